@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely'
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { EnterpriseView, Me, PersonContact } from '../../contract'
+import { ROLE_LABELS } from '../../domain/roles'
+import type { Database } from '../../store/database'
+import { findDepartmentById } from '../../store/repositories/departments'
+import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+
+/** auth.me: who I am, my role, and the enterprise I speak for with the people who serve it. */
+export async function getMe(ctx: ActionContext): Promise<Me> {
+  return loadMe(ctx.db, requireUser(ctx))
+}
+
+export async function loadMe(db: Kysely<Database>, user: UserRow): Promise<Me> {
+  const department = user.department_id ? await findDepartmentById(db, user.department_id) : undefined
+  return {
+    user: {
+      id: user.id,
+      name: user.name,
+      role: user.role,
+      roleLabel: ROLE_LABELS[user.role],
+      title: user.title,
+      department: department ? { id: department.id, name: department.name } : null,
+    },
+    enterprise: user.enterprise_id ? await loadEnterpriseView(db, user.enterprise_id) : null,
+  }
+}
+
+async function loadEnterpriseView(db: Kysely<Database>, enterpriseId: string): Promise<EnterpriseView | null> {
+  const enterprise = await findEnterpriseById(db, enterpriseId)
+  if (!enterprise) return null
+  const people = await findUsersByIds(
+    db,
+    [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null),
+  )
+  const contact = (id: string | null): PersonContact | null => {
+    const person = people.find((p) => p.id === id)
+    return person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null
+  }
+  const department = enterprise.department_id ? await findDepartmentById(db, enterprise.department_id) : undefined
+  return {
+    id: enterprise.id,
+    name: enterprise.name,
+    creditCode: enterprise.credit_code,
+    industry: enterprise.industry,
+    kind: enterprise.kind,
+    park: enterprise.park,
+    address: enterprise.address,
+    officer: contact(enterprise.officer_id),
+    department: department ? { id: department.id, name: department.name } : null,
+    leader: contact(enterprise.leader_id),
+  }
+}

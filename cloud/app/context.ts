@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely'
+import type { Clock } from '../domain/clock'
+import type { Role } from '../domain/roles'
+import type { Database } from '../store/database'
+import type { UserRow } from '../store/repositories/users'
+import type { TokenService } from './token'
+
+/** Who is calling, as established by the host (never read from the payload). */
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; user: UserRow }
+
+export function callerRole(caller: Caller): Role | null {
+  return caller.kind === 'user' ? caller.user.role : null
+}
+
+/** What a host hands the router: the store, the clock, and host capabilities. */
+export interface Services {
+  db: Kysely<Database>
+  clock: Clock
+  /** Present only where dev login is allowed (a local, non-production host). */
+  devTokens: TokenService | null
+  log: Logger
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void
+  error(message: string, fields?: Record<string, unknown>): void
+}
+
+/** What a handler receives: the services and a caller the router has already authorised. */
+export interface ActionContext extends Services {
+  caller: Caller
+}
+
+/** The signed-in user, for handlers of actions that are not public. */
+export function requireUser(ctx: ActionContext): UserRow {
+  if (ctx.caller.kind !== 'user') throw new Error('handler of a signed-in action called without a user')
+  return ctx.caller.user
+}

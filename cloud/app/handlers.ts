@@ -1,0 +1,20 @@
+import { devLogin } from '../actions/auth/dev-login'
+import { getMe } from '../actions/auth/get-me'
+import { listDevUsers } from '../actions/auth/list-dev-users'
+import { bindEnterprise } from '../actions/enterprise/bind-enterprise'
+import { getPolicy } from '../actions/policy/get-policy'
+import { listPolicies } from '../actions/policy/list-policies'
+import type { ActionName, ActionOutput, ParsedInput } from '../contract'
+import type { ActionContext } from './context'
+
+export type Handler<A extends ActionName> = (ctx: ActionContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>
+
+/** Action name → use case. The mapped type makes a missing or mistyped handler a compile error. */
+export const handlers: { [A in ActionName]: Handler<A> } = {
+  'auth.devUsers': listDevUsers,
+  'auth.devLogin': devLogin,
+  'auth.me': getMe,
+  'enterprise.bind': bindEnterprise,
+  'policy.list': listPolicies,
+  'policy.get': getPolicy,
+}

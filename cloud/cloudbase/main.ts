@@ -1,0 +1,36 @@
+import cloud from 'wx-server-sdk'
+import type { Logger } from '../app/context'
+import { systemClock } from '../domain/clock'
+import { openStore, type Store } from '../store/connect'
+import { migrateToLatest } from '../store/migrate'
+import { handleCloudEvent, type CloudEvent } from './handle-event'
+
+// The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+const log: Logger = {
+  info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
+  error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
+}
+
+let store: Promise<Store> | undefined
+
+/** Opened once per warm instance. Migrations run on deploy (npm run db:migrate), or here if asked. */
+async function connect(): Promise<Store> {
+  const url = process.env.DATABASE_URL
+  if (!url) throw new Error('DATABASE_URL is not set for the cloud function')
+  const opened = await openStore(url)
+  if (process.env.MIGRATE_ON_START === '1') await migrateToLatest(opened)
+  return opened
+}
+
+/** The cloud function `api`: the one router behind every action of the mini-program. */
+export async function main(event: CloudEvent) {
+  store ??= connect().catch((error) => {
+    store = undefined
+    throw error
+  })
+  const { db } = await store
+  const { OPENID } = cloud.getWXContext()
+  return handleCloudEvent({ db, clock: systemClock, devTokens: null, log }, event, OPENID)
+}

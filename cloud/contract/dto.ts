@@ -1,0 +1,85 @@
+import type { Role } from '../domain/roles'
+
+/**
+ * What the API returns. Plain JSON shapes, shared with the mini-program as types only, so the
+ * client bundle carries none of the server's code.
+ */
+export interface UserView {
+  id: string
+  name: string
+  role: Role
+  roleLabel: string
+  title: string
+  department: { id: string; name: string } | null
+}
+
+export interface PersonContact {
+  id: string
+  name: string
+  title: string
+  phone: string
+}
+
+export interface EnterpriseView {
+  id: string
+  name: string
+  creditCode: string
+  industry: string
+  kind: string
+  park: string
+  address: string
+  /** 驻企特派员: whom the owner calls first. */
+  officer: PersonContact | null
+  department: { id: string; name: string } | null
+  leader: PersonContact | null
+}
+
+export interface Me {
+  user: UserView
+  enterprise: EnterpriseView | null
+}
+
+export interface DevUser {
+  id: string
+  name: string
+  role: Role
+  roleLabel: string
+  title: string
+  enterpriseName: string | null
+}
+
+export interface DevLoginResult {
+  token: string
+  /** Epoch milliseconds. */
+  expiresAt: number
+  me: Me
+}
+
+export interface PolicySummary {
+  id: string
+  title: string
+  issuer: string
+  docNo: string | null
+  category: string
+  /** 一句话看懂. */
+  summary: string
+  /** YYYY-MM-DD. */
+  publishedAt: string
+  expiresAt: string | null
+  expired: boolean
+}
+
+export interface PolicySection {
+  heading: string
+  text: string
+}
+
+export interface PolicyDetail extends PolicySummary {
+  effectiveFrom: string
+  sections: PolicySection[]
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+}

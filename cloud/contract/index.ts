@@ -1,0 +1,84 @@
+import type { z } from 'zod'
+import { ROLES, type Role } from '../domain/roles'
+import { devLoginInput, devUsersInput, meInput } from './auth'
+import type { DevLoginResult, DevUser, Me, Page, PolicyDetail, PolicySummary } from './dto'
+import { bindEnterpriseInput } from './enterprise'
+import { getPolicyInput, listPoliciesInput } from './policy'
+
+export * from './dto'
+export type { ApiErrorBody, ApiResult } from './envelope'
+
+/** Who may call an action: anyone (no identity needed), or the listed roles. */
+export type Access = 'public' | readonly Role[]
+
+export interface ActionSpec<Input extends z.ZodType = z.ZodType> {
+  summary: string
+  access: Access
+  input: Input
+  /** Exists only on a local host with dev login enabled; never in a production build. */
+  devOnly?: boolean
+}
+
+const EVERYONE_SIGNED_IN: readonly Role[] = ROLES
+
+/**
+ * Every action of the API: its name, who may call it, and the schema of its payload.
+ * The router, the generated documentation (GET /api/actions) and the permission tests read this;
+ * the mini-program imports its types. Outputs are declared in ActionOutputs below.
+ */
+export const actions = {
+  'auth.devUsers': {
+    summary: '列出本地演示用户（仅本地开发）',
+    access: 'public',
+    input: devUsersInput,
+    devOnly: true,
+  },
+  'auth.devLogin': {
+    summary: '以演示用户身份登录，返回签名令牌（仅本地开发）',
+    access: 'public',
+    input: devLoginInput,
+    devOnly: true,
+  },
+  'auth.me': {
+    summary: '当前用户、角色和绑定的企业',
+    access: EVERYONE_SIGNED_IN,
+    input: meInput,
+  },
+  'enterprise.bind': {
+    summary: '用统一社会信用代码和邀请码把微信身份绑定到企业',
+    access: ['guest'],
+    input: bindEnterpriseInput,
+  },
+  'policy.list': {
+    summary: '惠企政策列表，可按类别和关键词筛选',
+    access: EVERYONE_SIGNED_IN,
+    input: listPoliciesInput,
+  },
+  'policy.get': {
+    summary: '一条政策的解读全文',
+    access: EVERYONE_SIGNED_IN,
+    input: getPolicyInput,
+  },
+} satisfies Record<string, ActionSpec>
+
+export type ActionName = keyof typeof actions
+
+/** What each action answers with in `data`. A missing entry is a type error in the handler map. */
+export interface ActionOutputs {
+  'auth.devUsers': DevUser[]
+  'auth.devLogin': DevLoginResult
+  'auth.me': Me
+  'enterprise.bind': Me
+  'policy.list': Page<PolicySummary>
+  'policy.get': PolicyDetail
+}
+
+/** The payload a caller sends (before defaults are applied). */
+export type ActionInput<A extends ActionName> = z.input<(typeof actions)[A]['input']>
+/** The payload a handler receives (after parsing). */
+export type ParsedInput<A extends ActionName> = z.output<(typeof actions)[A]['input']>
+export type ActionOutput<A extends ActionName> = ActionOutputs[A]
+
+export function isActionName(name: string): name is ActionName {
+  return Object.prototype.hasOwnProperty.call(actions, name)
+}

@@ -1,0 +1,35 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import timezone from 'dayjs/plugin/timezone'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+/** All local times in the product are Beijing time, whatever the server's own zone is. */
+export const ZONE = 'Asia/Shanghai'
+
+/** The source of "now". Injected everywhere so that deadlines and tokens can be tested. */
+export interface Clock {
+  now(): number
+}
+
+export const systemClock: Clock = { now: () => Date.now() }
+
+/** A clock that stands still until moved: for tests and benchmarks. */
+export function fixedClock(start: number | string | Date): Clock & { advance(ms: number): void; set(t: number | string | Date): void } {
+  let current = new Date(start).getTime()
+  return {
+    now: () => current,
+    advance: (ms) => {
+      current += ms
+    },
+    set: (t) => {
+      current = new Date(t).getTime()
+    },
+  }
+}
+
+/** A timestamp (ms) as Beijing local time. */
+export function inZone(ms: number) {
+  return dayjs(ms).tz(ZONE)
+}

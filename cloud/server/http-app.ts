@@ -1,0 +1,64 @@
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import { callerFromBearer } from '../app/identity'
+import type { Services } from '../app/context'
+import { dispatch, isExposed } from '../app/router'
+import { actions, type ActionName } from '../contract'
+import { ERROR_STATUS } from '../domain/errors'
+
+export interface HttpAppOptions {
+  services: Services
+  /** The H5 build to serve at /, when it exists. */
+  staticDir?: string
+}
+
+/**
+ * The local host of the API: the same router the cloud function runs, over HTTP, plus the H5
+ * build. `POST /api/<action>` with a JSON payload and `Authorization: Bearer <token>`.
+ */
+export function buildHttpApp({ services, staticDir }: HttpAppOptions): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+
+  // A body that is not JSON is the caller's mistake, and gets the same envelope as any other.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : ERROR_STATUS.INTERNAL
+    if (status === ERROR_STATUS.INTERNAL) services.log.error('http error', { error: error.message })
+    const message = status === 413 ? '请求内容过大' : status < 500 ? '请求内容不是有效的 JSON' : '服务暂时出了点问题，请稍后再试'
+    void reply.status(status).send({ ok: false, error: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL', message } })
+  })
+
+  app.get('/api/health', async (_request, reply) => {
+    try {
+      await services.db.selectFrom('departments').select('id').limit(1).execute()
+      return { ok: true, data: { status: 'up' } }
+    } catch {
+      return reply.status(503).send({ ok: false, error: { code: 'INTERNAL', message: '数据库不可用' } })
+    }
+  })
+
+  app.get('/api/actions', async () => ({
+    ok: true,
+    data: (Object.keys(actions) as ActionName[])
+      .filter((name) => isExposed(services, name))
+      .map((name) => ({
+        name,
+        summary: actions[name].summary,
+        roles: actions[name].access,
+        payload: z.toJSONSchema(actions[name].input, { io: 'input' }),
+      })),
+  }))
+
+  app.post<{ Params: { action: string } }>('/api/:action', async (request, reply) => {
+    const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)
+    const { status, body } = await dispatch(services, caller, request.params.action, request.body)
+    return reply.status(status).send(body)
+  })
+
+  if (staticDir && existsSync(staticDir)) {
+    void app.register(fastifyStatic, { root: resolve(staticDir), index: ['index.html'] })
+  }
+  return app
+}

@@ -1,0 +1,53 @@
+import { readHostConfig } from '../app/config'
+import type { Logger } from '../app/context'
+import { createTokenService } from '../app/token'
+import { systemClock } from '../domain/clock'
+import { openStore } from '../store/connect'
+import { migrateToLatest } from '../store/migrate'
+import { seedIfEmpty } from '../store/seed'
+import { listUsersWithEnterprise } from '../store/repositories/users'
+import { ROLE_LABELS } from '../domain/roles'
+import { buildHttpApp } from './http-app'
+
+const log: Logger = {
+  info: (message, fields) => console.log(`[bangban] ${message}`, fields ?? ''),
+  error: (message, fields) => console.error(`[bangban] ${message}`, fields ?? ''),
+}
+
+/** `npm start`: migrate and seed the store on first run, then serve the API and the H5 app. */
+async function main(): Promise<void> {
+  const config = readHostConfig()
+  const store = await openStore(config.databaseUrl)
+  await migrateToLatest(store)
+  const seeded = await seedIfEmpty(store, systemClock)
+  const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
+  const app = buildHttpApp({ services: { db: store.db, clock: systemClock, devTokens, log }, staticDir: config.staticDir })
+  await app.listen({ host: config.host, port: config.port })
+
+  const url = `http://${config.host}:${config.port}`
+  console.log(`\n助企帮办已启动：${url}`)
+  console.log(`数据库：${store.dialect === 'sqlite' ? config.databaseUrl : 'PostgreSQL'}${seeded ? '（已创建并写入演示数据）' : ''}`)
+  if (config.devLogin) {
+    const users = await listUsersWithEnterprise(store.db)
+    const sample = (role: string) => users.filter((u) => u.role === role).slice(0, 2)
+    console.log('演示用户（在登录页选择即可）：')
+    for (const role of ['owner', 'officer', 'dept_head', 'leader', 'admin', 'guest'] as const) {
+      for (const u of sample(role)) {
+        console.log(`  ${ROLE_LABELS[role]}  ${u.name}（${u.id}）${u.enterprise_name ? ` · ${u.enterprise_name}` : ''}`)
+      }
+    }
+  }
+
+  const stop = async () => {
+    await app.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,17 @@
+import { Migrator } from 'kysely'
+import type { Store } from './connect'
+import { migrations } from './migrations'
+
+/** Brings the schema to the latest version; throws with the failing migration's name. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => migrations },
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) {
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error })
+  }
+  return (results ?? []).map((r) => r.migrationName)
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import * as m0001 from './0001-foundation'
+
+/**
+ * Every migration, in order. Listed by import rather than read from a folder, so that the
+ * bundled cloud function carries them. Never edit a migration that has shipped: add one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+}

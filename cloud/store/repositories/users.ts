@@ -1,0 +1,45 @@
+import type { Kysely, Selectable, Updateable } from 'kysely'
+import type { Database } from '../database'
+import type { UsersTable } from '../tables/users'
+
+export type UserRow = Selectable<UsersTable>
+
+export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function findUserByOpenid(db: Kysely<Database>, openid: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst()
+}
+
+export function findUsersByIds(db: Kysely<Database>, ids: string[]): Promise<UserRow[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('users').selectAll().where('id', 'in', ids).execute()
+}
+
+export async function insertUser(db: Kysely<Database>, row: UserRow): Promise<void> {
+  await db.insertInto('users').values(row).execute()
+}
+
+/** Updates a user; answers how many rows changed, so callers can tell a lost race from success. */
+export async function updateUser(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<UsersTable>,
+  expect?: { role: UserRow['role'] },
+): Promise<number> {
+  let query = db.updateTable('users').set(changes).where('id', '=', id)
+  if (expect) query = query.where('role', '=', expect.role)
+  const result = await query.executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/** Users with the name of the enterprise they speak for, ordered for a picker. */
+export function listUsersWithEnterprise(db: Kysely<Database>) {
+  return db
+    .selectFrom('users')
+    .leftJoin('enterprises', 'enterprises.id', 'users.enterprise_id')
+    .select(['users.id', 'users.name', 'users.role', 'users.title', 'enterprises.name as enterprise_name'])
+    .orderBy('users.id')
+    .execute()
+}

@@ -1,0 +1,20 @@
+import { systemClock } from '../domain/clock'
+import { openStore } from './connect'
+import { migrateToLatest } from './migrate'
+import { seedIfEmpty } from './seed'
+
+/** `npm run db:seed`: migrates and seeds the store named by DATABASE_URL, if it is empty. */
+async function run(): Promise<void> {
+  const store = await openStore(process.env.DATABASE_URL ?? 'data/bangban.sqlite')
+  try {
+    await migrateToLatest(store)
+    console.log((await seedIfEmpty(store, systemClock)) ? 'seeded' : 'store already has data; left as it is')
+  } finally {
+    await store.close()
+  }
+}
+
+run().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

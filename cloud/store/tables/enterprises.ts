@@ -1,0 +1,20 @@
+export interface EnterprisesTable {
+  id: string
+  name: string
+  /** GB 32100 unified social credit code, upper case, check digit verified on the way in. */
+  credit_code: string
+  industry: string
+  kind: string
+  park: string
+  address: string
+  legal_person: string
+  /** 驻企特派员 (a user id). */
+  officer_id: string | null
+  /** 包抓部门. */
+  department_id: string | null
+  /** 包抓领导 (a user id). */
+  leader_id: string | null
+  /** Handed to the owner by the officer, proves the owner may bind to this enterprise. */
+  invite_code: string
+  created_at: number
+}

@@ -1,0 +1,22 @@
+export interface PoliciesTable {
+  id: string
+  title: string
+  issuer: string
+  doc_no: string | null
+  category: string
+  /** 一句话看懂. */
+  summary: string
+  /** The explainer in Markdown, with the fixed level-2 sections. */
+  body: string
+  /** JSON arrays of strings; empty means "applies to all". */
+  industries: string
+  kinds: string
+  tags: string
+  /** Calendar dates as YYYY-MM-DD (Beijing), so they compare as text on every dialect. */
+  published_at: string
+  effective_from: string
+  expires_at: string | null
+  status: 'published' | 'withdrawn'
+  created_at: number
+  updated_at: number
+}

@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * The browser build's session: the signed token from dev login, kept in storage.
+ * On WeChat there is no token; the cloud function knows the caller by OPENID.
+ */
+const KEY = 'bangban.session'
+
+interface Session {
+  token: string
+  expiresAt: number
+}
+
+export function currentToken(now = Date.now()): string | null {
+  const session = Taro.getStorageSync<Session | ''>(KEY)
+  return session && session.expiresAt > now ? session.token : null
+}
+
+export function saveSession(token: string, expiresAt: number): void {
+  Taro.setStorageSync(KEY, { token, expiresAt } satisfies Session)
+}
+
+export function clearSession(): void {
+  Taro.removeStorageSync(KEY)
+}

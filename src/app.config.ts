@@ -1,0 +1,51 @@
+const isH5 = process.env.TARO_ENV === 'h5'
+
+/** A tab and its icons (drawn by scripts/make-tab-icons.ts). */
+const tab = (page: string, text: string) => ({
+  pagePath: `pages/${page}/index`,
+  text,
+  iconPath: `assets/tab/${page}.png`,
+  selectedIconPath: `assets/tab/${page}-active.png`,
+})
+
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/appeals/index',
+    'pages/policies/index',
+    'pages/visits/index',
+    'pages/me/index',
+    'pages/policy-detail/index',
+    'pages/bind/index',
+    // Picking a demo identity exists only in the browser build; on WeChat the OPENID is the identity.
+    ...(isH5 ? ['pages/login/index'] : []),
+  ],
+  subPackages: [
+    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
+    { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#f4f6fa',
+    navigationBarBackgroundColor: '#1f5fd6',
+    navigationBarTitleText: '助企帮办',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#86909c',
+    selectedColor: '#1f5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      tab('home', '首页'),
+      tab('appeals', '诉求'),
+      tab('policies', '政策'),
+      tab('visits', '走访'),
+      tab('me', '我的'),
+    ],
+  },
+  // Lets WeChat download a subpackage before the officer or leader opens it.
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['officer', 'leader'] },
+  },
+})

@@ -1,0 +1,14 @@
+import Taro from '@tarojs/taro'
+import type { PropsWithChildren } from 'react'
+import './app.scss'
+
+if (process.env.TARO_ENV === 'weapp') {
+  // Every API call goes through the cloud function; CLOUD_ENV picks the environment at build time.
+  Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })
+}
+
+function App({ children }: PropsWithChildren) {
+  return children
+}
+
+export default App

@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ContactCard } from '../../components/contact-card'
+import { PolicyCard } from '../../components/policy-card'
+import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
+import './index.scss'
+
+const ENTRIES = [
+  { label: '提交诉求', hint: '24小时受理', url: '/pages/appeals/index' },
+  { label: '惠企政策', hint: '看得懂 用得上', url: '/pages/policies/index' },
+  { label: '预约走访', hint: '特派员上门', url: '/pages/visits/index' },
+  { label: '我的企业', hint: '一企一档', url: '/pages/me/index' },
+]
+
+/** 首页: who I am, the four things I come here for, my officer, and the newest policies. */
+export default function HomePage() {
+  const { data: me } = useMe()
+  const { data: latest } = useAction('policy.list', { limit: 3 })
+
+  return (
+    <View className='bb-page home'>
+      <View className='home__hero'>
+        <Text className='home__greeting'>{me ? `您好，${me.user.name}` : '您好'}</Text>
+        <Text className='home__subtitle'>{me?.enterprise?.name ?? me?.user.title ?? '企业诉求 24 小时受理，一般诉求 3 日内办结'}</Text>
+      </View>
+
+      <View className='home__entries'>
+        {ENTRIES.map((entry) => (
+          <View key={entry.url} className='home__entry' onClick={() => Taro.switchTab({ url: entry.url })}>
+            <Text className='home__entry-label'>{entry.label}</Text>
+            <Text className='bb-muted'>{entry.hint}</Text>
+          </View>
+        ))}
+      </View>
+
+      {me?.enterprise && (
+        <View className='bb-card'>
+          <View className='bb-section-title'>为您服务</View>
+          <ContactCard label='驻企特派员' person={me.enterprise.officer} />
+          <ContactCard label='包抓领导' person={me.enterprise.leader} />
+        </View>
+      )}
+
+      <View className='bb-section-title'>
+        最新政策
+        <Text className='bb-link' onClick={() => Taro.switchTab({ url: '/pages/policies/index' })}>
+          全部
+        </Text>
+      </View>
+      {latest?.items.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
+    </View>
+  )
+}

@@ -1,0 +1,75 @@
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { isStaff } from '../../../cloud/domain/roles'
+import { LOGIN_PAGE } from '../../api/client'
+import { clearSession } from '../../api/session'
+import { ContactCard } from '../../components/contact-card'
+import { useMe } from '../../hooks/use-me'
+import './index.scss'
+
+/** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
+export default function MePage() {
+  const { data: me } = useMe()
+  if (!me) return <View className='bb-page' />
+  const { user, enterprise } = me
+
+  return (
+    <View className='bb-page me'>
+      <View className='bb-card me__user'>
+        <Text className='me__name'>{user.name}</Text>
+        <Text className='me__role'>{user.roleLabel}</Text>
+        <Text className='bb-muted'>
+          {[user.department?.name, user.title].filter(Boolean).join(' · ')}
+        </Text>
+      </View>
+
+      {enterprise && (
+        <>
+          <CellGroup title='我的企业'>
+            <Cell title={enterprise.name} description={`统一社会信用代码 ${enterprise.creditCode}`} />
+            <Cell title='行业 / 类型' extra={`${enterprise.industry} · ${enterprise.kind}`} />
+            <Cell title='所在园区' extra={enterprise.park} />
+            <Cell title='包抓部门' extra={enterprise.department?.name ?? '—'} />
+          </CellGroup>
+          <View className='bb-card'>
+            <ContactCard label='驻企特派员' person={enterprise.officer} />
+            <ContactCard label='包抓领导' person={enterprise.leader} />
+          </View>
+        </>
+      )}
+
+      {user.role === 'guest' && (
+        <View className='bb-card'>
+          <View className='bb-section-title'>绑定企业</View>
+          <View className='bb-muted me__hint'>绑定后即可在线提交诉求、预约走访，并收到适合您企业的政策。</View>
+          <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/bind/index' })}>
+            用信用代码和邀请码绑定
+          </Button>
+        </View>
+      )}
+
+      {isStaff(user.role) && (
+        <CellGroup title='工作'>
+          <Cell title='特派员工作台' clickable onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })} />
+          {(user.role === 'leader' || user.role === 'admin') && (
+            <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
+          )}
+        </CellGroup>
+      )}
+
+      {process.env.TARO_ENV === 'h5' && (
+        <Button
+          block
+          fill='outline'
+          onClick={() => {
+            clearSession()
+            void Taro.reLaunch({ url: LOGIN_PAGE })
+          }}
+        >
+          切换演示身份
+        </Button>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,81 @@
+import { org } from '../../seeds/org'
+import { fixedClock } from '../../cloud/domain/clock'
+import type { Store } from '../../cloud/store/connect'
+import { migrateToLatest } from '../../cloud/store/migrate'
+import { countDepartments } from '../../cloud/store/repositories/departments'
+import { findEnterpriseByCreditCode } from '../../cloud/store/repositories/enterprises'
+import { findPolicyById, listPublishedPolicies, upsertPolicy } from '../../cloud/store/repositories/policies'
+import { listUsersWithEnterprise } from '../../cloud/store/repositories/users'
+import { seedIfEmpty } from '../../cloud/store/seed'
+import { makePolicy } from '../support/factories'
+import { makeStore } from '../support/services'
+
+describe('store', () => {
+  let store: Store
+  beforeEach(async () => {
+    store = await makeStore()
+  })
+  afterEach(() => store.close())
+
+  it('migrating again changes nothing', async () => {
+    expect(await migrateToLatest(store)).toEqual([])
+  })
+
+  it('seeds the town once: departments, people, enterprises with owners, policies', async () => {
+    expect(await countDepartments(store.db)).toBe(org.departments.length)
+    const users = await listUsersWithEnterprise(store.db)
+    expect(users.filter((u) => u.role === 'officer').length).toBeGreaterThanOrEqual(12)
+    expect(users.filter((u) => u.role === 'owner')).toHaveLength(org.enterprises.length)
+    expect(users.filter((u) => u.role === 'owner').every((u) => u.enterprise_name)).toBe(true)
+    const first = org.enterprises[0]
+    expect(await findEnterpriseByCreditCode(store.db, first.creditCode)).toMatchObject({ id: first.id, name: first.name })
+    const { total } = await listPublishedPolicies(store.db, { limit: 50, offset: 0 })
+    expect(total).toBeGreaterThanOrEqual(5)
+
+    expect(await seedIfEmpty(store, fixedClock(0))).toBe(false)
+    expect(await countDepartments(store.db)).toBe(org.departments.length)
+  })
+
+  it('a seed with a bad credit code writes nothing at all', async () => {
+    const empty = await makeStore({ seed: false })
+    const broken = { ...org, enterprises: [{ ...org.enterprises[0], creditCode: '91440300708461136X' }] }
+    await expect(seedIfEmpty(empty, fixedClock(0), broken)).rejects.toThrow(/invalid credit code/)
+    expect(await countDepartments(empty.db)).toBe(0)
+    await empty.close()
+  })
+
+  describe('policy list', () => {
+    beforeEach(async () => {
+      await store.db.deleteFrom('policies').execute()
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-a', title: '留抵退税', category: '税费', published_at: '2022-05-01' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-b', title: '信易贷', category: '金融', published_at: '2022-07-01', body: '## 谁能享受\n100%_可贷' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-c', title: '已撤回的', status: 'withdrawn', published_at: '2022-08-01' }))
+    })
+
+    it('lists published ones, newest first, with the total', async () => {
+      const { rows, total } = await listPublishedPolicies(store.db, { limit: 10, offset: 0 })
+      expect(rows.map((r) => r.id)).toEqual(['pol-b', 'pol-a'])
+      expect(total).toBe(2)
+    })
+
+    it('filters by category and pages', async () => {
+      expect((await listPublishedPolicies(store.db, { category: '金融', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      const page2 = await listPublishedPolicies(store.db, { limit: 1, offset: 1 })
+      expect(page2.rows.map((r) => r.id)).toEqual(['pol-a'])
+      expect(page2.total).toBe(2)
+    })
+
+    it('searches title and body, taking % and _ literally', async () => {
+      expect((await listPublishedPolicies(store.db, { keyword: '退税', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-a'])
+      expect((await listPublishedPolicies(store.db, { keyword: '100%_', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      expect((await listPublishedPolicies(store.db, { keyword: '%', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      expect((await listPublishedPolicies(store.db, { keyword: '_', limit: 10, offset: 0 })).total).toBe(1)
+    })
+
+    it('upsert replaces a policy by id and keeps its creation time', async () => {
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-a', title: '留抵退税（修订）', created_at: 999, updated_at: 5 }))
+      const row = await findPolicyById(store.db, 'pol-a')
+      expect(row).toMatchObject({ title: '留抵退税（修订）', created_at: 0, updated_at: 5 })
+    })
+  })
+})

@@ -1,0 +1,55 @@
+import { join } from 'node:path'
+import { org } from '../../seeds/org'
+import { listPublishedPolicies } from '../../cloud/store/repositories/policies'
+import { phonePage, see, SHOTS, signInAs, startHarness, tapText, type Harness } from './browser'
+
+jest.setTimeout(90_000)
+
+describe('[政策] 浏览器旅程', () => {
+  let harness: Harness
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+  afterAll(() => harness?.close())
+
+  it('[政策] 未登录先到选择身份页，企业用户登录后在政策页看到已发布的政策并打开解读', async () => {
+    const { page, errors } = await phonePage(harness)
+    const owner = org.enterprises[0]
+
+    await page.goto(harness.url)
+    await page.waitForURL(/pages\/login\/index/)
+    await see(page, owner.owner.name)
+    await page.screenshot({ path: join(SHOTS, 'login.png') })
+
+    await signInAs(page, harness, owner.owner.name)
+    await see(page, `您好，${owner.owner.name}`)
+    await see(page, owner.name)
+    await page.screenshot({ path: join(SHOTS, 'home.png') })
+
+    await tapText(page, '政策')
+    const { rows, total } = await listPublishedPolicies(harness.store.db, { limit: 50, offset: 0 })
+    await see(page, `共 ${total} 条政策`)
+    for (const policy of rows) await see(page, policy.title)
+    await page.screenshot({ path: join(SHOTS, 'policies.png'), fullPage: true })
+
+    await tapText(page, rows[0].title)
+    await page.waitForURL(/pages\/policy-detail\/index/)
+    await see(page, '谁能享受')
+    await see(page, '怎么办理')
+    await page.screenshot({ path: join(SHOTS, 'policy-detail.png'), fullPage: true })
+
+    expect(errors).toEqual([])
+  })
+
+  it('[我的] 企业用户在“我的”看到本企业和驻企特派员', async () => {
+    const { page, errors } = await phonePage(harness)
+    const enterprise = org.enterprises[1]
+    const officer = org.users.find((u) => u.id === enterprise.officerId)!
+    await signInAs(page, harness, enterprise.owner.name)
+    await tapText(page, '我的')
+    await see(page, `统一社会信用代码 ${enterprise.creditCode}`)
+    await see(page, officer.name)
+    await page.screenshot({ path: join(SHOTS, 'me-owner.png'), fullPage: true })
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,39 @@
+import type { Logger, Services } from '../../cloud/app/context'
+import { createTokenService } from '../../cloud/app/token'
+import { fixedClock } from '../../cloud/domain/clock'
+import { openStore, type Store } from '../../cloud/store/connect'
+import { migrateToLatest } from '../../cloud/store/migrate'
+import { seedIfEmpty } from '../../cloud/store/seed'
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256!'
+
+/** Collects log lines so a test can assert on them (and the output stays quiet). */
+export function memoryLog(): Logger & { lines: { level: string; message: string; fields?: Record<string, unknown> }[] } {
+  const lines: { level: string; message: string; fields?: Record<string, unknown> }[] = []
+  return {
+    lines,
+    info: (message, fields) => lines.push({ level: 'info', message, fields }),
+    error: (message, fields) => lines.push({ level: 'error', message, fields }),
+  }
+}
+
+/** A migrated store in memory, seeded with the real seeds unless told otherwise. */
+export async function makeStore({ seed = true } = {}): Promise<Store> {
+  const store = await openStore(process.env.TEST_DATABASE_URL ?? ':memory:')
+  await migrateToLatest(store)
+  if (seed) await seedIfEmpty(store, fixedClock('2026-03-02T09:00:00+08:00'))
+  return store
+}
+
+/** Services over a store, with a clock the test can move and dev login on unless told otherwise. */
+export function makeServices(store: Store, { devLogin = true, now = '2026-03-02T09:00:00+08:00' as string | number } = {}) {
+  const clock = fixedClock(now)
+  const log = memoryLog()
+  const services: Services = {
+    db: store.db,
+    clock,
+    devTokens: devLogin ? createTokenService(TEST_SECRET, 3600, clock) : null,
+    log,
+  }
+  return { services, clock, log }
+}
