@@ -1,4 +1,4 @@
-// babel-preset-taro compiles the app; babel-plugin-import keeps NutUI on-demand, so each page
+// babel-preset-taro compiles the app; babel-plugin-import keeps NutUI on demand, so each page
 // carries only the components (and their CSS) it imports.
 module.exports = {
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
@@ -13,6 +13,17 @@ module.exports = {
         style: (name) => `${name}/style/css`,
       },
       'nutui-react-taro',
+    ],
+    // NutUI's components import their icons from the icon library's index, which would pull in
+    // every icon (over 200 KB); point each import at the one icon's own module instead.
+    [
+      'import',
+      {
+        libraryName: '@nutui/icons-react-taro',
+        libraryDirectory: 'dist/es/icons',
+        camel2DashComponentName: false,
+      },
+      'nutui-icons-react-taro',
     ],
   ],
 }

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ApiError, callApi, setTransport } from '../../src/api/client'
 import { currentToken, saveSession } from '../../src/api/session'
 import { actions, type ActionName } from '../../cloud/contract'
-import { cloudTransport, httpTransport, SIGN_IN_ACTIONS } from '../../src/api/transport'
+import { platformTransport, SIGN_IN_ACTIONS } from '../../src/api/transport'
 
 const taro = Taro as unknown as {
   showToast: jest.Mock
@@ -58,7 +58,16 @@ describe('callApi', () => {
   })
 })
 
-describe('transports', () => {
+describe('transport', () => {
+  const cloudTransport: typeof platformTransport = (action, payload) => {
+    process.env.TARO_ENV = 'weapp'
+    return platformTransport(action, payload)
+  }
+  const httpTransport: typeof platformTransport = (action, payload) => {
+    process.env.TARO_ENV = 'h5'
+    return platformTransport(action, payload)
+  }
+
   it('WeChat calls the cloud function `api` with the action and payload', async () => {
     taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: 1 } })
     await expect(cloudTransport('policy.get', { id: 'pol-a' })).resolves.toEqual({ ok: true, data: 1 })
