@@ -82,3 +82,9 @@ export async function signInAs(page: Page, harness: Harness, name: string): Prom
   await tapText(page, name)
   await page.waitForURL(/pages\/home\/index/)
 }
+
+/** Types into the text box a person finds by its placeholder (Taro wraps the real <input>). */
+export async function typeInto(page: Page, placeholder: string, value: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first()
+  await box.fill(value)
+}
