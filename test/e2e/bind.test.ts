@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { org } from '../../seeds/org'
-import { phonePage, see, SHOTS, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(90_000)
 
@@ -26,14 +25,14 @@ describe('[绑定] 浏览器旅程', () => {
     await typeInto(page, '向您的驻企特派员索取的 6 位数字', wrong)
     await tapText(page, '绑定')
     await see(page, '统一社会信用代码或邀请码不正确，请向您的驻企特派员核对')
-    await page.screenshot({ path: join(SHOTS, 'bind-wrong-code.png') })
+    await shoot(page, 'bind-wrong-code')
 
     await typeInto(page, '向您的驻企特派员索取的 6 位数字', enterprise.inviteCode)
     await tapText(page, '绑定')
     await page.waitForURL(/pages\/me\/index/)
     await see(page, `统一社会信用代码 ${enterprise.creditCode}`)
     await see(page, officer.name)
-    await page.screenshot({ path: join(SHOTS, 'bind-done.png'), fullPage: true })
+    await shoot(page, 'bind-done', { fullPage: true })
 
     // The toast for the wrong code is the one expected error; nothing else went wrong.
     expect(errors.filter((e) => !e.includes('400'))).toEqual([])

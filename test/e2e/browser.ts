@@ -71,6 +71,11 @@ export function visibleText(page: Page, text: string, { exact = true } = {}) {
   return page.getByText(text, { exact }).filter({ visible: true }).first()
 }
 
+/** A screenshot to look at, taken after page transitions have finished. */
+export async function shoot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage, animations: 'disabled' })
+}
+
 /** Waits until the text is on screen. */
 export async function see(page: Page, text: string, options?: { exact?: boolean }): Promise<void> {
   await visibleText(page, text, options).waitFor()

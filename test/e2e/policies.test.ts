@@ -1,7 +1,6 @@
-import { join } from 'node:path'
 import { org } from '../../seeds/org'
 import { listPublishedPolicies } from '../../cloud/store/repositories/policies'
-import { phonePage, see, SHOTS, signInAs, startHarness, tapText, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, type Harness } from './browser'
 
 jest.setTimeout(90_000)
 
@@ -19,24 +18,24 @@ describe('[政策] 浏览器旅程', () => {
     await page.goto(harness.url)
     await page.waitForURL(/pages\/login\/index/)
     await see(page, owner.owner.name)
-    await page.screenshot({ path: join(SHOTS, 'login.png') })
+    await shoot(page, 'login')
 
     await signInAs(page, harness, owner.owner.name)
     await see(page, `您好，${owner.owner.name}`)
     await see(page, owner.name)
-    await page.screenshot({ path: join(SHOTS, 'home.png') })
+    await shoot(page, 'home')
 
     await tapText(page, '政策')
     const { rows, total } = await listPublishedPolicies(harness.store.db, { limit: 50, offset: 0 })
     await see(page, `共 ${total} 条政策`)
     for (const policy of rows) await see(page, policy.title)
-    await page.screenshot({ path: join(SHOTS, 'policies.png'), fullPage: true })
+    await shoot(page, 'policies', { fullPage: true })
 
     await tapText(page, rows[0].title)
     await page.waitForURL(/pages\/policy-detail\/index/)
     await see(page, '谁能享受')
     await see(page, '怎么办理')
-    await page.screenshot({ path: join(SHOTS, 'policy-detail.png'), fullPage: true })
+    await shoot(page, 'policy-detail', { fullPage: true })
 
     expect(errors).toEqual([])
   })
@@ -49,7 +48,7 @@ describe('[政策] 浏览器旅程', () => {
     await tapText(page, '我的')
     await see(page, `统一社会信用代码 ${enterprise.creditCode}`)
     await see(page, officer.name)
-    await page.screenshot({ path: join(SHOTS, 'me-owner.png'), fullPage: true })
+    await shoot(page, 'me-owner', { fullPage: true })
     expect(errors).toEqual([])
   })
 })

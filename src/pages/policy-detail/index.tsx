@@ -4,6 +4,11 @@ import { useRouter } from '@tarojs/taro'
 import { useAction } from '../../hooks/use-action'
 import './index.scss'
 
+/** The explainer's light Markdown as plain text: bullets as dots, emphasis marks dropped. */
+function readable(markdown: string): string {
+  return markdown.replace(/\*\*/g, '').replace(/^\s*[-*]\s+/gm, '• ')
+}
+
 /** 政策解读: the plain-language explainer, section by section. */
 export default function PolicyDetailPage() {
   const { params } = useRouter()
@@ -32,7 +37,7 @@ export default function PolicyDetailPage() {
         <View key={section.heading} className='bb-card'>
           <View className='bb-section-title'>{section.heading}</View>
           <Text className='policy-detail__text' userSelect>
-            {section.text.replace(/\*\*/g, '')}
+            {readable(section.text)}
           </Text>
         </View>
       ))}
