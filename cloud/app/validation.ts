@@ -17,7 +17,7 @@ export function toBadRequest(schema: z.ZodType, error: z.ZodError): AppError {
   return new AppError('BAD_REQUEST', message, field)
 }
 
-/** The `title` meta of the schema at a path, looking through optional/default/nullable wrappers. */
+/** The `title` meta of the schema at a path, looking through optional/default/nullable/pipe wrappers. */
 function titleAt(schema: z.ZodType, path: string[]): string | undefined {
   let current: z.ZodType | undefined = schema
   for (const key of path) {
@@ -38,6 +38,7 @@ function inner(schema: z.ZodType): z.ZodType | undefined {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
     return schema.unwrap() as z.ZodType
   }
+  if (schema instanceof z.ZodPipe) return schema.in as z.ZodType
   return undefined
 }
 

@@ -1,6 +1,9 @@
+import type { AppealEventsTable } from './tables/appeal-events'
+import type { AppealsTable } from './tables/appeals'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
+import type { RoutingRulesTable } from './tables/routing-rules'
 import type { UsersTable } from './tables/users'
 
 /** Every table the store holds, as Kysely sees it. Table types live beside this file in tables/. */
@@ -9,4 +12,7 @@ export interface Database {
   users: UsersTable
   enterprises: EnterprisesTable
   policies: PoliciesTable
+  routing_rules: RoutingRulesTable
+  appeals: AppealsTable
+  appeal_events: AppealEventsTable
 }

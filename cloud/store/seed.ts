@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { org } from '../../seeds/org'
+import { routing } from '../../seeds/routing'
 import type { Clock } from '../domain/clock'
 import { isValidCreditCode } from '../domain/credit-code'
 import type { Store } from './connect'
@@ -75,6 +76,9 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
     }))
     for (const user of [...staff, ...owners]) await insertUser(trx, user)
     for (const policy of policies) await upsertPolicy(trx, policy)
+    for (const [category, departmentId] of Object.entries(routing)) {
+      await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
+    }
   })
   return true
 }

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
+import { id, page, text } from './fields'
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的固定电话')
+  .meta({ title: '联系电话' })
+
+export const createAppealInput = z.strictObject({
+  /** Made by the client once per draft: a retried submit carries the same one. */
+  clientRequestId: z.string().trim().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确').meta({ title: '请求编号' }),
+  category: z.enum(APPEAL_CATEGORIES, { error: '请选择诉求类别' }).meta({ title: '诉求类别' }),
+  title: text('诉求标题', 40),
+  description: text('诉求内容', 1000).pipe(z.string().min(10, '诉求内容请至少写 10 个字，说清楚遇到了什么问题')),
+  urgency: z.enum(['normal', 'urgent']).default('normal').meta({ title: '紧急程度' }),
+  contactName: text('联系人', 20),
+  contactPhone: phone,
+})
+
+export const getAppealInput = z.strictObject({ id: id('诉求') })
+
+export const APPEAL_LIST_FILTERS = ['all', 'open', 'awaiting_rating', 'done'] as const
+
+export const listMyAppealsInput = z.strictObject({
+  filter: z.enum(APPEAL_LIST_FILTERS).default('all').meta({ title: '筛选' }),
+  ...page,
+})
+
+export const inboxInput = z.strictObject({
+  filter: z.enum(['open', 'overdue', 'awaiting_acceptance', 'done']).default('open').meta({ title: '筛选' }),
+  ...page,
+})
+
+const version = z.number().int().min(0).meta({ title: '版本号' })
+
+export const acceptAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  /** Complex appeals get their close deadline set when accepted (YYYY-MM-DD, Beijing). */
+  closeBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional().meta({ title: '办结期限' }),
+  note: z.string().trim().max(500).default('').meta({ title: '受理说明' }),
+})
+
+export const returnAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  reason: text('不予受理的理由', 500),
+  redirectTo: text('建议办理渠道', 200),
+})
+
+export const progressAppealInput = z.strictObject({ id: id('诉求'), version, note: text('办理进展', 1000) })
+
+export const resolveAppealInput = z.strictObject({ id: id('诉求'), version, outcome: text('办理结果', 1000) })
+
+export const rateAppealInput = z
+  .strictObject({
+    id: id('诉求'),
+    version,
+    rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied'], { error: '请选择满意、基本满意或不满意' }).meta({ title: '评价' }),
+    reason: z.string().trim().max(200).default('').meta({ title: '评价理由' }),
+    comment: z.string().trim().max(500).default('').meta({ title: '意见建议' }),
+  })
+  // 不满意 sends the appeal back for rework, so the handler must learn why.
+  .refine((input) => input.rating !== 'unsatisfied' || input.reason.length > 0, {
+    message: '选择不满意时请写明理由，以便重新办理',
+    path: ['reason'],
+  })

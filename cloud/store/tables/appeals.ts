@@ -1,0 +1,34 @@
+/** One appeal (企业诉求): its facts, where it stands, who holds it, and its deadlines. */
+export interface AppealsTable {
+  id: string
+  enterprise_id: string
+  /** The person who filed it (an owner, or an officer filing on the enterprise's behalf). */
+  created_by: string
+  /** Unique per creator: a retried submit with the same id finds the first appeal. */
+  client_request_id: string
+  source: string
+  category: string
+  title: string
+  description: string
+  urgency: string
+  complexity: string
+  contact_name: string
+  contact_phone: string
+  state: string
+  /** The officer who holds it now; null until someone is assigned. */
+  handler_id: string | null
+  /** The department it is routed to. */
+  department_id: string | null
+  /** Epoch ms. Deadlines are computed by the domain and stored, so queries can sort and filter on them. */
+  submitted_at: number
+  accept_due_at: number
+  close_due_at: number
+  accepted_at: number | null
+  resolved_at: number | null
+  closed_at: number | null
+  /** Content check verdict: 'pass' or 'review' (saved, flagged for a person to look at). */
+  moderation: string
+  /** Bumped on every change: optimistic concurrency for two people acting at once. */
+  version: number
+  updated_at: number
+}
