@@ -16,6 +16,8 @@ export default defineAppConfig({
     'pages/visits/index',
     'pages/me/index',
     'pages/policy-detail/index',
+    'pages/appeal-new/index',
+    'pages/appeal-detail/index',
     'pages/bind/index',
     // Picking a demo identity exists only in the browser build; on WeChat the OPENID is the identity.
     ...(isH5 ? ['pages/login/index'] : []),

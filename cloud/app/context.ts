@@ -14,10 +14,19 @@ export function callerRole(caller: Caller): Role | null {
   return caller.kind === 'user' ? caller.user.role : null
 }
 
+/**
+ * User-generated text is checked before it is saved: on CloudBase by WeChat's msgSecCheck,
+ * locally by a configurable stand-in. 'review' is saved and flagged for a person; 'risky' is refused.
+ */
+export interface ContentCheck {
+  check(text: string, openid: string | null): Promise<'pass' | 'review' | 'risky'>
+}
+
 /** What a host hands the router: the store, the clock, and host capabilities. */
 export interface Services {
   db: Kysely<Database>
   clock: Clock
+  contentCheck: ContentCheck
   /** Present only where dev login is allowed (a local, non-production host). */
   devTokens: TokenService | null
   log: Logger

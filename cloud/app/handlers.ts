@@ -1,3 +1,12 @@
+import { acceptAppeal } from '../actions/appeal/accept-appeal'
+import { createAppeal } from '../actions/appeal/create-appeal'
+import { getAppeal } from '../actions/appeal/get-appeal'
+import { listInbox } from '../actions/appeal/list-inbox'
+import { listMyAppeals } from '../actions/appeal/list-my-appeals'
+import { progressAppeal } from '../actions/appeal/progress-appeal'
+import { rateAppeal } from '../actions/appeal/rate-appeal'
+import { resolveAppeal } from '../actions/appeal/resolve-appeal'
+import { returnAppeal } from '../actions/appeal/return-appeal'
 import { devLogin } from '../actions/auth/dev-login'
 import { getMe } from '../actions/auth/get-me'
 import { listDevUsers } from '../actions/auth/list-dev-users'
@@ -17,4 +26,13 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'enterprise.bind': bindEnterprise,
   'policy.list': listPolicies,
   'policy.get': getPolicy,
+  'appeal.create': createAppeal,
+  'appeal.get': getAppeal,
+  'appeal.listMine': listMyAppeals,
+  'appeal.inbox': listInbox,
+  'appeal.accept': acceptAppeal,
+  'appeal.return': returnAppeal,
+  'appeal.progress': progressAppeal,
+  'appeal.resolve': resolveAppeal,
+  'appeal.rate': rateAppeal,
 }

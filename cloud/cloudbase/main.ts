@@ -3,6 +3,7 @@ import type { Logger } from '../app/context'
 import { systemClock } from '../domain/clock'
 import { openStore, type Store } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
+import { wechatContentCheck } from './content-check'
 import { handleCloudEvent, type CloudEvent } from './handle-event'
 
 // The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
@@ -32,5 +33,6 @@ export async function main(event: CloudEvent) {
   })
   const { db } = await store
   const { OPENID } = cloud.getWXContext()
-  return handleCloudEvent({ db, clock: systemClock, devTokens: null, log }, event, OPENID)
+  const contentCheck = wechatContentCheck(cloud.openapi.security)
+  return handleCloudEvent({ db, clock: systemClock, contentCheck, devTokens: null, log }, event, OPENID)
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
+import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
 import { id, page, text } from './fields'
 
 const phone = z
@@ -21,15 +22,13 @@ export const createAppealInput = z.strictObject({
 
 export const getAppealInput = z.strictObject({ id: id('诉求') })
 
-export const APPEAL_LIST_FILTERS = ['all', 'open', 'awaiting_rating', 'done'] as const
-
 export const listMyAppealsInput = z.strictObject({
   filter: z.enum(APPEAL_LIST_FILTERS).default('all').meta({ title: '筛选' }),
   ...page,
 })
 
 export const inboxInput = z.strictObject({
-  filter: z.enum(['open', 'overdue', 'awaiting_acceptance', 'done']).default('open').meta({ title: '筛选' }),
+  filter: z.enum(INBOX_FILTERS).default('open').meta({ title: '筛选' }),
   ...page,
 })
 

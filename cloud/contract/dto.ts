@@ -10,6 +10,8 @@ export interface UserView {
   role: Role
   roleLabel: string
   title: string
+  /** The person's own phone, to prefill contact fields; only ever sent to that person. */
+  phone: string
   department: { id: string; name: string } | null
 }
 
@@ -82,4 +84,52 @@ export interface PolicyDetail extends PolicySummary {
 export interface Page<T> {
   items: T[]
   total: number
+}
+
+/** An appeal in a list: enough to see where it stands and how much time is left. */
+export interface AppealSummary {
+  id: string
+  title: string
+  category: string
+  urgency: 'normal' | 'urgent'
+  state: string
+  stateLabel: string
+  enterpriseName: string
+  handlerName: string | null
+  submittedAt: number
+  /** The deadline that matters now (to accept, or to close), or null when none runs. */
+  dueAt: number | null
+  dueLabel: string | null
+  overdue: boolean
+  version: number
+}
+
+export interface AppealEventView {
+  seq: number
+  action: string
+  actionLabel: string
+  actorName: string
+  actorRoleLabel: string
+  toState: string
+  toStateLabel: string
+  note: string
+  at: number
+}
+
+export interface AppealDetail extends AppealSummary {
+  description: string
+  contactName: string
+  contactPhone: string
+  department: { id: string; name: string } | null
+  /** Who holds it and how to reach them. */
+  handler: PersonContact | null
+  acceptDueAt: number
+  closeDueAt: number
+  timeline: AppealEventView[]
+  /** The actions the caller may take now, so the page shows only those buttons. */
+  allowedActions: string[]
+}
+
+export interface InboxResult extends Page<AppealSummary> {
+  counts: { open: number; overdue: number; awaitingAcceptance: number; done: number }
 }

@@ -1,7 +1,18 @@
 import type { z } from 'zod'
 import { ROLES, type Role } from '../domain/roles'
 import { devLoginInput, devUsersInput, meInput } from './auth'
-import type { DevLoginResult, DevUser, Me, Page, PolicyDetail, PolicySummary } from './dto'
+import {
+  acceptAppealInput,
+  createAppealInput,
+  getAppealInput,
+  inboxInput,
+  listMyAppealsInput,
+  progressAppealInput,
+  rateAppealInput,
+  resolveAppealInput,
+  returnAppealInput,
+} from './appeal'
+import type { AppealDetail, AppealSummary, DevLoginResult, DevUser, InboxResult, Me, Page, PolicyDetail, PolicySummary } from './dto'
 import { bindEnterpriseInput } from './enterprise'
 import { getPolicyInput, listPoliciesInput } from './policy'
 
@@ -20,6 +31,10 @@ export interface ActionSpec<Input extends z.ZodType = z.ZodType> {
 }
 
 const EVERYONE_SIGNED_IN: readonly Role[] = ROLES
+const BOUND: readonly Role[] = ['owner', 'officer', 'dept_head', 'leader', 'admin']
+const STAFF: readonly Role[] = ['officer', 'dept_head', 'leader', 'admin']
+/** Who handles appeals; which of them may act on a given appeal is the domain's rule (transitions). */
+const HANDLERS: readonly Role[] = ['officer', 'dept_head']
 
 /**
  * Every action of the API: its name, who may call it, and the schema of its payload.
@@ -59,6 +74,15 @@ export const actions = {
     access: EVERYONE_SIGNED_IN,
     input: getPolicyInput,
   },
+  'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput },
+  'appeal.get': { summary: '诉求详情、办理过程和当前可做的操作', access: BOUND, input: getAppealInput },
+  'appeal.listMine': { summary: '本企业的诉求列表', access: ['owner'], input: listMyAppealsInput },
+  'appeal.inbox': { summary: '工作人员的诉求收件箱，按期限排序，附各类数量', access: STAFF, input: inboxInput },
+  'appeal.accept': { summary: '受理诉求（复杂诉求同时设定办结期限）', access: HANDLERS, input: acceptAppealInput },
+  'appeal.return': { summary: '不予受理，说明理由和办理渠道', access: HANDLERS, input: returnAppealInput },
+  'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput },
+  'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput },
+  'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput },
 } satisfies Record<string, ActionSpec>
 
 export type ActionName = keyof typeof actions
@@ -71,6 +95,15 @@ export interface ActionOutputs {
   'enterprise.bind': Me
   'policy.list': Page<PolicySummary>
   'policy.get': PolicyDetail
+  'appeal.create': AppealDetail
+  'appeal.get': AppealDetail
+  'appeal.listMine': Page<AppealSummary>
+  'appeal.inbox': InboxResult
+  'appeal.accept': AppealDetail
+  'appeal.return': AppealDetail
+  'appeal.progress': AppealDetail
+  'appeal.resolve': AppealDetail
+  'appeal.rate': AppealDetail
 }
 
 /** The payload a caller sends (before defaults are applied). */

@@ -1,5 +1,6 @@
 import { readHostConfig } from '../app/config'
 import type { Logger } from '../app/context'
+import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
 import { systemClock } from '../domain/clock'
 import { openStore } from '../store/connect'
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   await migrateToLatest(store)
   const seeded = await seedIfEmpty(store, systemClock)
   const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
-  const app = buildHttpApp({ services: { db: store.db, clock: systemClock, devTokens, log }, staticDir: config.staticDir })
+  const app = buildHttpApp({ services: { db: store.db, clock: systemClock, contentCheck: localContentCheck(), devTokens, log }, staticDir: config.staticDir })
   await app.listen({ host: config.host, port: config.port })
 
   const url = `http://${config.host}:${config.port}`

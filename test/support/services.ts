@@ -1,4 +1,5 @@
 import type { Logger, Services } from '../../cloud/app/context'
+import { localContentCheck } from '../../cloud/app/content-check'
 import { createTokenService } from '../../cloud/app/token'
 import { fixedClock } from '../../cloud/domain/clock'
 import { openStore, type Store } from '../../cloud/store/connect'
@@ -32,6 +33,8 @@ export function makeServices(store: Store, { devLogin = true, now = '2026-03-02T
   const services: Services = {
     db: store.db,
     clock,
+    // 违禁 marks a text risky and 待审 sends it to review, so tests can take both paths.
+    contentCheck: localContentCheck({ CONTENT_CHECK_WORDS: '违禁', CONTENT_CHECK_REVIEW: '待审' }),
     devTokens: devLogin ? createTokenService(TEST_SECRET, 3600, clock) : null,
     log,
   }

@@ -22,6 +22,7 @@ export async function loadMe(db: Kysely<Database>, user: UserRow): Promise<Me> {
       role: user.role,
       roleLabel: ROLE_LABELS[user.role],
       title: user.title,
+      phone: user.phone,
       department: department ? { id: department.id, name: department.name } : null,
     },
     enterprise: user.enterprise_id ? await loadEnterpriseView(db, user.enterprise_id) : null,

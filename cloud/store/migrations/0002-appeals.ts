@@ -27,6 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('submitted_at', 'bigint', (c) => c.notNull())
     .addColumn('accept_due_at', 'bigint', (c) => c.notNull())
     .addColumn('close_due_at', 'bigint', (c) => c.notNull())
+    .addColumn('due_at', 'bigint')
     .addColumn('accepted_at', 'bigint')
     .addColumn('resolved_at', 'bigint')
     .addColumn('closed_at', 'bigint')
@@ -38,8 +39,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // The owner's list, the officer's inbox and the department's queue, each ordered by deadline.
   await db.schema.createIndex('appeals_enterprise_idx').on('appeals').columns(['enterprise_id', 'submitted_at']).execute()
-  await db.schema.createIndex('appeals_handler_idx').on('appeals').columns(['handler_id', 'state', 'close_due_at']).execute()
-  await db.schema.createIndex('appeals_department_idx').on('appeals').columns(['department_id', 'state', 'close_due_at']).execute()
+  await db.schema.createIndex('appeals_handler_idx').on('appeals').columns(['handler_id', 'due_at']).execute()
+  await db.schema.createIndex('appeals_department_idx').on('appeals').columns(['department_id', 'due_at']).execute()
+  await db.schema.createIndex('appeals_due_idx').on('appeals').columns(['due_at']).execute()
 
   await db.schema
     .createTable('appeal_events')

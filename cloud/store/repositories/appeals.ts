@@ -67,3 +67,25 @@ export function findRoutingDepartment(db: Kysely<Database>, category: string): P
     .executeTakeFirst()
     .then((row) => row?.department_id)
 }
+
+/** An appeal with the names a list shows (enterprise, handler), for owner lists and inboxes. */
+export function selectAppealSummaries(db: Kysely<Database>) {
+  return db
+    .selectFrom('appeals')
+    .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
+    .leftJoin('users as handler', 'handler.id', 'appeals.handler_id')
+    .select([
+      'appeals.id',
+      'appeals.title',
+      'appeals.category',
+      'appeals.urgency',
+      'appeals.state',
+      'appeals.submitted_at',
+      'appeals.due_at',
+      'appeals.version',
+      'enterprises.name as enterprise_name',
+      'handler.name as handler_name',
+    ])
+}
+
+export type AppealSummaryRow = Awaited<ReturnType<ReturnType<typeof selectAppealSummaries>['execute']>>[number]

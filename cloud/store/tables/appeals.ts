@@ -23,6 +23,8 @@ export interface AppealsTable {
   submitted_at: number
   accept_due_at: number
   close_due_at: number
+  /** The deadline running now (to accept, or to close); null once nothing is due. Inboxes sort on it. */
+  due_at: number | null
   accepted_at: number | null
   resolved_at: number | null
   closed_at: number | null

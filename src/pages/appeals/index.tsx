@@ -1,16 +1,64 @@
+import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { APPEAL_LIST_FILTERS } from '../../../cloud/domain/appeal/lists'
+import { isStaff } from '../../../cloud/domain/roles'
+import { AppealCard } from '../../components/appeal-card'
+import { Chips } from '../../components/chips'
 import { ComingSoon } from '../../components/coming-soon'
-import { ContactCard } from '../../components/contact-card'
+import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import './index.scss'
 
-/** 诉求 tab. Online filing opens with the appeals feature; until then, the officer is one call away. */
+type Filter = (typeof APPEAL_LIST_FILTERS)[number]
+const FILTER_LABELS: Record<Filter, string> = { all: '全部', open: '办理中', awaiting_rating: '待评价', done: '已办结' }
+
+/** 诉求 tab: an owner's appeals with where each stands and how long is left; the way to file one. */
 export default function AppealsPage() {
   const { data: me } = useMe()
+  if (!me) return <View className='bb-page' />
+  if (isStaff(me.user.role)) {
+    return (
+      <View className='bb-page'>
+        <ComingSoon title='诉求在工作台处理' description='受理、办理、办结诉求请进入特派员工作台。'>
+          <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })}>
+            进入工作台
+          </Button>
+        </ComingSoon>
+      </View>
+    )
+  }
+  if (!me.enterprise) {
+    return (
+      <View className='bb-page'>
+        <ComingSoon title='绑定企业后即可提交诉求' description='诉求 24 小时受理，一般诉求 3 日内办结。'>
+          <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/bind/index' })}>
+            绑定企业
+          </Button>
+        </ComingSoon>
+      </View>
+    )
+  }
+  return <MyAppeals />
+}
+
+function MyAppeals() {
+  const [filter, setFilter] = useState<Filter>('all')
+  const { data } = useAction('appeal.listMine', { filter, limit: 50 }, filter)
+  const now = Date.now()
   return (
     <View className='bb-page'>
-      <ComingSoon title='在线提交诉求即将开放' description='诉求 24 小时受理，一般诉求 3 日内办结，紧急事项随叫随到。'>
-        {me?.enterprise && <ContactCard label='现在可直接联系驻企特派员' person={me.enterprise.officer} />}
-      </ComingSoon>
+      <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/appeal-new/index' })}>
+        提交诉求
+      </Button>
+      <View className='bb-muted appeals__promise'>
+        24 小时受理 · 一般诉求 3 日内办结 · 紧急事项随叫随到
+      </View>
+      <Chips options={APPEAL_LIST_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
+      <View className='appeals__gap' />
+      {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} />)}
+      {data?.items.length === 0 && <View className='bb-card bb-muted'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
     </View>
   )
 }

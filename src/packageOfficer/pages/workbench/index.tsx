@@ -1,11 +1,40 @@
 import { View } from '@tarojs/components'
-import { ComingSoon } from '../../../components/coming-soon'
+import { useState } from 'react'
+import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
+import { AppealCard } from '../../../components/appeal-card'
+import { Chips } from '../../../components/chips'
+import { useAction } from '../../../hooks/use-action'
+import './index.scss'
 
-/** The officer workbench (subpackage): the appeal inbox and visit records will live here. */
+const FILTER_LABELS: Record<InboxFilter, string> = { open: '在办', overdue: '已超时', awaiting_acceptance: '待受理', done: '已办结' }
+
+/** The officer's inbox: what they hold, the most urgent deadline first, with counts per kind. */
 export default function WorkbenchPage() {
+  const [filter, setFilter] = useState<InboxFilter>('open')
+  const { data } = useAction('appeal.inbox', { filter, limit: 50 }, filter)
+  const now = Date.now()
+  const counts = data?.counts
+  const countOf: Record<InboxFilter, number | undefined> = {
+    open: counts?.open,
+    overdue: counts?.overdue,
+    awaiting_acceptance: counts?.awaitingAcceptance,
+    done: counts?.done,
+  }
+
   return (
-    <View className='bb-page'>
-      <ComingSoon title='工作台建设中' description='诉求收件箱、受理办结和走访记录将在这里处理。' />
+    <View className='bb-page workbench'>
+      <View className='workbench__counts'>
+        {INBOX_FILTERS.map((f) => (
+          <View key={f} className={`workbench__count ${f === 'overdue' && countOf[f] ? 'workbench__count--late' : ''}`} onClick={() => setFilter(f)}>
+            <View className='workbench__number'>{countOf[f] ?? '–'}</View>
+            <View className='bb-muted'>{FILTER_LABELS[f]}</View>
+          </View>
+        ))}
+      </View>
+      <Chips options={INBOX_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
+      <View className='workbench__gap' />
+      {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />)}
+      {data?.items.length === 0 && <View className='bb-card bb-muted'>这里没有诉求。</View>}
     </View>
   )
 }

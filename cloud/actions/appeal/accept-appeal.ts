@@ -1,0 +1,19 @@
+import type { ActionContext } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { complexCloseDeadline } from './appeal-rules'
+import { transitionAppeal } from './transition-appeal'
+
+/** appeal.accept (受理): the handler takes it on; a complex appeal gets its longer deadline now. */
+export function acceptAppeal(ctx: ActionContext, input: ParsedInput<'appeal.accept'>): Promise<AppealDetail> {
+  return transitionAppeal(ctx, {
+    id: input.id,
+    version: input.version,
+    action: 'accept',
+    note: input.note,
+    data: input.closeBy ? { closeBy: input.closeBy } : {},
+    changes: (_appeal, _to, now) => ({
+      accepted_at: now,
+      ...(input.closeBy ? { complexity: 'complex', close_due_at: complexCloseDeadline(input.closeBy, now) } : {}),
+    }),
+  })
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely'
+import type { AppealDetail, PersonContact } from '../../contract'
+import { ROLE_LABELS, type Role } from '../../domain/roles'
+import type { Database } from '../../store/database'
+import { listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
+import { findDepartmentById } from '../../store/repositories/departments'
+import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+import { actionLabel, allowedActionsFor, stateLabel } from './appeal-rules'
+import { toAppealSummary } from './appeal-view'
+import { loadVisibleAppeal } from './load-appeal'
+
+/** One appeal as its viewer sees it: the facts, the handler to call, the timeline, and what they may do. */
+export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id: string, now: number): Promise<AppealDetail> {
+  const { appeal, enterpriseOfficerId } = await loadVisibleAppeal(db, viewer, id)
+  const [summary, events, department] = await Promise.all([
+    selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
+    listAppealEvents(db, id),
+    appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
+  ])
+  const people = await findUsersByIds(db, [...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x))])
+  const person = (userId: string | null) => people.find((p) => p.id === userId)
+  const handler = person(appeal.handler_id)
+  const contact: PersonContact | null = handler ? { id: handler.id, name: handler.name, title: handler.title, phone: handler.phone } : null
+
+  return {
+    ...toAppealSummary(summary, now),
+    description: appeal.description,
+    contactName: appeal.contact_name,
+    contactPhone: appeal.contact_phone,
+    department: department ? { id: department.id, name: department.name } : null,
+    handler: contact,
+    acceptDueAt: appeal.accept_due_at,
+    closeDueAt: appeal.close_due_at,
+    timeline: events.map((event) => ({
+      seq: event.seq,
+      action: event.action,
+      actionLabel: actionLabel(event.action),
+      actorName: person(event.actor_id)?.name ?? '系统',
+      actorRoleLabel: event.actor_role === 'system' ? '自动' : ROLE_LABELS[event.actor_role as Role] ?? event.actor_role,
+      toState: event.to_state,
+      toStateLabel: stateLabel(event.to_state),
+      note: event.note,
+      at: event.at,
+    })),
+    allowedActions: allowedActionsFor(appeal, viewer, enterpriseOfficerId),
+  }
+}

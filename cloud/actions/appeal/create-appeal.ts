@@ -1,0 +1,83 @@
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { badRequest, forbidden } from '../../domain/errors'
+import { newId } from '../../domain/ids'
+import { appendAppealEvent, findAppealByClientRequest, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
+import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { loadAppealDetail } from './appeal-detail'
+import { initialDeadlines, SUBMITTED_STATE } from './appeal-rules'
+
+/**
+ * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
+ * department, held by the enterprise's own officer, and given its deadlines; the appeal and its
+ * first event are written together. A retry with the same client request id returns the first one.
+ */
+export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appeal.create'>): Promise<AppealDetail> {
+  const user = requireUser(ctx)
+  if (!user.enterprise_id) throw forbidden('请先绑定企业，再提交诉求')
+  const now = ctx.clock.now()
+  const retried = await findAppealByClientRequest(ctx.db, user.id, input.clientRequestId)
+  if (retried) return loadAppealDetail(ctx.db, user, retried.id, now)
+
+  const verdict = await ctx.contentCheck.check(`${input.title}\n${input.description}`, user.openid)
+  if (verdict === 'risky') throw badRequest('诉求内容未通过内容安全检查，请修改后再提交', 'description')
+
+  const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
+  if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
+  const departmentId = (await findRoutingDepartment(ctx.db, input.category)) ?? enterprise.department_id
+  const deadlines = initialDeadlines(now, input.urgency)
+  const id = newId('ap')
+
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertAppeal(trx, {
+        id,
+        enterprise_id: enterprise.id,
+        created_by: user.id,
+        client_request_id: input.clientRequestId,
+        source: 'owner',
+        category: input.category,
+        title: input.title,
+        description: input.description,
+        urgency: input.urgency,
+        complexity: 'ordinary',
+        contact_name: input.contactName,
+        contact_phone: input.contactPhone,
+        state: SUBMITTED_STATE,
+        handler_id: enterprise.officer_id,
+        department_id: departmentId,
+        submitted_at: now,
+        accept_due_at: deadlines.acceptDueAt,
+        close_due_at: deadlines.closeDueAt,
+        due_at: deadlines.acceptDueAt,
+        accepted_at: null,
+        resolved_at: null,
+        closed_at: null,
+        moderation: verdict,
+        version: 0,
+        updated_at: now,
+      })
+      await appendAppealEvent(trx, {
+        id: newId('ev'),
+        appeal_id: id,
+        seq: 1,
+        actor_id: user.id,
+        actor_role: user.role,
+        action: 'create',
+        from_state: null,
+        to_state: SUBMITTED_STATE,
+        note: '',
+        data: JSON.stringify({ moderation: verdict }),
+        at: now,
+      })
+    })
+  } catch (error) {
+    // The same submit, retried while the first was still being written, lost the unique race.
+    const raced = await findAppealByClientRequest(ctx.db, user.id, input.clientRequestId)
+    if (raced) return loadAppealDetail(ctx.db, user, raced.id, now)
+    throw error
+  }
+  ctx.log.info('appeal created', { appealId: id, enterpriseId: enterprise.id })
+  return loadAppealDetail(ctx.db, user, id, now)
+}

@@ -1,0 +1,9 @@
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { loadAppealDetail } from './appeal-detail'
+
+/** appeal.get: one appeal with its timeline, for whoever may see it. */
+export async function getAppeal(ctx: ActionContext, input: ParsedInput<'appeal.get'>): Promise<AppealDetail> {
+  return loadAppealDetail(ctx.db, requireUser(ctx), input.id, ctx.clock.now())
+}

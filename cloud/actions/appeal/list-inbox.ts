@@ -1,0 +1,77 @@
+import { sql, type ExpressionBuilder } from 'kysely'
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { InboxResult, ParsedInput } from '../../contract'
+import type { InboxFilter } from '../../domain/appeal/lists'
+import type { Database } from '../../store/database'
+import { selectAppealSummaries } from '../../store/repositories/appeals'
+import type { UserRow } from '../../store/repositories/users'
+import { DONE_STATES, OPEN_STATES, SUBMITTED_STATE } from './appeal-rules'
+import { toAppealSummary } from './appeal-view'
+
+type AppealsEb = ExpressionBuilder<Database, 'appeals'>
+
+/** Whose appeals a staff member works on: an officer what they hold, a head their department's, leaders all. */
+function scopeOf(user: UserRow) {
+  return (eb: AppealsEb) => {
+    if (user.role === 'officer') return eb('appeals.handler_id', '=', user.id)
+    if (user.role === 'dept_head') {
+      return eb.or([eb('appeals.department_id', '=', user.department_id ?? ''), eb('appeals.handler_id', '=', user.id)])
+    }
+    return eb.lit(true)
+  }
+}
+
+function filterOf(filter: InboxFilter, now: number) {
+  return (eb: AppealsEb) => {
+    switch (filter) {
+      case 'open':
+        return eb('appeals.state', 'in', OPEN_STATES)
+      case 'overdue':
+        return eb.and([eb('appeals.state', 'in', OPEN_STATES), eb('appeals.due_at', '<', now)])
+      case 'awaiting_acceptance':
+        return eb('appeals.state', '=', SUBMITTED_STATE)
+      case 'done':
+        return eb('appeals.state', 'in', DONE_STATES)
+    }
+  }
+}
+
+/**
+ * appeal.inbox: the staff member's appeals, the deadline that runs out first on top (so what is
+ * overdue leads), with a count for each filter, all counted in SQL.
+ */
+export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.inbox'>): Promise<InboxResult> {
+  const user = requireUser(ctx)
+  const now = ctx.clock.now()
+  const scoped = selectAppealSummaries(ctx.db).where(scopeOf(user))
+  const filtered = scoped.where(filterOf(input.filter, now))
+  const ordered =
+    input.filter === 'done'
+      ? filtered.orderBy('appeals.updated_at', 'desc')
+      : filtered.orderBy('appeals.due_at', 'asc').orderBy('appeals.submitted_at', 'asc')
+
+  const count = (condition: ReturnType<ReturnType<typeof filterOf>>) =>
+    sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
+  const [rows, counts] = await Promise.all([
+    ordered.orderBy('appeals.id').limit(input.limit).offset(input.offset).execute(),
+    ctx.db
+      .selectFrom('appeals')
+      .where(scopeOf(user))
+      .select((eb) => [
+        count(filterOf('open', now)(eb)).as('open'),
+        count(filterOf('overdue', now)(eb)).as('overdue'),
+        count(filterOf('awaiting_acceptance', now)(eb)).as('awaiting'),
+        count(filterOf('done', now)(eb)).as('done'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ])
+  const totals = {
+    open: Number(counts.open),
+    overdue: Number(counts.overdue),
+    awaitingAcceptance: Number(counts.awaiting),
+    done: Number(counts.done),
+  }
+  const total = { open: totals.open, overdue: totals.overdue, awaiting_acceptance: totals.awaitingAcceptance, done: totals.done }[input.filter]
+  return { items: rows.map((row) => toAppealSummary(row, now)), total, counts: totals }
+}

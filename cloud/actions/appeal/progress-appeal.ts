@@ -1,0 +1,8 @@
+import type { ActionContext } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { transitionAppeal } from './transition-appeal'
+
+/** appeal.progress (添加进展): what has been done so far, for the owner to see. */
+export function progressAppeal(ctx: ActionContext, input: ParsedInput<'appeal.progress'>): Promise<AppealDetail> {
+  return transitionAppeal(ctx, { id: input.id, version: input.version, action: 'progress', note: input.note })
+}

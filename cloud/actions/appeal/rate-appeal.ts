@@ -1,0 +1,23 @@
+import type { ActionContext } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { RATING_LABELS, reopenedCloseDeadline } from './appeal-rules'
+import { transitionAppeal } from './transition-appeal'
+
+/**
+ * appeal.rate (评价): only the enterprise that filed it. 满意 and 基本满意 close it; 不满意 reopens it
+ * for rework (重办) with a new deadline.
+ */
+export function rateAppeal(ctx: ActionContext, input: ParsedInput<'appeal.rate'>): Promise<AppealDetail> {
+  const note = [RATING_LABELS[input.rating], input.reason, input.comment].filter(Boolean).join('：')
+  return transitionAppeal(ctx, {
+    id: input.id,
+    version: input.version,
+    action: input.rating === 'unsatisfied' ? 'rateUnsatisfied' : 'rate',
+    note,
+    data: { rating: input.rating, reason: input.reason, comment: input.comment },
+    changes: (_appeal, _to, now) =>
+      input.rating === 'unsatisfied'
+        ? { resolved_at: null, close_due_at: reopenedCloseDeadline(now) }
+        : { closed_at: now },
+  })
+}

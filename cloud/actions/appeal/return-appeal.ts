@@ -1,0 +1,15 @@
+import type { ActionContext } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { transitionAppeal } from './transition-appeal'
+
+/** appeal.return (不予受理): not something this office can take on; says why and where to go instead. */
+export function returnAppeal(ctx: ActionContext, input: ParsedInput<'appeal.return'>): Promise<AppealDetail> {
+  return transitionAppeal(ctx, {
+    id: input.id,
+    version: input.version,
+    action: 'return',
+    note: `${input.reason}\n建议：${input.redirectTo}`,
+    data: { reason: input.reason, redirectTo: input.redirectTo },
+    changes: (_appeal, _to, now) => ({ closed_at: now }),
+  })
+}

@@ -1,0 +1,65 @@
+import type { Updateable } from 'kysely'
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { AppealDetail } from '../../contract'
+import { AppError } from '../../domain/errors'
+import { newId } from '../../domain/ids'
+import { appendAppealEvent, nextEventSeq, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
+import type { AppealsTable } from '../../store/tables/appeals'
+import { loadAppealDetail } from './appeal-detail'
+import { decideFor, runningDeadline, stateLabel, type AppealAction } from './appeal-rules'
+import { loadVisibleAppeal } from './load-appeal'
+
+export interface TransitionRequest {
+  id: string
+  /** The version the caller saw; a different one means someone acted first. */
+  version: number
+  action: AppealAction
+  note: string
+  data?: Record<string, unknown>
+  /** Further columns this action sets (accepted_at, a new deadline …), given the appeal and the new state. */
+  changes?: (appeal: AppealRow, to: string, now: number) => Updateable<AppealsTable>
+}
+
+/**
+ * Every change of an appeal, in a fixed order and one transaction: the caller may see it → the
+ * rules allow this action from this state for this person → nobody changed it meanwhile → the new
+ * state and its event are written together.
+ */
+export async function transitionAppeal(ctx: ActionContext, request: TransitionRequest): Promise<AppealDetail> {
+  const user = requireUser(ctx)
+  const now = ctx.clock.now()
+  await ctx.db.transaction().execute(async (trx) => {
+    const { appeal, enterpriseOfficerId } = await loadVisibleAppeal(trx, user, request.id)
+    const verdict = decideFor(appeal, user, enterpriseOfficerId, request.action)
+    if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
+    const conflict = () =>
+      new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
+    if (appeal.version !== request.version) throw conflict()
+
+    const to = verdict.to
+    const extra = request.changes?.(appeal, to, now) ?? {}
+    const merged = { ...appeal, ...extra, state: to }
+    const changes: Updateable<AppealsTable> = {
+      ...extra,
+      state: to,
+      due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at, merged.resolved_at),
+      updated_at: now,
+    }
+    if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict()
+    await appendAppealEvent(trx, {
+      id: newId('ev'),
+      appeal_id: appeal.id,
+      seq: await nextEventSeq(trx, appeal.id),
+      actor_id: user.id,
+      actor_role: user.role,
+      action: request.action,
+      from_state: appeal.state,
+      to_state: to,
+      note: request.note,
+      data: JSON.stringify(request.data ?? {}),
+      at: now,
+    })
+  })
+  return loadAppealDetail(ctx.db, user, request.id, now)
+}

@@ -1,0 +1,96 @@
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { AppealDetail } from '../../../cloud/contract'
+import { ApiError, callApi } from '../../api/client'
+import { Chips } from '../../components/chips'
+
+type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied'
+const RATINGS: readonly Rating[] = ['satisfied', 'basically_satisfied', 'unsatisfied']
+const RATING_LABELS: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' }
+
+/** The staff actions this page offers, with the words on the button and what the text box asks for. */
+const STAFF_ACTIONS = {
+  accept: { label: '受理', prompt: '受理说明（可不填）' },
+  progress: { label: '添加进展', prompt: '办理到哪一步了' },
+  resolve: { label: '办结', prompt: '办理结果：做了什么、解决了什么' },
+  return: { label: '不予受理', prompt: '不予受理的理由' },
+} as const
+type StaffAction = keyof typeof STAFF_ACTIONS
+
+/** What the viewer can do to the appeal now: rate it (the owner), or move it on (the handler). */
+export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone: () => void }) {
+  const [open, setOpen] = useState<StaffAction | 'rate'>()
+  const [text, setText] = useState('')
+  const [rating, setRating] = useState<Rating>()
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const staffActions = (Object.keys(STAFF_ACTIONS) as StaffAction[]).filter((a) => appeal.allowedActions.includes(a))
+  const canRate = appeal.allowedActions.includes('rate')
+  if (staffActions.length === 0 && !canRate) return null
+
+  const run = async () => {
+    setBusy(true)
+    setError(undefined)
+    const base = { id: appeal.id, version: appeal.version }
+    try {
+      if (open === 'accept') await callApi('appeal.accept', { ...base, note: text })
+      if (open === 'progress') await callApi('appeal.progress', { ...base, note: text })
+      if (open === 'resolve') await callApi('appeal.resolve', { ...base, outcome: text })
+      if (open === 'return') await callApi('appeal.return', { ...base, reason: text, redirectTo: '请向镇经济发展局咨询办理渠道' })
+      if (open === 'rate' && rating) await callApi('appeal.rate', { ...base, rating, reason: text })
+      void Taro.showToast({ title: '已提交', icon: 'success' })
+      setOpen(undefined)
+      setText('')
+      onDone()
+    } catch (e) {
+      if (e instanceof ApiError) setError(e.message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='bb-card appeal-actions'>
+      {canRate && (
+        <>
+          <View className='bb-section-title'>办理结果满意吗？</View>
+          <Chips
+            options={RATINGS}
+            value={rating}
+            onChange={(r) => {
+              setRating(r)
+              setOpen('rate')
+            }}
+            label={(r) => RATING_LABELS[r]}
+          />
+        </>
+      )}
+      {staffActions.length > 0 && (
+        <View className='appeal-actions__buttons'>
+          {staffActions.map((action) => (
+            <Button key={action} size='small' type={action === 'return' ? 'default' : 'primary'} fill={open === action ? 'solid' : 'outline'} onClick={() => setOpen(action)}>
+              {STAFF_ACTIONS[action].label}
+            </Button>
+          ))}
+        </View>
+      )}
+      {open && (
+        <View className='appeal-actions__form'>
+          <TextArea
+            value={text}
+            onChange={setText}
+            rows={3}
+            maxLength={1000}
+            placeholder={open === 'rate' ? (rating === 'unsatisfied' ? '请写明不满意的理由，我们将重新办理' : '说说您的意见（可不填）') : STAFF_ACTIONS[open].prompt}
+          />
+          {error && <View className='appeal-actions__error'>{error}</View>}
+          <Button type='primary' block loading={busy} onClick={run}>
+            {open === 'rate' ? '提交评价' : `确认${STAFF_ACTIONS[open].label}`}
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,57 @@
+import { Tag } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { ContactCard } from '../../components/contact-card'
+import { Timeline } from '../../components/timeline'
+import { useAction } from '../../hooks/use-action'
+import { formatMoment, formatRemaining } from '../../utils/time'
+import { AppealActions } from './appeal-actions'
+import './index.scss'
+
+/** 诉求详情: where the appeal stands, who holds it, the whole timeline, and what the viewer can do next. */
+export default function AppealDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const { data: appeal, reload } = useAction('appeal.get', { id }, id)
+  if (!appeal) return <View className='bb-page' />
+  const now = Date.now()
+
+  return (
+    <View className='bb-page appeal-detail'>
+      <View className='bb-card'>
+        <View className='appeal-detail__head'>
+          <Text className='appeal-detail__title'>{appeal.title}</Text>
+          <Tag plain round background={appeal.overdue ? 'var(--bb-danger)' : 'var(--bb-primary)'}>
+            {appeal.stateLabel}
+          </Tag>
+        </View>
+        <View className='bb-muted'>
+          {appeal.category}
+          {appeal.urgency === 'urgent' ? ' · 紧急' : ''} · {appeal.enterpriseName}
+        </View>
+        {appeal.dueAt !== null && (
+          <View className={`appeal-detail__due ${appeal.overdue ? 'appeal-detail__due--late' : ''}`}>
+            {appeal.dueLabel}：{formatMoment(appeal.dueAt, now)}（{formatRemaining(appeal.dueAt, now)}）
+          </View>
+        )}
+        <View className='appeal-detail__description'>{appeal.description}</View>
+        <View className='bb-muted'>
+          联系人：{appeal.contactName} {appeal.contactPhone}
+        </View>
+      </View>
+
+      <AppealActions appeal={appeal} onDone={reload} />
+
+      {appeal.handler && (
+        <View className='bb-card'>
+          <ContactCard label={`承办人${appeal.department ? ` · ${appeal.department.name}` : ''}`} person={appeal.handler} />
+        </View>
+      )}
+
+      <View className='bb-card'>
+        <View className='bb-section-title'>办理过程</View>
+        <Timeline events={appeal.timeline} now={now} />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,107 @@
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { APPEAL_CATEGORIES, type AppealCategory } from '../../../cloud/domain/appeal/categories'
+import { ApiError, callApi } from '../../api/client'
+import { Chips } from '../../components/chips'
+import { newRequestId, useDraft } from '../../hooks/use-draft'
+import { useMe } from '../../hooks/use-me'
+import './index.scss'
+
+interface Draft {
+  requestId: string
+  category: AppealCategory | undefined
+  title: string
+  description: string
+  urgency: 'normal' | 'urgent'
+  contactName: string
+  contactPhone: string
+}
+
+const URGENCY_LABELS = { normal: '一般', urgent: '紧急' } as const
+
+/** 提交诉求: what the problem is, how urgent, and whom to call back. The draft is kept until it is sent. */
+export default function NewAppealPage() {
+  const { data: me } = useMe()
+  const { draft, update, clear } = useDraft<Draft>('bangban.appeal-draft', () => ({
+    requestId: newRequestId(),
+    category: undefined,
+    title: '',
+    description: '',
+    urgency: 'normal',
+    contactName: '',
+    contactPhone: '',
+  }))
+  const [fieldError, setFieldError] = useState<{ field?: string; message: string }>()
+  const [busy, setBusy] = useState(false)
+
+  // The contact is the signed-in person unless they changed it.
+  useEffect(() => {
+    if (me && !draft.contactName && !draft.contactPhone) update({ contactName: me.user.name, contactPhone: me.user.phone })
+  }, [me])
+
+  const submit = async () => {
+    if (!draft.category) {
+      setFieldError({ field: 'category', message: '请选择诉求类别' })
+      return
+    }
+    setBusy(true)
+    setFieldError(undefined)
+    try {
+      const appeal = await callApi('appeal.create', {
+        clientRequestId: draft.requestId,
+        category: draft.category,
+        title: draft.title,
+        description: draft.description,
+        urgency: draft.urgency,
+        contactName: draft.contactName,
+        contactPhone: draft.contactPhone,
+      })
+      clear()
+      void Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
+    } catch (error) {
+      if (error instanceof ApiError) setFieldError({ field: error.field, message: error.message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='bb-page appeal-new'>
+      <View className='bb-card'>
+        <View className='bb-section-title'>诉求类别</View>
+        <Chips options={APPEAL_CATEGORIES} value={draft.category} onChange={(category) => update({ category })} />
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>标题</View>
+        <Input value={draft.title} onChange={(title) => update({ title })} maxLength={40} placeholder='一句话说明问题，如“新厂房用电增容”' />
+        <View className='bb-section-title appeal-new__label'>具体情况</View>
+        <TextArea
+          value={draft.description}
+          onChange={(description) => update({ description })}
+          maxLength={1000}
+          showCount
+          rows={5}
+          placeholder='遇到了什么困难、已经做过哪些尝试、希望得到什么帮助'
+        />
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>紧急程度</View>
+        <Chips options={['normal', 'urgent'] as const} value={draft.urgency} onChange={(urgency) => update({ urgency })} label={(u) => URGENCY_LABELS[u]} />
+        <View className='bb-muted appeal-new__hint'>
+          {draft.urgency === 'urgent' ? '紧急事项 2 小时内受理，24 小时内办结。' : '24 小时内受理，3 日内办结。'}
+        </View>
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>联系人</View>
+        <Input value={draft.contactName} onChange={(contactName) => update({ contactName })} maxLength={20} placeholder='联系人姓名' />
+        <Input value={draft.contactPhone} onChange={(contactPhone) => update({ contactPhone })} type='tel' maxLength={13} placeholder='联系电话' />
+      </View>
+      {fieldError && <View className='appeal-new__error'>{fieldError.message}</View>}
+      <Button type='primary' block loading={busy} onClick={submit}>
+        提交
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,24 @@
+import dayjs from 'dayjs'
+
+const HOUR = 3600_000
+const DAY = 24 * HOUR
+
+/**
+ * How long until a deadline, as a person says it: 剩余 2天3小时, 剩余 40分钟, 已超时 5小时.
+ * Rounded down to what matters at that scale, so a countdown never promises more than is left.
+ */
+export function formatRemaining(dueAt: number, now: number): string {
+  const left = dueAt - now
+  const span = Math.abs(left)
+  const days = Math.floor(span / DAY)
+  const hours = Math.floor((span % DAY) / HOUR)
+  const minutes = Math.floor((span % HOUR) / 60_000)
+  const text = days > 0 ? `${days}天${hours}小时` : hours > 0 ? `${hours}小时${minutes}分钟` : `${Math.max(minutes, 1)}分钟`
+  return left >= 0 ? `剩余 ${text}` : `已超时 ${text}`
+}
+
+/** A moment in Beijing time for lists and timelines: 3月2日 09:05, with the year when it is not this one. */
+export function formatMoment(ms: number, now: number): string {
+  const t = dayjs(ms)
+  return t.year() === dayjs(now).year() ? t.format('M月D日 HH:mm') : t.format('YYYY年M月D日 HH:mm')
+}

@@ -1,0 +1,181 @@
+import type { Caller } from '../../cloud/app/context'
+import { dispatch } from '../../cloud/app/router'
+import type { AppealDetail, InboxResult, Page, AppealSummary } from '../../cloud/contract'
+import type { Store } from '../../cloud/store/connect'
+import { findUserById, type UserRow } from '../../cloud/store/repositories/users'
+import { org } from '../../seeds/org'
+import { makeServices, makeStore } from '../support/services'
+
+/** Drives the API as the seeded people would: an owner, their officer, another owner, a leader. */
+describe('appeals through the API', () => {
+  let store: Store
+  let services: ReturnType<typeof makeServices>['services']
+  let clock: ReturnType<typeof makeServices>['clock']
+  const enterprise = org.enterprises[0]
+  const other = org.enterprises.find((e) => e.officerId !== enterprise.officerId)!
+  const people: Record<string, UserRow> = {}
+
+  beforeEach(async () => {
+    store = await makeStore()
+    ;({ services, clock } = makeServices(store))
+    for (const id of [enterprise.owner.id, enterprise.officerId, other.owner.id, other.officerId, 'u-leader-01', 'u-guest']) {
+      people[id] = (await findUserById(store.db, id))!
+    }
+  })
+  afterEach(() => store.close())
+
+  const as = (id: string): Caller => ({ kind: 'user', user: people[id] })
+  async function call<T>(who: string, action: string, payload: unknown): Promise<T> {
+    const reply = await dispatch(services, as(who), action, payload)
+    if (!reply.body.ok) throw Object.assign(new Error(reply.body.error.message), { status: reply.status, ...reply.body.error })
+    return reply.body.data as T
+  }
+  const fail = (who: string, action: string, payload: unknown) => dispatch(services, as(who), action, payload)
+
+  const filing = (overrides: Record<string, unknown> = {}) => ({
+    clientRequestId: 'req-0001-abcdef',
+    category: '水电气路',
+    title: '新厂房用电增容',
+    description: '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。',
+    contactName: '赵全胜',
+    contactPhone: '13800001111',
+    ...overrides,
+  })
+
+  it('an owner files an appeal: routed by category, held by their officer, due for acceptance in 24 h', async () => {
+    const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    expect(appeal).toMatchObject({
+      state: 'submitted',
+      stateLabel: '待受理',
+      enterpriseName: enterprise.name,
+      department: { id: 'dept-logistics' },
+      handler: { id: enterprise.officerId },
+      dueAt: clock.now() + 24 * 3600_000,
+      dueLabel: '受理期限',
+      overdue: false,
+    })
+    expect(appeal.timeline).toEqual([expect.objectContaining({ action: 'create', toState: 'submitted', actorName: people[enterprise.owner.id].name })])
+  })
+
+  it('a retried submit with the same request id creates one appeal', async () => {
+    const [a, b] = await Promise.all([
+      call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing()),
+      call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing()),
+    ])
+    const again = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    expect(new Set([a.id, b.id, again.id]).size).toBe(1)
+    const list = await call<Page<AppealSummary>>(enterprise.owner.id, 'appeal.listMine', {})
+    expect(list.total).toBe(1)
+  })
+
+  it('urgent appeals are due for acceptance in 2 hours', async () => {
+    const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing({ urgency: 'urgent' }))
+    expect(appeal.dueAt).toBe(clock.now() + 2 * 3600_000)
+    expect(appeal.closeDueAt).toBe(clock.now() + 24 * 3600_000)
+  })
+
+  it('risky text is refused and nothing is saved; text for review is saved and flagged', async () => {
+    const risky = await fail(enterprise.owner.id, 'appeal.create', filing({ description: '这里有违禁内容，需要处理一下谢谢' }))
+    expect(risky.status).toBe(400)
+    expect(risky.body).toMatchObject({ ok: false, error: { field: 'description' } })
+    expect(await store.db.selectFrom('appeals').selectAll().execute()).toEqual([])
+    await call(enterprise.owner.id, 'appeal.create', filing({ description: '这段内容待审，请人工看一下再处理' }))
+    expect(await store.db.selectFrom('appeals').select('moderation').execute()).toEqual([{ moderation: 'review' }])
+  })
+
+  it.each([
+    [{ category: '吃饭' }, 'category'],
+    [{ title: '' }, 'title'],
+    [{ description: '太短了' }, 'description'],
+    [{ contactPhone: '12345' }, 'contactPhone'],
+    [{ enterpriseId: 'ent-002' }, 'enterpriseId'],
+  ])('a bad filing %j is a 400 naming %s and saves nothing', async (overrides, field) => {
+    const reply = await fail(enterprise.owner.id, 'appeal.create', filing(overrides))
+    expect(reply.status).toBe(400)
+    expect(reply.body).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', field } })
+    expect(await store.db.selectFrom('appeals').selectAll().execute()).toEqual([])
+  })
+
+  it('nobody else sees it: another owner and another officer get 404, a guest 403', async () => {
+    const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    expect((await fail(other.owner.id, 'appeal.get', { id: appeal.id })).status).toBe(404)
+    expect((await fail(other.officerId, 'appeal.get', { id: appeal.id })).status).toBe(404)
+    expect((await fail('u-guest', 'appeal.get', { id: appeal.id })).status).toBe(403)
+    expect((await call<Page<AppealSummary>>(other.owner.id, 'appeal.listMine', {})).total).toBe(0)
+    expect((await call<AppealDetail>('u-leader-01', 'appeal.get', { id: appeal.id })).id).toBe(appeal.id)
+  })
+
+  it('the whole way: accept → progress → resolve → rated 满意 closes it, every step in the timeline', async () => {
+    const officer = enterprise.officerId
+    const created = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    const inbox = await call<InboxResult>(officer, 'appeal.inbox', { filter: 'awaiting_acceptance' })
+    expect(inbox.items.map((a) => a.id)).toEqual([created.id])
+    expect(inbox.counts).toMatchObject({ open: 1, awaitingAcceptance: 1, overdue: 0, done: 0 })
+    expect(created.allowedActions).toEqual([])
+
+    clock.advance(3600_000)
+    const accepted = await call<AppealDetail>(officer, 'appeal.accept', { id: created.id, version: created.version })
+    expect(accepted).toMatchObject({ state: 'accepted', dueLabel: '办结期限', dueAt: created.closeDueAt })
+    const progressed = await call<AppealDetail>(officer, 'appeal.progress', { id: created.id, version: accepted.version, note: '已联系供电所现场勘查' })
+    const resolved = await call<AppealDetail>(officer, 'appeal.resolve', { id: created.id, version: progressed.version, outcome: '供电所完成增容' })
+    expect(resolved).toMatchObject({ state: 'resolved', dueAt: null })
+
+    const ownerView = await call<AppealDetail>(enterprise.owner.id, 'appeal.get', { id: created.id })
+    expect(ownerView.allowedActions).toEqual(['rate'])
+    const rated = await call<AppealDetail>(enterprise.owner.id, 'appeal.rate', { id: created.id, version: ownerView.version, rating: 'satisfied' })
+    expect(rated.state).toBe('closed')
+    expect(rated.timeline.map((e) => e.action)).toEqual(['create', 'accept', 'progress', 'resolve', 'rate'])
+    expect(rated.timeline[2]).toMatchObject({ note: '已联系供电所现场勘查', toStateLabel: '办理中' })
+  })
+
+  it('不满意 needs a reason and reopens the appeal with a new deadline', async () => {
+    const officer = enterprise.officerId
+    let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    appeal = await call<AppealDetail>(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已答复' })
+    const noReason = await fail(enterprise.owner.id, 'appeal.rate', { id: appeal.id, version: appeal.version, rating: 'unsatisfied' })
+    expect(noReason.body).toMatchObject({ ok: false, error: { field: 'reason' } })
+    clock.advance(24 * 3600_000)
+    const reopened = await call<AppealDetail>(enterprise.owner.id, 'appeal.rate', {
+      id: appeal.id,
+      version: appeal.version,
+      rating: 'unsatisfied',
+      reason: '增容仍未完成',
+    })
+    expect(reopened).toMatchObject({ state: 'reopened', stateLabel: '重办中', dueAt: clock.now() + 72 * 3600_000 })
+  })
+
+  it('two people accepting at once: exactly one wins, the other gets a 409 that says what happened', async () => {
+    const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    const head = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-logistics')!
+    people[head.id] = (await findUserById(store.db, head.id))!
+    const replies = await Promise.all([
+      fail(enterprise.officerId, 'appeal.accept', { id: appeal.id, version: appeal.version }),
+      fail(head.id, 'appeal.accept', { id: appeal.id, version: appeal.version }),
+    ])
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
+    const loser = replies.find((r) => r.status === 409)!
+    expect(loser.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已受理') } })
+    expect(await store.db.selectFrom('appeal_events').select('action').where('appeal_id', '=', appeal.id).execute()).toHaveLength(2)
+  })
+
+  it('only the handler moves it; the owner cannot accept and another officer cannot resolve', async () => {
+    const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    expect((await fail(enterprise.owner.id, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(403)
+    expect((await fail(other.officerId, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(404)
+    expect((await fail(enterprise.officerId, 'appeal.resolve', { id: appeal.id, version: 0, outcome: '办好了' })).status).toBe(409)
+  })
+
+  it('the inbox puts what is overdue first and counts it', async () => {
+    const first = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing({ clientRequestId: 'req-first-0001' }))
+    clock.advance(20 * 3600_000)
+    const second = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing({ clientRequestId: 'req-second-001', urgency: 'urgent' }))
+    clock.advance(5 * 3600_000)
+    const inbox = await call<InboxResult>(enterprise.officerId, 'appeal.inbox', { filter: 'open' })
+    expect(inbox.items.map((a) => [a.id, a.overdue])).toEqual([
+      [second.id, true],
+      [first.id, true],
+    ])
+    expect(inbox.counts).toMatchObject({ open: 2, overdue: 2, awaitingAcceptance: 2 })
+  })
+})
