@@ -78,7 +78,13 @@ export async function shoot(page: Page, name: string, { fullPage = false } = {})
 
 /** Waits until the text is on screen. */
 export async function see(page: Page, text: string, options?: { exact?: boolean }): Promise<void> {
-  await visibleText(page, text, options).waitFor()
+  try {
+    await visibleText(page, text, options).waitFor({ timeout: 15_000 })
+  } catch (error) {
+    // What the page showed instead is the first thing to look at when this fails.
+    await page.screenshot({ path: join(SHOTS, `failed-to-see-${text.slice(0, 20)}.png`), fullPage: true })
+    throw error
+  }
 }
 
 /** Signs in through the login page as the named demo person. */
@@ -92,4 +98,6 @@ export async function signInAs(page: Page, harness: Harness, name: string): Prom
 export async function typeInto(page: Page, placeholder: string, value: string): Promise<void> {
   const box = page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first()
   await box.fill(value)
+  // Done typing, as when the keyboard is put away: the next tap then reaches its target.
+  await box.blur()
 }

@@ -1,6 +1,5 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppealDetail } from '../../../cloud/contract'
 import { ApiError, callApi } from '../../api/client'
@@ -40,7 +39,7 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
       if (open === 'resolve') await callApi('appeal.resolve', { ...base, outcome: text })
       if (open === 'return') await callApi('appeal.return', { ...base, reason: text, redirectTo: '请向镇经济发展局咨询办理渠道' })
       if (open === 'rate' && rating) await callApi('appeal.rate', { ...base, rating, reason: text })
-      void Taro.showToast({ title: '已提交', icon: 'success' })
+      // No toast: it would cover the page for a moment, and the new state and timeline entry say it.
       setOpen(undefined)
       setText('')
       onDone()

@@ -17,8 +17,9 @@ export default function BindPage() {
     setFieldError(undefined)
     try {
       const me = await callApi('enterprise.bind', { creditCode, inviteCode })
-      await Taro.showToast({ title: `已绑定${me.enterprise?.name ?? ''}`, icon: 'none' })
-      void Taro.switchTab({ url: '/pages/me/index' })
+      // A new role changes every tab, so start the app afresh on 我的 rather than return to stale pages.
+      await Taro.reLaunch({ url: '/pages/me/index' })
+      void Taro.showToast({ title: `已绑定${me.enterprise?.name ?? ''}`, icon: 'none' })
     } catch (error) {
       if (error instanceof ApiError) setFieldError(error.message)
     } finally {

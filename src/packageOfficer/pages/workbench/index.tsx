@@ -2,7 +2,6 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
 import { AppealCard } from '../../../components/appeal-card'
-import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import './index.scss'
 
@@ -25,14 +24,18 @@ export default function WorkbenchPage() {
     <View className='bb-page workbench'>
       <View className='workbench__counts'>
         {INBOX_FILTERS.map((f) => (
-          <View key={f} className={`workbench__count ${f === 'overdue' && countOf[f] ? 'workbench__count--late' : ''}`} onClick={() => setFilter(f)}>
+          <View
+            key={f}
+            role='tab'
+            aria-selected={f === filter}
+            className={`workbench__count ${f === filter ? 'workbench__count--active' : ''} ${f === 'overdue' && countOf[f] ? 'workbench__count--late' : ''}`}
+            onClick={() => setFilter(f)}
+          >
             <View className='workbench__number'>{countOf[f] ?? '–'}</View>
             <View className='bb-muted'>{FILTER_LABELS[f]}</View>
           </View>
         ))}
       </View>
-      <Chips options={INBOX_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
-      <View className='workbench__gap' />
       {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />)}
       {data?.items.length === 0 && <View className='bb-card bb-muted'>这里没有诉求。</View>}
     </View>

@@ -1,0 +1,64 @@
+import { org } from '../../seeds/org'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+
+jest.setTimeout(120_000)
+
+describe('[诉求] 浏览器旅程', () => {
+  let harness: Harness
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+  afterAll(() => harness?.close())
+
+  it('[诉求] 企业提交诉求后特派员受理并办结，企业评价满意', async () => {
+    const enterprise = org.enterprises[0]
+    const officer = org.users.find((u) => u.id === enterprise.officerId)!
+    const title = '新厂房用电增容'
+
+    // The owner files it.
+    const owner = await phonePage(harness)
+    await signInAs(owner.page, harness, enterprise.owner.name)
+    await tapText(owner.page, '诉求')
+    await tapText(owner.page, '提交诉求')
+    await owner.page.waitForURL(/pages\/appeal-new\/index/)
+    await tapText(owner.page, '水电气路')
+    await typeInto(owner.page, '一句话说明问题，如“新厂房用电增容”', title)
+    await typeInto(owner.page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。')
+    await shoot(owner.page, 'appeal-new', { fullPage: true })
+    await tapText(owner.page, '提交')
+    await owner.page.waitForURL(/pages\/appeal-detail\/index/)
+    await see(owner.page, '待受理')
+    await see(owner.page, officer.name)
+    await shoot(owner.page, 'appeal-submitted', { fullPage: true })
+
+    // The officer finds it in the workbench, accepts and resolves it.
+    const staff = await phonePage(harness)
+    await signInAs(staff.page, harness, officer.name)
+    await tapText(staff.page, '我的')
+    await tapText(staff.page, '特派员工作台')
+    await staff.page.waitForURL(/workbench/)
+    await see(staff.page, title)
+    await shoot(staff.page, 'workbench', { fullPage: true })
+    await tapText(staff.page, title)
+    await staff.page.waitForURL(/pages\/appeal-detail\/index/)
+    await tapText(staff.page, '受理')
+    await tapText(staff.page, '确认受理')
+    await see(staff.page, '已受理')
+    await tapText(staff.page, '办结')
+    await typeInto(staff.page, '办理结果：做了什么、解决了什么', '协调供电所完成增容，已送电。')
+    await tapText(staff.page, '确认办结')
+    await see(staff.page, '已办结')
+    await shoot(staff.page, 'appeal-resolved', { fullPage: true })
+
+    // The owner sees the outcome and rates it.
+    await owner.page.reload()
+    await see(owner.page, '办理结果满意吗？')
+    await see(owner.page, '协调供电所完成增容，已送电。')
+    await tapText(owner.page, '满意')
+    await tapText(owner.page, '提交评价')
+    await see(owner.page, '已关闭')
+    await shoot(owner.page, 'appeal-rated', { fullPage: true })
+
+    expect([...owner.errors, ...staff.errors]).toEqual([])
+  })
+})
