@@ -30,6 +30,11 @@ module.exports = {
       moduleNameMapper: { '^@tarojs/taro$': '<rootDir>/test/web/taro-stub.ts' },
     },
     { ...base, displayName: 'build', testMatch: ['<rootDir>/test/build/**/*.test.ts'] },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'],
+    },
   ],
 }

@@ -60,6 +60,8 @@ export async function phonePage(harness: Harness): Promise<{ page: Page; errors:
 export async function tapText(page: Page, text: string): Promise<void> {
   const target = visibleText(page, text)
   await target.waitFor()
+  // A toast floats over the page for a moment and would take the tap; a person waits for it too.
+  await page.locator('.taro__toast').filter({ visible: true }).first().waitFor({ state: 'hidden' })
   await target.click({ force: true })
 }
 
