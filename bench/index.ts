@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
+import { benchAppeals } from './appeals'
 import { kb, MAIN_PACKAGE_BUDGET_KB, weappPackageSizes } from './package-sizes'
 
 /**
- * `npm run bench`: figures, printed, never asserted as timings. Today: the size of each package of
- * a production weapp build. Later benchmarks add their sections here.
+ * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals runs one section.
  */
 function packageSizes(): void {
   console.log('== weapp production build: package sizes ==')
@@ -18,4 +19,16 @@ function packageSizes(): void {
   console.log(`main package budget: ${MAIN_PACKAGE_BUDGET_KB} KB (WeChat's limit: 2048 KB)`)
 }
 
-packageSizes()
+async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY
+  if (!only || only === 'sizes') packageSizes()
+  if (!only || only === 'appeals') {
+    console.log('\n== appeals: reads over a large store (SQLite, in-process) ==')
+    await benchAppeals(Number(process.env.BENCH_APPEALS ?? 1_000_000))
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

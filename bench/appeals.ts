@@ -1,0 +1,75 @@
+import SQLite from 'better-sqlite3'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { listInbox } from '../cloud/actions/appeal/list-inbox'
+import { listMyAppeals } from '../cloud/actions/appeal/list-my-appeals'
+import { localContentCheck } from '../cloud/app/content-check'
+import type { ActionContext } from '../cloud/app/context'
+import { fixedClock } from '../cloud/domain/clock'
+import { openStore } from '../cloud/store/connect'
+import { migrateToLatest } from '../cloud/store/migrate'
+import { findUserById } from '../cloud/store/repositories/users'
+import { seedIfEmpty } from '../cloud/store/seed'
+import { generateScale } from './generate'
+import { measure, ms } from './stats'
+
+/**
+ * The officer inbox and the owner's list over a large store, in-process, against the bare SQL of
+ * the same read (better-sqlite3, no query builder, no mapping) for the ratio.
+ */
+export async function benchAppeals(appeals: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-'))
+  const file = join(dir, 'bench.sqlite')
+  const store = await openStore(file)
+  try {
+    await migrateToLatest(store)
+    const now = Date.parse('2026-11-01T09:00:00+08:00')
+    const clock = fixedClock(now)
+    await seedIfEmpty(store, clock)
+    const started = performance.now()
+    const { officerIds, ownerIds } = await generateScale(store.db, { enterprises: 10_000, officers: 200, appeals, now })
+    console.log(`generated ${appeals.toLocaleString('en')} appeals for 10,000 enterprises and 200 officers in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+    const log = { info: () => {}, error: () => {} }
+    const context = async (userId: string): Promise<ActionContext> => ({
+      db: store.db,
+      clock,
+      contentCheck: localContentCheck({}),
+      devTokens: null,
+      log,
+      caller: { kind: 'user', user: (await findUserById(store.db, userId))! },
+    })
+    const officers = await Promise.all(officerIds.slice(0, 50).map(context))
+    const owners = await Promise.all(ownerIds.slice(0, 200).map(context))
+
+    const inbox = await measure(400, (i) => listInbox(officers[i % officers.length], { filter: 'open', limit: 20, offset: 0 }))
+    const mine = await measure(400, (i) => listMyAppeals(owners[i % owners.length], { filter: 'all', limit: 20, offset: 0 }))
+
+    const raw = new SQLite(file, { readonly: true })
+    const bareInbox = raw.prepare(
+      `select a.id, a.title, a.state, a.due_at, e.name from appeals a join enterprises e on e.id = a.enterprise_id
+       where a.handler_id = ? and a.state in ('submitted','accepted','in_progress','extension_pending','reopened','disputed')
+       order by a.due_at limit 20`,
+    )
+    const bareMine = raw.prepare(
+      `select a.id, a.title, a.state, a.due_at, e.name from appeals a join enterprises e on e.id = a.enterprise_id
+       where a.enterprise_id = ? order by a.submitted_at desc limit 20`,
+    )
+    const enterpriseIds = owners.map((o) => (o.caller.kind === 'user' ? o.caller.user.enterprise_id : null))
+    const bareI = await measure(400, (i) => bareInbox.all(officerIds[i % 50]))
+    const bareM = await measure(400, (i) => bareMine.all(enterpriseIds[i % enterpriseIds.length]))
+    raw.close()
+
+    console.log('read                         p50        p95        p99    bare p95   ratio (p95)')
+    const row = (name: string, r: typeof inbox, bare: typeof inbox) =>
+      console.log(`${name.padEnd(24)} ${ms(r.p50).padStart(9)} ${ms(r.p95).padStart(10)} ${ms(r.p99).padStart(10)} ${ms(bare.p95).padStart(10)}   ${(r.p95 / bare.p95).toFixed(1)}×`)
+    row('officer inbox (open)', inbox, bareI)
+    row('owner list (all)', mine, bareM)
+    console.log('(the use cases also count each filter and map rows to what the app shows; the bare reads do neither)')
+  } finally {
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

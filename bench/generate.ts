@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely'
+import { creditCodeCheckChar } from '../cloud/domain/credit-code'
+import type { Database } from '../cloud/store/database'
+
+/**
+ * Synthetic data at scale for benchmarks: enterprises with owners, officers in the seeded
+ * departments, and appeals with their events spread over a year. Deterministic (seeded PRNG), so
+ * two runs measure the same data.
+ */
+export interface ScaleOptions {
+  enterprises: number
+  officers: number
+  appeals: number
+  /** The appeals are spread over the year before this instant. */
+  now: number
+}
+
+function prng(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
+
+async function insertInBatches<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Record<string, unknown>[]) {
+  // SQLite allows 32,766 bound values a statement; stay well under it.
+  const columns = rows.length ? Object.keys(rows[0]).length : 1
+  const size = Math.max(1, Math.floor(30_000 / columns))
+  for (let i = 0; i < rows.length; i += size) {
+    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute()
+  }
+}
+
+const STATES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'closed', 'closed', 'closed', 'returned', 'reopened']
+const CATEGORIES = ['融资', '用工', '政策兑现', '用地规划', '审批手续', '水电气路', '物流通行', '安全环保', '市场拓展', '其他']
+const DAY = 24 * 3600_000
+
+export async function generateScale(db: Kysely<Database>, options: ScaleOptions): Promise<{ officerIds: string[]; ownerIds: string[] }> {
+  const random = prng(20261122)
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
+  const departments = (await db.selectFrom('departments').select('id').execute()).map((d) => d.id)
+
+  const officerIds = Array.from({ length: options.officers }, (_, i) => `u-bench-officer-${i}`)
+  await insertInBatches(
+    db,
+    'users',
+    officerIds.map((id, i) => ({ id, name: `特派员${i}`, role: 'officer', title: '驻企特派员', phone: '13800000000', department_id: departments[i % departments.length], enterprise_id: null, openid: null, created_at: 0 })),
+  )
+
+  const enterpriseIds = Array.from({ length: options.enterprises }, (_, i) => `ent-bench-${i}`)
+  await insertInBatches(
+    db,
+    'enterprises',
+    enterpriseIds.map((id, i) => {
+      const first17 = `91130921B${String(i).padStart(8, '0')}`
+      return { id, name: `测试企业${i}有限公司`, credit_code: first17 + creditCodeCheckChar(first17), industry: '塑料制品', kind: '小微企业', park: '杜生工业园', address: '沧县杜生镇', legal_person: '张三', officer_id: officerIds[i % officerIds.length], department_id: departments[i % departments.length], leader_id: null, invite_code: '000000', created_at: 0 }
+    }),
+  )
+  const ownerIds = enterpriseIds.map((_, i) => `u-bench-owner-${i}`)
+  await insertInBatches(
+    db,
+    'users',
+    ownerIds.map((id, i) => ({ id, name: `企业主${i}`, role: 'owner', title: '', phone: '13900000000', department_id: null, enterprise_id: enterpriseIds[i], openid: null, created_at: 0 })),
+  )
+
+  const chunk = 20_000
+  for (let start = 0; start < options.appeals; start += chunk) {
+    const appeals: Record<string, unknown>[] = []
+    const events: Record<string, unknown>[] = []
+    for (let n = start; n < Math.min(options.appeals, start + chunk); n++) {
+      const e = Math.floor(random() * enterpriseIds.length)
+      const submitted = options.now - Math.floor(random() * 365 * DAY)
+      const state = pick(STATES)
+      const acceptDue = submitted + DAY
+      const closeDue = submitted + 3 * DAY
+      const open = ['submitted', 'accepted', 'in_progress', 'reopened'].includes(state)
+      const id = `ap-bench-${n}`
+      appeals.push({ id, enterprise_id: enterpriseIds[e], created_by: ownerIds[e], client_request_id: `bench-${n}`, source: 'owner', category: pick(CATEGORIES), title: `诉求${n}`, description: '批量生成的测试诉求内容', urgency: random() < 0.1 ? 'urgent' : 'normal', complexity: 'ordinary', contact_name: '张三', contact_phone: '13900000000', state, handler_id: officerIds[e % officerIds.length], department_id: departments[e % departments.length], submitted_at: submitted, accept_due_at: acceptDue, close_due_at: closeDue, due_at: state === 'submitted' ? acceptDue : open ? closeDue : null, accepted_at: state === 'submitted' ? null : submitted + 3600_000, resolved_at: null, closed_at: null, moderation: 'pass', version: 1, updated_at: submitted })
+      events.push({ id: `ev-bench-${n}-1`, appeal_id: id, seq: 1, actor_id: ownerIds[e], actor_role: 'owner', action: 'create', from_state: null, to_state: 'submitted', note: '', data: '{}', at: submitted })
+      if (state !== 'submitted') {
+        events.push({ id: `ev-bench-${n}-2`, appeal_id: id, seq: 2, actor_id: officerIds[e % officerIds.length], actor_role: 'officer', action: 'accept', from_state: 'submitted', to_state: 'accepted', note: '', data: '{}', at: submitted + 3600_000 })
+      }
+    }
+    await db.transaction().execute(async (trx) => {
+      await insertInBatches(trx, 'appeals', appeals)
+      await insertInBatches(trx, 'appeal_events', events)
+    })
+  }
+  return { officerIds, ownerIds }
+}
