@@ -13,7 +13,8 @@ describe('[诉求] 浏览器旅程', () => {
   it('[诉求] 企业提交诉求后特派员受理并办结，企业评价满意', async () => {
     const enterprise = org.enterprises[0]
     const officer = org.users.find((u) => u.id === enterprise.officerId)!
-    const title = '新厂房用电增容'
+    // Unique per attempt, so a retried run never finds the first attempt's appeal.
+    const title = `新厂房用电增容（${Date.now() % 100000}）`
 
     // The owner files it.
     const owner = await phonePage(harness)

@@ -62,6 +62,13 @@ export async function tapText(page: Page, text: string): Promise<void> {
   await target.waitFor()
   // A toast floats over the page for a moment and would take the tap; a person waits for it too.
   await page.locator('.taro__toast').filter({ visible: true }).first().waitFor({ state: 'hidden' })
+  // So does a page still sliding in: tap only once the target has stopped moving.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const before = await target.boundingBox()
+    await page.waitForTimeout(80)
+    const after = await target.boundingBox()
+    if (before && after && before.x === after.x && before.y === after.y) break
+  }
   await target.click({ force: true })
 }
 
