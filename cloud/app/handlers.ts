@@ -7,6 +7,7 @@ import { progressAppeal } from '../actions/appeal/progress-appeal'
 import { rateAppeal } from '../actions/appeal/rate-appeal'
 import { resolveAppeal } from '../actions/appeal/resolve-appeal'
 import { returnAppeal } from '../actions/appeal/return-appeal'
+import { runSweep } from '../actions/appeal/run-sweep'
 import { devLogin } from '../actions/auth/dev-login'
 import { getMe } from '../actions/auth/get-me'
 import { listDevUsers } from '../actions/auth/list-dev-users'
@@ -35,4 +36,5 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.progress': progressAppeal,
   'appeal.resolve': resolveAppeal,
   'appeal.rate': rateAppeal,
+  'appeal.sweep': runSweep,
 }

@@ -4,6 +4,7 @@ import { systemClock } from '../domain/clock'
 import { openStore, type Store } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
 import { wechatContentCheck } from './content-check'
+import { sweepAppeals } from '../actions/appeal/sweep-appeals'
 import { handleCloudEvent, type CloudEvent } from './handle-event'
 
 // The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
@@ -25,13 +26,15 @@ async function connect(): Promise<Store> {
   return opened
 }
 
-/** The cloud function `api`: the one router behind every action of the mini-program. */
-export async function main(event: CloudEvent) {
+/** The cloud function `api`: the one router behind every action, and the supervision timer. */
+export async function main(event: CloudEvent & { Type?: string; TriggerName?: string }) {
   store ??= connect().catch((error) => {
     store = undefined
     throw error
   })
   const { db } = await store
+  // The timer trigger declared in config.json calls with no OPENID and no action.
+  if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, log })
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
   return handleCloudEvent({ db, clock: systemClock, contentCheck, devTokens: null, log }, event, OPENID)

@@ -66,3 +66,5 @@ export const rateAppealInput = z
     message: '选择不满意时请写明理由，以便重新办理',
     path: ['reason'],
   })
+
+export const sweepInput = z.strictObject({})

@@ -133,3 +133,8 @@ export interface AppealDetail extends AppealSummary {
 export interface InboxResult extends Page<AppealSummary> {
   counts: { open: number; overdue: number; awaitingAcceptance: number; done: number }
 }
+
+export interface SweepSummary {
+  checked: number
+  stepped: number
+}

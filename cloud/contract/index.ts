@@ -11,8 +11,20 @@ import {
   rateAppealInput,
   resolveAppealInput,
   returnAppealInput,
+  sweepInput,
 } from './appeal'
-import type { AppealDetail, AppealSummary, DevLoginResult, DevUser, InboxResult, Me, Page, PolicyDetail, PolicySummary } from './dto'
+import type {
+  AppealDetail,
+  AppealSummary,
+  DevLoginResult,
+  DevUser,
+  InboxResult,
+  Me,
+  Page,
+  PolicyDetail,
+  PolicySummary,
+  SweepSummary,
+} from './dto'
 import { bindEnterpriseInput } from './enterprise'
 import { getPolicyInput, listPoliciesInput } from './policy'
 
@@ -83,6 +95,7 @@ export const actions = {
   'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput },
   'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput },
   'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput },
+  'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
 } satisfies Record<string, ActionSpec>
 
 export type ActionName = keyof typeof actions
@@ -104,6 +117,7 @@ export interface ActionOutputs {
   'appeal.progress': AppealDetail
   'appeal.resolve': AppealDetail
   'appeal.rate': AppealDetail
+  'appeal.sweep': SweepSummary
 }
 
 /** The payload a caller sends (before defaults are applied). */

@@ -8,6 +8,7 @@ import { migrateToLatest } from '../store/migrate'
 import { seedIfEmpty } from '../store/seed'
 import { listUsersWithEnterprise } from '../store/repositories/users'
 import { ROLE_LABELS } from '../domain/roles'
+import { sweepAppeals } from '../actions/appeal/sweep-appeals'
 import { buildHttpApp } from './http-app'
 
 const log: Logger = {
@@ -39,7 +40,20 @@ async function main(): Promise<void> {
     }
   }
 
+  // The supervision sweep, as the CloudBase timer trigger runs it in production.
+  const sweepEvery = Number(process.env.SWEEP_INTERVAL_MS ?? 5 * 60_000)
+  const sweep = async () => {
+    try {
+      await sweepAppeals({ db: store.db, clock: systemClock, log })
+    } catch (error) {
+      log.error('sweep failed', { error: String(error) })
+    }
+  }
+  const timer = sweepEvery > 0 ? setInterval(sweep, sweepEvery) : undefined
+  void sweep()
+
   const stop = async () => {
+    clearInterval(timer)
     await app.close()
     await store.close()
     process.exit(0)

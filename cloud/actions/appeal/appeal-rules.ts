@@ -31,6 +31,9 @@ const ACTION_LABELS: Record<string, string> = {
   resolve: '办结',
   rate: '评价',
   rateUnsatisfied: '评价（不满意，重办）',
+  remindDueSoon: '临期提醒',
+  remindOverdue: '超期督办',
+  escalate: '上报领导督办',
 }
 
 export const RATING_LABELS = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const

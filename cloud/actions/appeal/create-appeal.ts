@@ -51,6 +51,8 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         accept_due_at: deadlines.acceptDueAt,
         close_due_at: deadlines.closeDueAt,
         due_at: deadlines.acceptDueAt,
+        supervision_level: 0,
+        supervised_due_at: null,
         accepted_at: null,
         resolved_at: null,
         closed_at: null,

@@ -28,6 +28,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('accept_due_at', 'bigint', (c) => c.notNull())
     .addColumn('close_due_at', 'bigint', (c) => c.notNull())
     .addColumn('due_at', 'bigint')
+    .addColumn('supervision_level', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('supervised_due_at', 'bigint')
     .addColumn('accepted_at', 'bigint')
     .addColumn('resolved_at', 'bigint')
     .addColumn('closed_at', 'bigint')

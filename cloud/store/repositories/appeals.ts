@@ -89,3 +89,42 @@ export function selectAppealSummaries(db: Kysely<Database>) {
 }
 
 export type AppealSummaryRow = Awaited<ReturnType<ReturnType<typeof selectAppealSummaries>['execute']>>[number]
+
+/** Open appeals whose deadline falls before `horizon` and whose supervision may still climb. */
+export function findSupervisionCandidates(db: Kysely<Database>, horizon: number, maxLevel: number) {
+  return db
+    .selectFrom('appeals')
+    .select(['id', 'state', 'due_at', 'supervision_level', 'supervised_due_at', 'handler_id', 'department_id'])
+    .where('due_at', 'is not', null)
+    .where('due_at', '<=', horizon)
+    .where((eb) =>
+      eb.or([
+        eb('supervision_level', '<', maxLevel),
+        eb('supervised_due_at', 'is', null),
+        eb('supervised_due_at', '!=', eb.ref('due_at')),
+      ]),
+    )
+    .execute()
+}
+
+/**
+ * Records a supervision step, only if the appeal is still where the sweep saw it (same deadline,
+ * same level). It does not touch `version`: supervision must not make a person's action conflict.
+ */
+export async function recordSupervisionLevel(
+  db: Kysely<Database>,
+  appeal: { id: string; due_at: number; supervision_level: number; supervised_due_at: number | null },
+  level: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('appeals')
+    .set({ supervision_level: level, supervised_due_at: appeal.due_at })
+    .where('id', '=', appeal.id)
+    .where('due_at', '=', appeal.due_at)
+    .where('supervision_level', '=', appeal.supervision_level)
+    .where((eb) =>
+      appeal.supervised_due_at === null ? eb('supervised_due_at', 'is', null) : eb('supervised_due_at', '=', appeal.supervised_due_at),
+    )
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}

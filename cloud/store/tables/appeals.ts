@@ -25,6 +25,9 @@ export interface AppealsTable {
   close_due_at: number
   /** The deadline running now (to accept, or to close); null once nothing is due. Inboxes sort on it. */
   due_at: number | null
+  /** 督办 level reached for `supervised_due_at` (see domain/appeal/supervision.ts). */
+  supervision_level: number
+  supervised_due_at: number | null
   accepted_at: number | null
   resolved_at: number | null
   closed_at: number | null

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely'
+import type { Logger } from '../../app/context'
+import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../../domain/appeal/supervision'
+import type { Clock } from '../../domain/clock'
+import { newId } from '../../domain/ids'
+import type { Database } from '../../store/database'
+import { appendAppealEvent, findSupervisionCandidates, nextEventSeq, recordSupervisionLevel } from '../../store/repositories/appeals'
+
+export interface SweepResult {
+  /** Appeals whose deadline fell inside the window and whose level could still climb. */
+  checked: number
+  /** Appeals that took a step now (a reminder or an escalation). */
+  stepped: number
+}
+
+const BATCH = 500
+
+/**
+ * The supervision sweep (督办): run on a timer (CloudBase trigger, the local host's interval) and as
+ * `npm run sweep`. Each step and its timeline event are written together; a step already taken is
+ * not taken again, so two sweeps at once, or one run twice, change nothing twice.
+ */
+export async function sweepAppeals(
+  deps: { db: Kysely<Database>; clock: Clock; log: Logger },
+  config: SupervisionConfig = DEFAULT_SUPERVISION,
+): Promise<SweepResult> {
+  const now = deps.clock.now()
+  const candidates = await findSupervisionCandidates(deps.db, sweepHorizon(now, config), 3)
+  const steps = candidates
+    .map((appeal) => ({ appeal, level: nextSupervision({ dueAt: appeal.due_at, level: appeal.supervision_level, levelDueAt: appeal.supervised_due_at }, now, config) }))
+    .filter((s): s is { appeal: (typeof candidates)[number]; level: 1 | 2 | 3 } => s.level !== null)
+
+  let stepped = 0
+  for (let i = 0; i < steps.length; i += BATCH) {
+    await deps.db.transaction().execute(async (trx) => {
+      for (const { appeal, level } of steps.slice(i, i + BATCH)) {
+        const due = appeal.due_at as number
+        if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
+        const step = SUPERVISION_STEPS[level]
+        await appendAppealEvent(trx, {
+          id: newId('ev'),
+          appeal_id: appeal.id,
+          seq: await nextEventSeq(trx, appeal.id),
+          actor_id: null,
+          actor_role: 'system',
+          action: step.action,
+          from_state: appeal.state,
+          to_state: appeal.state,
+          note: step.note,
+          data: JSON.stringify({ level, dueAt: due, notify: step.notify }),
+          at: now,
+        })
+        stepped++
+      }
+    })
+  }
+  if (stepped > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped })
+  return { checked: candidates.length, stepped }
+}

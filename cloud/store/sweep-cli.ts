@@ -1,0 +1,21 @@
+import { sweepAppeals } from '../actions/appeal/sweep-appeals'
+import { systemClock } from '../domain/clock'
+import { openStore } from './connect'
+import { migrateToLatest } from './migrate'
+
+/** `npm run sweep`: one supervision sweep over the store named by DATABASE_URL. */
+async function run(): Promise<void> {
+  const store = await openStore(process.env.DATABASE_URL ?? 'data/bangban.sqlite')
+  try {
+    await migrateToLatest(store)
+    const result = await sweepAppeals({ db: store.db, clock: systemClock, log: console })
+    console.log(`checked ${result.checked} appeals, ${result.stepped} reminded or escalated`)
+  } finally {
+    await store.close()
+  }
+}
+
+run().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
