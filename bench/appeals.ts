@@ -50,7 +50,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
     const raw = new SQLite(file, { readonly: true })
     const bareInbox = raw.prepare(
       `select a.id, a.title, a.state, a.due_at, e.name from appeals a join enterprises e on e.id = a.enterprise_id
-       where a.handler_id = ? and a.state in ('submitted','accepted','in_progress','extension_pending','reopened','disputed')
+       where a.handler_id = ? and a.due_at is not null and a.state in ('submitted','accepted','in_progress','extension_pending','reopened','disputed')
        order by a.due_at limit 20`,
     )
     const bareMine = raw.prepare(

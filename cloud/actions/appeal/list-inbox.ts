@@ -22,15 +22,17 @@ function scopeOf(user: UserRow) {
   }
 }
 
+// An open appeal always has a running deadline; saying so lets the (handler, due_at) index skip
+// the finished ones, whose due_at is null and sorts first.
 function filterOf(filter: InboxFilter, now: number) {
   return (eb: AppealsEb) => {
     switch (filter) {
       case 'open':
-        return eb('appeals.state', 'in', OPEN_STATES)
+        return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', 'in', OPEN_STATES)])
       case 'overdue':
-        return eb.and([eb('appeals.state', 'in', OPEN_STATES), eb('appeals.due_at', '<', now)])
+        return eb.and([eb('appeals.due_at', '<', now), eb('appeals.state', 'in', OPEN_STATES)])
       case 'awaiting_acceptance':
-        return eb('appeals.state', '=', SUBMITTED_STATE)
+        return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', SUBMITTED_STATE)])
       case 'done':
         return eb('appeals.state', 'in', DONE_STATES)
     }
