@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { listInbox } from '../cloud/actions/appeal/list-inbox'
+import { sweepAppeals } from '../cloud/actions/appeal/sweep-appeals'
 import { listMyAppeals } from '../cloud/actions/appeal/list-my-appeals'
 import { localContentCheck } from '../cloud/app/content-check'
 import type { ActionContext } from '../cloud/app/context'
@@ -68,6 +69,20 @@ export async function benchAppeals(appeals: number): Promise<void> {
     row('officer inbox (open)', inbox, bareI)
     row('owner list (all)', mine, bareM)
     console.log('(the use cases also count each filter and map rows to what the app shows; the bare reads do neither)')
+
+    // The supervision sweep over every open appeal: once when all are already supervised, once with
+    // 10,000 of them due a step (each step written with its timeline event).
+    const open = await store.db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('due_at', 'is not', null).executeTakeFirstOrThrow()
+    const timeSweep = async () => {
+      const start = performance.now()
+      const result = await sweepAppeals({ db: store.db, clock, log })
+      return { ...result, ms: performance.now() - start }
+    }
+    const steady = await timeSweep()
+    const due = await store.db.selectFrom('appeals').select('id').where('due_at', 'is not', null).limit(10_000).execute()
+    await store.db.updateTable('appeals').set({ supervision_level: 0 }).where('id', 'in', due.map((d) => d.id)).execute()
+    const busy = await timeSweep()
+    console.log(`sweep over ${Number(open.n).toLocaleString('en')} open appeals: ${steady.ms.toFixed(0)} ms with nothing to do (${steady.checked} checked); ${busy.ms.toFixed(0)} ms with ${busy.stepped.toLocaleString('en')} steps written`)
   } finally {
     await store.close()
     rmSync(dir, { recursive: true, force: true })
