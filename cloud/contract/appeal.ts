@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
+import { HELP_KIND_IDS, HELP_KINDS } from '../domain/appeal/help'
 import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
 import { id, page, text } from './fields'
 
@@ -51,7 +52,19 @@ export const returnAppealInput = z.strictObject({
 
 export const progressAppealInput = z.strictObject({ id: id('诉求'), version, note: text('办理进展', 1000) })
 
-export const resolveAppealInput = z.strictObject({ id: id('诉求'), version, outcome: text('办理结果', 1000) })
+export const resolveAppealInput = z
+  .strictObject({
+    id: id('诉求'),
+    version,
+    outcome: text('办理结果', 1000),
+    helpKind: z.enum(HELP_KIND_IDS).optional().meta({ title: '帮扶类型' }),
+    /** Yuan for money, people for recruitment. */
+    helpAmount: z.number().int().min(0).max(1e12).optional().meta({ title: '帮扶金额或人数' }),
+  })
+  .refine((input) => input.helpAmount === undefined || (input.helpKind !== undefined && HELP_KINDS[input.helpKind].measure !== 'none'), {
+    message: '只有贷款、退税、补贴（金额）和用工招录（人数）需要填写数量',
+    path: ['helpAmount'],
+  })
 
 export const rateAppealInput = z
   .strictObject({

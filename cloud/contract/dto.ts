@@ -125,6 +125,8 @@ export interface AppealDetail extends AppealSummary {
   handler: PersonContact | null
   acceptDueAt: number
   closeDueAt: number
+  /** The help delivered, as a person reads it (e.g. 新增贷款 200 万元), once resolved. */
+  help: string | null
   timeline: AppealEventView[]
   /** The actions the caller may take now, so the page shows only those buttons. */
   allowedActions: string[]

@@ -117,8 +117,16 @@ describe('appeals through the API', () => {
     const accepted = await call<AppealDetail>(officer, 'appeal.accept', { id: created.id, version: created.version })
     expect(accepted).toMatchObject({ state: 'accepted', dueLabel: '办结期限', dueAt: created.closeDueAt })
     const progressed = await call<AppealDetail>(officer, 'appeal.progress', { id: created.id, version: accepted.version, note: '已联系供电所现场勘查' })
-    const resolved = await call<AppealDetail>(officer, 'appeal.resolve', { id: created.id, version: progressed.version, outcome: '供电所完成增容' })
-    expect(resolved).toMatchObject({ state: 'resolved', dueAt: null })
+    const noKind = await fail(officer, 'appeal.resolve', { id: created.id, version: progressed.version, outcome: '供电所完成增容', helpAmount: 5 })
+    expect(noKind.body).toMatchObject({ ok: false, error: { field: 'helpAmount' } })
+    const resolved = await call<AppealDetail>(officer, 'appeal.resolve', {
+      id: created.id,
+      version: progressed.version,
+      outcome: '供电所完成增容',
+      helpKind: 'subsidy',
+      helpAmount: 200_000,
+    })
+    expect(resolved).toMatchObject({ state: 'resolved', dueAt: null, help: '补贴 20 万元' })
 
     const ownerView = await call<AppealDetail>(enterprise.owner.id, 'appeal.get', { id: created.id })
     expect(ownerView.allowedActions).toEqual(['rate'])

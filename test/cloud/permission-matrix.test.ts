@@ -37,7 +37,7 @@ describe('permission matrix', () => {
     const before = await snapshot()
     const reply = await dispatch(services, caller, name, {})
     const refusedByRouter = reply.status === 403 && !reply.body.ok && reply.body.error.message === `当前身份（${ROLE_LABELS[role]}）无权执行此操作`
-    if (access === 'public' || access.includes(role)) {
+    if (access === 'public' || (access as readonly Role[]).includes(role)) {
       expect(refusedByRouter).toBe(false)
     } else {
       expect(refusedByRouter).toBe(true)

@@ -10,7 +10,7 @@ describe('[诉求] 浏览器旅程', () => {
   })
   afterAll(() => harness?.close())
 
-  it('[诉求] 企业提交诉求后特派员受理并办结，企业评价满意', async () => {
+  it('[诉求] 企业提交诉求后特派员受理并办结（记录帮扶成效），企业评价满意', async () => {
     const enterprise = org.enterprises[0]
     const officer = org.users.find((u) => u.id === enterprise.officerId)!
     // Unique per attempt, so a retried run never finds the first attempt's appeal.
@@ -47,6 +47,8 @@ describe('[诉求] 浏览器旅程', () => {
     await see(staff.page, '已受理')
     await tapText(staff.page, '办结')
     await typeInto(staff.page, '办理结果：做了什么、解决了什么', '协调供电所完成增容，已送电。')
+    await tapText(staff.page, '补贴')
+    await typeInto(staff.page, '金额（万元）', '20')
     await tapText(staff.page, '确认办结')
     await see(staff.page, '已办结')
     await shoot(staff.page, 'appeal-resolved', { fullPage: true })
@@ -55,6 +57,7 @@ describe('[诉求] 浏览器旅程', () => {
     await owner.page.reload()
     await see(owner.page, '办理结果满意吗？')
     await see(owner.page, '协调供电所完成增容，已送电。')
+    await see(owner.page, '帮扶成效：补贴 20 万元')
     await tapText(owner.page, '满意')
     await tapText(owner.page, '提交评价')
     await see(owner.page, '已关闭')

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { AppealDetail, PersonContact } from '../../contract'
+import { formatHelp, type HelpKind } from '../../domain/appeal/help'
 import { ROLE_LABELS, type Role } from '../../domain/roles'
 import type { Database } from '../../store/database'
 import { listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
@@ -31,6 +32,7 @@ export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id
     handler: contact,
     acceptDueAt: appeal.accept_due_at,
     closeDueAt: appeal.close_due_at,
+    help: appeal.help_kind ? formatHelp(appeal.help_kind as HelpKind, appeal.help_amount) : null,
     timeline: events.map((event) => ({
       seq: event.seq,
       action: event.action,

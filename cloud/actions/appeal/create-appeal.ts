@@ -57,6 +57,8 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         resolved_at: null,
         closed_at: null,
         moderation: verdict,
+        help_kind: null,
+        help_amount: null,
         version: 0,
         updated_at: now,
       })

@@ -34,6 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('resolved_at', 'bigint')
     .addColumn('closed_at', 'bigint')
     .addColumn('moderation', 'text', (c) => c.notNull())
+    .addColumn('help_kind', 'text')
+    .addColumn('help_amount', 'bigint')
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .addUniqueConstraint('appeals_client_request_unique', ['created_by', 'client_request_id'])

@@ -33,6 +33,9 @@ export interface AppealsTable {
   closed_at: number | null
   /** Content check verdict: 'pass' or 'review' (saved, flagged for a person to look at). */
   moderation: string
+  /** Help delivered, set when resolved (domain/appeal/help.ts): the kind, and yuan or people. */
+  help_kind: string | null
+  help_amount: number | null
   /** Bumped on every change: optimistic concurrency for two people acting at once. */
   version: number
   updated_at: number

@@ -1,7 +1,8 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { AppealDetail } from '../../../cloud/contract'
+import { HELP_KIND_IDS, HELP_KINDS, type HelpKind } from '../../../cloud/domain/appeal/help'
 import { ApiError, callApi } from '../../api/client'
 import { Chips } from '../../components/chips'
 
@@ -18,11 +19,21 @@ const STAFF_ACTIONS = {
 } as const
 type StaffAction = keyof typeof STAFF_ACTIONS
 
+/** Officers think in 万元; the API takes yuan (or people). */
+function helpPayload(kind: HelpKind | undefined, amount: string): { helpKind?: HelpKind; helpAmount?: number } {
+  if (!kind) return {}
+  const value = Number(amount)
+  if (!amount || !Number.isFinite(value) || HELP_KINDS[kind].measure === 'none') return { helpKind: kind }
+  return { helpKind: kind, helpAmount: Math.round(HELP_KINDS[kind].measure === 'yuan' ? value * 10_000 : value) }
+}
+
 /** What the viewer can do to the appeal now: rate it (the owner), or move it on (the handler). */
 export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone: () => void }) {
   const [open, setOpen] = useState<StaffAction | 'rate'>()
   const [text, setText] = useState('')
   const [rating, setRating] = useState<Rating>()
+  const [helpKind, setHelpKind] = useState<HelpKind>()
+  const [helpAmount, setHelpAmount] = useState('')
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const staffActions = (Object.keys(STAFF_ACTIONS) as StaffAction[]).filter((a) => appeal.allowedActions.includes(a))
@@ -36,7 +47,7 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
     try {
       if (open === 'accept') await callApi('appeal.accept', { ...base, note: text })
       if (open === 'progress') await callApi('appeal.progress', { ...base, note: text })
-      if (open === 'resolve') await callApi('appeal.resolve', { ...base, outcome: text })
+      if (open === 'resolve') await callApi('appeal.resolve', { ...base, outcome: text, ...helpPayload(helpKind, helpAmount) })
       if (open === 'return') await callApi('appeal.return', { ...base, reason: text, redirectTo: '请向镇经济发展局咨询办理渠道' })
       if (open === 'rate' && rating) await callApi('appeal.rate', { ...base, rating, reason: text })
       // No toast: it would cover the page for a moment, and the new state and timeline entry say it.
@@ -84,6 +95,20 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
             maxLength={1000}
             placeholder={open === 'rate' ? (rating === 'unsatisfied' ? '请写明不满意的理由，我们将重新办理' : '说说您的意见（可不填）') : STAFF_ACTIONS[open].prompt}
           />
+          {open === 'resolve' && (
+            <View className='appeal-actions__help'>
+              <View className='bb-muted'>帮扶成效（可不填）</View>
+              <Chips options={HELP_KIND_IDS} value={helpKind} onChange={setHelpKind} label={(k) => HELP_KINDS[k].label} />
+              {helpKind && HELP_KINDS[helpKind].measure !== 'none' && (
+                <Input
+                  value={helpAmount}
+                  onChange={setHelpAmount}
+                  type='digit'
+                  placeholder={HELP_KINDS[helpKind].measure === 'people' ? '招录人数' : '金额（万元）'}
+                />
+              )}
+            </View>
+          )}
           {error && <View className='appeal-actions__error'>{error}</View>}
           <Button type='primary' block loading={busy} onClick={run}>
             {open === 'rate' ? '提交评价' : `确认${STAFF_ACTIONS[open].label}`}

@@ -35,6 +35,7 @@ export default function AppealDetailPage() {
           </View>
         )}
         <View className='appeal-detail__description'>{appeal.description}</View>
+        {appeal.help && <View className='appeal-detail__help'>帮扶成效：{appeal.help}</View>}
         <View className='bb-muted'>
           联系人：{appeal.contactName} {appeal.contactPhone}
         </View>
