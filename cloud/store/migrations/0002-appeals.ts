@@ -46,7 +46,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('appeals_enterprise_idx').on('appeals').columns(['enterprise_id', 'submitted_at']).execute()
   await db.schema.createIndex('appeals_handler_idx').on('appeals').columns(['handler_id', 'due_at', 'state']).execute()
   await db.schema.createIndex('appeals_department_idx').on('appeals').columns(['department_id', 'due_at', 'state']).execute()
-  await db.schema.createIndex('appeals_due_idx').on('appeals').columns(['due_at']).execute()
+  // The supervision sweep reads every deadline up to a horizon; with the levels in the index it
+  // decides what is left to do without reading the table.
+  await db.schema.createIndex('appeals_due_idx').on('appeals').columns(['due_at', 'supervision_level', 'supervised_due_at']).execute()
 
   await db.schema
     .createTable('appeal_events')

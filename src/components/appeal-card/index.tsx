@@ -1,8 +1,9 @@
-import { Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { AppealSummary } from '../../../cloud/contract'
 import { formatMoment, formatRemaining } from '../../utils/time'
+import { AppealStateTag } from '../appeal-state-tag'
+import { CardHead } from '../card-head'
 import './index.scss'
 
 /** One appeal in a list: what, where it stands, and the clock that runs on it. */
@@ -10,12 +11,7 @@ export function AppealCard({ appeal, now, showEnterprise = false }: { appeal: Ap
   const open = () => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
   return (
     <View className='appeal-card bb-card' onClick={open} role='link' aria-label={appeal.title}>
-      <View className='appeal-card__head'>
-        <Text className='appeal-card__title'>{appeal.title}</Text>
-        <Tag plain round background={appeal.overdue ? 'var(--bb-danger)' : 'var(--bb-primary)'}>
-          {appeal.stateLabel}
-        </Tag>
-      </View>
+      <CardHead title={appeal.title} tag={<AppealStateTag appeal={appeal} />} />
       <View className='bb-muted'>
         {appeal.category}
         {appeal.urgency === 'urgent' ? ' · 紧急' : ''}

@@ -7,14 +7,17 @@ export function Chips<T extends string>({
   value,
   onChange,
   label = (v: T) => v,
+  nowrap = false,
 }: {
   options: readonly T[]
   value: T | undefined
   onChange: (value: T) => void
   label?: (value: T) => string
+  /** One line that scrolls sideways (inside a ScrollView) instead of wrapping. */
+  nowrap?: boolean
 }) {
   return (
-    <View className='chips' role='radiogroup'>
+    <View className={`chips ${nowrap ? 'chips--nowrap' : ''}`} role='radiogroup'>
       {options.map((option) => (
         <View
           key={option}

@@ -1,7 +1,8 @@
 import { Tag } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PolicySummary } from '../../../cloud/contract'
+import { CardHead } from '../card-head'
 import './index.scss'
 
 /** One policy in a list: what it is in a sentence, who issued it, and whether it still applies. */
@@ -9,10 +10,16 @@ export function PolicyCard({ policy }: { policy: PolicySummary }) {
   const open = () => Taro.navigateTo({ url: `/pages/policy-detail/index?id=${encodeURIComponent(policy.id)}` })
   return (
     <View className='policy-card bb-card' onClick={open} role='link' aria-label={policy.title}>
-      <View className='policy-card__head'>
-        <Text className='policy-card__title'>{policy.title}</Text>
-        {policy.expired ? <Tag plain round background='var(--bb-text-muted)'>已过期</Tag> : <Tag plain round background='var(--bb-primary)'>{policy.category}</Tag>}
-      </View>
+      <CardHead
+        title={policy.title}
+        tag={
+          policy.expired ? (
+            <Tag plain round background='var(--bb-text-muted)'>已过期</Tag>
+          ) : (
+            <Tag plain round background='var(--bb-primary)'>{policy.category}</Tag>
+          )
+        }
+      />
       <View className='policy-card__summary'>{policy.summary}</View>
       <View className='policy-card__meta bb-muted'>
         {policy.issuer} · {policy.publishedAt}

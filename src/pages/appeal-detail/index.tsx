@@ -1,6 +1,7 @@
-import { Tag } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { AppealStateTag } from '../../components/appeal-state-tag'
+import { CardHead } from '../../components/card-head'
 import { ContactCard } from '../../components/contact-card'
 import { Timeline } from '../../components/timeline'
 import { useAction } from '../../hooks/use-action'
@@ -19,12 +20,7 @@ export default function AppealDetailPage() {
   return (
     <View className='bb-page appeal-detail'>
       <View className='bb-card'>
-        <View className='appeal-detail__head'>
-          <Text className='appeal-detail__title'>{appeal.title}</Text>
-          <Tag plain round background={appeal.overdue ? 'var(--bb-danger)' : 'var(--bb-primary)'}>
-            {appeal.stateLabel}
-          </Tag>
-        </View>
+        <CardHead large title={appeal.title} tag={<AppealStateTag appeal={appeal} />} />
         <View className='bb-muted'>
           {appeal.category}
           {appeal.urgency === 'urgent' ? ' · 紧急' : ''} · {appeal.enterpriseName}

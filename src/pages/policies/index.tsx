@@ -2,9 +2,13 @@ import { SearchBar } from '@nutui/nutui-react-taro'
 import { ScrollView, View } from '@tarojs/components'
 import { useState } from 'react'
 import { POLICY_CATEGORIES, type PolicyCategory } from '../../../cloud/domain/policy'
+import { Chips } from '../../components/chips'
 import { PolicyCard } from '../../components/policy-card'
 import { useAction } from '../../hooks/use-action'
 import './index.scss'
+
+const ALL = '全部'
+const ALL_CATEGORIES = [ALL, ...POLICY_CATEGORIES] as const
 
 /** 政策 tab: every published explainer, by category, searchable. */
 export default function PoliciesPage() {
@@ -16,15 +20,12 @@ export default function PoliciesPage() {
     <View className='bb-page policies'>
       <SearchBar placeholder='搜索政策，如“留抵退税”' onSearch={setKeyword} onClear={() => setKeyword('')} />
       <ScrollView scrollX className='policies__categories'>
-        {[undefined, ...POLICY_CATEGORIES].map((c) => (
-          <View
-            key={c ?? 'all'}
-            className={`policies__chip ${c === category ? 'policies__chip--active' : ''}`}
-            onClick={() => setCategory(c)}
-          >
-            {c ?? '全部'}
-          </View>
-        ))}
+        <Chips
+          nowrap
+          options={ALL_CATEGORIES}
+          value={category ?? ALL}
+          onChange={(c) => setCategory(c === ALL ? undefined : c)}
+        />
       </ScrollView>
       {data && <View className='bb-muted policies__count'>共 {data.total} 条政策</View>}
       {data?.items.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
