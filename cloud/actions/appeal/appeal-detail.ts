@@ -6,13 +6,14 @@ import type { Database } from '../../store/database'
 import { listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
-import { actionLabel, allowedActionsFor, stateLabel } from './appeal-rules'
+import { actionLabel, stateLabel } from '../../domain/appeal/rules'
+import { allowedActionsFor } from './appeal-rules'
 import { toAppealSummary } from './appeal-view'
 import { loadVisibleAppeal } from './load-appeal'
 
 /** One appeal as its viewer sees it: the facts, the handler to call, the timeline, and what they may do. */
 export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id: string, now: number): Promise<AppealDetail> {
-  const { appeal, enterpriseOfficerId } = await loadVisibleAppeal(db, viewer, id)
+  const appeal = await loadVisibleAppeal(db, viewer, id)
   const [summary, events, department] = await Promise.all([
     selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
     listAppealEvents(db, id),
@@ -44,6 +45,6 @@ export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id
       note: event.note,
       at: event.at,
     })),
-    allowedActions: allowedActionsFor(appeal, viewer, enterpriseOfficerId),
+    allowedActions: allowedActionsFor(appeal, viewer),
   }
 }

@@ -1,5 +1,5 @@
 import type { AppealSummary } from '../../contract'
-import { dueLabel, stateLabel } from './appeal-rules'
+import { dueLabel, stateLabel } from '../../domain/appeal/rules'
 import type { AppealSummaryRow } from '../../store/repositories/appeals'
 
 /** A list row as the app shows it; `now` decides whether the running deadline has passed. */

@@ -6,7 +6,7 @@ import { newId } from '../../domain/ids'
 import { appendAppealEvent, findAppealByClientRequest, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { loadAppealDetail } from './appeal-detail'
-import { initialDeadlines, SUBMITTED_STATE } from './appeal-rules'
+import { initialDeadlines, SUBMITTED } from '../../domain/appeal/rules'
 
 /**
  * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
@@ -44,7 +44,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         complexity: 'ordinary',
         contact_name: input.contactName,
         contact_phone: input.contactPhone,
-        state: SUBMITTED_STATE,
+        state: SUBMITTED,
         handler_id: enterprise.officer_id,
         department_id: departmentId,
         submitted_at: now,
@@ -70,7 +70,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         actor_role: user.role,
         action: 'create',
         from_state: null,
-        to_state: SUBMITTED_STATE,
+        to_state: SUBMITTED,
         note: '',
         data: JSON.stringify({ moderation: verdict }),
         at: now,

@@ -6,7 +6,7 @@ import type { InboxFilter } from '../../domain/appeal/lists'
 import type { Database } from '../../store/database'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import type { UserRow } from '../../store/repositories/users'
-import { DONE_STATES, OPEN_STATES, SUBMITTED_STATE } from './appeal-rules'
+import { DONE_STATES, OPEN_STATES, SUBMITTED } from '../../domain/appeal/rules'
 import { toAppealSummary } from './appeal-view'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>
@@ -32,7 +32,7 @@ function filterOf(filter: InboxFilter, now: number) {
       case 'overdue':
         return eb.and([eb('appeals.due_at', '<', now), eb('appeals.state', 'in', OPEN_STATES)])
       case 'awaiting_acceptance':
-        return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', SUBMITTED_STATE)])
+        return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', SUBMITTED)])
       case 'done':
         return eb('appeals.state', 'in', DONE_STATES)
     }

@@ -3,7 +3,7 @@ import { requireUser } from '../../app/context'
 import type { AppealSummary, Page, ParsedInput } from '../../contract'
 import { forbidden } from '../../domain/errors'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
-import { statesForListFilter } from './appeal-rules'
+import { statesForListFilter } from '../../domain/appeal/rules'
 import { toAppealSummary } from './appeal-view'
 
 /** appeal.listMine: the owner's enterprise's appeals, newest first. */

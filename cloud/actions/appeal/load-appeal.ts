@@ -1,5 +1,3 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import { canViewAppeal } from '../../domain/appeal/visibility'
 import { notFound } from '../../domain/errors'
 import type { Kysely } from 'kysely'
@@ -8,16 +6,11 @@ import { findAppealById, type AppealRow } from '../../store/repositories/appeals
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import type { UserRow } from '../../store/repositories/users'
 
-export interface VisibleAppeal {
-  appeal: AppealRow
-  enterpriseOfficerId: string | null
-}
-
 /**
  * The appeal, if the caller may see it. Someone else's appeal answers exactly like a missing one,
  * so ids cannot be probed.
  */
-export async function loadVisibleAppeal(db: Kysely<Database>, user: UserRow, id: string): Promise<VisibleAppeal> {
+export async function loadVisibleAppeal(db: Kysely<Database>, user: UserRow, id: string): Promise<AppealRow> {
   const appeal = await findAppealById(db, id)
   const enterprise = appeal ? await findEnterpriseById(db, appeal.enterprise_id) : undefined
   const scope = appeal && {
@@ -28,9 +21,5 @@ export async function loadVisibleAppeal(db: Kysely<Database>, user: UserRow, id:
   }
   const viewer = { id: user.id, role: user.role, enterpriseId: user.enterprise_id, departmentId: user.department_id }
   if (!appeal || !scope || !canViewAppeal(scope, viewer)) throw notFound('这条诉求不存在，或您无权查看')
-  return { appeal, enterpriseOfficerId: scope.enterpriseOfficerId }
-}
-
-export function callerUser(ctx: ActionContext): UserRow {
-  return requireUser(ctx)
+  return appeal
 }

@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
-import { RATING_LABELS, reopenedCloseDeadline } from './appeal-rules'
+import { RATING_LABELS, reopenedCloseDeadline } from '../../domain/appeal/rules'
 import { transitionAppeal } from './transition-appeal'
 
 /**

@@ -7,7 +7,8 @@ import { newId } from '../../domain/ids'
 import { appendAppealEvent, nextEventSeq, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
 import type { AppealsTable } from '../../store/tables/appeals'
 import { loadAppealDetail } from './appeal-detail'
-import { decideFor, runningDeadline, stateLabel, type AppealAction } from './appeal-rules'
+import { runningDeadline, stateLabel, type AppealAction } from '../../domain/appeal/rules'
+import { decideFor } from './appeal-rules'
 import { loadVisibleAppeal } from './load-appeal'
 
 export interface TransitionRequest {
@@ -30,8 +31,8 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
   const user = requireUser(ctx)
   const now = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
-    const { appeal, enterpriseOfficerId } = await loadVisibleAppeal(trx, user, request.id)
-    const verdict = decideFor(appeal, user, enterpriseOfficerId, request.action)
+    const appeal = await loadVisibleAppeal(trx, user, request.id)
+    const verdict = decideFor(appeal, user, request.action)
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
     const conflict = () =>
       new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
@@ -43,7 +44,7 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
     const changes: Updateable<AppealsTable> = {
       ...extra,
       state: to,
-      due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at, merged.resolved_at),
+      due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at),
       updated_at: now,
     }
     if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict()

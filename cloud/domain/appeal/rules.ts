@@ -1,0 +1,125 @@
+import { badRequest } from '../errors'
+import { ZONE } from '../clock'
+import dayjs from 'dayjs'
+import type { AppealListFilter } from './lists'
+
+/**
+ * The appeal's states and the moves between them, as data and pure functions. Code asks these
+ * (isOpen, decide) instead of comparing state strings; docs/appeal-states.md says it in words.
+ */
+export const STATE_LABELS = {
+  submitted: '待受理',
+  accepted: '已受理',
+  in_progress: '办理中',
+  extension_pending: '延期审批中',
+  resolved: '已办结',
+  reopened: '重办中',
+  closed: '已关闭',
+  returned: '不予受理',
+  disputed: '派单异议',
+} as const
+export type AppealState = keyof typeof STATE_LABELS
+
+export const SUBMITTED: AppealState = 'submitted'
+/** A deadline runs on these: to accept (submitted) or to close (the rest). */
+export const OPEN_STATES: AppealState[] = ['submitted', 'accepted', 'in_progress', 'extension_pending', 'reopened', 'disputed']
+export const DONE_STATES: AppealState[] = ['resolved', 'closed', 'returned']
+
+export const isOpen = (state: string) => (OPEN_STATES as string[]).includes(state)
+export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] ?? state
+
+/** Who stands in what relation to the appeal; the table below names the one each move needs. */
+export type Relation = 'handler' | 'enterprise-owner'
+
+export const TRANSITIONS = {
+  accept: { label: '受理', from: ['submitted'], to: 'accepted', by: 'handler' },
+  return: { label: '不予受理', from: ['submitted'], to: 'returned', by: 'handler' },
+  progress: { label: '办理进展', from: ['accepted', 'in_progress', 'reopened'], to: 'in_progress', by: 'handler' },
+  resolve: { label: '办结', from: ['accepted', 'in_progress', 'reopened'], to: 'resolved', by: 'handler' },
+  rate: { label: '评价', from: ['resolved'], to: 'closed', by: 'enterprise-owner' },
+  rateUnsatisfied: { label: '评价（不满意，重办）', from: ['resolved'], to: 'reopened', by: 'enterprise-owner' },
+} as const satisfies Record<string, { label: string; from: readonly AppealState[]; to: AppealState; by: Relation }>
+
+export type AppealAction = keyof typeof TRANSITIONS
+export const APPEAL_ACTIONS = Object.keys(TRANSITIONS) as AppealAction[]
+
+export const RATING_LABELS = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const
+
+/** Timeline entries that are not moves: filing, and the supervision sweep's steps. */
+const OTHER_EVENT_LABELS: Record<string, string> = {
+  create: '提交诉求',
+  remindDueSoon: '临期提醒',
+  remindOverdue: '超期督办',
+  escalate: '上报领导督办',
+}
+export const actionLabel = (action: string) => TRANSITIONS[action as AppealAction]?.label ?? OTHER_EVENT_LABELS[action] ?? action
+
+export type Verdict = { ok: true; to: AppealState } | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; message: string }
+
+/**
+ * May this person make this move now? First who (a wrong person is FORBIDDEN whatever the state),
+ * then when (a right person at the wrong moment is CONFLICT, with the state it is in).
+ */
+export function decide(state: string, relations: ReadonlySet<Relation>, action: AppealAction): Verdict {
+  const rule = TRANSITIONS[action]
+  if (!relations.has(rule.by)) {
+    const message = rule.by === 'handler' ? '您不是这条诉求的承办人，不能执行此操作' : '只有提出诉求的企业可以评价'
+    return { ok: false, code: 'FORBIDDEN', message }
+  }
+  if (!(rule.from as readonly string[]).includes(state)) {
+    return { ok: false, code: 'CONFLICT', message: `该诉求当前状态为「${stateLabel(state)}」，不能${rule.label}` }
+  }
+  return { ok: true, to: rule.to }
+}
+
+/** The deadline running in a state: to accept while submitted, to close while open, none after. */
+export function runningDeadline(state: string, acceptDueAt: number, closeDueAt: number): number | null {
+  if (state === SUBMITTED) return acceptDueAt
+  return isOpen(state) ? closeDueAt : null
+}
+
+export const dueLabel = (state: string) => (state === SUBMITTED ? '受理期限' : '办结期限')
+
+export function statesForListFilter(filter: AppealListFilter): AppealState[] | null {
+  if (filter === 'open') return OPEN_STATES
+  if (filter === 'awaiting_rating') return ['resolved']
+  if (filter === 'done') return ['closed', 'returned']
+  return null
+}
+
+/** Deadlines in calendar time (the DESIGN rules): accept in 24 h and close in 3 days; urgent 2 h / 24 h. */
+export interface DeadlineConfig {
+  acceptMs: number
+  closeMs: number
+  urgentAcceptMs: number
+  urgentCloseMs: number
+  reopenedCloseMs: number
+  complexMaxMs: number
+}
+
+const HOUR = 3600_000
+export const DEFAULT_DEADLINES: DeadlineConfig = {
+  acceptMs: 24 * HOUR,
+  closeMs: 72 * HOUR,
+  urgentAcceptMs: 2 * HOUR,
+  urgentCloseMs: 24 * HOUR,
+  reopenedCloseMs: 72 * HOUR,
+  complexMaxMs: 30 * 24 * HOUR,
+}
+
+export function initialDeadlines(submittedAt: number, urgency: 'normal' | 'urgent', config = DEFAULT_DEADLINES) {
+  return urgency === 'urgent'
+    ? { acceptDueAt: submittedAt + config.urgentAcceptMs, closeDueAt: submittedAt + config.urgentCloseMs }
+    : { acceptDueAt: submittedAt + config.acceptMs, closeDueAt: submittedAt + config.closeMs }
+}
+
+/** After 不满意, the rework gets a fresh close deadline from the moment it was reopened. */
+export const reopenedCloseDeadline = (reopenedAt: number, config = DEFAULT_DEADLINES) => reopenedAt + config.reopenedCloseMs
+
+/** A complex appeal's deadline, set at acceptance: the end of the chosen day, Beijing time. */
+export function complexCloseDeadline(closeBy: string, now: number, config = DEFAULT_DEADLINES): number {
+  const end = dayjs.tz(`${closeBy} 23:59:59.999`, ZONE).valueOf()
+  if (!(end > now)) throw badRequest('「办结期限」(closeBy)：应晚于现在', 'closeBy')
+  if (end - now > config.complexMaxMs) throw badRequest('「办结期限」(closeBy)：最长 30 天', 'closeBy')
+  return end
+}

@@ -1,0 +1,87 @@
+import {
+  APPEAL_ACTIONS,
+  complexCloseDeadline,
+  decide,
+  DEFAULT_DEADLINES,
+  initialDeadlines,
+  reopenedCloseDeadline,
+  runningDeadline,
+  STATE_LABELS,
+  type AppealAction,
+  type AppealState,
+  type Relation,
+} from '../../cloud/domain/appeal/rules'
+
+const STATES = Object.keys(STATE_LABELS) as AppealState[]
+const RELATION_SETS: [string, Relation[]][] = [
+  ['nobody in particular', []],
+  ['the handler', ['handler']],
+  ['the enterprise owner', ['enterprise-owner']],
+]
+
+/** The expected table, written out by hand: the code's table must agree with it cell by cell. */
+const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<AppealState, AppealState>> }> = {
+  accept: { by: 'handler', from: { submitted: 'accepted' } },
+  return: { by: 'handler', from: { submitted: 'returned' } },
+  progress: { by: 'handler', from: { accepted: 'in_progress', in_progress: 'in_progress', reopened: 'in_progress' } },
+  resolve: { by: 'handler', from: { accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved' } },
+  rate: { by: 'enterprise-owner', from: { resolved: 'closed' } },
+  rateUnsatisfied: { by: 'enterprise-owner', from: { resolved: 'reopened' } },
+}
+
+describe('appeal state machine: every state × action × relation', () => {
+  const cases = STATES.flatMap((state) => APPEAL_ACTIONS.flatMap((action) => RELATION_SETS.map(([who, relations]) => [state, action, who, relations] as const)))
+
+  it.each(cases)('%s · %s · by %s', (state, action, _who, relations) => {
+    const verdict = decide(state, new Set(relations), action)
+    const rule = EXPECTED[action]
+    if (!relations.includes(rule.by)) {
+      expect(verdict).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) })
+    } else if (rule.from[state]) {
+      expect(verdict).toEqual({ ok: true, to: rule.from[state] })
+    } else {
+      expect(verdict).toEqual({ ok: false, code: 'CONFLICT', message: expect.stringContaining(`当前状态为「${STATE_LABELS[state]}」`) })
+    }
+  })
+
+  it('the expected table covers every action the code knows', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...APPEAL_ACTIONS].sort())
+  })
+})
+
+describe('deadlines (calendar time, Beijing)', () => {
+  const at = (iso: string) => Date.parse(iso)
+  const H = 3600_000
+
+  it('an ordinary appeal: accepted within 24 h, closed within 3 days, across midnight and month end', () => {
+    const filed = at('2026-01-31T23:30:00+08:00')
+    expect(initialDeadlines(filed, 'normal')).toEqual({ acceptDueAt: at('2026-02-01T23:30:00+08:00'), closeDueAt: at('2026-02-03T23:30:00+08:00') })
+  })
+
+  it('an urgent one: 2 h to accept, 24 h to close, across the year end', () => {
+    const filed = at('2026-12-31T23:00:00+08:00')
+    expect(initialDeadlines(filed, 'urgent')).toEqual({ acceptDueAt: at('2027-01-01T01:00:00+08:00'), closeDueAt: at('2027-01-01T23:00:00+08:00') })
+  })
+
+  it('a reopened rework gets 3 fresh days from the reopening', () => {
+    expect(reopenedCloseDeadline(at('2026-03-05T10:00:00+08:00'))).toBe(at('2026-03-08T10:00:00+08:00'))
+  })
+
+  it('a complex appeal runs to the end of the chosen day in Beijing, never in the past, at most 30 days', () => {
+    const now = at('2026-03-05T10:00:00+08:00')
+    expect(complexCloseDeadline('2026-03-20', now)).toBe(at('2026-03-20T23:59:59.999+08:00'))
+    expect(() => complexCloseDeadline('2026-03-04', now)).toThrow(/应晚于现在/)
+    expect(() => complexCloseDeadline('2026-05-01', now)).toThrow(/最长 30 天/)
+    expect(complexCloseDeadline('2026-03-05', now)).toBe(at('2026-03-05T23:59:59.999+08:00'))
+    expect(DEFAULT_DEADLINES.complexMaxMs).toBe(30 * 24 * H)
+  })
+
+  it('the running deadline: to accept while submitted, to close while open, none once done', () => {
+    for (const state of STATES) {
+      const running = runningDeadline(state, 1, 2)
+      if (state === 'submitted') expect(running).toBe(1)
+      else if (['resolved', 'closed', 'returned'].includes(state)) expect(running).toBeNull()
+      else expect(running).toBe(2)
+    }
+  })
+})
