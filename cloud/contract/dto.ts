@@ -139,4 +139,5 @@ export interface InboxResult extends Page<AppealSummary> {
 export interface SweepSummary {
   checked: number
   stepped: number
+  closed: number
 }

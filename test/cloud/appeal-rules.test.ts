@@ -17,6 +17,7 @@ const RELATION_SETS: [string, Relation[]][] = [
   ['nobody in particular', []],
   ['the handler', ['handler']],
   ['the enterprise owner', ['enterprise-owner']],
+  ['the system', ['system']],
 ]
 
 /** The expected table, written out by hand: the code's table must agree with it cell by cell. */
@@ -27,6 +28,7 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
   resolve: { by: 'handler', from: { accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved' } },
   rate: { by: 'enterprise-owner', from: { resolved: 'closed' } },
   rateUnsatisfied: { by: 'enterprise-owner', from: { resolved: 'reopened' } },
+  autoClose: { by: 'system', from: { resolved: 'closed' } },
 }
 
 describe('appeal state machine: every state × action × relation', () => {

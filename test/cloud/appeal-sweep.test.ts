@@ -40,7 +40,7 @@ describe('supervision sweep', () => {
 
   it('reminds before the deadline, supervises at it, escalates a day after, each once', async () => {
     const appeal = await file()
-    expect(await sweep()).toEqual({ checked: 0, stepped: 0 })
+    expect(await sweep()).toEqual({ checked: 0, stepped: 0, closed: 0 })
     setup.clock.advance(20 * H) // 4 h before the 24 h acceptance deadline
     expect(await sweep()).toMatchObject({ stepped: 1 })
     expect(await sweep()).toMatchObject({ stepped: 0 })
@@ -80,6 +80,27 @@ describe('supervision sweep', () => {
     await sweep()
     const reply = await dispatch(setup.services, await as(enterprise.owner.id), 'appeal.get', { id: appeal.id })
     expect(reply.body).toMatchObject({ ok: true, data: { overdue: true, timeline: expect.arrayContaining([expect.objectContaining({ actionLabel: '超期督办', actorName: '系统', actorRoleLabel: '自动' })]) } })
+  })
+
+  it('a resolved appeal nobody rates closes by itself after 7 days, once; a rated one is left alone', async () => {
+    const officer = await as(enterprise.officerId)
+    const resolve = async (appeal: AppealDetail) => {
+      const accepted = await dispatch(setup.services, officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+      const v = (accepted.body as { data: AppealDetail }).data.version
+      return (await dispatch(setup.services, officer, 'appeal.resolve', { id: appeal.id, version: v, outcome: '已办结' })).body as { data: AppealDetail }
+    }
+    const unrated = (await resolve(await file())).data
+    const rated = (await resolve(await file())).data
+    await dispatch(setup.services, await as(enterprise.owner.id), 'appeal.rate', { id: rated.id, version: rated.version, rating: 'satisfied' })
+    setup.clock.advance(7 * 24 * H - 60_000)
+    expect((await sweep()).closed).toBe(0)
+    setup.clock.advance(60_000)
+    expect((await sweep()).closed).toBe(1)
+    expect((await sweep()).closed).toBe(0)
+    expect((await findAppealById(store.db, unrated.id))!.state).toBe('closed')
+    const events = await store.db.selectFrom('appeal_events').select('action').where('appeal_id', '=', unrated.id).orderBy('seq', 'desc').executeTakeFirstOrThrow()
+    expect(events.action).toBe('autoClose')
+    expect((await findAppealById(store.db, rated.id))!.state).toBe('closed')
   })
 
   it('only leaders and admins may run it by hand', async () => {

@@ -4,13 +4,23 @@ import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, 
 import type { Clock } from '../../domain/clock'
 import { newId } from '../../domain/ids'
 import type { Database } from '../../store/database'
-import { appendAppealEvent, findSupervisionCandidates, nextEventSeq, recordSupervisionLevel } from '../../store/repositories/appeals'
+import { decide, DEFAULT_DEADLINES } from '../../domain/appeal/rules'
+import {
+  appendAppealEvent,
+  findSupervisionCandidates,
+  findUnratedSince,
+  nextEventSeq,
+  recordSupervisionLevel,
+  updateAppealIfVersion,
+} from '../../store/repositories/appeals'
 
 export interface SweepResult {
   /** Appeals whose deadline fell inside the window and whose level could still climb. */
   checked: number
   /** Appeals that took a step now (a reminder or an escalation). */
   stepped: number
+  /** Resolved appeals closed because nobody rated them within a week. */
+  closed: number
 }
 
 const BATCH = 500
@@ -54,6 +64,35 @@ export async function sweepAppeals(
       }
     })
   }
-  if (stepped > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped })
-  return { checked: candidates.length, stepped }
+  const closed = await closeUnrated(deps, now)
+  if (stepped > 0 || closed > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed })
+  return { checked: candidates.length, stepped, closed }
+}
+
+/** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
+async function closeUnrated(deps: { db: Kysely<Database> }, now: number): Promise<number> {
+  let closed = 0
+  for (const appeal of await findUnratedSince(deps.db, now - DEFAULT_DEADLINES.autoCloseMs)) {
+    const verdict = decide(appeal.state, new Set(['system']), 'autoClose')
+    if (!verdict.ok) continue
+    await deps.db.transaction().execute(async (trx) => {
+      // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
+      if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
+      await appendAppealEvent(trx, {
+        id: newId('ev'),
+        appeal_id: appeal.id,
+        seq: await nextEventSeq(trx, appeal.id),
+        actor_id: null,
+        actor_role: 'system',
+        action: 'autoClose',
+        from_state: appeal.state,
+        to_state: verdict.to,
+        note: '办结后 7 日内未评价，系统自动关闭',
+        data: '{}',
+        at: now,
+      })
+      closed++
+    })
+  }
+  return closed
 }

@@ -29,7 +29,7 @@ export const isOpen = (state: string) => (OPEN_STATES as string[]).includes(stat
 export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] ?? state
 
 /** Who stands in what relation to the appeal; the table below names the one each move needs. */
-export type Relation = 'handler' | 'enterprise-owner'
+export type Relation = 'handler' | 'enterprise-owner' | 'system'
 
 export const TRANSITIONS = {
   accept: { label: '受理', from: ['submitted'], to: 'accepted', by: 'handler' },
@@ -38,6 +38,8 @@ export const TRANSITIONS = {
   resolve: { label: '办结', from: ['accepted', 'in_progress', 'reopened'], to: 'resolved', by: 'handler' },
   rate: { label: '评价', from: ['resolved'], to: 'closed', by: 'enterprise-owner' },
   rateUnsatisfied: { label: '评价（不满意，重办）', from: ['resolved'], to: 'reopened', by: 'enterprise-owner' },
+  /** The sweep closes what nobody rated within a week. */
+  autoClose: { label: '逾期未评价，自动关闭', from: ['resolved'], to: 'closed', by: 'system' },
 } as const satisfies Record<string, { label: string; from: readonly AppealState[]; to: AppealState; by: Relation }>
 
 export type AppealAction = keyof typeof TRANSITIONS
@@ -63,7 +65,11 @@ export type Verdict = { ok: true; to: AppealState } | { ok: false; code: 'FORBID
 export function decide(state: string, relations: ReadonlySet<Relation>, action: AppealAction): Verdict {
   const rule = TRANSITIONS[action]
   if (!relations.has(rule.by)) {
-    const message = rule.by === 'handler' ? '您不是这条诉求的承办人，不能执行此操作' : '只有提出诉求的企业可以评价'
+    const message = {
+      handler: '您不是这条诉求的承办人，不能执行此操作',
+      'enterprise-owner': '只有提出诉求的企业可以评价',
+      system: '此操作由系统自动执行',
+    }[rule.by]
     return { ok: false, code: 'FORBIDDEN', message }
   }
   if (!(rule.from as readonly string[]).includes(state)) {
@@ -95,6 +101,8 @@ export interface DeadlineConfig {
   urgentCloseMs: number
   reopenedCloseMs: number
   complexMaxMs: number
+  /** A resolved appeal nobody rated closes by itself after this long. */
+  autoCloseMs: number
 }
 
 const HOUR = 3600_000
@@ -105,6 +113,7 @@ export const DEFAULT_DEADLINES: DeadlineConfig = {
   urgentCloseMs: 24 * HOUR,
   reopenedCloseMs: 72 * HOUR,
   complexMaxMs: 30 * 24 * HOUR,
+  autoCloseMs: 7 * 24 * HOUR,
 }
 
 export function initialDeadlines(submittedAt: number, urgency: 'normal' | 'urgent', config = DEFAULT_DEADLINES) {

@@ -48,6 +48,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('appeals_department_idx').on('appeals').columns(['department_id', 'due_at', 'state']).execute()
   // The supervision sweep reads every deadline up to a horizon; with the levels in the index it
   // decides what is left to do without reading the table.
+  // Resolved appeals waiting for a rating, oldest first: the sweep closes those a week old.
+  await db.schema.createIndex('appeals_resolved_idx').on('appeals').columns(['state', 'resolved_at']).execute()
   await db.schema.createIndex('appeals_due_idx').on('appeals').columns(['due_at', 'supervision_level', 'supervised_due_at']).execute()
 
   await db.schema

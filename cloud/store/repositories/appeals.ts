@@ -128,3 +128,13 @@ export async function recordSupervisionLevel(
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
+
+/** Resolved appeals nobody rated since `resolvedBefore`: the sweep closes them. */
+export function findUnratedSince(db: Kysely<Database>, resolvedBefore: number) {
+  return db
+    .selectFrom('appeals')
+    .select(['id', 'state', 'version'])
+    .where('state', '=', 'resolved')
+    .where('resolved_at', '<=', resolvedBefore)
+    .execute()
+}
