@@ -2,14 +2,12 @@ import type { Kysely } from 'kysely'
 import type { Logger } from '../../app/context'
 import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../../domain/appeal/supervision'
 import type { Clock } from '../../domain/clock'
-import { newId } from '../../domain/ids'
 import type { Database } from '../../store/database'
 import { decide, DEFAULT_DEADLINES } from '../../domain/appeal/rules'
 import {
-  appendAppealEvent,
+  appendNextAppealEvent,
   findSupervisionCandidates,
   findUnratedSince,
-  nextEventSeq,
   recordSupervisionLevel,
   updateAppealIfVersion,
 } from '../../store/repositories/appeals'
@@ -47,19 +45,7 @@ export async function sweepAppeals(
         const due = appeal.due_at as number
         if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
         const step = SUPERVISION_STEPS[level]
-        await appendAppealEvent(trx, {
-          id: newId('ev'),
-          appeal_id: appeal.id,
-          seq: await nextEventSeq(trx, appeal.id),
-          actor_id: null,
-          actor_role: 'system',
-          action: step.action,
-          from_state: appeal.state,
-          to_state: appeal.state,
-          note: step.note,
-          data: JSON.stringify({ level, dueAt: due, notify: step.notify }),
-          at: now,
-        })
+        await appendSystemEvent(trx, appeal, step.action, appeal.state, step.note, { level, dueAt: due, notify: step.notify }, now)
         stepped++
       }
     })
@@ -67,6 +53,19 @@ export async function sweepAppeals(
   const closed = await closeUnrated(deps, now)
   if (stepped > 0 || closed > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed })
   return { checked: candidates.length, stepped, closed }
+}
+
+/** A timeline entry the sweep writes, with 系统 as the actor. */
+function appendSystemEvent(
+  db: Kysely<Database>,
+  appeal: { id: string; state: string },
+  action: string,
+  toState: string,
+  note: string,
+  data: Record<string, unknown>,
+  at: number,
+) {
+  return appendNextAppealEvent(db, { appeal_id: appeal.id, actor_id: null, actor_role: 'system', action, from_state: appeal.state, to_state: toState, note, data: JSON.stringify(data), at })
 }
 
 /** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
@@ -78,19 +77,7 @@ async function closeUnrated(deps: { db: Kysely<Database> }, now: number): Promis
     await deps.db.transaction().execute(async (trx) => {
       // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
       if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
-      await appendAppealEvent(trx, {
-        id: newId('ev'),
-        appeal_id: appeal.id,
-        seq: await nextEventSeq(trx, appeal.id),
-        actor_id: null,
-        actor_role: 'system',
-        action: 'autoClose',
-        from_state: appeal.state,
-        to_state: verdict.to,
-        note: '办结后 7 日内未评价，系统自动关闭',
-        data: '{}',
-        at: now,
-      })
+      await appendSystemEvent(trx, appeal, 'autoClose', verdict.to, '办结后 7 日内未评价，系统自动关闭', {}, now)
       closed++
     })
   }

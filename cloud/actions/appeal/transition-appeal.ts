@@ -3,8 +3,7 @@ import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
 import type { AppealDetail } from '../../contract'
 import { AppError } from '../../domain/errors'
-import { newId } from '../../domain/ids'
-import { appendAppealEvent, nextEventSeq, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
+import { appendNextAppealEvent, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
 import type { AppealsTable } from '../../store/tables/appeals'
 import { loadAppealDetail } from './appeal-detail'
 import { runningDeadline, stateLabel, type AppealAction } from '../../domain/appeal/rules'
@@ -48,10 +47,8 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
       updated_at: now,
     }
     if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict()
-    await appendAppealEvent(trx, {
-      id: newId('ev'),
+    await appendNextAppealEvent(trx, {
       appeal_id: appeal.id,
-      seq: await nextEventSeq(trx, appeal.id),
       actor_id: user.id,
       actor_role: user.role,
       action: request.action,

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
+import { newId } from '../../domain/ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
 import type { AppealsTable } from '../tables/appeals'
@@ -48,6 +49,11 @@ export async function appendAppealEvent(db: Kysely<Database>, row: Insertable<Ap
 
 export function listAppealEvents(db: Kysely<Database>, appealId: string): Promise<AppealEventRow[]> {
   return db.selectFrom('appeal_events').selectAll().where('appeal_id', '=', appealId).orderBy('seq').execute()
+}
+
+/** Appends the next event of an appeal's timeline (the sequence is taken inside the caller's transaction). */
+export async function appendNextAppealEvent(db: Kysely<Database>, event: Omit<Insertable<AppealEventsTable>, 'id' | 'seq'>): Promise<void> {
+  await appendAppealEvent(db, { ...event, id: newId('ev'), seq: await nextEventSeq(db, event.appeal_id) })
 }
 
 export async function nextEventSeq(db: Kysely<Database>, appealId: string): Promise<number> {
