@@ -1,5 +1,6 @@
 import { acceptAppeal } from '../actions/appeal/accept-appeal'
 import { createAppeal } from '../actions/appeal/create-appeal'
+import { followUpAppeal } from '../actions/appeal/follow-up-appeal'
 import { getAppeal } from '../actions/appeal/get-appeal'
 import { listInbox } from '../actions/appeal/list-inbox'
 import { listMyAppeals } from '../actions/appeal/list-my-appeals'
@@ -36,5 +37,6 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.progress': progressAppeal,
   'appeal.resolve': resolveAppeal,
   'appeal.rate': rateAppeal,
+  'appeal.followUp': followUpAppeal,
   'appeal.sweep': runSweep,
 }

@@ -80,4 +80,12 @@ export const rateAppealInput = z
     path: ['reason'],
   })
 
+export const followUpAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  /** What the enterprise said on the call. */
+  note: text('回访情况', 500),
+  reachable: z.boolean().default(true).meta({ title: '是否联系上企业' }),
+})
+
 export const sweepInput = z.strictObject({})

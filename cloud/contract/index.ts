@@ -4,6 +4,7 @@ import { devLoginInput, devUsersInput, meInput } from './auth'
 import {
   acceptAppealInput,
   createAppealInput,
+  followUpAppealInput,
   getAppealInput,
   inboxInput,
   listMyAppealsInput,
@@ -95,6 +96,7 @@ export const actions = {
   'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput },
   'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput },
   'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput },
+  'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
 } satisfies Record<string, ActionSpec>
 
@@ -117,6 +119,7 @@ export interface ActionOutputs {
   'appeal.progress': AppealDetail
   'appeal.resolve': AppealDetail
   'appeal.rate': AppealDetail
+  'appeal.followUp': AppealDetail
   'appeal.sweep': SweepSummary
 }
 

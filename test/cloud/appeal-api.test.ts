@@ -136,6 +136,21 @@ describe('appeals through the API', () => {
     expect(rated.timeline[2]).toMatchObject({ note: '已联系供电所现场勘查', toStateLabel: '办理中' })
   })
 
+  it('a follow-up call is recorded by someone other than the handler and moves nothing', async () => {
+    const officer = enterprise.officerId
+    let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    expect((await fail('u-leader-01', 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })).status).toBe(409)
+    appeal = await call<AppealDetail>(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已答复' })
+    const self = await fail(officer, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
+    expect(self.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '回访应由承办人以外的工作人员进行' } })
+    const leaderView = await call<AppealDetail>('u-leader-01', 'appeal.get', { id: appeal.id })
+    expect(leaderView.allowedActions).toEqual(['followUp'])
+    const followed = await call<AppealDetail>('u-leader-01', 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
+    expect(followed.state).toBe('resolved')
+    expect(followed.timeline.at(-1)).toMatchObject({ action: 'followUp', actionLabel: '回访', note: '企业表示满意', toState: 'resolved' })
+  })
+
   it('不满意 needs a reason and reopens the appeal with a new deadline', async () => {
     const officer = enterprise.officerId
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())

@@ -18,6 +18,7 @@ const RELATION_SETS: [string, Relation[]][] = [
   ['the handler', ['handler']],
   ['the enterprise owner', ['enterprise-owner']],
   ['the system', ['system']],
+  ['a reviewer', ['reviewer']],
 ]
 
 /** The expected table, written out by hand: the code's table must agree with it cell by cell. */
@@ -29,6 +30,7 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
   rate: { by: 'enterprise-owner', from: { resolved: 'closed' } },
   rateUnsatisfied: { by: 'enterprise-owner', from: { resolved: 'reopened' } },
   autoClose: { by: 'system', from: { resolved: 'closed' } },
+  followUp: { by: 'reviewer', from: { resolved: 'resolved', closed: 'closed' } },
 }
 
 describe('appeal state machine: every state × action × relation', () => {

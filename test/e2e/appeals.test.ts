@@ -10,7 +10,7 @@ describe('[诉求] 浏览器旅程', () => {
   })
   afterAll(() => harness?.close())
 
-  it('[诉求] 企业提交诉求后特派员受理并办结（记录帮扶成效），企业评价满意', async () => {
+  it('[诉求] 企业提交诉求后特派员受理并办结（记录帮扶成效），企业评价满意，领导回访', async () => {
     const enterprise = org.enterprises[0]
     const officer = org.users.find((u) => u.id === enterprise.officerId)!
     // Unique per attempt, so a retried run never finds the first attempt's appeal.
@@ -63,6 +63,19 @@ describe('[诉求] 浏览器旅程', () => {
     await see(owner.page, '已关闭')
     await shoot(owner.page, 'appeal-rated', { fullPage: true })
 
-    expect([...owner.errors, ...staff.errors]).toEqual([])
+    // A leader, not the handler, calls the enterprise back and records it.
+    const leader = await phonePage(harness)
+    await signInAs(leader.page, harness, org.users.find((u) => u.role === 'leader')!.name)
+    await tapText(leader.page, '我的')
+    await tapText(leader.page, '特派员工作台')
+    await tapText(leader.page, '已办结')
+    await tapText(leader.page, title)
+    await tapText(leader.page, '回访')
+    await typeInto(leader.page, '回访情况：企业对办理结果怎么说', '企业确认已送电，生产线已投产。')
+    await tapText(leader.page, '确认回访')
+    await see(leader.page, '企业确认已送电，生产线已投产。')
+    await shoot(leader.page, 'appeal-follow-up', { fullPage: true })
+
+    expect([...owner.errors, ...staff.errors, ...leader.errors]).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import { decide, APPEAL_ACTIONS, type AppealAction, type Relation, type Verdict } from '../../domain/appeal/rules'
+import { isStaff } from '../../domain/roles'
 import type { AppealRow } from '../../store/repositories/appeals'
 import type { UserRow } from '../../store/repositories/users'
 
@@ -10,6 +11,7 @@ export function relationsOf(appeal: AppealRow, user: UserRow): Set<Relation> {
   if (appeal.handler_id === user.id || (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id)) {
     relations.add('handler')
   }
+  if (isStaff(user.role) && appeal.handler_id !== user.id) relations.add('reviewer')
   return relations
 }
 

@@ -29,7 +29,8 @@ export const isOpen = (state: string) => (OPEN_STATES as string[]).includes(stat
 export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] ?? state
 
 /** Who stands in what relation to the appeal; the table below names the one each move needs. */
-export type Relation = 'handler' | 'enterprise-owner' | 'system'
+/** 'reviewer': staff who see it and do not hold it, so a follow-up call (回访) is not the handler checking on himself. */
+export type Relation = 'handler' | 'enterprise-owner' | 'reviewer' | 'system'
 
 export const TRANSITIONS = {
   accept: { label: '受理', from: ['submitted'], to: 'accepted', by: 'handler' },
@@ -40,7 +41,9 @@ export const TRANSITIONS = {
   rateUnsatisfied: { label: '评价（不满意，重办）', from: ['resolved'], to: 'reopened', by: 'enterprise-owner' },
   /** The sweep closes what nobody rated within a week. */
   autoClose: { label: '逾期未评价，自动关闭', from: ['resolved'], to: 'closed', by: 'system' },
-} as const satisfies Record<string, { label: string; from: readonly AppealState[]; to: AppealState; by: Relation }>
+  /** A call to the enterprise after the fact; it records what was heard and moves nothing. */
+  followUp: { label: '回访', from: ['resolved', 'closed'], to: 'unchanged', by: 'reviewer' },
+} as const satisfies Record<string, { label: string; from: readonly AppealState[]; to: AppealState | 'unchanged'; by: Relation }>
 
 export type AppealAction = keyof typeof TRANSITIONS
 export const APPEAL_ACTIONS = Object.keys(TRANSITIONS) as AppealAction[]
@@ -68,6 +71,7 @@ export function decide(state: string, relations: ReadonlySet<Relation>, action: 
     const message = {
       handler: '您不是这条诉求的承办人，不能执行此操作',
       'enterprise-owner': '只有提出诉求的企业可以评价',
+      reviewer: '回访应由承办人以外的工作人员进行',
       system: '此操作由系统自动执行',
     }[rule.by]
     return { ok: false, code: 'FORBIDDEN', message }
@@ -75,7 +79,7 @@ export function decide(state: string, relations: ReadonlySet<Relation>, action: 
   if (!(rule.from as readonly string[]).includes(state)) {
     return { ok: false, code: 'CONFLICT', message: `该诉求当前状态为「${stateLabel(state)}」，不能${rule.label}` }
   }
-  return { ok: true, to: rule.to }
+  return { ok: true, to: rule.to === 'unchanged' ? (state as AppealState) : rule.to }
 }
 
 /** The deadline running in a state: to accept while submitted, to close while open, none after. */

@@ -16,6 +16,7 @@ const STAFF_ACTIONS = {
   progress: { label: '添加进展', prompt: '办理到哪一步了' },
   resolve: { label: '办结', prompt: '办理结果：做了什么、解决了什么' },
   return: { label: '不予受理', prompt: '不予受理的理由' },
+  followUp: { label: '回访', prompt: '回访情况：企业对办理结果怎么说' },
 } as const
 type StaffAction = keyof typeof STAFF_ACTIONS
 
@@ -48,6 +49,7 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
       if (open === 'accept') await callApi('appeal.accept', { ...base, note: text })
       if (open === 'progress') await callApi('appeal.progress', { ...base, note: text })
       if (open === 'resolve') await callApi('appeal.resolve', { ...base, outcome: text, ...helpPayload(helpKind, helpAmount) })
+      if (open === 'followUp') await callApi('appeal.followUp', { ...base, note: text })
       if (open === 'return') await callApi('appeal.return', { ...base, reason: text, redirectTo: '请向镇经济发展局咨询办理渠道' })
       if (open === 'rate' && rating) await callApi('appeal.rate', { ...base, rating, reason: text })
       // No toast: it would cover the page for a moment, and the new state and timeline entry say it.

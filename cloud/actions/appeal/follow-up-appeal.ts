@@ -1,0 +1,14 @@
+import type { ActionContext } from '../../app/context'
+import type { AppealDetail, ParsedInput } from '../../contract'
+import { transitionAppeal } from './transition-appeal'
+
+/** appeal.followUp (回访): someone other than the handler calls the enterprise and records what they heard. */
+export function followUpAppeal(ctx: ActionContext, input: ParsedInput<'appeal.followUp'>): Promise<AppealDetail> {
+  return transitionAppeal(ctx, {
+    id: input.id,
+    version: input.version,
+    action: 'followUp',
+    note: input.reachable ? input.note : `未联系上企业：${input.note}`,
+    data: { reachable: input.reachable },
+  })
+}
