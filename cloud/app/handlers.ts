@@ -1,4 +1,5 @@
 import { acceptAppeal } from '../actions/appeal/accept-appeal'
+import { assignAppeal } from '../actions/appeal/assign-appeal'
 import { createAppeal } from '../actions/appeal/create-appeal'
 import { followUpAppeal } from '../actions/appeal/follow-up-appeal'
 import { getAppeal } from '../actions/appeal/get-appeal'
@@ -9,6 +10,7 @@ import { rateAppeal } from '../actions/appeal/rate-appeal'
 import { resolveAppeal } from '../actions/appeal/resolve-appeal'
 import { returnAppeal } from '../actions/appeal/return-appeal'
 import { runSweep } from '../actions/appeal/run-sweep'
+import { transferAppeal } from '../actions/appeal/transfer-appeal'
 import { devLogin } from '../actions/auth/dev-login'
 import { getMe } from '../actions/auth/get-me'
 import { listDevUsers } from '../actions/auth/list-dev-users'
@@ -37,6 +39,8 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.progress': progressAppeal,
   'appeal.resolve': resolveAppeal,
   'appeal.rate': rateAppeal,
+  'appeal.assign': assignAppeal,
+  'appeal.transfer': transferAppeal,
   'appeal.followUp': followUpAppeal,
   'appeal.sweep': runSweep,
 }

@@ -88,4 +88,18 @@ export const followUpAppealInput = z.strictObject({
   reachable: z.boolean().default(true).meta({ title: '是否联系上企业' }),
 })
 
+export const assignAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  officerId: id('承办人'),
+  note: z.string().trim().max(500).default('').meta({ title: '交办说明' }),
+})
+
+export const transferAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  departmentId: id('转办部门'),
+  reason: text('转办理由', 500),
+})
+
 export const sweepInput = z.strictObject({})

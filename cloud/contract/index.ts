@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../domain/roles'
 import { devLoginInput, devUsersInput, meInput } from './auth'
 import {
   acceptAppealInput,
+  assignAppealInput,
   createAppealInput,
   followUpAppealInput,
   getAppealInput,
@@ -13,6 +14,7 @@ import {
   resolveAppealInput,
   returnAppealInput,
   sweepInput,
+  transferAppealInput,
 } from './appeal'
 import type {
   AppealDetail,
@@ -96,6 +98,8 @@ export const actions = {
   'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput },
   'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput },
   'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput },
+  'appeal.assign': { summary: '部门负责人交办给本部门的特派员', access: ['dept_head'], input: assignAppealInput },
+  'appeal.transfer': { summary: '承办人转办到应当办理的部门，写明理由', access: HANDLERS, input: transferAppealInput },
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
 } satisfies Record<string, ActionSpec>
@@ -119,6 +123,8 @@ export interface ActionOutputs {
   'appeal.progress': AppealDetail
   'appeal.resolve': AppealDetail
   'appeal.rate': AppealDetail
+  'appeal.assign': AppealDetail
+  'appeal.transfer': AppealDetail
   'appeal.followUp': AppealDetail
   'appeal.sweep': SweepSummary
 }

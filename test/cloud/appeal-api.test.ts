@@ -151,6 +151,37 @@ describe('appeals through the API', () => {
     expect(followed.timeline.at(-1)).toMatchObject({ action: 'followUp', actionLabel: '回访', note: '企业表示满意', toState: 'resolved' })
   })
 
+  it('交办 and 转办: the head gives it to an officer of the department; the handler sends it elsewhere', async () => {
+    const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
+    const head = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-logistics')!
+    const ownOfficer = org.users.find((u) => u.role === 'officer' && u.departmentId === 'dept-logistics')!
+    const stranger = org.users.find((u) => u.role === 'officer' && u.departmentId !== 'dept-logistics')!
+    for (const u of [head, ownOfficer]) people[u.id] = (await findUserById(store.db, u.id))!
+
+    const wrongOfficer = await fail(head.id, 'appeal.assign', { id: appeal.id, version: appeal.version, officerId: stranger.id })
+    expect(wrongOfficer.body).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', field: 'officerId' } })
+    const assigned = await call<AppealDetail>(head.id, 'appeal.assign', { id: appeal.id, version: appeal.version, officerId: ownOfficer.id })
+    expect(assigned).toMatchObject({ state: 'submitted', handler: { id: ownOfficer.id } })
+    expect(assigned.timeline.at(-1)).toMatchObject({ action: 'assign', note: `交办给 ${ownOfficer.name}` })
+    // The enterprise's own officer still follows it, but no longer holds it.
+    expect((await fail(enterprise.officerId, 'appeal.accept', { id: appeal.id, version: assigned.version })).status).toBe(403)
+
+    const transferred = await call<AppealDetail>(ownOfficer.id, 'appeal.transfer', {
+      id: appeal.id,
+      version: assigned.version,
+      departmentId: 'dept-land',
+      reason: '涉及新厂房用地红线',
+    })
+    expect(transferred).toMatchObject({ department: { id: 'dept-land' }, handler: null, dueAt: appeal.dueAt })
+    // Out of the transferring officer's sight now, and in the new department head's.
+    expect((await fail(ownOfficer.id, 'appeal.get', { id: appeal.id })).status).toBe(404)
+    const landHead = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-land')!
+    people[landHead.id] = (await findUserById(store.db, landHead.id))!
+    expect((await call<InboxResult>(landHead.id, 'appeal.inbox', {})).items.map((a) => a.id)).toContain(appeal.id)
+    const same = await fail(landHead.id, 'appeal.transfer', { id: appeal.id, version: transferred.version, departmentId: 'dept-land', reason: '已在本部门' })
+    expect(same.body).toMatchObject({ ok: false, error: { field: 'departmentId' } })
+  })
+
   it('不满意 needs a reason and reopens the appeal with a new deadline', async () => {
     const officer = enterprise.officerId
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())

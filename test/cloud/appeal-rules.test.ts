@@ -19,6 +19,7 @@ const RELATION_SETS: [string, Relation[]][] = [
   ['the enterprise owner', ['enterprise-owner']],
   ['the system', ['system']],
   ['a reviewer', ['reviewer']],
+  ['the department head', ['department-head']],
 ]
 
 /** The expected table, written out by hand: the code's table must agree with it cell by cell. */
@@ -31,6 +32,8 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
   rateUnsatisfied: { by: 'enterprise-owner', from: { resolved: 'reopened' } },
   autoClose: { by: 'system', from: { resolved: 'closed' } },
   followUp: { by: 'reviewer', from: { resolved: 'resolved', closed: 'closed' } },
+  assign: { by: 'department-head', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
+  transfer: { by: 'handler', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
 }
 
 describe('appeal state machine: every state × action × relation', () => {

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { AppealDetail, PersonContact } from '../../contract'
 import { formatHelp, type HelpKind } from '../../domain/appeal/help'
+import { notFound } from '../../domain/errors'
 import { ROLE_LABELS, type Role } from '../../domain/roles'
 import type { Database } from '../../store/database'
-import { listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
+import { findAppealById, listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import { actionLabel, stateLabel } from '../../domain/appeal/rules'
@@ -11,9 +12,14 @@ import { allowedActionsFor } from './appeal-rules'
 import { toAppealSummary } from './appeal-view'
 import { loadVisibleAppeal } from './load-appeal'
 
-/** One appeal as its viewer sees it: the facts, the handler to call, the timeline, and what they may do. */
-export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id: string, now: number): Promise<AppealDetail> {
-  const appeal = await loadVisibleAppeal(db, viewer, id)
+/**
+ * One appeal as its viewer sees it: the facts, the handler to call, the timeline, and what they may
+ * do. `justActed` skips the visibility check for the answer to a change the viewer was allowed to
+ * make, which may itself take the appeal out of their sight (a transfer to another department).
+ */
+export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id: string, now: number, justActed = false): Promise<AppealDetail> {
+  const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
+  if (!appeal) throw notFound('这条诉求不存在')
   const [summary, events, department] = await Promise.all([
     selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
     listAppealEvents(db, id),

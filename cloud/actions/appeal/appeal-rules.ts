@@ -11,6 +11,7 @@ export function relationsOf(appeal: AppealRow, user: UserRow): Set<Relation> {
   if (appeal.handler_id === user.id || (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id)) {
     relations.add('handler')
   }
+  if (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id) relations.add('department-head')
   if (isStaff(user.role) && appeal.handler_id !== user.id) relations.add('reviewer')
   return relations
 }

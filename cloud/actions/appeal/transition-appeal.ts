@@ -59,5 +59,5 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
       at: now,
     })
   })
-  return loadAppealDetail(ctx.db, user, request.id, now)
+  return loadAppealDetail(ctx.db, user, request.id, now, true)
 }

@@ -30,7 +30,7 @@ export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] 
 
 /** Who stands in what relation to the appeal; the table below names the one each move needs. */
 /** 'reviewer': staff who see it and do not hold it, so a follow-up call (回访) is not the handler checking on himself. */
-export type Relation = 'handler' | 'enterprise-owner' | 'reviewer' | 'system'
+export type Relation = 'handler' | 'department-head' | 'enterprise-owner' | 'reviewer' | 'system'
 
 export const TRANSITIONS = {
   accept: { label: '受理', from: ['submitted'], to: 'accepted', by: 'handler' },
@@ -39,6 +39,10 @@ export const TRANSITIONS = {
   resolve: { label: '办结', from: ['accepted', 'in_progress', 'reopened'], to: 'resolved', by: 'handler' },
   rate: { label: '评价', from: ['resolved'], to: 'closed', by: 'enterprise-owner' },
   rateUnsatisfied: { label: '评价（不满意，重办）', from: ['resolved'], to: 'reopened', by: 'enterprise-owner' },
+  /** 交办: the head of the department it was routed to gives it to one of their officers. */
+  assign: { label: '交办', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'unchanged', by: 'department-head' },
+  /** 转办: the handler sends it to the department that should answer it, with the reason. */
+  transfer: { label: '转办', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'unchanged', by: 'handler' },
   /** The sweep closes what nobody rated within a week. */
   autoClose: { label: '逾期未评价，自动关闭', from: ['resolved'], to: 'closed', by: 'system' },
   /** A call to the enterprise after the fact; it records what was heard and moves nothing. */
@@ -70,6 +74,7 @@ export function decide(state: string, relations: ReadonlySet<Relation>, action: 
   if (!relations.has(rule.by)) {
     const message = {
       handler: '您不是这条诉求的承办人，不能执行此操作',
+      'department-head': '只有诉求所在部门的负责人可以交办',
       'enterprise-owner': '只有提出诉求的企业可以评价',
       reviewer: '回访应由承办人以外的工作人员进行',
       system: '此操作由系统自动执行',
