@@ -15,6 +15,7 @@ import { devLogin } from '../actions/auth/dev-login'
 import { getMe } from '../actions/auth/get-me'
 import { listDevUsers } from '../actions/auth/list-dev-users'
 import { bindEnterprise } from '../actions/enterprise/bind-enterprise'
+import { getDirectory } from '../actions/org/get-directory'
 import { getPolicy } from '../actions/policy/get-policy'
 import { listPolicies } from '../actions/policy/list-policies'
 import type { ActionName, ActionOutput, ParsedInput } from '../contract'
@@ -30,6 +31,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'enterprise.bind': bindEnterprise,
   'policy.list': listPolicies,
   'policy.get': getPolicy,
+  'org.directory': getDirectory,
   'appeal.create': createAppeal,
   'appeal.get': getAppeal,
   'appeal.listMine': listMyAppeals,

@@ -141,3 +141,9 @@ export interface SweepSummary {
   stepped: number
   closed: number
 }
+
+/** The departments and officers staff pick from when they assign or transfer. */
+export interface Directory {
+  departments: { id: string; name: string }[]
+  officers: { id: string; name: string; title: string; departmentId: string }[]
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ROLES, type Role } from '../domain/roles'
 import { devLoginInput, devUsersInput, meInput } from './auth'
+import { empty } from './fields'
 import {
   acceptAppealInput,
   assignAppealInput,
@@ -21,6 +22,7 @@ import type {
   AppealSummary,
   DevLoginResult,
   DevUser,
+  Directory,
   InboxResult,
   Me,
   Page,
@@ -89,6 +91,7 @@ export const actions = {
     access: EVERYONE_SIGNED_IN,
     input: getPolicyInput,
   },
+  'org.directory': { summary: '部门和特派员名录（交办、转办时选择）', access: STAFF, input: empty },
   'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput },
   'appeal.get': { summary: '诉求详情、办理过程和当前可做的操作', access: BOUND, input: getAppealInput },
   'appeal.listMine': { summary: '本企业的诉求列表', access: ['owner'], input: listMyAppealsInput },
@@ -114,6 +117,7 @@ export interface ActionOutputs {
   'enterprise.bind': Me
   'policy.list': Page<PolicySummary>
   'policy.get': PolicyDetail
+  'org.directory': Directory
   'appeal.create': AppealDetail
   'appeal.get': AppealDetail
   'appeal.listMine': Page<AppealSummary>

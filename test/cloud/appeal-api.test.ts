@@ -178,6 +178,9 @@ describe('appeals through the API', () => {
     const landHead = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-land')!
     people[landHead.id] = (await findUserById(store.db, landHead.id))!
     expect((await call<InboxResult>(landHead.id, 'appeal.inbox', {})).items.map((a) => a.id)).toContain(appeal.id)
+    const directory = await call<{ departments: { id: string }[]; officers: { departmentId: string }[] }>(landHead.id, 'org.directory', {})
+    expect(directory.departments.map((d) => d.id)).toEqual(org.departments.map((d) => d.id))
+    expect(directory.officers.length).toBe(org.users.filter((u) => u.role === 'officer').length)
     const same = await fail(landHead.id, 'appeal.transfer', { id: appeal.id, version: transferred.version, departmentId: 'dept-land', reason: '已在本部门' })
     expect(same.body).toMatchObject({ ok: false, error: { field: 'departmentId' } })
   })

@@ -1,0 +1,16 @@
+import type { ActionContext } from '../../app/context'
+import type { Directory } from '../../contract'
+
+/** org.directory: departments and officers, for the assign and transfer pickers. Staff only. */
+export async function getDirectory(ctx: ActionContext): Promise<Directory> {
+  const [departments, officers] = await Promise.all([
+    ctx.db.selectFrom('departments').select(['id', 'name']).orderBy('sort_order').execute(),
+    ctx.db.selectFrom('users').select(['id', 'name', 'title', 'department_id']).where('role', '=', 'officer').orderBy('id').execute(),
+  ])
+  return {
+    departments,
+    officers: officers
+      .filter((o): o is typeof o & { department_id: string } => o.department_id !== null)
+      .map((o) => ({ id: o.id, name: o.name, title: o.title, departmentId: o.department_id })),
+  }
+}
