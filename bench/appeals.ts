@@ -1,3 +1,4 @@
+import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import SQLite from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,6 +38,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
     const context = async (userId: string): Promise<ActionContext> => ({
       db: store.db,
       clock,
+      deadlines: DEFAULT_DEADLINES,
       contentCheck: localContentCheck({}),
       devTokens: null,
       log,
@@ -75,7 +77,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
     const open = await store.db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('due_at', 'is not', null).executeTakeFirstOrThrow()
     const timeSweep = async () => {
       const start = performance.now()
-      const result = await sweepAppeals({ db: store.db, clock, log })
+      const result = await sweepAppeals({ db: store.db, clock, deadlines: DEFAULT_DEADLINES, log })
       return { ...result, ms: performance.now() - start }
     }
     const steady = await timeSweep()

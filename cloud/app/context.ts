@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import type { Clock } from '../domain/clock'
 import type { Role } from '../domain/roles'
 import type { Database } from '../store/database'
@@ -26,6 +27,8 @@ export interface ContentCheck {
 export interface Services {
   db: Kysely<Database>
   clock: Clock
+  /** The time limits: DEFAULT_DEADLINES unless the host configures otherwise. */
+  deadlines: DeadlineConfig
   contentCheck: ContentCheck
   /** Present only where dev login is allowed (a local, non-production host). */
   devTokens: TokenService | null

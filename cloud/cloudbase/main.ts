@@ -1,5 +1,6 @@
 import cloud from 'wx-server-sdk'
 import type { Logger } from '../app/context'
+import { deadlinesFromEnv } from '../app/deadline-config'
 import { systemClock } from '../domain/clock'
 import { openStore, type Store } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -16,6 +17,7 @@ const log: Logger = {
 }
 
 let store: Promise<Store> | undefined
+const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
 
 /** Opened once per warm instance. Migrations run on deploy (npm run db:migrate), or here if asked. */
 async function connect(): Promise<Store> {
@@ -34,8 +36,8 @@ export async function main(event: CloudEvent & { Type?: string; TriggerName?: st
   })
   const { db } = await store
   // The timer trigger declared in config.json calls with no OPENID and no action.
-  if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, log })
+  if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, deadlines, log })
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
-  return handleCloudEvent({ db, clock: systemClock, contentCheck, devTokens: null, log }, event, OPENID)
+  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, devTokens: null, log }, event, OPENID)
 }

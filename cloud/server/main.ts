@@ -2,6 +2,7 @@ import { readHostConfig } from '../app/config'
 import type { Logger } from '../app/context'
 import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
+import { deadlinesFromEnv } from '../app/deadline-config'
 import { systemClock } from '../domain/clock'
 import { openStore } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -19,11 +20,12 @@ const log: Logger = {
 /** `npm start`: migrate and seed the store on first run, then serve the API and the H5 app. */
 async function main(): Promise<void> {
   const config = readHostConfig()
+  const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
   const store = await openStore(config.databaseUrl)
   await migrateToLatest(store)
   const seeded = await seedIfEmpty(store, systemClock)
   const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
-  const app = buildHttpApp({ services: { db: store.db, clock: systemClock, contentCheck: localContentCheck(), devTokens, log }, staticDir: config.staticDir })
+  const app = buildHttpApp({ services: { db: store.db, clock: systemClock, deadlines, contentCheck: localContentCheck(), devTokens, log }, staticDir: config.staticDir })
   await app.listen({ host: config.host, port: config.port })
 
   const url = `http://${config.host}:${config.port}`
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
   const sweepEvery = Number(process.env.SWEEP_INTERVAL_MS ?? 5 * 60_000)
   const sweep = async () => {
     try {
-      await sweepAppeals({ db: store.db, clock: systemClock, log })
+      await sweepAppeals({ db: store.db, clock: systemClock, deadlines, log })
     } catch (error) {
       log.error('sweep failed', { error: String(error) })
     }

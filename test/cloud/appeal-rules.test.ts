@@ -1,10 +1,6 @@
 import {
   APPEAL_ACTIONS,
-  complexCloseDeadline,
   decide,
-  DEFAULT_DEADLINES,
-  initialDeadlines,
-  reopenedCloseDeadline,
   runningDeadline,
   STATE_LABELS,
   type AppealAction,
@@ -56,33 +52,7 @@ describe('appeal state machine: every state × action × relation', () => {
   })
 })
 
-describe('deadlines (calendar time, Beijing)', () => {
-  const at = (iso: string) => Date.parse(iso)
-  const H = 3600_000
-
-  it('an ordinary appeal: accepted within 24 h, closed within 3 days, across midnight and month end', () => {
-    const filed = at('2026-01-31T23:30:00+08:00')
-    expect(initialDeadlines(filed, 'normal')).toEqual({ acceptDueAt: at('2026-02-01T23:30:00+08:00'), closeDueAt: at('2026-02-03T23:30:00+08:00') })
-  })
-
-  it('an urgent one: 2 h to accept, 24 h to close, across the year end', () => {
-    const filed = at('2026-12-31T23:00:00+08:00')
-    expect(initialDeadlines(filed, 'urgent')).toEqual({ acceptDueAt: at('2027-01-01T01:00:00+08:00'), closeDueAt: at('2027-01-01T23:00:00+08:00') })
-  })
-
-  it('a reopened rework gets 3 fresh days from the reopening', () => {
-    expect(reopenedCloseDeadline(at('2026-03-05T10:00:00+08:00'))).toBe(at('2026-03-08T10:00:00+08:00'))
-  })
-
-  it('a complex appeal runs to the end of the chosen day in Beijing, never in the past, at most 30 days', () => {
-    const now = at('2026-03-05T10:00:00+08:00')
-    expect(complexCloseDeadline('2026-03-20', now)).toBe(at('2026-03-20T23:59:59.999+08:00'))
-    expect(() => complexCloseDeadline('2026-03-04', now)).toThrow(/应晚于现在/)
-    expect(() => complexCloseDeadline('2026-05-01', now)).toThrow(/最长 30 天/)
-    expect(complexCloseDeadline('2026-03-05', now)).toBe(at('2026-03-05T23:59:59.999+08:00'))
-    expect(DEFAULT_DEADLINES.complexMaxMs).toBe(30 * 24 * H)
-  })
-
+describe('the running deadline', () => {
   it('the running deadline: to accept while submitted, to close while open, none once done', () => {
     for (const state of STATES) {
       const running = runningDeadline(state, 1, 2)

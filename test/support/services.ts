@@ -1,6 +1,7 @@
 import type { Logger, Services } from '../../cloud/app/context'
 import { localContentCheck } from '../../cloud/app/content-check'
 import { createTokenService } from '../../cloud/app/token'
+import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../../cloud/domain/clock'
 import { openStore, type Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
@@ -33,6 +34,7 @@ export function makeServices(store: Store, { devLogin = true, now = '2026-03-02T
   const services: Services = {
     db: store.db,
     clock,
+    deadlines: DEFAULT_DEADLINES,
     // 违禁 marks a text risky and 待审 sends it to review, so tests can take both paths.
     contentCheck: localContentCheck({ CONTENT_CHECK_WORDS: '违禁', CONTENT_CHECK_REVIEW: '待审' }),
     devTokens: devLogin ? createTokenService(TEST_SECRET, 3600, clock) : null,

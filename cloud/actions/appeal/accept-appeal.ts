@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
-import { complexCloseDeadline } from '../../domain/appeal/rules'
+import { chosenCloseDeadline } from '../../domain/appeal/deadlines'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.accept (受理): the handler takes it on; a complex appeal gets its longer deadline now. */
@@ -13,7 +13,7 @@ export function acceptAppeal(ctx: ActionContext, input: ParsedInput<'appeal.acce
     data: input.closeBy ? { closeBy: input.closeBy } : {},
     changes: (_appeal, _to, now) => ({
       accepted_at: now,
-      ...(input.closeBy ? { complexity: 'complex', close_due_at: complexCloseDeadline(input.closeBy, now) } : {}),
+      ...(input.closeBy ? { complexity: 'complex', close_due_at: chosenCloseDeadline(input.closeBy, now, ctx.deadlines) } : {}),
     }),
   })
 }

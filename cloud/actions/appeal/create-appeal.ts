@@ -6,7 +6,8 @@ import { newId } from '../../domain/ids'
 import { appendAppealEvent, findAppealByClientRequest, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { loadAppealDetail } from './appeal-detail'
-import { initialDeadlines, SUBMITTED } from '../../domain/appeal/rules'
+import { initialDeadlines } from '../../domain/appeal/deadlines'
+import { SUBMITTED } from '../../domain/appeal/rules'
 
 /**
  * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
@@ -26,7 +27,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
   const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
   const departmentId = (await findRoutingDepartment(ctx.db, input.category)) ?? enterprise.department_id
-  const deadlines = initialDeadlines(now, input.urgency)
+  const deadlines = initialDeadlines(now, input.urgency, ctx.deadlines)
   const id = newId('ap')
 
   try {

@@ -1,6 +1,7 @@
 import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
-import { RATING_LABELS, reopenedCloseDeadline } from '../../domain/appeal/rules'
+import { reopenedCloseDeadline } from '../../domain/appeal/deadlines'
+import { RATING_LABELS } from '../../domain/appeal/rules'
 import { transitionAppeal } from './transition-appeal'
 
 /**
@@ -17,7 +18,7 @@ export function rateAppeal(ctx: ActionContext, input: ParsedInput<'appeal.rate'>
     data: { rating: input.rating, reason: input.reason, comment: input.comment },
     changes: (_appeal, _to, now) =>
       input.rating === 'unsatisfied'
-        ? { resolved_at: null, close_due_at: reopenedCloseDeadline(now) }
+        ? { resolved_at: null, close_due_at: reopenedCloseDeadline(now, ctx.deadlines) }
         : { closed_at: now },
   })
 }

@@ -3,7 +3,8 @@ import type { Logger } from '../../app/context'
 import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../../domain/appeal/supervision'
 import type { Clock } from '../../domain/clock'
 import type { Database } from '../../store/database'
-import { decide, DEFAULT_DEADLINES } from '../../domain/appeal/rules'
+import { autoCloseBefore, type DeadlineConfig } from '../../domain/appeal/deadlines'
+import { decide } from '../../domain/appeal/rules'
 import {
   appendNextAppealEvent,
   findSupervisionCandidates,
@@ -29,7 +30,7 @@ const BATCH = 500
  * not taken again, so two sweeps at once, or one run twice, change nothing twice.
  */
 export async function sweepAppeals(
-  deps: { db: Kysely<Database>; clock: Clock; log: Logger },
+  deps: { db: Kysely<Database>; clock: Clock; deadlines: DeadlineConfig; log: Logger },
   config: SupervisionConfig = DEFAULT_SUPERVISION,
 ): Promise<SweepResult> {
   const now = deps.clock.now()
@@ -69,15 +70,15 @@ function appendSystemEvent(
 }
 
 /** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
-async function closeUnrated(deps: { db: Kysely<Database> }, now: number): Promise<number> {
+async function closeUnrated(deps: { db: Kysely<Database>; deadlines: DeadlineConfig }, now: number): Promise<number> {
   let closed = 0
-  for (const appeal of await findUnratedSince(deps.db, now - DEFAULT_DEADLINES.autoCloseMs)) {
+  for (const appeal of await findUnratedSince(deps.db, autoCloseBefore(now, deps.deadlines))) {
     const verdict = decide(appeal.state, new Set(['system']), 'autoClose')
     if (!verdict.ok) continue
     await deps.db.transaction().execute(async (trx) => {
       // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
       if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
-      await appendSystemEvent(trx, appeal, 'autoClose', verdict.to, '办结后 7 日内未评价，系统自动关闭', {}, now)
+      await appendSystemEvent(trx, appeal, 'autoClose', verdict.to, `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`, {}, now)
       closed++
     })
   }

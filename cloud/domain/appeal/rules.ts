@@ -1,6 +1,3 @@
-import { badRequest } from '../errors'
-import { ZONE } from '../clock'
-import dayjs from 'dayjs'
 import type { AppealListFilter } from './lists'
 
 /**
@@ -100,44 +97,4 @@ export function statesForListFilter(filter: AppealListFilter): AppealState[] | n
   if (filter === 'awaiting_rating') return ['resolved']
   if (filter === 'done') return ['closed', 'returned']
   return null
-}
-
-/** Deadlines in calendar time (the DESIGN rules): accept in 24 h and close in 3 days; urgent 2 h / 24 h. */
-export interface DeadlineConfig {
-  acceptMs: number
-  closeMs: number
-  urgentAcceptMs: number
-  urgentCloseMs: number
-  reopenedCloseMs: number
-  complexMaxMs: number
-  /** A resolved appeal nobody rated closes by itself after this long. */
-  autoCloseMs: number
-}
-
-const HOUR = 3600_000
-export const DEFAULT_DEADLINES: DeadlineConfig = {
-  acceptMs: 24 * HOUR,
-  closeMs: 72 * HOUR,
-  urgentAcceptMs: 2 * HOUR,
-  urgentCloseMs: 24 * HOUR,
-  reopenedCloseMs: 72 * HOUR,
-  complexMaxMs: 30 * 24 * HOUR,
-  autoCloseMs: 7 * 24 * HOUR,
-}
-
-export function initialDeadlines(submittedAt: number, urgency: 'normal' | 'urgent', config = DEFAULT_DEADLINES) {
-  return urgency === 'urgent'
-    ? { acceptDueAt: submittedAt + config.urgentAcceptMs, closeDueAt: submittedAt + config.urgentCloseMs }
-    : { acceptDueAt: submittedAt + config.acceptMs, closeDueAt: submittedAt + config.closeMs }
-}
-
-/** After 不满意, the rework gets a fresh close deadline from the moment it was reopened. */
-export const reopenedCloseDeadline = (reopenedAt: number, config = DEFAULT_DEADLINES) => reopenedAt + config.reopenedCloseMs
-
-/** A complex appeal's deadline, set at acceptance: the end of the chosen day, Beijing time. */
-export function complexCloseDeadline(closeBy: string, now: number, config = DEFAULT_DEADLINES): number {
-  const end = dayjs.tz(`${closeBy} 23:59:59.999`, ZONE).valueOf()
-  if (!(end > now)) throw badRequest('「办结期限」(closeBy)：应晚于现在', 'closeBy')
-  if (end - now > config.complexMaxMs) throw badRequest('「办结期限」(closeBy)：最长 30 天', 'closeBy')
-  return end
 }

@@ -1,0 +1,75 @@
+import dayjs from 'dayjs'
+import { inZone, ZONE } from '../clock'
+import { badRequest } from '../errors'
+import { endOfWorkingDaysAfter } from '../working-days'
+
+/**
+ * The time limits of the DESIGN rules, as configuration: accept within 1 day and close within 3;
+ * urgent matters within 2 and 24 hours. Days are calendar days (exactly 24 h each) or working days
+ * (to the end of the n-th working day after, skipping weekends and public holidays, counting 调休).
+ * Hours are always hours: an urgent matter does not wait for Monday.
+ */
+export interface DeadlineConfig {
+  dayMode: 'calendar' | 'working'
+  acceptDays: number
+  closeDays: number
+  reopenedCloseDays: number
+  urgentAcceptHours: number
+  urgentCloseHours: number
+  /** The furthest a complex appeal's or an extension's deadline may be set, in calendar days. */
+  maxDays: number
+  /** A resolved appeal nobody rated closes by itself after this many calendar days. */
+  autoCloseDays: number
+}
+
+const HOUR = 3600_000
+const DAY = 24 * HOUR
+
+export const DEFAULT_DEADLINES: DeadlineConfig = {
+  dayMode: 'calendar',
+  acceptDays: 1,
+  closeDays: 3,
+  reopenedCloseDays: 3,
+  urgentAcceptHours: 2,
+  urgentCloseHours: 24,
+  maxDays: 30,
+  autoCloseDays: 7,
+}
+
+/** The configuration a host runs with: DEADLINE_DAYS=working switches to working days. */
+export function readDeadlineConfig(env: Record<string, string | undefined>): DeadlineConfig {
+  const mode = env.DEADLINE_DAYS ?? 'calendar'
+  if (mode !== 'calendar' && mode !== 'working') throw new Error(`DEADLINE_DAYS must be calendar or working, not ${mode}`)
+  return { ...DEFAULT_DEADLINES, dayMode: mode }
+}
+
+function afterDays(from: number, days: number, config: DeadlineConfig): number {
+  return config.dayMode === 'working' ? endOfWorkingDaysAfter(from, days) : from + days * DAY
+}
+
+export function initialDeadlines(submittedAt: number, urgency: 'normal' | 'urgent', config = DEFAULT_DEADLINES) {
+  return urgency === 'urgent'
+    ? { acceptDueAt: submittedAt + config.urgentAcceptHours * HOUR, closeDueAt: submittedAt + config.urgentCloseHours * HOUR }
+    : { acceptDueAt: afterDays(submittedAt, config.acceptDays, config), closeDueAt: afterDays(submittedAt, config.closeDays, config) }
+}
+
+/** After 不满意, the rework gets a fresh close deadline from the moment it was reopened. */
+export const reopenedCloseDeadline = (reopenedAt: number, config = DEFAULT_DEADLINES) => afterDays(reopenedAt, config.reopenedCloseDays, config)
+
+/** After 改派 the department now holding it gets the full time again, from the re-dispatch. */
+export const redispatchDeadlines = (at: number, config = DEFAULT_DEADLINES) => initialDeadlines(at, 'normal', config)
+
+/** Resolved before this moment and still unrated: the sweep closes it. */
+export const autoCloseBefore = (now: number, config = DEFAULT_DEADLINES) => now - config.autoCloseDays * DAY
+
+/**
+ * A chosen close date (a complex appeal at acceptance, an extension): the end of that day in
+ * Beijing, later than `notBefore`, and no later than the day `maxDays` from today.
+ */
+export function chosenCloseDeadline(closeBy: string, now: number, config = DEFAULT_DEADLINES, notBefore = now): number {
+  const end = dayjs.tz(`${closeBy} 23:59:59.999`, ZONE).valueOf()
+  if (!(end > notBefore)) throw badRequest(notBefore === now ? '「办结期限」(closeBy)：应晚于现在' : '「办结期限」(closeBy)：应晚于现在的办结期限', 'closeBy')
+  const latest = inZone(now).add(config.maxDays, 'day').endOf('day').valueOf()
+  if (end > latest) throw badRequest(`「办结期限」(closeBy)：最长 ${config.maxDays} 天`, 'closeBy')
+  return end
+}
