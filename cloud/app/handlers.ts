@@ -1,6 +1,8 @@
 import { acceptAppeal } from '../actions/appeal/accept-appeal'
 import { assignAppeal } from '../actions/appeal/assign-appeal'
 import { createAppeal } from '../actions/appeal/create-appeal'
+import { decideExtension, requestExtension } from '../actions/appeal/extend-appeal'
+import { disputeAppeal, redispatchAppeal } from '../actions/appeal/dispute-appeal'
 import { followUpAppeal } from '../actions/appeal/follow-up-appeal'
 import { getAppeal } from '../actions/appeal/get-appeal'
 import { listInbox } from '../actions/appeal/list-inbox'
@@ -43,6 +45,10 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.rate': rateAppeal,
   'appeal.assign': assignAppeal,
   'appeal.transfer': transferAppeal,
+  'appeal.requestExtension': requestExtension,
+  'appeal.decideExtension': decideExtension,
+  'appeal.dispute': disputeAppeal,
+  'appeal.redispatch': redispatchAppeal,
   'appeal.followUp': followUpAppeal,
   'appeal.sweep': runSweep,
 }

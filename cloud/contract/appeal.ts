@@ -35,11 +35,14 @@ export const inboxInput = z.strictObject({
 
 const version = z.number().int().min(0).meta({ title: '版本号' })
 
+/** A day in Beijing, YYYY-MM-DD: a close deadline runs to its end. */
+const closeBy = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').meta({ title: '办结期限' })
+
 export const acceptAppealInput = z.strictObject({
   id: id('诉求'),
   version,
-  /** Complex appeals get their close deadline set when accepted (YYYY-MM-DD, Beijing). */
-  closeBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional().meta({ title: '办结期限' }),
+  /** Complex appeals get their close deadline set when accepted. */
+  closeBy: closeBy.optional(),
   note: z.string().trim().max(500).default('').meta({ title: '受理说明' }),
 })
 
@@ -100,6 +103,26 @@ export const transferAppealInput = z.strictObject({
   version,
   departmentId: id('转办部门'),
   reason: text('转办理由', 500),
+})
+
+export const requestExtensionInput = z.strictObject({ id: id('诉求'), version, closeBy, reason: text('延期理由', 500) })
+
+export const decideExtensionInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  approve: z.boolean({ error: '请选择同意或不同意' }).meta({ title: '审批意见' }),
+  note: z.string().trim().max(500).default('').meta({ title: '审批说明' }),
+})
+
+export const disputeAppealInput = z.strictObject({ id: id('诉求'), version, reason: text('异议理由', 500) })
+
+export const redispatchAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  departmentId: id('改派部门'),
+  /** Left out, the department's head assigns it. */
+  officerId: id('承办人').optional(),
+  note: z.string().trim().max(500).default('').meta({ title: '改派说明' }),
 })
 
 export const sweepInput = z.strictObject({})

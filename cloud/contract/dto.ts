@@ -125,6 +125,8 @@ export interface AppealDetail extends AppealSummary {
   handler: PersonContact | null
   acceptDueAt: number
   closeDueAt: number
+  /** The close date asked for in a pending extension (申请延期), until the head decides. */
+  requestedDueAt: number | null
   /** The help delivered, as a person reads it (e.g. 新增贷款 200 万元), once resolved. */
   help: string | null
   timeline: AppealEventView[]

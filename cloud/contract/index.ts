@@ -6,12 +6,16 @@ import {
   acceptAppealInput,
   assignAppealInput,
   createAppealInput,
+  decideExtensionInput,
+  disputeAppealInput,
   followUpAppealInput,
   getAppealInput,
   inboxInput,
   listMyAppealsInput,
   progressAppealInput,
   rateAppealInput,
+  redispatchAppealInput,
+  requestExtensionInput,
   resolveAppealInput,
   returnAppealInput,
   sweepInput,
@@ -103,6 +107,10 @@ export const actions = {
   'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput },
   'appeal.assign': { summary: '部门负责人交办给本部门的特派员', access: ['dept_head'], input: assignAppealInput },
   'appeal.transfer': { summary: '承办人转办到应当办理的部门，写明理由', access: HANDLERS, input: transferAppealInput },
+  'appeal.requestExtension': { summary: '承办人申请延期，写明新的办结期限和理由', access: HANDLERS, input: requestExtensionInput },
+  'appeal.decideExtension': { summary: '部门负责人同意或不同意延期申请', access: ['dept_head'], input: decideExtensionInput },
+  'appeal.dispute': { summary: '派单异议：所派诉求不属本部门职责，说明理由', access: HANDLERS, input: disputeAppealInput },
+  'appeal.redispatch': { summary: '领导或管理员处理派单异议，改派到应办部门', access: ['leader', 'admin'], input: redispatchAppealInput },
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
 } satisfies Record<string, ActionSpec>
@@ -129,6 +137,10 @@ export interface ActionOutputs {
   'appeal.rate': AppealDetail
   'appeal.assign': AppealDetail
   'appeal.transfer': AppealDetail
+  'appeal.requestExtension': AppealDetail
+  'appeal.decideExtension': AppealDetail
+  'appeal.dispute': AppealDetail
+  'appeal.redispatch': AppealDetail
   'appeal.followUp': AppealDetail
   'appeal.sweep': SweepSummary
 }

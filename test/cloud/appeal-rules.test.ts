@@ -16,6 +16,7 @@ const RELATION_SETS: [string, Relation[]][] = [
   ['the system', ['system']],
   ['a reviewer', ['reviewer']],
   ['the department head', ['department-head']],
+  ['a leader or admin', ['coordinator']],
 ]
 
 /** The expected table, written out by hand: the code's table must agree with it cell by cell. */
@@ -23,7 +24,12 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
   accept: { by: 'handler', from: { submitted: 'accepted' } },
   return: { by: 'handler', from: { submitted: 'returned' } },
   progress: { by: 'handler', from: { accepted: 'in_progress', in_progress: 'in_progress', reopened: 'in_progress' } },
-  resolve: { by: 'handler', from: { accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved' } },
+  resolve: { by: 'handler', from: { accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved', extension_pending: 'resolved' } },
+  requestExtension: { by: 'handler', from: { accepted: 'extension_pending', in_progress: 'extension_pending', reopened: 'extension_pending' } },
+  approveExtension: { by: 'department-head', from: { extension_pending: 'in_progress' } },
+  refuseExtension: { by: 'department-head', from: { extension_pending: 'in_progress' } },
+  dispute: { by: 'handler', from: { submitted: 'disputed', accepted: 'disputed' } },
+  redispatch: { by: 'coordinator', from: { disputed: 'submitted' } },
   rate: { by: 'enterprise-owner', from: { resolved: 'closed' } },
   rateUnsatisfied: { by: 'enterprise-owner', from: { resolved: 'reopened' } },
   autoClose: { by: 'system', from: { resolved: 'closed' } },

@@ -39,6 +39,7 @@ export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id
     handler: contact,
     acceptDueAt: appeal.accept_due_at,
     closeDueAt: appeal.close_due_at,
+    requestedDueAt: appeal.requested_due_at,
     help: appeal.help_kind ? formatHelp(appeal.help_kind as HelpKind, appeal.help_amount) : null,
     timeline: events.map((event) => ({
       seq: event.seq,

@@ -13,6 +13,7 @@ export function relationsOf(appeal: AppealRow, user: UserRow): Set<Relation> {
   }
   if (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id) relations.add('department-head')
   if (isStaff(user.role) && appeal.handler_id !== user.id) relations.add('reviewer')
+  if (user.role === 'leader' || user.role === 'admin') relations.add('coordinator')
   return relations
 }
 
@@ -20,8 +21,15 @@ export function decideFor(appeal: AppealRow, user: UserRow, action: AppealAction
   return decide(appeal.state, relationsOf(appeal, user), action)
 }
 
-/** The actions a page should offer this person now (both ratings are one 'rate' button). */
+/** Moves that are one button on the page: both ratings are 'rate', both extension answers 'decideExtension'. */
+const BUTTON_OF: Partial<Record<AppealAction, string>> = {
+  rateUnsatisfied: 'rate',
+  approveExtension: 'decideExtension',
+  refuseExtension: 'decideExtension',
+}
+
+/** The actions a page should offer this person now. */
 export function allowedActionsFor(appeal: AppealRow, user: UserRow): string[] {
-  const allowed = APPEAL_ACTIONS.filter((action) => decideFor(appeal, user, action).ok).map((a) => (a === 'rateUnsatisfied' ? 'rate' : a))
+  const allowed = APPEAL_ACTIONS.filter((action) => decideFor(appeal, user, action).ok).map((a) => BUTTON_OF[a] ?? a)
   return [...new Set(allowed)]
 }

@@ -2,14 +2,14 @@ import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest } from '../../domain/errors'
-import { findUserById } from '../../store/repositories/users'
+import { findOfficerInDepartment } from '../../store/repositories/users'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.assign (交办): a department head gives the appeal to one of their own officers. */
 export async function assignAppeal(ctx: ActionContext, input: ParsedInput<'appeal.assign'>): Promise<AppealDetail> {
   const head = requireUser(ctx)
-  const officer = await findUserById(ctx.db, input.officerId)
-  if (!officer || officer.role !== 'officer' || officer.department_id !== head.department_id) {
+  const officer = await findOfficerInDepartment(ctx.db, input.officerId, head.department_id)
+  if (!officer) {
     throw badRequest('「承办人」(officerId)：只能交办给本部门的驻企特派员', 'officerId')
   }
   return transitionAppeal(ctx, {

@@ -15,8 +15,9 @@ export interface TransitionRequest {
   /** The version the caller saw; a different one means someone acted first. */
   version: number
   action: AppealAction
-  note: string
-  data?: Record<string, unknown>
+  /** The timeline entry; a function when it tells what was on the appeal (the date an extension granted). */
+  note: string | ((appeal: AppealRow) => string)
+  data?: Record<string, unknown> | ((appeal: AppealRow) => Record<string, unknown>)
   /** Further columns this action sets (accepted_at, a new deadline …), given the appeal and the new state. */
   changes?: (appeal: AppealRow, to: string, now: number) => Updateable<AppealsTable>
 }
@@ -54,8 +55,8 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
       action: request.action,
       from_state: appeal.state,
       to_state: to,
-      note: request.note,
-      data: JSON.stringify(request.data ?? {}),
+      note: typeof request.note === 'function' ? request.note(appeal) : request.note,
+      data: JSON.stringify((typeof request.data === 'function' ? request.data(appeal) : request.data) ?? {}),
       at: now,
     })
   })

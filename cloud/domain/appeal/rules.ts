@@ -26,14 +26,26 @@ export const isOpen = (state: string) => (OPEN_STATES as string[]).includes(stat
 export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] ?? state
 
 /** Who stands in what relation to the appeal; the table below names the one each move needs. */
-/** 'reviewer': staff who see it and do not hold it, so a follow-up call (回访) is not the handler checking on himself. */
-export type Relation = 'handler' | 'department-head' | 'enterprise-owner' | 'reviewer' | 'system'
+/**
+ * 'reviewer': staff who see it and do not hold it, so a follow-up call (回访) is not the handler
+ * checking on himself. 'coordinator': leaders and admins, who settle disputed dispatches.
+ */
+export type Relation = 'handler' | 'department-head' | 'enterprise-owner' | 'reviewer' | 'coordinator' | 'system'
 
 export const TRANSITIONS = {
   accept: { label: '受理', from: ['submitted'], to: 'accepted', by: 'handler' },
   return: { label: '不予受理', from: ['submitted'], to: 'returned', by: 'handler' },
   progress: { label: '办理进展', from: ['accepted', 'in_progress', 'reopened'], to: 'in_progress', by: 'handler' },
-  resolve: { label: '办结', from: ['accepted', 'in_progress', 'reopened'], to: 'resolved', by: 'handler' },
+  /** Finishing early is always allowed, even while an extension waits for its decision. */
+  resolve: { label: '办结', from: ['accepted', 'in_progress', 'reopened', 'extension_pending'], to: 'resolved', by: 'handler' },
+  /** 申请延期: the handler asks for a later close date; the deadline keeps running until the head decides. */
+  requestExtension: { label: '申请延期', from: ['accepted', 'in_progress', 'reopened'], to: 'extension_pending', by: 'handler' },
+  approveExtension: { label: '同意延期', from: ['extension_pending'], to: 'in_progress', by: 'department-head' },
+  refuseExtension: { label: '不同意延期', from: ['extension_pending'], to: 'in_progress', by: 'department-head' },
+  /** 派单异议: the department it was sent to says it is outside its remit, instead of letting it rot. */
+  dispute: { label: '派单异议', from: ['submitted', 'accepted'], to: 'disputed', by: 'handler' },
+  /** 改派: a leader or admin decides and sends it on (or back), and the department gets the full time again. */
+  redispatch: { label: '改派', from: ['disputed'], to: 'submitted', by: 'coordinator' },
   rate: { label: '评价', from: ['resolved'], to: 'closed', by: 'enterprise-owner' },
   rateUnsatisfied: { label: '评价（不满意，重办）', from: ['resolved'], to: 'reopened', by: 'enterprise-owner' },
   /** 交办: the head of the department it was routed to gives it to one of their officers. */
@@ -71,9 +83,10 @@ export function decide(state: string, relations: ReadonlySet<Relation>, action: 
   if (!relations.has(rule.by)) {
     const message = {
       handler: '您不是这条诉求的承办人，不能执行此操作',
-      'department-head': '只有诉求所在部门的负责人可以交办',
+      'department-head': '只有诉求所在部门的负责人可以交办或审批延期',
       'enterprise-owner': '只有提出诉求的企业可以评价',
       reviewer: '回访应由承办人以外的工作人员进行',
+      coordinator: '只有领导或管理员可以改派',
       system: '此操作由系统自动执行',
     }[rule.by]
     return { ok: false, code: 'FORBIDDEN', message }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as m0001 from './0001-foundation'
 import * as m0002 from './0002-appeals'
+import * as m0003 from './0003-casework'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -9,4 +10,5 @@ import * as m0002 from './0002-appeals'
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-appeals': m0002,
+  '0003-casework': m0003,
 }

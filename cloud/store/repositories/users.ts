@@ -12,6 +12,12 @@ export function findUserByOpenid(db: Kysely<Database>, openid: string): Promise<
   return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst()
 }
 
+/** An officer (驻企特派员) of the department, or undefined: whom an appeal may be given to there. */
+export function findOfficerInDepartment(db: Kysely<Database>, id: string, departmentId: string | null): Promise<UserRow | undefined> {
+  if (departmentId === null) return Promise.resolve(undefined)
+  return db.selectFrom('users').selectAll().where('id', '=', id).where('role', '=', 'officer').where('department_id', '=', departmentId).executeTakeFirst()
+}
+
 export function findUsersByIds(db: Kysely<Database>, ids: string[]): Promise<UserRow[]> {
   if (ids.length === 0) return Promise.resolve([])
   return db.selectFrom('users').selectAll().where('id', 'in', ids).execute()

@@ -36,6 +36,12 @@ export interface AppealsTable {
   /** Help delivered, set when resolved (domain/appeal/help.ts): the kind, and yuan or people. */
   help_kind: string | null
   help_amount: number | null
+  /** The close date a handler asked for (申请延期), until the department head decides. */
+  requested_due_at: number | null
+  /** Alike appeals linked into one group (问题汇聚) carry the id of the group's lead appeal. */
+  group_id: string | null
+  /** A duplicate from the same enterprise, merged (并单) into this earlier appeal. */
+  merged_into: string | null
   /** Bumped on every change: optimistic concurrency for two people acting at once. */
   version: number
   updated_at: number
