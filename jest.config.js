@@ -12,10 +12,12 @@ const swc = [
   },
 ]
 
-// jose ships only ES modules; everything else in node_modules is CommonJS and left as it is.
+// These ship only ES modules (file-type with its parsers); everything else in node_modules is
+// CommonJS and left as it is.
+const ESM_ONLY = ['jose', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit']
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   testEnvironment: 'node',
 }
 

@@ -1,3 +1,4 @@
+import { cloudFileLinks } from '../cloud/app/file-links'
 import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import SQLite from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -39,6 +40,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
       db: store.db,
       clock,
       deadlines: DEFAULT_DEADLINES,
+      files: cloudFileLinks,
       contentCheck: localContentCheck({}),
       devTokens: null,
       log,

@@ -12,6 +12,8 @@ export interface HostConfig {
   /** Dev login (auth.devLogin, auth.devUsers) exists only when this is true. */
   devLogin: boolean
   tokenSecret: string
+  /** Where uploaded attachments are kept (the local stand-in for cloud storage). */
+  uploadDir: string
   tokenTtlSeconds: number
 }
 
@@ -27,6 +29,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env): HostConfig
     databaseUrl: env.DATABASE_URL ?? join(DATA_DIR, 'bangban.sqlite'),
     staticDir: env.STATIC_DIR ?? join('dist', 'h5'),
     devLogin,
+    uploadDir: env.UPLOAD_DIR ?? join(DATA_DIR, 'uploads'),
     tokenSecret: env.TOKEN_SECRET ?? localSecret(join(DATA_DIR, 'token-secret')),
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
   }

@@ -4,6 +4,7 @@ import type { Clock } from '../domain/clock'
 import type { Role } from '../domain/roles'
 import type { Database } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
+import type { FileLinks } from './file-links'
 import type { TokenService } from './token'
 
 /** Who is calling, as established by the host (never read from the payload). */
@@ -30,6 +31,8 @@ export interface Services {
   /** The time limits: DEFAULT_DEADLINES unless the host configures otherwise. */
   deadlines: DeadlineConfig
   contentCheck: ContentCheck
+  /** Links to uploaded files (附件) for the app to fetch. */
+  files: FileLinks
   /** Present only where dev login is allowed (a local, non-production host). */
   devTokens: TokenService | null
   log: Logger

@@ -13,6 +13,7 @@ import { resolveAppeal } from '../actions/appeal/resolve-appeal'
 import { returnAppeal } from '../actions/appeal/return-appeal'
 import { runSweep } from '../actions/appeal/run-sweep'
 import { transferAppeal } from '../actions/appeal/transfer-appeal'
+import { registerUpload } from '../actions/upload/register-upload'
 import { devLogin } from '../actions/auth/dev-login'
 import { getMe } from '../actions/auth/get-me'
 import { listDevUsers } from '../actions/auth/list-dev-users'
@@ -34,6 +35,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'policy.list': listPolicies,
   'policy.get': getPolicy,
   'org.directory': getDirectory,
+  'upload.register': registerUpload,
   'appeal.create': createAppeal,
   'appeal.get': getAppeal,
   'appeal.listMine': listMyAppeals,

@@ -1,6 +1,7 @@
 import cloud from 'wx-server-sdk'
 import type { Logger } from '../app/context'
 import { deadlinesFromEnv } from '../app/deadline-config'
+import { cloudFileLinks } from '../app/file-links'
 import { systemClock } from '../domain/clock'
 import { openStore, type Store } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -39,5 +40,5 @@ export async function main(event: CloudEvent & { Type?: string; TriggerName?: st
   if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, deadlines, log })
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
-  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, devTokens: null, log }, event, OPENID)
+  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, files: cloudFileLinks, devTokens: null, log }, event, OPENID)
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
+import { ATTACHMENT_LIMITS } from '../domain/attachments'
 import { HELP_KIND_IDS, HELP_KINDS } from '../domain/appeal/help'
 import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
 import { id, page, text } from './fields'
@@ -19,6 +20,13 @@ export const createAppealInput = z.strictObject({
   urgency: z.enum(['normal', 'urgent']).default('normal').meta({ title: '紧急程度' }),
   contactName: text('联系人', 20),
   contactPhone: phone,
+  /** Uploads (附件) made by the caller beforehand, in the order they are shown. */
+  attachmentIds: z
+    .array(id('附件'))
+    .max(ATTACHMENT_LIMITS.maxCount, `最多上传 ${ATTACHMENT_LIMITS.maxCount} 个附件`)
+    .refine((ids) => new Set(ids).size === ids.length, '附件重复')
+    .default([])
+    .meta({ title: '附件' }),
 })
 
 export const getAppealInput = z.strictObject({ id: id('诉求') })

@@ -116,6 +116,15 @@ export interface AppealEventView {
   at: number
 }
 
+/** An uploaded file as the app shows it: a cloud fileID or a signed local link. */
+export interface UploadView {
+  id: string
+  name: string
+  mimeType: string
+  size: number
+  url: string
+}
+
 export interface AppealDetail extends AppealSummary {
   description: string
   contactName: string
@@ -129,6 +138,8 @@ export interface AppealDetail extends AppealSummary {
   requestedDueAt: number | null
   /** The help delivered, as a person reads it (e.g. 新增贷款 200 万元), once resolved. */
   help: string | null
+  /** Photos and documents the owner attached, in their order. */
+  attachments: UploadView[]
   timeline: AppealEventView[]
   /** The actions the caller may take now, so the page shows only those buttons. */
   allowedActions: string[]

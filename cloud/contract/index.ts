@@ -21,6 +21,7 @@ import {
   sweepInput,
   transferAppealInput,
 } from './appeal'
+import { registerUploadInput, UPLOADERS } from './upload'
 import type {
   AppealDetail,
   AppealSummary,
@@ -30,6 +31,7 @@ import type {
   InboxResult,
   Me,
   Page,
+  UploadView,
   PolicyDetail,
   PolicySummary,
   SweepSummary,
@@ -96,6 +98,7 @@ export const actions = {
     input: getPolicyInput,
   },
   'org.directory': { summary: '部门和特派员名录（交办、转办时选择）', access: STAFF, input: empty },
+  'upload.register': { summary: '登记已上传到云存储的附件（小程序端），供提交诉求时引用', access: UPLOADERS, input: registerUploadInput },
   'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput },
   'appeal.get': { summary: '诉求详情、办理过程和当前可做的操作', access: BOUND, input: getAppealInput },
   'appeal.listMine': { summary: '本企业的诉求列表', access: ['owner'], input: listMyAppealsInput },
@@ -126,6 +129,7 @@ export interface ActionOutputs {
   'policy.list': Page<PolicySummary>
   'policy.get': PolicyDetail
   'org.directory': Directory
+  'upload.register': UploadView
   'appeal.create': AppealDetail
   'appeal.get': AppealDetail
   'appeal.listMine': Page<AppealSummary>

@@ -8,18 +8,21 @@ import type { Services } from '../app/context'
 import { dispatch, isExposed } from '../app/router'
 import { actions, type ActionName } from '../contract'
 import { ERROR_STATUS } from '../domain/errors'
+import { uploadRoutes, type UploadRouteOptions } from './upload-routes'
 
 export interface HttpAppOptions {
   services: Services
   /** The H5 build to serve at /, when it exists. */
   staticDir?: string
+  /** Local file uploads (附件), when this host keeps them: the signed links and the folder. */
+  uploads?: Omit<UploadRouteOptions, 'services'>
 }
 
 /**
  * The local host of the API: the same router the cloud function runs, over HTTP, plus the H5
  * build. `POST /api/<action>` with a JSON payload and `Authorization: Bearer <token>`.
  */
-export function buildHttpApp({ services, staticDir }: HttpAppOptions): FastifyInstance {
+export function buildHttpApp({ services, staticDir, uploads }: HttpAppOptions): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
 
   // A body that is not JSON is the caller's mistake, and gets the same envelope as any other.
@@ -50,6 +53,8 @@ export function buildHttpApp({ services, staticDir }: HttpAppOptions): FastifyIn
         payload: z.toJSONSchema(actions[name].input, { io: 'input' }),
       })),
   }))
+
+  if (uploads) void app.register(uploadRoutes, { services, ...uploads })
 
   app.post<{ Params: { action: string } }>('/api/:action', async (request, reply) => {
     const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)

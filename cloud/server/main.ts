@@ -3,6 +3,7 @@ import type { Logger } from '../app/context'
 import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
 import { deadlinesFromEnv } from '../app/deadline-config'
+import { signedFileLinks } from '../app/file-links'
 import { systemClock } from '../domain/clock'
 import { openStore } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -25,7 +26,12 @@ async function main(): Promise<void> {
   await migrateToLatest(store)
   const seeded = await seedIfEmpty(store, systemClock)
   const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
-  const app = buildHttpApp({ services: { db: store.db, clock: systemClock, deadlines, contentCheck: localContentCheck(), devTokens, log }, staticDir: config.staticDir })
+  const links = signedFileLinks(config.tokenSecret, systemClock)
+  const app = buildHttpApp({
+    services: { db: store.db, clock: systemClock, deadlines, contentCheck: localContentCheck(), files: links, devTokens, log },
+    staticDir: config.staticDir,
+    uploads: { links, dir: config.uploadDir },
+  })
   await app.listen({ host: config.host, port: config.port })
 
   const url = `http://${config.host}:${config.port}`

@@ -4,6 +4,7 @@ import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
+import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
 
 /** Every table the store holds, as Kysely sees it. Table types live beside this file in tables/. */
@@ -15,4 +16,5 @@ export interface Database {
   routing_rules: RoutingRulesTable
   appeals: AppealsTable
   appeal_events: AppealEventsTable
+  uploads: UploadsTable
 }

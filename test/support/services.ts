@@ -1,5 +1,6 @@
 import type { Logger, Services } from '../../cloud/app/context'
 import { localContentCheck } from '../../cloud/app/content-check'
+import { signedFileLinks } from '../../cloud/app/file-links'
 import { createTokenService } from '../../cloud/app/token'
 import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../../cloud/domain/clock'
@@ -35,6 +36,7 @@ export function makeServices(store: Store, { devLogin = true, now = '2026-03-02T
     db: store.db,
     clock,
     deadlines: DEFAULT_DEADLINES,
+    files: signedFileLinks(TEST_SECRET, clock),
     // 违禁 marks a text risky and 待审 sends it to review, so tests can take both paths.
     contentCheck: localContentCheck({ CONTENT_CHECK_WORDS: '违禁', CONTENT_CHECK_REVIEW: '待审' }),
     devTokens: devLogin ? createTokenService(TEST_SECRET, 3600, clock) : null,

@@ -1,14 +1,15 @@
-import type { Kysely } from 'kysely'
+import type { Services } from '../../app/context'
 import type { AppealDetail, PersonContact } from '../../contract'
 import { formatHelp, type HelpKind } from '../../domain/appeal/help'
 import { notFound } from '../../domain/errors'
 import { ROLE_LABELS, type Role } from '../../domain/roles'
-import type { Database } from '../../store/database'
 import { findAppealById, listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
+import { listAppealUploads } from '../../store/repositories/uploads'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import { actionLabel, stateLabel } from '../../domain/appeal/rules'
 import { allowedActionsFor } from './appeal-rules'
+import { toUploadView } from '../upload/upload-view'
 import { toAppealSummary } from './appeal-view'
 import { loadVisibleAppeal } from './load-appeal'
 
@@ -17,13 +18,20 @@ import { loadVisibleAppeal } from './load-appeal'
  * do. `justActed` skips the visibility check for the answer to a change the viewer was allowed to
  * make, which may itself take the appeal out of their sight (a transfer to another department).
  */
-export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id: string, now: number, justActed = false): Promise<AppealDetail> {
+export async function loadAppealDetail(
+  { db, files }: Pick<Services, 'db' | 'files'>,
+  viewer: UserRow,
+  id: string,
+  now: number,
+  justActed = false,
+): Promise<AppealDetail> {
   const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
   if (!appeal) throw notFound('这条诉求不存在')
-  const [summary, events, department] = await Promise.all([
+  const [summary, events, department, uploads] = await Promise.all([
     selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
     listAppealEvents(db, id),
     appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
+    listAppealUploads(db, id),
   ])
   const people = await findUsersByIds(db, [...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x))])
   const person = (userId: string | null) => people.find((p) => p.id === userId)
@@ -41,6 +49,7 @@ export async function loadAppealDetail(db: Kysely<Database>, viewer: UserRow, id
     closeDueAt: appeal.close_due_at,
     requestedDueAt: appeal.requested_due_at,
     help: appeal.help_kind ? formatHelp(appeal.help_kind as HelpKind, appeal.help_amount) : null,
+    attachments: uploads.map((upload) => toUploadView(upload, files)),
     timeline: events.map((event) => ({
       seq: event.seq,
       action: event.action,

@@ -5,21 +5,22 @@ import { badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { appendAppealEvent, findAppealByClientRequest, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { attachUploads } from '../../store/repositories/uploads'
 import { loadAppealDetail } from './appeal-detail'
 import { initialDeadlines } from '../../domain/appeal/deadlines'
 import { SUBMITTED } from '../../domain/appeal/rules'
 
 /**
  * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
- * department, held by the enterprise's own officer, and given its deadlines; the appeal and its
- * first event are written together. A retry with the same client request id returns the first one.
+ * department, held by the enterprise's own officer, and given its deadlines; the appeal, its
+ * first event and its attachments are written together. A retry with the same client request id returns the first one.
  */
 export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appeal.create'>): Promise<AppealDetail> {
   const user = requireUser(ctx)
   if (!user.enterprise_id) throw forbidden('请先绑定企业，再提交诉求')
   const now = ctx.clock.now()
   const retried = await findAppealByClientRequest(ctx.db, user.id, input.clientRequestId)
-  if (retried) return loadAppealDetail(ctx.db, user, retried.id, now)
+  if (retried) return loadAppealDetail(ctx, user, retried.id, now)
 
   const verdict = await ctx.contentCheck.check(`${input.title}\n${input.description}`, user.openid)
   if (verdict === 'risky') throw badRequest('诉求内容未通过内容安全检查，请修改后再提交', 'description')
@@ -76,13 +77,15 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         data: JSON.stringify({ moderation: verdict }),
         at: now,
       })
+      const attached = await attachUploads(trx, user.id, id, input.attachmentIds)
+      if (attached !== input.attachmentIds.length) throw badRequest('「附件」(attachmentIds)：有附件不存在或已被使用，请重新上传', 'attachmentIds')
     })
   } catch (error) {
     // The same submit, retried while the first was still being written, lost the unique race.
     const raced = await findAppealByClientRequest(ctx.db, user.id, input.clientRequestId)
-    if (raced) return loadAppealDetail(ctx.db, user, raced.id, now)
+    if (raced) return loadAppealDetail(ctx, user, raced.id, now)
     throw error
   }
   ctx.log.info('appeal created', { appealId: id, enterpriseId: enterprise.id })
-  return loadAppealDetail(ctx.db, user, id, now)
+  return loadAppealDetail(ctx, user, id, now)
 }

@@ -5,5 +5,5 @@ import { loadAppealDetail } from './appeal-detail'
 
 /** appeal.get: one appeal with its timeline, for whoever may see it. */
 export async function getAppeal(ctx: ActionContext, input: ParsedInput<'appeal.get'>): Promise<AppealDetail> {
-  return loadAppealDetail(ctx.db, requireUser(ctx), input.id, ctx.clock.now())
+  return loadAppealDetail(ctx, requireUser(ctx), input.id, ctx.clock.now())
 }

@@ -60,5 +60,5 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
       at: now,
     })
   })
-  return loadAppealDetail(ctx.db, user, request.id, now, true)
+  return loadAppealDetail(ctx, user, request.id, now, true)
 }

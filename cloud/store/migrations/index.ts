@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as m0001 from './0001-foundation'
 import * as m0002 from './0002-appeals'
 import * as m0003 from './0003-casework'
+import * as m0004 from './0004-uploads'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-appeals': m0002,
   '0003-casework': m0003,
+  '0004-uploads': m0004,
 }

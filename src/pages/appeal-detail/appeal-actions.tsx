@@ -1,73 +1,57 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { View } from '@tarojs/components'
+import { Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { AppealDetail, Directory } from '../../../cloud/contract'
-import { HELP_KIND_IDS, HELP_KINDS, type HelpKind } from '../../../cloud/domain/appeal/help'
+import { HELP_KIND_IDS, HELP_KINDS } from '../../../cloud/domain/appeal/help'
 import { ApiError, callApi } from '../../api/client'
 import { Chips } from '../../components/chips'
+import { EMPTY_FORM, LEAVES_SIGHT, requestFor, STAFF_ACTION_ORDER, STAFF_ACTIONS, type ActionForm, type StaffAction } from './staff-actions'
 
 type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied'
 const RATINGS: readonly Rating[] = ['satisfied', 'basically_satisfied', 'unsatisfied']
 const RATING_LABELS: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' }
+const DECISIONS = ['yes', 'no'] as const
 
-/** The staff actions this page offers, with the words on the button and what the text box asks for. */
-const STAFF_ACTIONS = {
-  accept: { label: '受理', prompt: '受理说明（可不填）' },
-  progress: { label: '添加进展', prompt: '办理到哪一步了' },
-  resolve: { label: '办结', prompt: '办理结果：做了什么、解决了什么' },
-  return: { label: '不予受理', prompt: '不予受理的理由' },
-  followUp: { label: '回访', prompt: '回访情况：企业对办理结果怎么说' },
-  assign: { label: '交办', prompt: '交办说明（可不填）' },
-  transfer: { label: '转办', prompt: '转办理由：为什么应由该部门办理' },
-} as const
-type StaffAction = keyof typeof STAFF_ACTIONS
-
-/** Officers think in 万元; the API takes yuan (or people). */
-function helpPayload(kind: HelpKind | undefined, amount: string): { helpKind?: HelpKind; helpAmount?: number } {
-  if (!kind) return {}
-  const value = Number(amount)
-  if (!amount || !Number.isFinite(value) || HELP_KINDS[kind].measure === 'none') return { helpKind: kind }
-  return { helpKind: kind, helpAmount: Math.round(HELP_KINDS[kind].measure === 'yuan' ? value * 10_000 : value) }
-}
-
-/** What the viewer can do to the appeal now: rate it (the owner), or move it on (the handler). */
+/** What the viewer can do to the appeal now: rate it (the owner), or move it on (staff). */
 export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone: () => void }) {
   const [open, setOpen] = useState<StaffAction | 'rate'>()
-  const [text, setText] = useState('')
+  const [form, setForm] = useState<ActionForm>(EMPTY_FORM)
   const [rating, setRating] = useState<Rating>()
-  const [helpKind, setHelpKind] = useState<HelpKind>()
-  const [helpAmount, setHelpAmount] = useState('')
   const [directory, setDirectory] = useState<Directory>()
-  const [target, setTarget] = useState<string>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const staffActions = (Object.keys(STAFF_ACTIONS) as StaffAction[]).filter((a) => appeal.allowedActions.includes(a))
+  const staffActions = STAFF_ACTION_ORDER.filter((a) => appeal.allowedActions.includes(a))
   const canRate = appeal.allowedActions.includes('rate')
   if (staffActions.length === 0 && !canRate) return null
 
+  const edit = (changes: Partial<ActionForm>) => setForm((current) => ({ ...current, ...changes }))
+  const picks: readonly string[] = open && open !== 'rate' ? STAFF_ACTIONS[open].picks : []
+  // 改派 picks the department first, then (optionally) one of its officers; 交办 stays in the department.
+  const officerDepartment = open === 'redispatch' ? form.departmentId : appeal.department?.id
+  const today = dayjs().format('YYYY-MM-DD')
+
   const run = async () => {
-    setBusy(true)
+    if (!open) return
     setError(undefined)
-    const base = { id: appeal.id, version: appeal.version }
+    const request =
+      open === 'rate'
+        ? rating && { action: 'appeal.rate' as const, payload: { id: appeal.id, version: appeal.version, rating, reason: form.text } }
+        : requestFor(open, appeal, form)
+    if (!request) return
+    if ('missing' in request) return setError(request.missing)
+    setBusy(true)
     try {
-      if (open === 'accept') await callApi('appeal.accept', { ...base, note: text })
-      if (open === 'progress') await callApi('appeal.progress', { ...base, note: text })
-      if (open === 'resolve') await callApi('appeal.resolve', { ...base, outcome: text, ...helpPayload(helpKind, helpAmount) })
-      if (open === 'assign' && target) await callApi('appeal.assign', { ...base, officerId: target, note: text })
-      if (open === 'transfer' && target) await callApi('appeal.transfer', { ...base, departmentId: target, reason: text })
-      if (open === 'followUp') await callApi('appeal.followUp', { ...base, note: text })
-      if (open === 'return') await callApi('appeal.return', { ...base, reason: text, redirectTo: '请向镇经济发展局咨询办理渠道' })
-      if (open === 'rate' && rating) await callApi('appeal.rate', { ...base, rating, reason: text })
-      if (open === 'transfer') {
-        // It now belongs to another department and may be out of this person's sight: go back.
-        void Taro.showToast({ title: '已转办', icon: 'none' })
+      await callApi(request.action, request.payload as never)
+      if (open !== 'rate' && LEAVES_SIGHT.includes(open)) {
+        void Taro.showToast({ title: `已${STAFF_ACTIONS[open].label}`, icon: 'none' })
         void Taro.navigateBack().catch(() => Taro.reLaunch({ url: '/pages/home/index' }))
         return
       }
       // No toast: it would cover the page for a moment, and the new state and timeline entry say it.
       setOpen(undefined)
-      setText('')
+      setForm(EMPTY_FORM)
       onDone()
     } catch (e) {
       if (e instanceof ApiError) setError(e.message)
@@ -98,13 +82,15 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
             <Button
               key={action}
               size='small'
-              type={action === 'return' ? 'default' : 'primary'}
+              type={action === 'return' || action === 'dispute' ? 'default' : 'primary'}
               fill={open === action ? 'solid' : 'outline'}
               onClick={() => {
                 setOpen(action)
-                setTarget(undefined)
+                setForm(EMPTY_FORM)
+                setError(undefined)
                 // The pickers need the directory; fetch it the first time one is opened.
-                if ((action === 'assign' || action === 'transfer') && !directory) void callApi('org.directory', {}).then(setDirectory)
+                const needs: readonly string[] = STAFF_ACTIONS[action].picks
+                if ((needs.includes('officer') || needs.includes('department')) && !directory) void callApi('org.directory', {}).then(setDirectory)
               }}
             >
               {STAFF_ACTIONS[action].label}
@@ -114,39 +100,60 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
       )}
       {open && (
         <View className='appeal-actions__form'>
+          {open === 'decideExtension' && appeal.requestedDueAt !== null && (
+            <View className='appeal-actions__ask'>申请延期至 {dayjs(appeal.requestedDueAt).format('YYYY年M月D日')}</View>
+          )}
+          {picks.includes('approve') && (
+            <Chips
+              options={DECISIONS}
+              value={form.approve === undefined ? undefined : form.approve ? 'yes' : 'no'}
+              onChange={(d) => edit({ approve: d === 'yes' })}
+              label={(d) => (d === 'yes' ? '同意延期' : '不同意')}
+            />
+          )}
           <TextArea
-            value={text}
-            onChange={setText}
+            value={form.text}
+            onChange={(text) => edit({ text })}
             rows={3}
             maxLength={1000}
             placeholder={open === 'rate' ? (rating === 'unsatisfied' ? '请写明不满意的理由，我们将重新办理' : '说说您的意见（可不填）') : STAFF_ACTIONS[open].prompt}
           />
-          {open === 'assign' && directory && (
-            <Chips
-              options={directory.officers.filter((o) => o.departmentId === appeal.department?.id).map((o) => o.id)}
-              value={target}
-              onChange={setTarget}
-              label={(id) => directory.officers.find((o) => o.id === id)?.name ?? id}
-            />
+          {picks.includes('redirect') && (
+            <Input value={form.redirectTo} onChange={(redirectTo) => edit({ redirectTo })} maxLength={200} placeholder='建议办理渠道：应向哪个部门或通过什么途径办理' />
           )}
-          {open === 'transfer' && directory && (
+          {picks.includes('date') && (
+            <Picker mode='date' value={form.date ?? today} start={today} end={dayjs().add(30, 'day').format('YYYY-MM-DD')} onChange={(e) => edit({ date: String(e.detail.value) })}>
+              <View className='appeal-actions__date'>
+                {open === 'accept' ? '复杂诉求的办结期限' : '延期至'}：{form.date ?? (open === 'accept' ? '一般诉求不用选' : '请选择日期')}
+              </View>
+            </Picker>
+          )}
+          {picks.includes('department') && directory && (
             <Chips
-              options={directory.departments.filter((d) => d.id !== appeal.department?.id).map((d) => d.id)}
-              value={target}
-              onChange={setTarget}
+              options={directory.departments.filter((d) => open === 'redispatch' || d.id !== appeal.department?.id).map((d) => d.id)}
+              value={form.departmentId}
+              onChange={(departmentId) => edit({ departmentId, officerId: undefined })}
               label={(id) => directory.departments.find((d) => d.id === id)?.name ?? id}
             />
           )}
-          {open === 'resolve' && (
+          {picks.includes('officer') && directory && officerDepartment && (
+            <Chips
+              options={directory.officers.filter((o) => o.departmentId === officerDepartment).map((o) => o.id)}
+              value={form.officerId}
+              onChange={(officerId) => edit({ officerId })}
+              label={(id) => directory.officers.find((o) => o.id === id)?.name ?? id}
+            />
+          )}
+          {picks.includes('help') && (
             <View className='appeal-actions__help'>
               <View className='bb-muted'>帮扶成效（可不填）</View>
-              <Chips options={HELP_KIND_IDS} value={helpKind} onChange={setHelpKind} label={(k) => HELP_KINDS[k].label} />
-              {helpKind && HELP_KINDS[helpKind].measure !== 'none' && (
+              <Chips options={HELP_KIND_IDS} value={form.helpKind} onChange={(helpKind) => edit({ helpKind })} label={(k) => HELP_KINDS[k].label} />
+              {form.helpKind && HELP_KINDS[form.helpKind].measure !== 'none' && (
                 <Input
-                  value={helpAmount}
-                  onChange={setHelpAmount}
+                  value={form.helpAmount}
+                  onChange={(helpAmount) => edit({ helpAmount })}
                   type='digit'
-                  placeholder={HELP_KINDS[helpKind].measure === 'people' ? '招录人数' : '金额（万元）'}
+                  placeholder={HELP_KINDS[form.helpKind].measure === 'people' ? '招录人数' : '金额（万元）'}
                 />
               )}
             </View>

@@ -1,0 +1,28 @@
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { ParsedInput, UploadView } from '../../contract'
+import { newId } from '../../domain/ids'
+import { insertUpload } from '../../store/repositories/uploads'
+import { toUploadView } from './upload-view'
+
+/**
+ * upload.register: the mini-program put a file in cloud storage (Taro.cloud.uploadFile) and names it
+ * here, so that an appeal can carry it. Type and size were checked by the app and are checked again.
+ */
+export async function registerUpload(ctx: ActionContext, input: ParsedInput<'upload.register'>): Promise<UploadView> {
+  const user = requireUser(ctx)
+  const row = {
+    id: newId('up'),
+    owner_id: user.id,
+    storage: 'cloud',
+    storage_key: input.fileId,
+    name: input.name,
+    mime_type: input.mimeType,
+    size: input.size,
+    appeal_id: null,
+    position: null,
+    created_at: ctx.clock.now(),
+  }
+  await insertUpload(ctx.db, row)
+  return toUploadView(row, ctx.files)
+}

@@ -1,0 +1,31 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { Clock } from '../domain/clock'
+
+/** Where the app fetches an attachment from. */
+export interface FileLinks {
+  urlFor(upload: { id: string; storage: string; storage_key: string }): string
+}
+
+/**
+ * A cloud storage fileID is its own link: the mini-program's <Image> and downloadFile take it, and
+ * cloud storage applies its own rules. A local file gets a link signed for an hour, so an <img> tag
+ * (which sends no Authorization header) can load it and nobody can guess another one.
+ */
+export function signedFileLinks(secret: string, clock: Clock, ttlMs = 3600_000): FileLinks & { verify(id: string, expires: string, signature: string): boolean } {
+  const sign = (id: string, expires: string) => createHmac('sha256', secret).update(`upload:${id}:${expires}`).digest('hex')
+  return {
+    urlFor(upload) {
+      if (upload.storage === 'cloud') return upload.storage_key
+      const expires = String(clock.now() + ttlMs)
+      return `/api/uploads/${encodeURIComponent(upload.id)}?expires=${expires}&signature=${sign(upload.id, expires)}`
+    },
+    verify(id, expires, signature) {
+      if (!/^\d+$/.test(expires) || Number(expires) < clock.now()) return false
+      const expected = Buffer.from(sign(id, expires), 'hex')
+      const given = Buffer.from(signature, 'hex')
+      return given.length === expected.length && timingSafeEqual(given, expected)
+    },
+  }
+}
+
+export const cloudFileLinks: FileLinks = { urlFor: (upload) => upload.storage_key }
