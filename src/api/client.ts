@@ -39,13 +39,17 @@ export async function callApi<A extends ActionName>(
   payload: ActionInput<A>,
   options: CallOptions = {},
 ): Promise<ActionOutput<A>> {
-  let result: ApiResult<unknown>
-  try {
-    result = await transport(action, payload)
-  } catch {
-    result = { ok: false, error: { code: 'INTERNAL', message: '网络连接失败，请检查网络后重试' } }
-  }
-  if (result.ok) return result.data as ActionOutput<A>
+  return settle((await transport(action, payload).catch(() => NETWORK_FAILURE)) as ApiResult<ActionOutput<A>>, options)
+}
+
+export const NETWORK_FAILURE: ApiResult<never> = { ok: false, error: { code: 'INTERNAL', message: '网络连接失败，请检查网络后重试' } }
+
+/**
+ * An envelope from the API (an action, or an upload) to its data; a failure is shown as a toast
+ * (or, for an expired browser session, sends it to the login page) and thrown as ApiError.
+ */
+export function settle<T>(result: ApiResult<T>, options: CallOptions = {}): T {
+  if (result.ok) return result.data
 
   const error = new ApiError(result.error)
   if (error.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') {

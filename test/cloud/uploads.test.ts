@@ -41,7 +41,7 @@ describe('attachments (附件)', () => {
   const tokenOf = async (userId: string) => (await setup.services.devTokens!.issue(userId)).token
   async function upload(userId: string | null, bytes: Buffer, name: string, type = 'application/octet-stream') {
     const form = new FormData()
-    form.append('file', new Blob([bytes], { type }), name)
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
     const headers: Record<string, string> = userId ? { authorization: `Bearer ${await tokenOf(userId)}` } : {}
     const response = await fetch(`${base}/api/uploads`, { method: 'POST', body: form, headers })
     return { status: response.status, body: (await response.json()) as { ok: boolean; data: UploadView; error: { message: string; field?: string } } }

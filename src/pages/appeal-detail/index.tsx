@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { AttachmentGrid } from '../../components/attachment-grid'
 import { AppealStateTag } from '../../components/appeal-state-tag'
 import { CardHead } from '../../components/card-head'
 import { ContactCard } from '../../components/contact-card'
@@ -31,6 +32,11 @@ export default function AppealDetailPage() {
           </View>
         )}
         <View className='appeal-detail__description'>{appeal.description}</View>
+        {appeal.attachments.length > 0 && (
+          <View className='appeal-detail__attachments'>
+            <AttachmentGrid items={appeal.attachments} />
+          </View>
+        )}
         {appeal.help && <View className='appeal-detail__help'>帮扶成效：{appeal.help}</View>}
         <View className='bb-muted'>
           联系人：{appeal.contactName} {appeal.contactPhone}

@@ -1,9 +1,13 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { APPEAL_CATEGORIES, type AppealCategory } from '../../../cloud/domain/appeal/categories'
+import type { UploadView } from '../../../cloud/contract'
+import { ATTACHMENT_LIMITS } from '../../../cloud/domain/attachments'
 import { ApiError, callApi } from '../../api/client'
+import { uploadAttachment, type PickedFile } from '../../api/upload'
+import { AttachmentGrid } from '../../components/attachment-grid'
 import { Chips } from '../../components/chips'
 import { newRequestId, useDraft } from '../../hooks/use-draft'
 import { useMe } from '../../hooks/use-me'
@@ -11,6 +15,8 @@ import './index.scss'
 
 interface Draft {
   requestId: string
+  /** Uploaded already; the appeal takes their ids when it is sent. */
+  attachments: UploadView[]
   category: AppealCategory | undefined
   title: string
   description: string
@@ -24,8 +30,9 @@ const URGENCY_LABELS = { normal: '一般', urgent: '紧急' } as const
 /** 提交诉求: what the problem is, how urgent, and whom to call back. The draft is kept until it is sent. */
 export default function NewAppealPage() {
   const { data: me } = useMe()
-  const { draft, update, clear } = useDraft<Draft>('bangban.appeal-draft', () => ({
+  const { draft, update, clear, replace } = useDraft<Draft>('bangban.appeal-draft', () => ({
     requestId: newRequestId(),
+    attachments: [],
     category: undefined,
     title: '',
     description: '',
@@ -35,6 +42,38 @@ export default function NewAppealPage() {
   }))
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>()
   const [busy, setBusy] = useState(false)
+  const [uploading, setUploading] = useState(false)
+  const room = ATTACHMENT_LIMITS.maxCount - draft.attachments.length
+
+  /** Uploads what was picked, one by one, keeping each in the draft as soon as it is up. */
+  const attach = async (picked: PickedFile[]) => {
+    setUploading(true)
+    try {
+      for (const file of picked.slice(0, room)) {
+        const uploaded = await uploadAttachment(file).catch(() => null)
+        if (uploaded) replace((current) => ({ ...current, attachments: [...current.attachments, uploaded] }))
+      }
+    } finally {
+      setUploading(false)
+    }
+  }
+  const pickPhotos = async () => {
+    const weapp = process.env.TARO_ENV === 'weapp'
+    const chosen = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'], sourceType: weapp ? ['album', 'camera'] : ['album'] }).catch(() => null)
+    if (!chosen) return
+    await attach(
+      chosen.tempFiles.map((file, i) => {
+        // The browser hands over the File itself, with its name and type.
+        const original = (file as { originalFileObj?: File }).originalFileObj
+        const extension = file.tempFilePath.split('.').pop()
+        return { path: file.tempFilePath, size: file.size, name: original?.name ?? `照片${draft.attachments.length + i + 1}.${extension}`, mimeType: original?.type, file: original }
+      }),
+    )
+  }
+  const pickDocuments = async () => {
+    const chosen = await Taro.chooseMessageFile({ count: room, type: 'file', extension: ['pdf', 'docx', 'xlsx'] }).catch(() => null)
+    if (chosen) await attach(chosen.tempFiles.map((file) => ({ path: file.path, size: file.size, name: file.name })))
+  }
 
   // The contact is the signed-in person unless they changed it.
   useEffect(() => {
@@ -57,6 +96,7 @@ export default function NewAppealPage() {
         urgency: draft.urgency,
         contactName: draft.contactName,
         contactPhone: draft.contactPhone,
+        attachmentIds: draft.attachments.map((a) => a.id),
       })
       clear()
       void Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
@@ -85,6 +125,25 @@ export default function NewAppealPage() {
           rows={5}
           placeholder='遇到了什么困难、已经做过哪些尝试、希望得到什么帮助'
         />
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>
+          照片或文件 <Text className='bb-muted'>（可不传，最多 {ATTACHMENT_LIMITS.maxCount} 个）</Text>
+        </View>
+        <AttachmentGrid items={draft.attachments} onRemove={(id) => update({ attachments: draft.attachments.filter((a) => a.id !== id) })}>
+          {room > 0 && (
+            <View className='attachment-grid__add' role='button' aria-label='添加照片' onClick={uploading ? undefined : pickPhotos}>
+              <Text className='attachment-grid__plus'>+</Text>
+              <Text>{uploading ? '上传中…' : '添加照片'}</Text>
+            </View>
+          )}
+          {room > 0 && process.env.TARO_ENV === 'weapp' && (
+            <View className='attachment-grid__add' role='button' aria-label='从聊天选文件' onClick={uploading ? undefined : pickDocuments}>
+              <Text className='attachment-grid__plus'>+</Text>
+              <Text>聊天中的文件</Text>
+            </View>
+          )}
+        </AttachmentGrid>
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>紧急程度</View>
