@@ -1,4 +1,13 @@
 import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
+/**
+ * A moment as Beijing time, whatever zone the device is set to. Beijing keeps UTC+8 all year, so a
+ * fixed offset says it without the time-zone database, which not every mini-program engine has.
+ */
+export const beijing = (ms: number = Date.now()) => dayjs(ms).utcOffset(8 * 60)
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR
@@ -19,6 +28,6 @@ export function formatRemaining(dueAt: number, now: number): string {
 
 /** A moment in Beijing time for lists and timelines: 3月2日 09:05, with the year when it is not this one. */
 export function formatMoment(ms: number, now: number): string {
-  const t = dayjs(ms)
-  return t.year() === dayjs(now).year() ? t.format('M月D日 HH:mm') : t.format('YYYY年M月D日 HH:mm')
+  const t = beijing(ms)
+  return t.year() === beijing(now).year() ? t.format('M月D日 HH:mm') : t.format('YYYY年M月D日 HH:mm')
 }

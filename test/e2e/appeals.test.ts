@@ -1,5 +1,5 @@
 import { org } from '../../seeds/org'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { drawPhoto, phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -25,11 +25,20 @@ describe('[诉求] 浏览器旅程', () => {
     await tapText(owner.page, '水电气路')
     await typeInto(owner.page, '一句话说明问题，如“新厂房用电增容”', title)
     await typeInto(owner.page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。')
+    // A photo of the switch room, through the page's own picker.
+    const chooser = owner.page.waitForEvent('filechooser')
+    await tapText(owner.page, '添加照片')
+    await (await chooser).setFiles({ name: '配电室.png', mimeType: 'image/png', buffer: await drawPhoto(harness, '配电室现状') })
+    await owner.page.locator('[aria-label="配电室.png"] img').filter({ visible: true }).waitFor()
     await shoot(owner.page, 'appeal-new', { fullPage: true })
     await tapText(owner.page, '提交')
     await owner.page.waitForURL(/pages\/appeal-detail\/index/)
     await see(owner.page, '待受理')
     await see(owner.page, officer.name)
+    // The photo went with it and loads through its signed link.
+    const photo = owner.page.locator('[aria-label="配电室.png"] img').filter({ visible: true })
+    await photo.waitFor()
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(480)
     await shoot(owner.page, 'appeal-submitted', { fullPage: true })
 
     // The officer finds it in the workbench, accepts and resolves it.
@@ -42,6 +51,7 @@ describe('[诉求] 浏览器旅程', () => {
     await shoot(staff.page, 'workbench', { fullPage: true })
     await tapText(staff.page, title)
     await staff.page.waitForURL(/pages\/appeal-detail\/index/)
+    await staff.page.locator('[aria-label="配电室.png"] img').filter({ visible: true }).waitFor()
     await tapText(staff.page, '受理')
     await tapText(staff.page, '确认受理')
     await see(staff.page, '已受理')

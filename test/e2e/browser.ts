@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Store } from '../../cloud/store/connect'
 import { buildHttpApp } from '../../cloud/server/http-app'
-import { makeServices, makeStore } from '../support/services'
+import { signedFileLinks } from '../../cloud/app/file-links'
+import { makeServices, makeStore, TEST_SECRET } from '../support/services'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SHOTS = join('test-results', 'screenshots')
@@ -22,7 +24,10 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`bash scripts/ensure-system.sh\``)
   mkdirSync(SHOTS, { recursive: true })
   const store = await makeStore()
-  const app: FastifyInstance = buildHttpApp({ services: makeServices(store, { now: Date.now() }).services, staticDir: 'dist/h5' })
+  const { services, clock } = makeServices(store, { now: Date.now() })
+  const links = signedFileLinks(TEST_SECRET, clock)
+  const uploadDir = mkdtempSync(join(tmpdir(), 'bangban-e2e-uploads-'))
+  const app: FastifyInstance = buildHttpApp({ services: { ...services, files: links }, staticDir: 'dist/h5', uploads: { links, dir: uploadDir } })
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -36,6 +41,7 @@ export async function startHarness(): Promise<Harness> {
       await browser.close()
       await app.close()
       await store.close()
+      rmSync(uploadDir, { recursive: true, force: true })
     },
   }
 }
@@ -109,4 +115,21 @@ export async function typeInto(page: Page, placeholder: string, value: string): 
   await box.fill(value)
   // Done typing, as when the keyboard is put away: the next tap then reaches its target.
   await box.blur()
+}
+
+/**
+ * A photo as an owner would take one, drawn by the browser itself: a PNG of a switch room with a
+ * caption, so the thumbnail in a screenshot shows something recognisable.
+ */
+export async function drawPhoto(harness: Harness, caption: string): Promise<Buffer> {
+  const page = await harness.browser.newPage({ viewport: { width: 480, height: 360 } })
+  await page.setContent(
+    `<body style="margin:0;width:480px;height:360px;background:linear-gradient(160deg,#8fa6b8,#44596b);font-family:sans-serif">` +
+      `<div style="position:absolute;left:60px;top:70px;width:150px;height:220px;background:#d9dde0;border:6px solid #6b7781"></div>` +
+      `<div style="position:absolute;left:260px;top:110px;width:160px;height:180px;background:#c9ced2;border:6px solid #6b7781"></div>` +
+      `<div style="position:absolute;left:0;right:0;bottom:0;padding:12px;color:#fff;background:rgba(0,0,0,.45);font-size:24px">${caption}</div></body>`,
+  )
+  const png = await page.screenshot({ type: 'png' })
+  await page.close()
+  return png
 }

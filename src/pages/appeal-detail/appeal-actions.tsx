@@ -1,12 +1,12 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { AppealDetail, Directory } from '../../../cloud/contract'
 import { HELP_KIND_IDS, HELP_KINDS } from '../../../cloud/domain/appeal/help'
 import { ApiError, callApi } from '../../api/client'
 import { Chips } from '../../components/chips'
+import { beijing } from '../../utils/time'
 import { EMPTY_FORM, LEAVES_SIGHT, requestFor, STAFF_ACTION_ORDER, STAFF_ACTIONS, type ActionForm, type StaffAction } from './staff-actions'
 
 type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied'
@@ -30,7 +30,7 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
   const picks: readonly string[] = open && open !== 'rate' ? STAFF_ACTIONS[open].picks : []
   // 改派 picks the department first, then (optionally) one of its officers; 交办 stays in the department.
   const officerDepartment = open === 'redispatch' ? form.departmentId : appeal.department?.id
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = beijing().format('YYYY-MM-DD')
 
   const run = async () => {
     if (!open) return
@@ -101,7 +101,7 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
       {open && (
         <View className='appeal-actions__form'>
           {open === 'decideExtension' && appeal.requestedDueAt !== null && (
-            <View className='appeal-actions__ask'>申请延期至 {dayjs(appeal.requestedDueAt).format('YYYY年M月D日')}</View>
+            <View className='appeal-actions__ask'>申请延期至 {beijing(appeal.requestedDueAt).format('YYYY年M月D日')}</View>
           )}
           {picks.includes('approve') && (
             <Chips
@@ -122,7 +122,7 @@ export function AppealActions({ appeal, onDone }: { appeal: AppealDetail; onDone
             <Input value={form.redirectTo} onChange={(redirectTo) => edit({ redirectTo })} maxLength={200} placeholder='建议办理渠道：应向哪个部门或通过什么途径办理' />
           )}
           {picks.includes('date') && (
-            <Picker mode='date' value={form.date ?? today} start={today} end={dayjs().add(30, 'day').format('YYYY-MM-DD')} onChange={(e) => edit({ date: String(e.detail.value) })}>
+            <Picker mode='date' value={form.date ?? today} start={today} end={beijing().add(30, 'day').format('YYYY-MM-DD')} onChange={(e) => edit({ date: String(e.detail.value) })}>
               <View className='appeal-actions__date'>
                 {open === 'accept' ? '复杂诉求的办结期限' : '延期至'}：{form.date ?? (open === 'accept' ? '一般诉求不用选' : '请选择日期')}
               </View>
