@@ -21,6 +21,7 @@ import { bindEnterprise } from '../actions/enterprise/bind-enterprise'
 import { getDirectory } from '../actions/org/get-directory'
 import { getPolicy } from '../actions/policy/get-policy'
 import { listPolicies } from '../actions/policy/list-policies'
+import { suggestPoliciesFor } from '../actions/policy/suggest-policies'
 import type { ActionName, ActionOutput, ParsedInput } from '../contract'
 import type { ActionContext } from './context'
 
@@ -34,6 +35,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'enterprise.bind': bindEnterprise,
   'policy.list': listPolicies,
   'policy.get': getPolicy,
+  'policy.suggest': suggestPoliciesFor,
   'org.directory': getDirectory,
   'upload.register': registerUpload,
   'appeal.create': createAppeal,

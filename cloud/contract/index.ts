@@ -37,7 +37,7 @@ import type {
   SweepSummary,
 } from './dto'
 import { bindEnterpriseInput } from './enterprise'
-import { getPolicyInput, listPoliciesInput } from './policy'
+import { getPolicyInput, listPoliciesInput, suggestPoliciesInput } from './policy'
 
 export * from './dto'
 export type { ApiErrorBody, ApiResult } from './envelope'
@@ -97,6 +97,7 @@ export const actions = {
     access: EVERYONE_SIGNED_IN,
     input: getPolicyInput,
   },
+  'policy.suggest': { summary: '填写诉求时推荐可能已能解答问题的政策（最多 3 条）', access: EVERYONE_SIGNED_IN, input: suggestPoliciesInput },
   'org.directory': { summary: '部门和特派员名录（交办、转办时选择）', access: STAFF, input: empty },
   'upload.register': { summary: '登记已上传到云存储的附件（小程序端），供提交诉求时引用', access: UPLOADERS, input: registerUploadInput },
   'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput },
@@ -128,6 +129,7 @@ export interface ActionOutputs {
   'enterprise.bind': Me
   'policy.list': Page<PolicySummary>
   'policy.get': PolicyDetail
+  'policy.suggest': PolicySummary[]
   'org.directory': Directory
   'upload.register': UploadView
   'appeal.create': AppealDetail

@@ -39,6 +39,16 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
   return { rows, total: Number(count.n) }
 }
 
+/** Published policies still in force on `today`: what may be suggested to an owner. */
+export function listPoliciesInForce(db: Kysely<Database>, today: string) {
+  return db
+    .selectFrom('policies')
+    .select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'tags', 'published_at', 'expires_at'])
+    .where('status', '=', 'published')
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>=', today)]))
+    .execute()
+}
+
 export function findPolicyById(db: Kysely<Database>, id: string): Promise<PolicyRow | undefined> {
   return db.selectFrom('policies').selectAll().where('id', '=', id).executeTakeFirst()
 }

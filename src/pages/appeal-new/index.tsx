@@ -8,6 +8,8 @@ import { ATTACHMENT_LIMITS } from '../../../cloud/domain/attachments'
 import { ApiError, callApi } from '../../api/client'
 import { uploadAttachment, type PickedFile } from '../../api/upload'
 import { AttachmentGrid } from '../../components/attachment-grid'
+import { PolicyCard } from '../../components/policy-card'
+import { usePolicySuggestions } from '../../hooks/use-policy-suggestions'
 import { Chips } from '../../components/chips'
 import { newRequestId, useDraft } from '../../hooks/use-draft'
 import { useMe } from '../../hooks/use-me'
@@ -43,6 +45,7 @@ export default function NewAppealPage() {
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>()
   const [busy, setBusy] = useState(false)
   const [uploading, setUploading] = useState(false)
+  const suggestions = usePolicySuggestions(`${draft.title}\n${draft.description}`, draft.category)
   const room = ATTACHMENT_LIMITS.maxCount - draft.attachments.length
 
   /** Uploads what was picked, one by one, keeping each in the draft as soon as it is up. */
@@ -126,6 +129,15 @@ export default function NewAppealPage() {
           placeholder='遇到了什么困难、已经做过哪些尝试、希望得到什么帮助'
         />
       </View>
+      {suggestions.length > 0 && (
+        <View className='appeal-new__suggestions'>
+          <View className='bb-section-title'>这些政策或许已能解答您的问题</View>
+          {suggestions.map((policy) => (
+            <PolicyCard key={policy.id} policy={policy} />
+          ))}
+          <View className='bb-muted appeal-new__hint'>看过仍需帮助，继续填写提交即可，已填内容会保留。</View>
+        </View>
+      )}
       <View className='bb-card'>
         <View className='bb-section-title'>
           照片或文件 <Text className='bb-muted'>（可不传，最多 {ATTACHMENT_LIMITS.maxCount} 个）</Text>
