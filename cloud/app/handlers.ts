@@ -4,6 +4,7 @@ import { createAppeal } from '../actions/appeal/create-appeal'
 import { decideExtension, requestExtension } from '../actions/appeal/extend-appeal'
 import { disputeAppeal, redispatchAppeal } from '../actions/appeal/dispute-appeal'
 import { followUpAppeal } from '../actions/appeal/follow-up-appeal'
+import { linkAppeals, mergeAppeal, similarAppeals } from '../actions/appeal/group-appeals'
 import { getAppeal } from '../actions/appeal/get-appeal'
 import { listInbox } from '../actions/appeal/list-inbox'
 import { listMyAppeals } from '../actions/appeal/list-my-appeals'
@@ -53,6 +54,9 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.decideExtension': decideExtension,
   'appeal.dispute': disputeAppeal,
   'appeal.redispatch': redispatchAppeal,
+  'appeal.similar': similarAppeals,
+  'appeal.link': linkAppeals,
+  'appeal.merge': mergeAppeal,
   'appeal.followUp': followUpAppeal,
   'appeal.sweep': runSweep,
 }

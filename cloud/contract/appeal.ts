@@ -133,4 +133,14 @@ export const redispatchAppealInput = z.strictObject({
   note: z.string().trim().max(500).default('').meta({ title: '改派说明' }),
 })
 
+export const similarAppealsInput = z.strictObject({ id: id('诉求') })
+
+export const linkAppealsInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  memberIds: z.array(id('并案诉求')).min(1, '请选择要并案办理的诉求').max(20, '一次最多并案 20 条').meta({ title: '并案诉求' }),
+})
+
+export const mergeAppealInput = z.strictObject({ id: id('诉求'), version, intoId: id('并入的诉求') })
+
 export const sweepInput = z.strictObject({})

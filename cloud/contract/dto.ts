@@ -138,11 +138,33 @@ export interface AppealDetail extends AppealSummary {
   requestedDueAt: number | null
   /** The help delivered, as a person reads it (e.g. 新增贷款 200 万元), once resolved. */
   help: string | null
+  /** The group it is handled in (并案办理), or null. */
+  group: AppealGroupView | null
+  /** The earlier appeal a duplicate was merged into (并单), or null. */
+  mergedInto: { id: string; title: string } | null
   /** Photos and documents the owner attached, in their order. */
   attachments: UploadView[]
   timeline: AppealEventView[]
   /** The actions the caller may take now, so the page shows only those buttons. */
   allowedActions: string[]
+}
+
+/** An open appeal like the one being looked at (问题汇聚), and why. */
+export interface AlikeAppeal extends AppealSummary {
+  /** How alike, 0–100. */
+  score: number
+  sameEnterprise: boolean
+  samePark: boolean
+  /** Already in this appeal's group. */
+  inGroup: boolean
+  /** Filed before this one by the same enterprise: what a duplicate is merged into (并单). */
+  mergeTarget: boolean
+}
+
+/** A group of alike appeals handled as one: its lead and every member, with where each stands. */
+export interface AppealGroupView {
+  leadId: string
+  members: { id: string; title: string; enterpriseName: string; state: string; stateLabel: string }[]
 }
 
 export interface InboxResult extends Page<AppealSummary> {

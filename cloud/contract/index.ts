@@ -6,6 +6,9 @@ import {
   acceptAppealInput,
   assignAppealInput,
   createAppealInput,
+  linkAppealsInput,
+  mergeAppealInput,
+  similarAppealsInput,
   decideExtensionInput,
   disputeAppealInput,
   followUpAppealInput,
@@ -23,6 +26,7 @@ import {
 } from './appeal'
 import { registerUploadInput, UPLOADERS } from './upload'
 import type {
+  AlikeAppeal,
   AppealDetail,
   AppealSummary,
   DevLoginResult,
@@ -115,6 +119,9 @@ export const actions = {
   'appeal.decideExtension': { summary: '部门负责人同意或不同意延期申请', access: ['dept_head'], input: decideExtensionInput },
   'appeal.dispute': { summary: '派单异议：所派诉求不属本部门职责，说明理由', access: HANDLERS, input: disputeAppealInput },
   'appeal.redispatch': { summary: '领导或管理员处理派单异议，改派到应办部门', access: ['leader', 'admin'], input: redispatchAppealInput },
+  'appeal.similar': { summary: '与这条诉求相似的未办结诉求（问题汇聚、并单时选择）', access: STAFF, input: similarAppealsInput },
+  'appeal.link': { summary: '把相似诉求并案办理，由主诉求承办人一并办结', access: HANDLERS, input: linkAppealsInput },
+  'appeal.merge': { summary: '把同一企业的重复诉求并入先提交的那条（并单）', access: HANDLERS, input: mergeAppealInput },
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
 } satisfies Record<string, ActionSpec>
@@ -147,6 +154,9 @@ export interface ActionOutputs {
   'appeal.decideExtension': AppealDetail
   'appeal.dispute': AppealDetail
   'appeal.redispatch': AppealDetail
+  'appeal.similar': AlikeAppeal[]
+  'appeal.link': AppealDetail
+  'appeal.merge': AppealDetail
   'appeal.followUp': AppealDetail
   'appeal.sweep': SweepSummary
 }

@@ -28,6 +28,9 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
   requestExtension: { by: 'handler', from: { accepted: 'extension_pending', in_progress: 'extension_pending', reopened: 'extension_pending' } },
   approveExtension: { by: 'department-head', from: { extension_pending: 'in_progress' } },
   refuseExtension: { by: 'department-head', from: { extension_pending: 'in_progress' } },
+  link: { by: 'handler', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
+  resolveWithGroup: { by: 'handler', from: { submitted: 'resolved', accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved', extension_pending: 'resolved' } },
+  merge: { by: 'handler', from: { submitted: 'merged', accepted: 'merged', in_progress: 'merged', reopened: 'merged' } },
   dispute: { by: 'handler', from: { submitted: 'disputed', accepted: 'disputed' } },
   redispatch: { by: 'coordinator', from: { disputed: 'submitted' } },
   rate: { by: 'enterprise-owner', from: { resolved: 'closed' } },
@@ -63,7 +66,7 @@ describe('the running deadline', () => {
     for (const state of STATES) {
       const running = runningDeadline(state, 1, 2)
       if (state === 'submitted') expect(running).toBe(1)
-      else if (['resolved', 'closed', 'returned'].includes(state)) expect(running).toBeNull()
+      else if (['resolved', 'closed', 'returned', 'merged'].includes(state)) expect(running).toBeNull()
       else expect(running).toBe(2)
     }
   })

@@ -27,11 +27,13 @@ export async function loadAppealDetail(
 ): Promise<AppealDetail> {
   const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
   if (!appeal) throw notFound('这条诉求不存在')
-  const [summary, events, department, uploads] = await Promise.all([
+  const [summary, events, department, uploads, group, mergedInto] = await Promise.all([
     selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
     listAppealEvents(db, id),
     appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
     listAppealUploads(db, id),
+    appeal.group_id ? selectAppealSummaries(db).where('appeals.group_id', '=', appeal.group_id).orderBy('appeals.submitted_at').execute() : [],
+    appeal.merged_into ? findAppealById(db, appeal.merged_into) : undefined,
   ])
   const people = await findUsersByIds(db, [...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x))])
   const person = (userId: string | null) => people.find((p) => p.id === userId)
@@ -49,6 +51,14 @@ export async function loadAppealDetail(
     closeDueAt: appeal.close_due_at,
     requestedDueAt: appeal.requested_due_at,
     help: appeal.help_kind ? formatHelp(appeal.help_kind as HelpKind, appeal.help_amount) : null,
+    // An owner sees that the appeal is handled with others, not the other enterprises' appeals.
+    group: appeal.group_id
+      ? {
+          leadId: appeal.group_id,
+          members: viewer.role === 'owner' ? [] : group.map((m) => ({ id: m.id, title: m.title, enterpriseName: m.enterprise_name, state: m.state, stateLabel: stateLabel(m.state) })),
+        }
+      : null,
+    mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title } : null,
     attachments: uploads.map((upload) => toUploadView(upload, files)),
     timeline: events.map((event) => ({
       seq: event.seq,

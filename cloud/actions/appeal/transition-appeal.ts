@@ -1,10 +1,12 @@
-import type { Updateable } from 'kysely'
+import type { Kysely, Updateable } from 'kysely'
 import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
 import type { AppealDetail } from '../../contract'
 import { AppError } from '../../domain/errors'
+import type { Database } from '../../store/database'
 import { appendNextAppealEvent, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
 import type { AppealsTable } from '../../store/tables/appeals'
+import type { UserRow } from '../../store/repositories/users'
 import { loadAppealDetail } from './appeal-detail'
 import { runningDeadline, stateLabel, type AppealAction } from '../../domain/appeal/rules'
 import { decideFor } from './appeal-rules'
@@ -20,12 +22,49 @@ export interface TransitionRequest {
   data?: Record<string, unknown> | ((appeal: AppealRow) => Record<string, unknown>)
   /** Further columns this action sets (accepted_at, a new deadline …), given the appeal and the new state. */
   changes?: (appeal: AppealRow, to: string, now: number) => Updateable<AppealsTable>
+  /** Writes that belong to the same change (the members of a group resolved with their lead), in its transaction. */
+  alongside?: (trx: Kysely<Database>, appeal: AppealRow, user: UserRow, now: number) => Promise<void>
+}
+
+const conflict = (appeal: AppealRow) => new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
+
+/**
+ * One move of one appeal the caller may see, inside a transaction the caller opened: the rules
+ * allow it for this person → nobody changed it since `version` → the new state, its running
+ * deadline and its timeline event are written together.
+ */
+export async function applyMove(
+  trx: Kysely<Database>,
+  user: UserRow,
+  appeal: AppealRow,
+  move: { action: AppealAction; version: number; note: string; data?: Record<string, unknown>; changes?: Updateable<AppealsTable> },
+  now: number,
+): Promise<void> {
+  const verdict = decideFor(appeal, user, move.action)
+  if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
+  if (appeal.version !== move.version) throw conflict(appeal)
+  const to = verdict.to
+  const extra = move.changes ?? {}
+  const merged = { ...appeal, ...extra, state: to }
+  const changes: Updateable<AppealsTable> = { ...extra, state: to, due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at), updated_at: now }
+  if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict(appeal)
+  await appendNextAppealEvent(trx, {
+    appeal_id: appeal.id,
+    actor_id: user.id,
+    actor_role: user.role,
+    action: move.action,
+    from_state: appeal.state,
+    to_state: to,
+    note: move.note,
+    data: JSON.stringify(move.data ?? {}),
+    at: now,
+  })
 }
 
 /**
  * Every change of an appeal, in a fixed order and one transaction: the caller may see it → the
  * rules allow this action from this state for this person → nobody changed it meanwhile → the new
- * state and its event are written together.
+ * state and its event (and whatever goes alongside) are written together.
  */
 export async function transitionAppeal(ctx: ActionContext, request: TransitionRequest): Promise<AppealDetail> {
   const user = requireUser(ctx)
@@ -34,31 +73,21 @@ export async function transitionAppeal(ctx: ActionContext, request: TransitionRe
     const appeal = await loadVisibleAppeal(trx, user, request.id)
     const verdict = decideFor(appeal, user, request.action)
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
-    const conflict = () =>
-      new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
-    if (appeal.version !== request.version) throw conflict()
-
-    const to = verdict.to
-    const extra = request.changes?.(appeal, to, now) ?? {}
-    const merged = { ...appeal, ...extra, state: to }
-    const changes: Updateable<AppealsTable> = {
-      ...extra,
-      state: to,
-      due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at),
-      updated_at: now,
-    }
-    if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict()
-    await appendNextAppealEvent(trx, {
-      appeal_id: appeal.id,
-      actor_id: user.id,
-      actor_role: user.role,
-      action: request.action,
-      from_state: appeal.state,
-      to_state: to,
-      note: typeof request.note === 'function' ? request.note(appeal) : request.note,
-      data: JSON.stringify((typeof request.data === 'function' ? request.data(appeal) : request.data) ?? {}),
-      at: now,
-    })
+    if (appeal.version !== request.version) throw conflict(appeal)
+    await applyMove(
+      trx,
+      user,
+      appeal,
+      {
+        action: request.action,
+        version: request.version,
+        note: typeof request.note === 'function' ? request.note(appeal) : request.note,
+        data: typeof request.data === 'function' ? request.data(appeal) : request.data,
+        changes: request.changes?.(appeal, verdict.to, now),
+      },
+      now,
+    )
+    await request.alongside?.(trx, appeal, user, now)
   })
   return loadAppealDetail(ctx, user, request.id, now, true)
 }

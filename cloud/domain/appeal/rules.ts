@@ -14,13 +14,14 @@ export const STATE_LABELS = {
   closed: '已关闭',
   returned: '不予受理',
   disputed: '派单异议',
+  merged: '已并单',
 } as const
 export type AppealState = keyof typeof STATE_LABELS
 
 export const SUBMITTED: AppealState = 'submitted'
 /** A deadline runs on these: to accept (submitted) or to close (the rest). */
 export const OPEN_STATES: AppealState[] = ['submitted', 'accepted', 'in_progress', 'extension_pending', 'reopened', 'disputed']
-export const DONE_STATES: AppealState[] = ['resolved', 'closed', 'returned']
+export const DONE_STATES: AppealState[] = ['resolved', 'closed', 'returned', 'merged']
 
 export const isOpen = (state: string) => (OPEN_STATES as string[]).includes(state)
 export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] ?? state
@@ -52,6 +53,15 @@ export const TRANSITIONS = {
   assign: { label: '交办', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'unchanged', by: 'department-head' },
   /** 转办: the handler sends it to the department that should answer it, with the reason. */
   transfer: { label: '转办', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'unchanged', by: 'handler' },
+  /**
+   * 并案办理 (问题汇聚): alike appeals of several enterprises, linked into one group under a lead
+   * appeal, held by the lead's handler, and resolved together.
+   */
+  link: { label: '并案办理', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'unchanged', by: 'handler' },
+  /** A member of a group, resolved with its lead: each enterprise sees the outcome and rates it. */
+  resolveWithGroup: { label: '随并案一并办结', from: ['submitted', 'accepted', 'in_progress', 'reopened', 'extension_pending'], to: 'resolved', by: 'handler' },
+  /** 并单: a true duplicate from the same enterprise ends in the earlier appeal, which carries on. */
+  merge: { label: '并单', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'merged', by: 'handler' },
   /** The sweep closes what nobody rated within a week. */
   autoClose: { label: '逾期未评价，自动关闭', from: ['resolved'], to: 'closed', by: 'system' },
   /** A call to the enterprise after the fact; it records what was heard and moves nothing. */
@@ -66,6 +76,7 @@ export const RATING_LABELS = { satisfied: '满意', basically_satisfied: '基本
 /** Timeline entries that are not moves: filing, and the supervision sweep's steps. */
 const OTHER_EVENT_LABELS: Record<string, string> = {
   create: '提交诉求',
+  mergedIn: '合并重复诉求',
   remindDueSoon: '临期提醒',
   remindOverdue: '超期督办',
   escalate: '上报领导督办',

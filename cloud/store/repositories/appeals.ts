@@ -144,3 +144,26 @@ export function findUnratedSince(db: Kysely<Database>, resolvedBefore: number) {
     .where('resolved_at', '<=', resolvedBefore)
     .execute()
 }
+
+/**
+ * Open appeals of one department and category that could join a group (问题汇聚), newest first,
+ * with what decides who may see them and whether they are alike (the enterprise's officer and park).
+ */
+export function findGroupCandidates(db: Kysely<Database>, departmentId: string, category: string, states: readonly string[], limit: number) {
+  return db
+    .selectFrom('appeals')
+    .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
+    .selectAll('appeals')
+    .select(['enterprises.park', 'enterprises.officer_id as enterprise_officer_id'])
+    .where('appeals.department_id', '=', departmentId)
+    .where('appeals.category', '=', category)
+    .where('appeals.state', 'in', [...states])
+    .orderBy('appeals.submitted_at', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+/** The appeals of a group (the lead's id), oldest first. */
+export function findGroupMembers(db: Kysely<Database>, groupId: string): Promise<AppealRow[]> {
+  return db.selectFrom('appeals').selectAll().where('group_id', '=', groupId).orderBy('submitted_at').execute()
+}
