@@ -28,8 +28,11 @@ const BUTTON_OF: Partial<Record<AppealAction, string>> = {
   refuseExtension: 'decideExtension',
 }
 
+/** Moves that follow from another and are never asked for by themselves. */
+const FOLLOW_ONLY: readonly AppealAction[] = ['resolveWithGroup']
+
 /** The actions a page should offer this person now. */
 export function allowedActionsFor(appeal: AppealRow, user: UserRow): string[] {
-  const allowed = APPEAL_ACTIONS.filter((action) => decideFor(appeal, user, action).ok).map((a) => BUTTON_OF[a] ?? a)
+  const allowed = APPEAL_ACTIONS.filter((action) => !FOLLOW_ONLY.includes(action) && decideFor(appeal, user, action).ok).map((a) => BUTTON_OF[a] ?? a)
   return [...new Set(allowed)]
 }

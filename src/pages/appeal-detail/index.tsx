@@ -8,6 +8,7 @@ import { Timeline } from '../../components/timeline'
 import { useAction } from '../../hooks/use-action'
 import { formatMoment, formatRemaining } from '../../utils/time'
 import { AppealActions } from './appeal-actions'
+import { AppealRelations, SimilarAppeals } from './similar-appeals'
 import './index.scss'
 
 /** 诉求详情: where the appeal stands, who holds it, the whole timeline, and what the viewer can do next. */
@@ -37,6 +38,7 @@ export default function AppealDetailPage() {
             <AttachmentGrid items={appeal.attachments} />
           </View>
         )}
+        <AppealRelations appeal={appeal} />
         {appeal.help && <View className='appeal-detail__help'>帮扶成效：{appeal.help}</View>}
         <View className='bb-muted'>
           联系人：{appeal.contactName} {appeal.contactPhone}
@@ -44,6 +46,7 @@ export default function AppealDetailPage() {
       </View>
 
       <AppealActions appeal={appeal} onDone={reload} />
+      <SimilarAppeals appeal={appeal} onDone={reload} />
 
       {appeal.handler && (
         <View className='bb-card'>
