@@ -168,7 +168,7 @@ export interface AppealGroupView {
 }
 
 export interface InboxResult extends Page<AppealSummary> {
-  counts: { open: number; overdue: number; awaitingAcceptance: number; done: number }
+  counts: { open: number; overdue: number; awaitingAcceptance: number; awaitingDecision: number; done: number }
 }
 
 export interface SweepSummary {

@@ -47,6 +47,9 @@ describe('extensions and disputed dispatch', () => {
       expect(asked).toMatchObject({ state: 'extension_pending', stateLabel: '延期审批中', closeDueAt: appeal.closeDueAt, dueAt: appeal.closeDueAt, requestedDueAt: at('2026-03-12T23:59:59.999+08:00') })
       expect(asked.allowedActions).not.toContain('decideExtension')
 
+      const waiting = await api.call(head, 'appeal.inbox', { filter: 'awaiting_decision' })
+      expect(waiting).toMatchObject({ total: 1, counts: { awaitingDecision: 1 }, items: [{ id: appeal.id, stateLabel: '延期审批中' }] })
+      expect((await api.call(officer, 'appeal.inbox', { filter: 'awaiting_decision' })).total).toBe(0)
       const headView = await api.call(head, 'appeal.get', { id: appeal.id })
       expect(headView.allowedActions).toContain('decideExtension')
       const approved = await api.call(head, 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true, note: '情况属实' })
@@ -113,6 +116,9 @@ describe('extensions and disputed dispatch', () => {
       const owner = await api.call(enterprise.owner.id, 'appeal.get', { id: appeal.id })
       expect(owner.stateLabel).toBe('派单异议')
 
+      const disputes = await api.call('u-leader-01', 'appeal.inbox', { filter: 'awaiting_decision' })
+      expect(disputes).toMatchObject({ total: 1, items: [{ id: appeal.id, stateLabel: '派单异议' }] })
+      expect((await api.call(head, 'appeal.inbox', { filter: 'awaiting_decision' })).total).toBe(0)
       setup.clock.advance(5 * 3600_000)
       const leaderView = await api.call('u-leader-01', 'appeal.get', { id: appeal.id })
       expect(leaderView.allowedActions).toContain('redispatch')

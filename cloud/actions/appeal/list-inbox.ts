@@ -24,9 +24,13 @@ function scopeOf(user: UserRow) {
 
 // An open appeal always has a running deadline; saying so lets the (handler, due_at) index skip
 // the finished ones, whose due_at is null and sorts first.
-function filterOf(filter: InboxFilter, now: number) {
+function filterOf(filter: InboxFilter, now: number, user: UserRow) {
   return (eb: AppealsEb) => {
     switch (filter) {
+      case 'awaiting_decision': {
+        const state = user.role === 'dept_head' ? 'extension_pending' : user.role === 'leader' || user.role === 'admin' ? 'disputed' : null
+        return state ? eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', state)]) : eb.lit(false)
+      }
       case 'open':
         return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', 'in', OPEN_STATES)])
       case 'overdue':
@@ -47,7 +51,7 @@ export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.i
   const user = requireUser(ctx)
   const now = ctx.clock.now()
   const scoped = selectAppealSummaries(ctx.db).where(scopeOf(user))
-  const filtered = scoped.where(filterOf(input.filter, now))
+  const filtered = scoped.where(filterOf(input.filter, now, user))
   const ordered =
     input.filter === 'done'
       ? filtered.orderBy('appeals.updated_at', 'desc')
@@ -61,10 +65,11 @@ export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.i
       .selectFrom('appeals')
       .where(scopeOf(user))
       .select((eb) => [
-        count(filterOf('open', now)(eb)).as('open'),
-        count(filterOf('overdue', now)(eb)).as('overdue'),
-        count(filterOf('awaiting_acceptance', now)(eb)).as('awaiting'),
-        count(filterOf('done', now)(eb)).as('done'),
+        count(filterOf('open', now, user)(eb)).as('open'),
+        count(filterOf('overdue', now, user)(eb)).as('overdue'),
+        count(filterOf('awaiting_acceptance', now, user)(eb)).as('awaiting'),
+        count(filterOf('awaiting_decision', now, user)(eb)).as('decision'),
+        count(filterOf('done', now, user)(eb)).as('done'),
       ])
       .executeTakeFirstOrThrow(),
   ])
@@ -72,8 +77,15 @@ export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.i
     open: Number(counts.open),
     overdue: Number(counts.overdue),
     awaitingAcceptance: Number(counts.awaiting),
+    awaitingDecision: Number(counts.decision),
     done: Number(counts.done),
   }
-  const total = { open: totals.open, overdue: totals.overdue, awaiting_acceptance: totals.awaitingAcceptance, done: totals.done }[input.filter]
+  const total = {
+    open: totals.open,
+    overdue: totals.overdue,
+    awaiting_acceptance: totals.awaitingAcceptance,
+    awaiting_decision: totals.awaitingDecision,
+    done: totals.done,
+  }[input.filter]
   return { items: rows.map((row) => toAppealSummary(row, now)), total, counts: totals }
 }

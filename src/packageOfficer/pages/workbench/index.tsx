@@ -3,13 +3,17 @@ import { useState } from 'react'
 import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
 import { AppealCard } from '../../../components/appeal-card'
 import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
 import './index.scss'
 
-const FILTER_LABELS: Record<InboxFilter, string> = { open: '在办', overdue: '已超时', awaiting_acceptance: '待受理', done: '已办结' }
+const FILTER_LABELS: Record<InboxFilter, string> = { open: '在办', overdue: '已超时', awaiting_acceptance: '待受理', awaiting_decision: '待审批', done: '已办结' }
 
 /** The officer's inbox: what they hold, the most urgent deadline first, with counts per kind. */
 export default function WorkbenchPage() {
+  const { data: me } = useMe()
   const [filter, setFilter] = useState<InboxFilter>('open')
+  // Officers approve nothing: their inbox has no 待审批 tab.
+  const filters = INBOX_FILTERS.filter((f) => f !== 'awaiting_decision' || (me && me.user.role !== 'officer'))
   const { data } = useAction('appeal.inbox', { filter, limit: 50 }, filter)
   const now = Date.now()
   const counts = data?.counts
@@ -17,13 +21,14 @@ export default function WorkbenchPage() {
     open: counts?.open,
     overdue: counts?.overdue,
     awaiting_acceptance: counts?.awaitingAcceptance,
+    awaiting_decision: counts?.awaitingDecision,
     done: counts?.done,
   }
 
   return (
     <View className='bb-page workbench'>
       <View className='workbench__counts'>
-        {INBOX_FILTERS.map((f) => (
+        {filters.map((f) => (
           <View
             key={f}
             role='tab'
