@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely'
 import { newId } from '../../domain/ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
@@ -51,18 +51,16 @@ export function listAppealEvents(db: Kysely<Database>, appealId: string): Promis
   return db.selectFrom('appeal_events').selectAll().where('appeal_id', '=', appealId).orderBy('seq').execute()
 }
 
-/** Appends the next event of an appeal's timeline (the sequence is taken inside the caller's transaction). */
+/**
+ * Appends the next event of an appeal's timeline, its sequence number taken by the insert itself
+ * (one statement, inside the caller's transaction; the unique (appeal_id, seq) guards the rest).
+ */
 export async function appendNextAppealEvent(db: Kysely<Database>, event: Omit<Insertable<AppealEventsTable>, 'id' | 'seq'>): Promise<void> {
-  await appendAppealEvent(db, { ...event, id: newId('ev'), seq: await nextEventSeq(db, event.appeal_id) })
-}
-
-export async function nextEventSeq(db: Kysely<Database>, appealId: string): Promise<number> {
-  const row = await db
+  const seq = db
     .selectFrom('appeal_events')
-    .select((eb) => eb.fn.max('seq').as('last'))
-    .where('appeal_id', '=', appealId)
-    .executeTakeFirst()
-  return Number(row?.last ?? 0) + 1
+    .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+    .where('appeal_id', '=', event.appeal_id)
+  await db.insertInto('appeal_events').values({ ...event, id: newId('ev'), seq }).execute()
 }
 
 export function findRoutingDepartment(db: Kysely<Database>, category: string): Promise<string | undefined> {
