@@ -51,13 +51,13 @@ export const org: SeedOrg = {
     {
       id: 'ent-001', name: '沧州全鑫食品有限公司', creditCode: '911309216122943024',
       industry: '食品', kind: '规上企业', park: '镇区', address: '沧县杜生镇兴业路18号', legalPerson: '赵全胜',
-      officerId: 'u-officer-04', departmentId: 'dept-finance', leaderId: 'u-leader-02', inviteCode: '694468',
+      officerId: 'u-officer-04', departmentId: 'dept-finance', leaderId: 'u-leader-02', tags: ['一般纳税人'], inviteCode: '694468',
       owner: { id: 'u-owner-001', name: '赵全胜', phone: '15610121235' },
     },
     {
       id: 'ent-002', name: '沧州亚宏塑业有限公司', creditCode: '911309217438522129',
       industry: '药包材', kind: '规上企业', park: '杜生工业园', address: '沧县杜生镇杜生工业园纬二路6号', legalPerson: '王洪亮',
-      officerId: 'u-officer-01', departmentId: 'dept-econ', leaderId: 'u-leader-01', inviteCode: '683751',
+      officerId: 'u-officer-01', departmentId: 'dept-econ', leaderId: 'u-leader-01', tags: ['一般纳税人', '资源综合利用'], inviteCode: '683751',
       owner: { id: 'u-owner-002', name: '王洪亮', phone: '18055145600' },
     },
     {
@@ -93,7 +93,7 @@ export const org: SeedOrg = {
     {
       id: 'ent-008', name: '沧县康复药用包装材料厂', creditCode: '91130921644915206Q',
       industry: '药包材', kind: '规上企业', park: '镇区', address: '沧县杜生镇商贸街88号', legalPerson: '李春和',
-      officerId: 'u-officer-01', departmentId: 'dept-econ', leaderId: 'u-leader-01', inviteCode: '196904',
+      officerId: 'u-officer-01', departmentId: 'dept-econ', leaderId: 'u-leader-01', tags: ['高新技术', '一般纳税人'], inviteCode: '196904',
       owner: { id: 'u-owner-008', name: '李春和', phone: '13167877239' },
     },
     {
@@ -111,7 +111,7 @@ export const org: SeedOrg = {
     {
       id: 'ent-011', name: '沧州大恩药业有限公司', creditCode: '911309216008572780',
       industry: '医药', kind: '规上企业', park: '沧东经济开发区', address: '沧县杜生镇沧东经济开发区纬四路8号', legalPerson: '霍振东',
-      officerId: 'u-officer-03', departmentId: 'dept-econ', leaderId: 'u-leader-01', inviteCode: '882776',
+      officerId: 'u-officer-03', departmentId: 'dept-econ', leaderId: 'u-leader-01', tags: ['高新技术', '专精特新', '一般纳税人'], inviteCode: '882776',
       owner: { id: 'u-owner-011', name: '霍思远', phone: '18533191991' },
     },
     {
@@ -123,7 +123,7 @@ export const org: SeedOrg = {
     {
       id: 'ent-013', name: '沧州松源新材料有限公司', creditCode: '91130921692082093L',
       industry: '塑料制品', kind: '规上企业', park: '沧东经济开发区', address: '沧县杜生镇沧东经济开发区纬三路16号', legalPerson: '贾松林',
-      officerId: 'u-officer-08', departmentId: 'dept-land', leaderId: 'u-leader-03', inviteCode: '896125',
+      officerId: 'u-officer-08', departmentId: 'dept-land', leaderId: 'u-leader-03', tags: ['高新技术', '科技型中小企业', '一般纳税人'], inviteCode: '896125',
       owner: { id: 'u-owner-013', name: '贾明轩', phone: '18709880059' },
     },
     {
@@ -207,7 +207,7 @@ export const org: SeedOrg = {
     {
       id: 'ent-027', name: '沧县瑞康药用包装有限公司', creditCode: '911309217331182689',
       industry: '药包材', kind: '规上企业', park: '杜生工业园', address: '沧县杜生镇杜生工业园纬二路31号', legalPerson: '黄振江',
-      officerId: 'u-officer-03', departmentId: 'dept-econ', leaderId: 'u-leader-01', inviteCode: '956466',
+      officerId: 'u-officer-03', departmentId: 'dept-econ', leaderId: 'u-leader-01', tags: ['专精特新', '一般纳税人'], inviteCode: '956466',
       owner: { id: 'u-owner-027', name: '黄振江', phone: '13520162943' },
     },
     {
@@ -219,7 +219,7 @@ export const org: SeedOrg = {
     {
       id: 'ent-029', name: '沧州恒益中空吹塑制品有限公司', creditCode: '91130921692735306N',
       industry: '塑料制品', kind: '规上企业', park: '杜生工业园', address: '沧县杜生镇杜生工业园经一路3号', legalPerson: '彭立恒',
-      officerId: 'u-officer-02', departmentId: 'dept-econ', leaderId: 'u-leader-01', inviteCode: '812007',
+      officerId: 'u-officer-02', departmentId: 'dept-econ', leaderId: 'u-leader-01', tags: ['一般纳税人', '外贸'], inviteCode: '812007',
       owner: { id: 'u-owner-029', name: '彭立恒', phone: '18256965359' },
     },
     {

@@ -4,6 +4,8 @@ import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
+import type { MessagesTable } from './tables/messages'
+import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
 
@@ -17,4 +19,7 @@ export interface Database {
   appeals: AppealsTable
   appeal_events: AppealEventsTable
   uploads: UploadsTable
+  policy_favourites: PolicyFavouritesTable
+  policy_views: PolicyViewsTable
+  messages: MessagesTable
 }

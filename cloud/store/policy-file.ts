@@ -1,6 +1,7 @@
 import matter from 'gray-matter'
 import { z } from 'zod'
 import { POLICY_CATEGORIES } from '../domain/policy'
+import { ENTERPRISE_KINDS, ENTERPRISE_TAGS } from '../domain/policy-match'
 import type { PolicyRow } from './repositories/policies'
 
 const date = z.union([z.string(), z.date()]).transform((value, ctx) => {
@@ -27,8 +28,10 @@ export const policyFrontMatter = z.strictObject({
   expiresAt: date.optional(),
   summary: z.string().min(4).max(80),
   industries: list,
-  kinds: list,
+  kinds: z.array(z.enum(ENTERPRISE_KINDS)).default([]),
   tags: list,
+  /** Qualifications an enterprise must hold (one of), e.g. [高新技术]. */
+  enterpriseTags: z.array(z.enum(ENTERPRISE_TAGS)).default([]),
 })
 
 export class PolicyFileError extends Error {}
@@ -55,6 +58,7 @@ export function parsePolicyFile(fileName: string, source: string, now: number): 
     industries: JSON.stringify(meta.industries),
     kinds: JSON.stringify(meta.kinds),
     tags: JSON.stringify(meta.tags),
+    enterprise_tags: JSON.stringify(meta.enterpriseTags),
     published_at: meta.publishedAt,
     effective_from: meta.effectiveFrom,
     expires_at: meta.expiresAt ?? null,

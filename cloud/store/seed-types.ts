@@ -1,3 +1,4 @@
+import type { EnterpriseKind } from '../domain/policy-match'
 import type { Role } from '../domain/roles'
 
 /** The shape of the seed data under seeds/: plain records, validated and inserted by seed.ts. */
@@ -18,8 +19,6 @@ export interface SeedUser {
   departmentId?: string
 }
 
-export const ENTERPRISE_KINDS = ['规上企业', '小微企业', '个体工商户', '物流企业'] as const
-export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number]
 
 export interface SeedEnterprise {
   id: string
@@ -38,6 +37,8 @@ export interface SeedEnterprise {
   departmentId: string
   /** 包抓领导: a leader's user id. */
   leaderId: string
+  /** Qualifications it holds (高新技术, 专精特新 …), which some policies ask for. */
+  tags?: string[]
   /** The code an officer hands the owner so the owner can bind their WeChat to this enterprise. */
   inviteCode: string
   owner: { id: string; name: string; phone: string }

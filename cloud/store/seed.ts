@@ -49,6 +49,7 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
         department_id: e.departmentId,
         leader_id: e.leaderId,
         invite_code: e.inviteCode,
+        tags: JSON.stringify(e.tags ?? []),
         created_at: now,
       })
     }

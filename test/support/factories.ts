@@ -44,6 +44,7 @@ export function makeEnterprise(overrides: Partial<EnterpriseRow> = {}): Enterpri
     department_id: null,
     leader_id: null,
     invite_code: '123456',
+    tags: '[]',
     created_at: 0,
     ...overrides,
   }
@@ -62,6 +63,7 @@ export function makePolicy(overrides: Partial<PolicyRow> = {}): PolicyRow {
     industries: '[]',
     kinds: '[]',
     tags: '[]',
+    enterprise_tags: '[]',
     published_at: '2022-06-01',
     effective_from: '2022-06-01',
     expires_at: null,

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation'
 import * as m0002 from './0002-appeals'
 import * as m0003 from './0003-casework'
 import * as m0004 from './0004-uploads'
+import * as m0005 from './0005-policy-reach'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-appeals': m0002,
   '0003-casework': m0003,
   '0004-uploads': m0004,
+  '0005-policy-reach': m0005,
 }

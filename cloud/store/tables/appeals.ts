@@ -42,6 +42,10 @@ export interface AppealsTable {
   group_id: string | null
   /** A duplicate from the same enterprise, merged (并单) into this earlier appeal. */
   merged_into: string | null
+  /** The policy an owner asked about (我要咨询 / 我要申请), or null. */
+  policy_id: string | null
+  /** The 帮办代办 item an owner asked to have done for them (请帮我办), or null. */
+  service_item_id: string | null
   /** Bumped on every change: optimistic concurrency for two people acting at once. */
   version: number
   updated_at: number

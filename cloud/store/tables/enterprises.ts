@@ -16,5 +16,7 @@ export interface EnterprisesTable {
   leader_id: string | null
   /** Handed to the owner by the officer, proves the owner may bind to this enterprise. */
   invite_code: string
+  /** JSON array of qualifications it holds (高新技术, 专精特新 …), which some policies ask for. */
+  tags: string
   created_at: number
 }

@@ -12,11 +12,14 @@ export interface PoliciesTable {
   industries: string
   kinds: string
   tags: string
+  /** JSON array: the enterprise must hold one of these qualifications; empty asks for none. */
+  enterprise_tags: string
   /** Calendar dates as YYYY-MM-DD (Beijing), so they compare as text on every dialect. */
   published_at: string
   effective_from: string
   expires_at: string | null
-  status: 'published' | 'withdrawn'
+  /** A draft is seen only by admins; publishing tells the matching owners once; withdrawn is hidden. */
+  status: 'draft' | 'published' | 'withdrawn'
   created_at: number
   updated_at: number
 }
