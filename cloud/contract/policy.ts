@@ -6,6 +6,8 @@ import { id, page } from './fields'
 export const listPoliciesInput = z.strictObject({
   category: z.enum(POLICY_CATEGORIES).optional().meta({ title: '政策类别' }),
   keyword: z.string().trim().max(40, '搜索词不能超过 40 个字').optional().meta({ title: '搜索词' }),
+  /** 最新发布 (newest first) or 即将截止 (in force, ending within 60 days, soonest first). */
+  sort: z.enum(['latest', 'expiring']).default('latest').meta({ title: '排序' }),
   ...page,
 })
 

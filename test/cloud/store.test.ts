@@ -29,7 +29,7 @@ describe('store', () => {
     expect(users.filter((u) => u.role === 'owner').every((u) => u.enterprise_name)).toBe(true)
     const first = org.enterprises[0]
     expect(await findEnterpriseByCreditCode(store.db, first.creditCode)).toMatchObject({ id: first.id, name: first.name })
-    const { total } = await listPublishedPolicies(store.db, { limit: 50, offset: 0 })
+    const { total } = await listPublishedPolicies(store.db, { sort: 'latest', today: '2026-03-02', expiringBy: '2026-05-01', limit: 50, offset: 0 })
     expect(total).toBeGreaterThanOrEqual(5)
 
     expect(await seedIfEmpty(store, fixedClock(0))).toBe(false)
@@ -45,6 +45,7 @@ describe('store', () => {
   })
 
   describe('policy list', () => {
+    const LIST = { sort: 'latest' as const, today: '2026-03-02', expiringBy: '2026-05-01' }
     beforeEach(async () => {
       await store.db.deleteFrom('policies').execute()
       await upsertPolicy(store.db, makePolicy({ id: 'pol-a', title: '留抵退税', category: '税费', published_at: '2022-05-01' }))
@@ -53,23 +54,41 @@ describe('store', () => {
     })
 
     it('lists published ones, newest first, with the total', async () => {
-      const { rows, total } = await listPublishedPolicies(store.db, { limit: 10, offset: 0 })
+      const { rows, total } = await listPublishedPolicies(store.db, { ...LIST, limit: 10, offset: 0 })
       expect(rows.map((r) => r.id)).toEqual(['pol-b', 'pol-a'])
       expect(total).toBe(2)
     })
 
     it('filters by category and pages', async () => {
-      expect((await listPublishedPolicies(store.db, { category: '金融', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
-      const page2 = await listPublishedPolicies(store.db, { limit: 1, offset: 1 })
+      expect((await listPublishedPolicies(store.db, { ...LIST, category: '金融', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      const page2 = await listPublishedPolicies(store.db, { ...LIST, limit: 1, offset: 1 })
       expect(page2.rows.map((r) => r.id)).toEqual(['pol-a'])
       expect(page2.total).toBe(2)
     })
 
     it('searches title and body, taking % and _ literally', async () => {
-      expect((await listPublishedPolicies(store.db, { keyword: '退税', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-a'])
-      expect((await listPublishedPolicies(store.db, { keyword: '100%_', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
-      expect((await listPublishedPolicies(store.db, { keyword: '%', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
-      expect((await listPublishedPolicies(store.db, { keyword: '_', limit: 10, offset: 0 })).total).toBe(1)
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '退税', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-a'])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '100%_', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '%', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '_', limit: 10, offset: 0 })).total).toBe(1)
+    })
+
+    it('ranks a title match above a summary match above a body match; every word must appear', async () => {
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-body', title: '稳岗返还', body: '## 谁能享受\n可与缓税同时享受', published_at: '2022-09-01' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-summary', title: '社保费缓缴', summary: '一句话看懂：和缓税一样可以晚交', published_at: '2022-08-01' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-title', title: '制造业缓税', published_at: '2022-01-01' }))
+      const found = await listPublishedPolicies(store.db, { ...LIST, keyword: '缓税', limit: 10, offset: 0 })
+      expect(found.rows.map((r) => r.id)).toEqual(['pol-title', 'pol-summary', 'pol-body'])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '缓税 制造业', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-title'])
+    })
+
+    it('即将截止: only policies in force that end within the window, soonest first', async () => {
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-ends-soon', expires_at: '2026-03-10' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-ends-today', expires_at: '2026-03-02' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-ended', expires_at: '2026-03-01' }))
+      await upsertPolicy(store.db, makePolicy({ id: 'pol-ends-later', expires_at: '2026-12-31' }))
+      const expiring = await listPublishedPolicies(store.db, { ...LIST, sort: 'expiring', limit: 10, offset: 0 })
+      expect(expiring.rows.map((r) => r.id)).toEqual(['pol-ends-today', 'pol-ends-soon'])
     })
 
     it('upsert replaces a policy by id and keeps its creation time', async () => {

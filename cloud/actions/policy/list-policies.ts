@@ -4,9 +4,16 @@ import { inZone } from '../../domain/clock'
 import { listPublishedPolicies } from '../../store/repositories/policies'
 import { toPolicySummary } from './policy-view'
 
-/** policy.list: published policies, newest first; expired ones stay, marked as such. */
+/** How far ahead 即将截止 looks. */
+const EXPIRING_DAYS = 60
+
+/**
+ * policy.list: published policies, searched by words in title, summary, tags and body (ranked in
+ * that order), or newest first, or soonest to end; expired ones stay, marked as such.
+ */
 export async function listPolicies(ctx: ActionContext, input: ParsedInput<'policy.list'>): Promise<Page<PolicySummary>> {
-  const { rows, total } = await listPublishedPolicies(ctx.db, input)
-  const today = inZone(ctx.clock.now()).format('YYYY-MM-DD')
+  const now = inZone(ctx.clock.now())
+  const today = now.format('YYYY-MM-DD')
+  const { rows, total } = await listPublishedPolicies(ctx.db, { ...input, today, expiringBy: now.add(EXPIRING_DAYS, 'day').format('YYYY-MM-DD') })
   return { items: rows.map((row) => toPolicySummary(row, today)), total }
 }
