@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
+import { benchPolicies } from './policies'
 import { kb, MAIN_PACKAGE_BUDGET_KB, weappPackageSizes } from './package-sizes'
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals runs one section.
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies runs one section.
  */
 function packageSizes(): void {
   console.log('== weapp production build: package sizes ==')
@@ -25,6 +26,10 @@ async function main(): Promise<void> {
   if (!only || only === 'appeals') {
     console.log('\n== appeals: reads over a large store (SQLite, in-process) ==')
     await benchAppeals(Number(process.env.BENCH_APPEALS ?? 1_000_000))
+  }
+  if (!only || only === 'policies') {
+    console.log('\n== policies: search, recommendation and reach (SQLite, in-process) ==')
+    await benchPolicies()
   }
 }
 

@@ -19,12 +19,16 @@ export default defineAppConfig({
     'pages/appeal-new/index',
     'pages/appeal-detail/index',
     'pages/bind/index',
+    'pages/favourites/index',
+    'pages/messages/index',
     // Picking a demo identity exists only in the browser build; on WeChat the OPENID is the identity.
     ...(isH5 ? ['pages/login/index'] : []),
   ],
   subPackages: [
     { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
     { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index'] },
+    { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
+    { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -23,6 +23,12 @@ import { getDirectory } from '../actions/org/get-directory'
 import { getPolicy } from '../actions/policy/get-policy'
 import { listPolicies } from '../actions/policy/list-policies'
 import { suggestPoliciesFor } from '../actions/policy/suggest-policies'
+import { recommendPolicies } from '../actions/policy/recommend-policies'
+import { favouritePolicy, listFavouritePolicies } from '../actions/policy/favourite-policy'
+import { policyReach } from '../actions/policy/policy-reach'
+import { getPolicySource, listPoliciesForAdmin, publishPolicy, savePolicy, withdrawPolicy } from '../actions/policy/admin-policies'
+import { listMyMessages, readMessages } from '../actions/message/messages'
+import { getService, listServices } from '../actions/service/services'
 import type { ActionName, ActionOutput, ParsedInput } from '../contract'
 import type { ActionContext } from './context'
 
@@ -37,6 +43,19 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'policy.list': listPolicies,
   'policy.get': getPolicy,
   'policy.suggest': suggestPoliciesFor,
+  'policy.recommend': recommendPolicies,
+  'policy.favourite': favouritePolicy,
+  'policy.favourites': listFavouritePolicies,
+  'policy.reach': policyReach,
+  'policy.adminList': listPoliciesForAdmin,
+  'policy.source': getPolicySource,
+  'policy.save': savePolicy,
+  'policy.publish': publishPolicy,
+  'policy.withdraw': withdrawPolicy,
+  'service.list': listServices,
+  'service.get': getService,
+  'message.list': listMyMessages,
+  'message.read': readMessages,
   'org.directory': getDirectory,
   'upload.register': registerUpload,
   'appeal.create': createAppeal,

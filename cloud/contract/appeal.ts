@@ -27,6 +27,10 @@ export const createAppealInput = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length, '附件重复')
     .default([])
     .meta({ title: '附件' }),
+  /** 我要咨询 / 我要申请 from a policy's page: the policy asked about. */
+  policyId: id('相关政策').optional(),
+  /** 请帮我办 from the 帮办代办 catalogue: the item to be done for the owner. */
+  serviceItemId: id('帮办事项').optional(),
 })
 
 export const getAppealInput = z.strictObject({ id: id('诉求') })

@@ -79,6 +79,67 @@ export interface PolicySection {
 export interface PolicyDetail extends PolicySummary {
   effectiveFrom: string
   sections: PolicySection[]
+  /** Saved by the reader (收藏). */
+  favourite: boolean
+  /** Why it fits the reader's enterprise, or null (not an owner, or it does not fit). */
+  reason: string | null
+}
+
+/** A policy recommended to an enterprise (为我推荐), with what made it fit. */
+export interface PolicyRecommendation extends PolicySummary {
+  reason: string
+}
+
+/** How far a policy has reached (政策触达), within what the staff member serves. */
+export interface PolicyReach {
+  /** People who read it, counted once each. */
+  readers: number
+  favourites: number
+  /** Appeals that asked about it (我要咨询 / 我要申请). */
+  consultations: number
+  /** Enterprises it is for, and how many of them someone has read it for. */
+  matching: number
+  seen: number
+  /** The first of those nobody has read it for: whom to bring it to in person (送政策上门). */
+  unseen: { id: string; name: string; park: string; officerName: string | null }[]
+}
+
+/** A policy in the admin's list, whatever its status. */
+export interface PolicyAdminSummary extends PolicySummary {
+  status: 'draft' | 'published' | 'withdrawn'
+  updatedAt: number
+}
+
+/** Everything an admin edits, as savePolicyInput takes it. */
+export interface PolicySource {
+  id: string
+  status: 'draft' | 'published' | 'withdrawn'
+  title: string
+  issuer: string
+  docNo: string | null
+  category: string
+  effectiveFrom: string
+  expiresAt: string | null
+  summary: string
+  industries: string[]
+  kinds: string[]
+  enterpriseTags: string[]
+  tags: string[]
+  body: string
+}
+
+export interface MessageView {
+  id: string
+  kind: string
+  title: string
+  body: string
+  link: string
+  createdAt: number
+  read: boolean
+}
+
+export interface MessagePage extends Page<MessageView> {
+  unread: number
 }
 
 export interface Page<T> {
@@ -138,6 +199,10 @@ export interface AppealDetail extends AppealSummary {
   requestedDueAt: number | null
   /** The help delivered, as a person reads it (e.g. 新增贷款 200 万元), once resolved. */
   help: string | null
+  /** The policy it asks about, or null. */
+  policy: { id: string; title: string } | null
+  /** The 帮办代办 item it asks to have done, or null. */
+  serviceItem: { id: string; name: string } | null
   /** The group it is handled in (并案办理), or null. */
   group: AppealGroupView | null
   /** The earlier appeal a duplicate was merged into (并单), or null. */
@@ -181,4 +246,9 @@ export interface SweepSummary {
 export interface Directory {
   departments: { id: string; name: string }[]
   officers: { id: string; name: string; title: string; departmentId: string }[]
+}
+
+/** The 帮办代办 catalogue by group, each item in a line. */
+export interface ServiceCatalogue {
+  groups: { group: string; items: { id: string; name: string; purpose: string; timeLimit: string }[] }[]
 }

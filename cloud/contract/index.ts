@@ -25,6 +25,7 @@ import {
   transferAppealInput,
 } from './appeal'
 import { registerUploadInput, UPLOADERS } from './upload'
+import type { ServiceItem } from '../domain/service-catalogue'
 import type {
   AlikeAppeal,
   AppealDetail,
@@ -34,14 +35,30 @@ import type {
   Directory,
   InboxResult,
   Me,
+  MessagePage,
   Page,
-  UploadView,
+  PolicyAdminSummary,
   PolicyDetail,
+  PolicyReach,
+  PolicyRecommendation,
+  PolicySource,
   PolicySummary,
+  ServiceCatalogue,
   SweepSummary,
+  UploadView,
 } from './dto'
 import { bindEnterpriseInput } from './enterprise'
-import { getPolicyInput, listPoliciesInput, suggestPoliciesInput } from './policy'
+import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
+import {
+  adminPoliciesInput,
+  favouritePolicyInput,
+  getPolicyInput,
+  listPoliciesInput,
+  policyIdInput,
+  policyReachInput,
+  savePolicyInput,
+  suggestPoliciesInput,
+} from './policy'
 
 export * from './dto'
 export type { ApiErrorBody, ApiResult } from './envelope'
@@ -102,6 +119,19 @@ export const actions = {
     input: getPolicyInput,
   },
   'policy.suggest': { summary: '填写诉求时推荐可能已能解答问题的政策（最多 3 条）', access: EVERYONE_SIGNED_IN, input: suggestPoliciesInput },
+  'policy.recommend': { summary: '为我推荐：适合本企业的有效政策及适用理由', access: ['owner'], input: empty },
+  'policy.favourite': { summary: '收藏或取消收藏一条政策', access: EVERYONE_SIGNED_IN, input: favouritePolicyInput },
+  'policy.favourites': { summary: '我收藏的政策', access: EVERYONE_SIGNED_IN, input: empty },
+  'policy.reach': { summary: '政策触达：阅读、收藏、咨询人数，以及适用企业中尚未阅读的（送政策上门）', access: STAFF, input: policyReachInput },
+  'policy.adminList': { summary: '管理员查看全部政策（含草稿、已撤回）', access: ['admin'], input: adminPoliciesInput },
+  'policy.source': { summary: '管理员编辑用的政策原文和适用条件', access: ['admin'], input: policyIdInput },
+  'policy.save': { summary: '管理员新建（草稿）或修改政策', access: ['admin'], input: savePolicyInput },
+  'policy.publish': { summary: '管理员发布政策，并通知适用企业（每家只通知一次）', access: ['admin'], input: policyIdInput },
+  'policy.withdraw': { summary: '管理员撤回已发布的政策', access: ['admin'], input: policyIdInput },
+  'service.list': { summary: '帮办代办服务目录（自然人、法人、工程建设）', access: EVERYONE_SIGNED_IN, input: empty },
+  'service.get': { summary: '一项帮办代办服务：材料、流程、时限和办理部门', access: EVERYONE_SIGNED_IN, input: getServiceInput },
+  'message.list': { summary: '我的站内消息及未读数', access: EVERYONE_SIGNED_IN, input: listMessagesInput },
+  'message.read': { summary: '把站内消息标为已读', access: EVERYONE_SIGNED_IN, input: readMessagesInput },
   'org.directory': { summary: '部门和特派员名录（交办、转办时选择）', access: STAFF, input: empty },
   'upload.register': { summary: '登记已上传到云存储的附件（小程序端），供提交诉求时引用', access: UPLOADERS, input: registerUploadInput },
   'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput },
@@ -137,6 +167,19 @@ export interface ActionOutputs {
   'policy.list': Page<PolicySummary>
   'policy.get': PolicyDetail
   'policy.suggest': PolicySummary[]
+  'policy.recommend': PolicyRecommendation[]
+  'policy.favourite': { favourite: boolean }
+  'policy.favourites': PolicySummary[]
+  'policy.reach': PolicyReach
+  'policy.adminList': Page<PolicyAdminSummary>
+  'policy.source': PolicySource
+  'policy.save': PolicySource
+  'policy.publish': { notified: number }
+  'policy.withdraw': PolicySource
+  'service.list': ServiceCatalogue
+  'service.get': ServiceItem
+  'message.list': MessagePage
+  'message.read': { unread: number }
   'org.directory': Directory
   'upload.register': UploadView
   'appeal.create': AppealDetail

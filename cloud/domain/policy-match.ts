@@ -64,3 +64,6 @@ export function matchPolicy(policy: PolicyAudience, enterprise: EnterpriseProfil
 export function coveredIndustries(industries: readonly string[]): string[] {
   return [...new Set(industries.flatMap((listed) => [listed, ...(INDUSTRY_SECTORS[listed] ?? [])]))]
 }
+
+/** What an admin picks a policy's industries from: the sectors, then every industry they cover. */
+export const INDUSTRY_CHOICES: readonly string[] = [...Object.keys(INDUSTRY_SECTORS), ...new Set(Object.values(INDUSTRY_SECTORS).flat())]

@@ -21,3 +21,12 @@ export function splitSections(body: string): { heading: string; text: string }[]
   }
   return sections.map((s) => ({ heading: s.heading, text: s.text.trim() }))
 }
+
+/** The sections no explainer may lack: who can have it, what they get, and how to apply. */
+export const REQUIRED_SECTIONS = ['谁能享受', '能享受什么', '怎么办理'] as const
+
+/** The required sections a Markdown explainer body lacks, in order; empty when it has them all. */
+export function missingSections(body: string): string[] {
+  const headings = splitSections(body).map((s) => s.heading)
+  return REQUIRED_SECTIONS.filter((required) => !headings.includes(required))
+}

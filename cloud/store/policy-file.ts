@@ -1,6 +1,6 @@
 import matter from 'gray-matter'
 import { z } from 'zod'
-import { POLICY_CATEGORIES } from '../domain/policy'
+import { missingSections, POLICY_CATEGORIES } from '../domain/policy'
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS } from '../domain/policy-match'
 import type { PolicyRow } from './repositories/policies'
 
@@ -46,7 +46,8 @@ export function parsePolicyFile(fileName: string, source: string, now: number): 
     throw new PolicyFileError(`${fileName}: ${field}: ${issue.message}`)
   }
   const meta = parsed.data
-  if (!content.includes('## ')) throw new PolicyFileError(`${fileName}: body: 正文缺少“## 谁能享受”等小节`)
+  const missing = missingSections(content)
+  if (missing.length) throw new PolicyFileError(`${fileName}: body: 正文缺少小节 ${missing.map((m) => `“## ${m}”`).join('、')}`)
   return {
     id: meta.id,
     title: meta.title,

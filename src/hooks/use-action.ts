@@ -13,17 +13,24 @@ export interface ActionState<T> {
 /**
  * Loads an action's data for a page and reloads it when the page is shown again (a tab switched
  * back to, a page returned to), so what a person sees is never staler than their last navigation.
- * `key` names the payload: a change of key loads again.
+ * `key` names the payload: a change of key loads again. With `skip`, nothing is asked (an action
+ * this person may not call), until it is false.
  */
-export function useAction<A extends ActionName>(action: A, payload: ActionInput<A>, key = ''): ActionState<ActionOutput<A>> {
+export function useAction<A extends ActionName>(action: A, payload: ActionInput<A>, key = '', { skip = false } = {}): ActionState<ActionOutput<A>> {
   const [data, setData] = useState<ActionOutput<A>>()
   const [error, setError] = useState<ApiError>()
   const [loading, setLoading] = useState(true)
   const payloadRef = useRef(payload)
   payloadRef.current = payload
   const latest = useRef(0)
+  const skipRef = useRef(skip)
+  skipRef.current = skip
 
   const reload = useCallback(async () => {
+    if (skipRef.current) {
+      setLoading(false)
+      return
+    }
     const call = ++latest.current
     setLoading(true)
     try {
@@ -42,7 +49,7 @@ export function useAction<A extends ActionName>(action: A, payload: ActionInput<
   const shown = useRef(false)
   useEffect(() => {
     void reload()
-  }, [reload, key])
+  }, [reload, key, skip])
   useDidShow(() => {
     // The first show comes with the mount, which already loads.
     if (shown.current) void reload()

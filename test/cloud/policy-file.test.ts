@@ -18,6 +18,9 @@ kinds: [小微企业]
 ## 谁能享受
 小微企业
 
+## 能享受什么
+缓缴
+
 ## 怎么办理
 1. 登录电子税务局
 `
@@ -37,6 +40,7 @@ describe('policy files', () => {
     })
     expect(splitSections(row.body)).toEqual([
       { heading: '谁能享受', text: '小微企业' },
+      { heading: '能享受什么', text: '缓缴' },
       { heading: '怎么办理', text: '1. 登录电子税务局' },
     ])
   })
@@ -47,6 +51,8 @@ describe('policy files', () => {
     ['id: pol-demo', 'id: Demo', 'id'],
     ['title: 示例政策\n', '', 'title'],
     ['kinds: [小微企业]', 'kinds: [小微企业]\nextra: 1', 'extra'],
+    ['kinds: [小微企业]', 'kinds: [中型企业]', 'kinds.0'],
+    ['## 能享受什么\n缓缴', '## 享受什么\n缓缴', 'body: 正文缺少小节 “## 能享受什么”'],
   ])('names the file and the field when %s becomes %s', (from, to, field) => {
     const broken = valid.replace(from, to)
     expect(() => parsePolicyFile('broken.md', broken, 0)).toThrow(PolicyFileError)

@@ -5,7 +5,9 @@ import { notFound } from '../../domain/errors'
 import { ROLE_LABELS, type Role } from '../../domain/roles'
 import { findAppealById, listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
+import { findPolicyById } from '../../store/repositories/policies'
 import { listAppealUploads } from '../../store/repositories/uploads'
+import { findServiceItem } from '../service/services'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import { actionLabel, stateLabel } from '../../domain/appeal/rules'
 import { allowedActionsFor } from './appeal-rules'
@@ -27,14 +29,16 @@ export async function loadAppealDetail(
 ): Promise<AppealDetail> {
   const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
   if (!appeal) throw notFound('这条诉求不存在')
-  const [summary, events, department, uploads, group, mergedInto] = await Promise.all([
+  const [summary, events, department, uploads, group, mergedInto, policy] = await Promise.all([
     selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
     listAppealEvents(db, id),
     appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
     listAppealUploads(db, id),
     appeal.group_id ? selectAppealSummaries(db).where('appeals.group_id', '=', appeal.group_id).orderBy('appeals.submitted_at').execute() : [],
     appeal.merged_into ? findAppealById(db, appeal.merged_into) : undefined,
+    appeal.policy_id ? findPolicyById(db, appeal.policy_id) : undefined,
   ])
+  const serviceItem = appeal.service_item_id ? findServiceItem(appeal.service_item_id) : undefined
   const people = await findUsersByIds(db, [...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x))])
   const person = (userId: string | null) => people.find((p) => p.id === userId)
   const handler = person(appeal.handler_id)
@@ -51,6 +55,8 @@ export async function loadAppealDetail(
     closeDueAt: appeal.close_due_at,
     requestedDueAt: appeal.requested_due_at,
     help: appeal.help_kind ? formatHelp(appeal.help_kind as HelpKind, appeal.help_amount) : null,
+    policy: policy ? { id: policy.id, title: policy.title } : null,
+    serviceItem: serviceItem ? { id: serviceItem.id, name: serviceItem.name } : null,
     // An owner sees that the appeal is handled with others, not the other enterprises' appeals.
     group: appeal.group_id
       ? {

@@ -5,7 +5,9 @@ import { badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { appendAppealEvent, findAppealByClientRequest, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
+import { findServiceItem } from '../service/services'
 import { loadAppealDetail } from './appeal-detail'
 import { initialDeadlines } from '../../domain/appeal/deadlines'
 import { SUBMITTED } from '../../domain/appeal/rules'
@@ -25,6 +27,12 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
   const verdict = await ctx.contentCheck.check(`${input.title}\n${input.description}`, user.openid)
   if (verdict === 'risky') throw badRequest('诉求内容未通过内容安全检查，请修改后再提交', 'description')
 
+  if (input.policyId) {
+    const policy = await findPolicyById(ctx.db, input.policyId)
+    if (!policy || policy.status !== 'published') throw badRequest('「相关政策」(policyId)：这条政策不存在或已撤回', 'policyId')
+  }
+  if (input.serviceItemId && !findServiceItem(input.serviceItemId)) throw badRequest('「帮办事项」(serviceItemId)：没有这项帮办服务', 'serviceItemId')
+
   const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
   const departmentId = (await findRoutingDepartment(ctx.db, input.category)) ?? enterprise.department_id
@@ -38,7 +46,9 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         enterprise_id: enterprise.id,
         created_by: user.id,
         client_request_id: input.clientRequestId,
-        source: 'owner',
+        source: input.serviceItemId ? 'proxy' : 'owner',
+        policy_id: input.policyId ?? null,
+        service_item_id: input.serviceItemId ?? null,
         category: input.category,
         title: input.title,
         description: input.description,

@@ -1,13 +1,30 @@
 import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
 import type { ParsedInput, PolicyDetail } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
+import { matchPolicy } from '../../domain/policy-match'
+import { isFavourite, recordPolicyView } from '../../store/repositories/policy-reach'
 import { findPolicyById } from '../../store/repositories/policies'
-import { toPolicyDetail } from './policy-view'
+import { enterpriseProfileOf } from './enterprise-profile'
+import { audienceOf, toPolicyDetail } from './policy-view'
 
-/** policy.get: one explainer with its sections; a withdrawn policy is gone for readers. */
+/**
+ * policy.get: one explainer with its sections, whether the reader saved it and why it fits their
+ * enterprise. Reading it counts once per person per day toward its reach. A withdrawn or draft
+ * policy is gone for readers.
+ */
 export async function getPolicy(ctx: ActionContext, input: ParsedInput<'policy.get'>): Promise<PolicyDetail> {
+  const user = requireUser(ctx)
   const row = await findPolicyById(ctx.db, input.id)
   if (!row || row.status !== 'published') throw notFound('这条政策不存在或已撤回')
-  return toPolicyDetail(row, inZone(ctx.clock.now()).format('YYYY-MM-DD'))
+  const now = ctx.clock.now()
+  const today = inZone(now).format('YYYY-MM-DD')
+  const [favourite, profile] = await Promise.all([
+    isFavourite(ctx.db, user.id, row.id),
+    enterpriseProfileOf(ctx.db, user),
+    recordPolicyView(ctx.db, { policy_id: row.id, user_id: user.id, day: today, enterprise_id: user.enterprise_id, at: now }),
+  ])
+  const match = profile ? matchPolicy(audienceOf(row), profile, today) : null
+  return toPolicyDetail(row, today, { favourite, reason: match?.matches ? match.reason : null })
 }

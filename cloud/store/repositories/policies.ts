@@ -24,7 +24,7 @@ function likePattern(keyword: string): string {
 const like = (column: 'title' | 'summary' | 'tags' | 'body', term: string) => sql<boolean>`${sql.ref(column)} like ${likePattern(term)} escape '\\'`
 
 /** How well a policy answers the search words: a title match outranks a summary or tag match, which outranks the body. */
-const RANK = { title: 8, summary: 3, tags: 3, body: 1 } as const
+const RANK = { title: 8, summary: 3, tags: 3 } as const
 
 function searchTerms(keyword: string | undefined): string[] {
   return [...new Set((keyword ?? '').split(/\s+/).filter(Boolean))].slice(0, 5)
@@ -38,23 +38,43 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
   const terms = searchTerms(filter.keyword)
   let query = db.selectFrom('policies').where('status', '=', 'published')
   if (filter.category) query = query.where('category', '=', filter.category)
-  for (const term of terms) query = query.where((eb) => eb.or((Object.keys(RANK) as (keyof typeof RANK)[]).map((column) => like(column, term))))
+  for (const term of terms) query = query.where((eb) => eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term))))
   if (filter.sort === 'expiring') query = query.where('expires_at', '>=', filter.today).where('expires_at', '<=', filter.expiringBy)
 
+  // Every row here matched each word somewhere, so only the short columns are looked at again: a
+  // word found in none of them was found in the body, and the long body is not read twice.
   const rank = terms.length
     ? sql<number>`${sql.join(
-        terms.flatMap((term) => (Object.keys(RANK) as (keyof typeof RANK)[]).map((column) => sql`case when ${like(column, term)} then ${sql.lit(RANK[column])} else 0 end`)),
+        terms.flatMap((term) => (['title', 'summary', 'tags'] as const).map((column) => sql`case when ${like(column, term)} then ${sql.lit(RANK[column])} else 0 end`)),
         sql` + `,
       )}`
     : sql<number>`0`
-  let rows = query.select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at']).select(rank.as('rank'))
+  // The total rides along as a window count: a search reads the long bodies once, not twice.
+  let rows = query
+    .select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'])
+    .select([rank.as('rank'), sql<number>`count(*) over ()`.as('total')])
   rows = terms.length ? rows.orderBy('rank', 'desc') : rows
   rows = filter.sort === 'expiring' ? rows.orderBy('expires_at', 'asc') : rows.orderBy('published_at', 'desc')
-  const [items, count] = await Promise.all([
-    rows.orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return { rows: items, total: Number(count.n) }
+  const items = await rows.orderBy('id').limit(filter.limit).offset(filter.offset).execute()
+  // A page past the end has no row to carry the total; count then (rare: paging beyond the last).
+  const total = items.length > 0 ? Number(items[0].total) : filter.offset === 0 ? 0 : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  return { rows: items, total }
+}
+
+/** Whom each published policy in force on `today` is for (from policies_audience_idx alone). */
+export function listAudiencesInForce(db: Kysely<Database>, today: string) {
+  return db
+    .selectFrom('policies')
+    .select(['id', 'industries', 'kinds', 'enterprise_tags', 'expires_at', 'published_at'])
+    .where('status', '=', 'published')
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>=', today)]))
+    .execute()
+}
+
+/** The list rows of these policies, in no particular order. */
+export function findPolicySummaries(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('policies').select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at']).where('id', 'in', ids).execute()
 }
 
 /** Published policies still in force on `today`, with whom they are for: what may be suggested or recommended. */
@@ -65,6 +85,17 @@ export function listPoliciesInForce(db: Kysely<Database>, today: string) {
     .where('status', '=', 'published')
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>=', today)]))
     .execute()
+}
+
+/** Every policy whatever its status (the admin's list), last changed first. */
+export async function listAllPolicies(db: Kysely<Database>, filter: { status?: string; limit: number; offset: number }) {
+  let query = db.selectFrom('policies')
+  if (filter.status) query = query.where('status', '=', filter.status as PolicyRow['status'])
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
 }
 
 export function findPolicyById(db: Kysely<Database>, id: string): Promise<PolicyRow | undefined> {

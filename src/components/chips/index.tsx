@@ -32,3 +32,23 @@ export function Chips<T extends string>({
     </View>
   )
 }
+
+/** A row of choices, any number selected: the industries or kinds a policy is for. */
+export function MultiChips<T extends string>({ options, value, onChange, label = (v: T) => v }: { options: readonly T[]; value: readonly T[]; onChange: (value: T[]) => void; label?: (value: T) => string }) {
+  const toggle = (option: T) => onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option])
+  return (
+    <View className='chips' role='group'>
+      {options.map((option) => (
+        <View
+          key={option}
+          role='checkbox'
+          aria-checked={value.includes(option)}
+          className={`chips__chip ${value.includes(option) ? 'chips__chip--active' : ''}`}
+          onClick={() => toggle(option)}
+        >
+          {label(option)}
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { AttachmentGrid } from '../../components/attachment-grid'
 import { AppealStateTag } from '../../components/appeal-state-tag'
 import { CardHead } from '../../components/card-head'
@@ -39,6 +39,12 @@ export default function AppealDetailPage() {
           </View>
         )}
         <AppealRelations appeal={appeal} />
+        {appeal.policy && (
+          <View className='bb-link appeal-detail__about' onClick={() => Taro.navigateTo({ url: `/pages/policy-detail/index?id=${encodeURIComponent(appeal.policy!.id)}` })}>
+            关于政策：{appeal.policy.title} ›
+          </View>
+        )}
+        {appeal.serviceItem && <View className='appeal-detail__about'>帮办事项：{appeal.serviceItem.name}</View>}
         {appeal.help && <View className='appeal-detail__help'>帮扶成效：{appeal.help}</View>}
         <View className='bb-muted'>
           联系人：{appeal.contactName} {appeal.contactPhone}

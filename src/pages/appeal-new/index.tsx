@@ -1,6 +1,6 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { APPEAL_CATEGORIES, type AppealCategory } from '../../../cloud/domain/appeal/categories'
 import type { UploadView } from '../../../cloud/contract'
@@ -32,11 +32,20 @@ const URGENCY_LABELS = { normal: '一般', urgent: '紧急' } as const
 /** 提交诉求: what the problem is, how urgent, and whom to call back. The draft is kept until it is sent. */
 export default function NewAppealPage() {
   const { data: me } = useMe()
-  const { draft, update, clear, replace } = useDraft<Draft>('bangban.appeal-draft', () => ({
+  // Asked from a policy (我要咨询) or the 帮办代办 catalogue (请帮我办): the appeal is about it, and
+  // its draft is its own, so a general draft in progress is not overwritten.
+  const { params } = useRouter()
+  const about = params.policyId
+    ? { policyId: params.policyId, label: `关于政策：${params.title ?? ''}`, category: '政策兑现' as const, title: `咨询：${params.title ?? ''}` }
+    : params.serviceItemId
+      ? { serviceItemId: params.serviceItemId, label: `帮办事项：${params.title ?? ''}`, category: '审批手续' as const, title: `请帮我办：${params.title ?? ''}` }
+      : undefined
+  const draftKey = about ? `bangban.appeal-draft:${params.policyId ?? params.serviceItemId}` : 'bangban.appeal-draft'
+  const { draft, update, clear, replace } = useDraft<Draft>(draftKey, () => ({
     requestId: newRequestId(),
     attachments: [],
-    category: undefined,
-    title: '',
+    category: about?.category,
+    title: about?.title.slice(0, 40) ?? '',
     description: '',
     urgency: 'normal',
     contactName: '',
@@ -100,6 +109,8 @@ export default function NewAppealPage() {
         contactName: draft.contactName,
         contactPhone: draft.contactPhone,
         attachmentIds: draft.attachments.map((a) => a.id),
+        ...(about?.policyId ? { policyId: about.policyId } : {}),
+        ...(about?.serviceItemId ? { serviceItemId: about.serviceItemId } : {}),
       })
       clear()
       void Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
@@ -112,6 +123,7 @@ export default function NewAppealPage() {
 
   return (
     <View className='bb-page appeal-new'>
+      {about && <View className='appeal-new__about'>{about.label}</View>}
       <View className='bb-card'>
         <View className='bb-section-title'>诉求类别</View>
         <Chips options={APPEAL_CATEGORIES} value={draft.category} onChange={(category) => update({ category })} />

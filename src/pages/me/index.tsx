@@ -5,12 +5,15 @@ import { isStaff } from '../../../cloud/domain/roles'
 import { LOGIN_PAGE } from '../../api/client'
 import { clearSession } from '../../api/session'
 import { ContactCard } from '../../components/contact-card'
+import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
 export default function MePage() {
   const { data: me } = useMe()
+  const { data: messages } = useAction('message.list', { limit: 1 })
+  const unread = messages?.unread ?? 0
   if (!me) return <View className='bb-page' />
   const { user, enterprise } = me
 
@@ -49,12 +52,19 @@ export default function MePage() {
         </View>
       )}
 
+      <CellGroup title='服务'>
+        <Cell title='消息' extra={unread ? `${unread} 条未读` : undefined} clickable onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })} />
+        <Cell title='我的收藏' clickable onClick={() => Taro.navigateTo({ url: '/pages/favourites/index' })} />
+        <Cell title='帮办代办' description='不会办、没空跑，帮办员代您跑' clickable onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })} />
+      </CellGroup>
+
       {isStaff(user.role) && (
         <CellGroup title='工作'>
           <Cell title='特派员工作台' clickable onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })} />
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}
+          {user.role === 'admin' && <Cell title='政策管理' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/policies/index' })} />}
         </CellGroup>
       )}
 

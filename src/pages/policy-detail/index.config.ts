@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '政策解读' })
+export default definePageConfig({ navigationBarTitleText: '政策解读', enableShareAppMessage: true })

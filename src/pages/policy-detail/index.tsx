@@ -1,7 +1,12 @@
-import { Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useState } from 'react'
+import { isStaff } from '../../../cloud/domain/roles'
+import { callApi } from '../../api/client'
 import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
+import { PolicyReachCard } from './policy-reach-card'
 import './index.scss'
 
 /** The explainer's light Markdown as plain text: bullets as dots, emphasis marks dropped. */
@@ -9,12 +14,30 @@ function readable(markdown: string): string {
   return markdown.replace(/\*\*/g, '').replace(/^\s*[-*]\s+/gm, '• ')
 }
 
-/** 政策解读: the plain-language explainer, section by section. */
+/**
+ * 政策解读: the plain-language explainer, section by section. An owner saves it, shares it, or asks
+ * about it (我要咨询 files an appeal about this policy); staff see how far it has reached.
+ */
 export default function PolicyDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const { data: policy } = useAction('policy.get', { id }, id)
+  const { data: me } = useMe()
+  const { data: policy, reload } = useAction('policy.get', { id }, id)
+  const [saving, setSaving] = useState(false)
+  useShareAppMessage(() => ({ title: policy ? `${policy.title}｜${policy.summary}` : '惠企政策', path: `/pages/policy-detail/index?id=${encodeURIComponent(id)}` }))
   if (!policy) return <View className='bb-page' />
+  const owner = me?.user.role === 'owner'
+
+  const toggleFavourite = async () => {
+    setSaving(true)
+    try {
+      await callApi('policy.favourite', { id, on: !policy.favourite })
+      await reload()
+    } finally {
+      setSaving(false)
+    }
+  }
+  const consult = () => Taro.navigateTo({ url: `/pages/appeal-new/index?policyId=${encodeURIComponent(id)}&title=${encodeURIComponent(policy.title)}` })
 
   return (
     <View className='bb-page policy-detail'>
@@ -31,8 +54,20 @@ export default function PolicyDetailPage() {
         <View className='bb-muted'>
           {policy.effectiveFrom} 起施行{policy.expiresAt ? `，${policy.expiresAt} 截止` : ''}
         </View>
+        {policy.reason && <View className='policy-detail__reason'>与您的企业相关：{policy.reason}</View>}
         <View className='policy-detail__summary'>{policy.summary}</View>
+        <View className='policy-detail__actions'>
+          <Button size='small' fill='outline' type='primary' loading={saving} onClick={toggleFavourite}>
+            {policy.favourite ? '已收藏' : '收藏'}
+          </Button>
+          {process.env.TARO_ENV === 'weapp' && (
+            <Button size='small' fill='outline' openType='share'>
+              转发给同事
+            </Button>
+          )}
+        </View>
       </View>
+      {me && isStaff(me.user.role) && <PolicyReachCard id={id} />}
       {policy.sections.map((section) => (
         <View key={section.heading} className='bb-card'>
           <View className='bb-section-title'>{section.heading}</View>
@@ -41,6 +76,14 @@ export default function PolicyDetailPage() {
           </Text>
         </View>
       ))}
+      {owner && !policy.expired && (
+        <View className='policy-detail__consult'>
+          <View className='bb-muted'>看不懂、不确定能不能享受，或想请特派员帮着申请：</View>
+          <Button type='primary' block onClick={consult}>
+            我要咨询 / 申请
+          </Button>
+        </View>
+      )}
     </View>
   )
 }

@@ -1,0 +1,23 @@
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { MessagePage, ParsedInput } from '../../contract'
+import { countUnread, listMessages, markRead } from '../../store/repositories/messages'
+
+/** message.list: the caller's in-app messages (站内消息), newest first, with how many are unread. */
+export async function listMyMessages(ctx: ActionContext, input: ParsedInput<'message.list'>): Promise<MessagePage> {
+  const user = requireUser(ctx)
+  const [rows, unread] = await Promise.all([listMessages(ctx.db, user.id, input.limit + 1, input.offset), countUnread(ctx.db, user.id)])
+  return {
+    items: rows.slice(0, input.limit).map((m) => ({ id: m.id, kind: m.kind, title: m.title, body: m.body, link: m.link, createdAt: m.created_at, read: m.read_at !== null })),
+    // The page asks for one more than it shows, to know whether there is more without counting all.
+    total: input.offset + rows.length,
+    unread,
+  }
+}
+
+/** message.read: marks the caller's own messages read (all, or those named). */
+export async function readMessages(ctx: ActionContext, input: ParsedInput<'message.read'>): Promise<{ unread: number }> {
+  const user = requireUser(ctx)
+  await markRead(ctx.db, user.id, input.ids ?? 'all', ctx.clock.now())
+  return { unread: await countUnread(ctx.db, user.id) }
+}

@@ -1,0 +1,37 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { callApi } from '../../api/client'
+import { useAction } from '../../hooks/use-action'
+import { formatMoment } from '../../utils/time'
+import './index.scss'
+
+/** 消息: what the town told this person (a policy that fits was published …); opening one marks it read. */
+export default function MessagesPage() {
+  const { data, loading, reload } = useAction('message.list', { limit: 50 })
+  const now = Date.now()
+  const open = async (id: string, link: string, read: boolean) => {
+    if (!read) await callApi('message.read', { ids: [id] }, { silent: true }).catch(() => undefined)
+    void Taro.navigateTo({ url: link })
+    void reload()
+  }
+  return (
+    <View className='bb-page messages'>
+      {data && data.unread > 0 && (
+        <View className='messages__bar'>
+          <Text className='bb-muted'>{data.unread} 条未读</Text>
+          <Text className='bb-link' onClick={() => void callApi('message.read', {}).then(reload)}>
+            全部标为已读
+          </Text>
+        </View>
+      )}
+      {data?.items.map((message) => (
+        <View key={message.id} className={`bb-card messages__item ${message.read ? '' : 'messages__item--unread'}`} role='link' onClick={() => void open(message.id, message.link, message.read)}>
+          <View className='messages__title'>{message.title}</View>
+          <View className='messages__body'>{message.body}</View>
+          <Text className='bb-muted'>{formatMoment(message.createdAt, now)}</Text>
+        </View>
+      ))}
+      {!loading && data?.items.length === 0 && <View className='bb-card bb-muted'>暂时没有消息。</View>}
+    </View>
+  )
+}

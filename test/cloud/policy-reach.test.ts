@@ -1,0 +1,154 @@
+import type { Store } from '../../cloud/store/connect'
+import { org } from '../../seeds/org'
+import { apiAs } from '../support/api'
+import { makeServices, makeStore } from '../support/services'
+
+const BODY = '## 谁能享受\n规上药包材企业\n\n## 能享受什么\n技改补助\n\n## 怎么办理\n向经发局申报'
+/** A policy for 规上 药包材 enterprises, as an admin writes it. */
+const draft = (overrides: Record<string, unknown> = {}) => ({
+  title: '药包材企业技改补助',
+  issuer: '沧县工业和信息化局',
+  category: '产业扶持',
+  effectiveFrom: '2026-03-01',
+  summary: '一句话看懂：规上药包材企业技改可申请补助。',
+  industries: ['药包材'],
+  kinds: ['规上企业'],
+  body: BODY,
+  ...overrides,
+})
+
+describe('policies reaching enterprises', () => {
+  let store: Store
+  let setup: ReturnType<typeof makeServices>
+  let api: ReturnType<typeof apiAs>
+  const fitting = org.enterprises.filter((e) => e.industry === '药包材' && e.kind === '规上企业')
+  const other = org.enterprises.find((e) => e.industry === '食品')!
+  const reader = fitting[0]
+
+  beforeEach(async () => {
+    store = await makeStore()
+    setup = makeServices(store)
+    api = apiAs(setup.services)
+  })
+  afterEach(() => store.close())
+
+  async function published(overrides: Record<string, unknown> = {}) {
+    const saved = await api.call('u-admin', 'policy.save', draft(overrides))
+    const { notified } = await api.call('u-admin', 'policy.publish', { id: saved.id })
+    return { id: saved.id, notified }
+  }
+
+  it('an admin writes a draft nobody else sees; publishing tells each fitting owner once', async () => {
+    const saved = await api.call('u-admin', 'policy.save', draft())
+    expect(saved).toMatchObject({ status: 'draft', kinds: ['规上企业'] })
+    expect((await api.fail(reader.owner.id, 'policy.get', { id: saved.id })).status).toBe(404)
+    expect((await api.call(reader.owner.id, 'policy.recommend', {})).map((p) => p.id)).not.toContain(saved.id)
+
+    const { notified } = await api.call('u-admin', 'policy.publish', { id: saved.id })
+    expect(fitting.length).toBeGreaterThan(1)
+    expect(notified).toBe(fitting.length)
+    const inbox = await api.call(reader.owner.id, 'message.list', {})
+    expect(inbox).toMatchObject({ unread: 1, items: [{ kind: 'policy.published', link: `/pages/policy-detail/index?id=${saved.id}`, read: false }] })
+    expect((await api.call(other.owner.id, 'message.list', {})).unread).toBe(0)
+
+    // Withdrawn and published again: nobody is told twice.
+    await api.call('u-admin', 'policy.withdraw', { id: saved.id })
+    expect((await api.fail(reader.owner.id, 'policy.get', { id: saved.id })).status).toBe(404)
+    expect(await api.call('u-admin', 'policy.publish', { id: saved.id })).toEqual({ notified: 0 })
+    expect((await api.fail('u-admin', 'policy.publish', { id: saved.id })).status).toBe(409)
+  })
+
+  it('为我推荐 gives what fits the enterprise, the specific before the general, each with its reason', async () => {
+    const general = await published({ title: '全县企业用电优惠', industries: [], kinds: [] })
+    const { id } = await published()
+    const mine = await api.call(reader.owner.id, 'policy.recommend', {})
+    expect(mine[0]).toMatchObject({ id, reason: '适用于药包材行业、规上企业' })
+    expect(mine.find((p) => p.id === general.id)).toMatchObject({ reason: '面向各类企业' })
+    expect(mine.findIndex((p) => p.id === general.id)).toBeGreaterThan(mine.findIndex((p) => p.id === id))
+    expect((await api.call(other.owner.id, 'policy.recommend', {})).map((p) => p.id)).not.toContain(id)
+    expect((await api.fail('u-guest', 'policy.recommend', {})).status).toBe(403)
+  })
+
+  it('reading counts once per person per day; saving is per person; the detail says why it fits', async () => {
+    const { id } = await published()
+    const first = await api.call(reader.owner.id, 'policy.get', { id })
+    expect(first).toMatchObject({ favourite: false, reason: '适用于药包材行业、规上企业' })
+    await api.call(reader.owner.id, 'policy.get', { id })
+    expect((await api.call('u-admin', 'policy.reach', { id })).readers).toBe(1)
+    setup.clock.advance(24 * 3600_000)
+    await api.call(reader.owner.id, 'policy.get', { id })
+    expect((await api.call('u-admin', 'policy.reach', { id })).readers).toBe(1)
+
+    await api.call(reader.owner.id, 'policy.favourite', { id, on: true })
+    await api.call(reader.owner.id, 'policy.favourite', { id, on: true })
+    expect((await api.call(reader.owner.id, 'policy.get', { id })).favourite).toBe(true)
+    expect((await api.call(reader.owner.id, 'policy.favourites', {})).map((p) => p.id)).toEqual([id])
+    expect((await api.call(other.owner.id, 'policy.get', { id })).reason).toBeNull()
+    await api.call(reader.owner.id, 'policy.favourite', { id, on: false })
+    expect(await api.call(reader.owner.id, 'policy.favourites', {})).toEqual([])
+  })
+
+  it('reach: an officer sees their own fitting enterprises and which have not read it; consultations count', async () => {
+    const { id } = await published()
+    const officer = reader.officerId
+    const theirs = fitting.filter((e) => e.officerId === officer)
+    const before = await api.call(officer, 'policy.reach', { id })
+    expect(before).toMatchObject({ matching: theirs.length, seen: 0 })
+    expect(before.unseen.map((e) => e.id).sort()).toEqual(theirs.map((e) => e.id).sort())
+
+    await api.call(reader.owner.id, 'policy.get', { id })
+    await api.call(reader.owner.id, 'appeal.create', {
+      clientRequestId: 'req-consult-0001',
+      category: '政策兑现',
+      title: '咨询：药包材企业技改补助',
+      description: '我们今年有一条生产线技改，想咨询能否申请这项补助。',
+      contactName: reader.owner.name,
+      contactPhone: reader.owner.phone,
+      policyId: id,
+    })
+    const after = await api.call(officer, 'policy.reach', { id })
+    expect(after).toMatchObject({ readers: 1, consultations: 1, matching: theirs.length, seen: 1 })
+    expect(after.unseen.map((e) => e.id)).not.toContain(reader.id)
+    const everyone = await api.call('u-leader-01', 'policy.reach', { id })
+    expect(everyone.matching).toBe(fitting.length)
+    expect((await api.fail(reader.owner.id, 'policy.reach', { id })).status).toBe(403)
+  })
+
+  it('a qualification the policy asks for limits whom it reaches', async () => {
+    const { id, notified } = await published({ industries: [], kinds: [], enterpriseTags: ['专精特新'] })
+    const holders = org.enterprises.filter((e) => e.tags?.includes('专精特新'))
+    expect(notified).toBe(holders.length)
+    expect((await api.call('u-admin', 'policy.reach', { id })).matching).toBe(holders.length)
+  })
+
+  it('a body without the required sections, an unknown kind or a bad date is a 400 naming the field; nothing saved', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ body: '## 谁能享受\n所有企业' }, 'body'],
+      [{ kinds: ['大型企业'] }, 'kinds.0'],
+      [{ effectiveFrom: '2026/03/01' }, 'effectiveFrom'],
+      [{ expiresAt: '2026-02-01' }, 'expiresAt'],
+      [{ title: '' }, 'title'],
+    ]
+    for (const [overrides, field] of cases) {
+      const reply = await api.fail('u-admin', 'policy.save', draft(overrides))
+      expect(reply).toMatchObject({ status: 400, body: { error: { field } } })
+    }
+    expect((await api.call('u-admin', 'policy.adminList', { status: 'draft' })).total).toBe(0)
+    expect((await api.fail(reader.owner.id, 'policy.save', draft())).status).toBe(403)
+  })
+
+  it('messages: marking read touches only the caller’s own', async () => {
+    await published()
+    const [mine] = (await api.call(reader.owner.id, 'message.list', {})).items
+    const neighbour = fitting[1]
+    expect(await api.call(neighbour.owner.id, 'message.read', { ids: [mine.id] })).toEqual({ unread: 1 })
+    expect((await api.call(reader.owner.id, 'message.list', {})).unread).toBe(1)
+    expect(await api.call(reader.owner.id, 'message.read', {})).toEqual({ unread: 0 })
+  })
+
+  it('consulting an unknown or withdrawn policy, or an unknown service item, is a 400', async () => {
+    const filing = { clientRequestId: 'req-consult-0002', category: '政策兑现', title: '咨询', description: '想咨询一下这项政策怎么申请。', contactName: '张三', contactPhone: '13800001111' }
+    expect(await api.fail(reader.owner.id, 'appeal.create', { ...filing, policyId: 'pol-nowhere' })).toMatchObject({ status: 400, body: { error: { field: 'policyId' } } })
+    expect(await api.fail(reader.owner.id, 'appeal.create', { ...filing, serviceItemId: 'svc-nowhere' })).toMatchObject({ status: 400, body: { error: { field: 'serviceItemId' } } })
+  })
+})
