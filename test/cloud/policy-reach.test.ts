@@ -74,6 +74,7 @@ describe('policies reaching enterprises', () => {
     const first = await api.call(reader.owner.id, 'policy.get', { id })
     expect(first).toMatchObject({ favourite: false, reason: '适用于药包材行业、规上企业' })
     await api.call(reader.owner.id, 'policy.get', { id })
+    await api.call(reader.officerId, 'policy.get', { id })
     expect((await api.call('u-admin', 'policy.reach', { id })).readers).toBe(1)
     setup.clock.advance(24 * 3600_000)
     await api.call(reader.owner.id, 'policy.get', { id })

@@ -4,6 +4,7 @@ import type { ParsedInput, PolicyDetail } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
 import { matchPolicy } from '../../domain/policy-match'
+import { isStaff } from '../../domain/roles'
 import { isFavourite, recordPolicyView } from '../../store/repositories/policy-reach'
 import { findPolicyById } from '../../store/repositories/policies'
 import { enterpriseProfileOf } from './enterprise-profile'
@@ -11,7 +12,7 @@ import { audienceOf, toPolicyDetail } from './policy-view'
 
 /**
  * policy.get: one explainer with its sections, whether the reader saved it and why it fits their
- * enterprise. Reading it counts once per person per day toward its reach. A withdrawn or draft
+ * enterprise. An owner's or visitor's reading counts once per person per day toward its reach. A withdrawn or draft
  * policy is gone for readers.
  */
 export async function getPolicy(ctx: ActionContext, input: ParsedInput<'policy.get'>): Promise<PolicyDetail> {
@@ -23,7 +24,8 @@ export async function getPolicy(ctx: ActionContext, input: ParsedInput<'policy.g
   const [favourite, profile] = await Promise.all([
     isFavourite(ctx.db, user.id, row.id),
     enterpriseProfileOf(ctx.db, user),
-    recordPolicyView(ctx.db, { policy_id: row.id, user_id: user.id, day: today, enterprise_id: user.enterprise_id, at: now }),
+    // Reach is what enterprises read: staff opening it to deliver it are not readers.
+    isStaff(user.role) ? undefined : recordPolicyView(ctx.db, { policy_id: row.id, user_id: user.id, day: today, enterprise_id: user.enterprise_id, at: now }),
   ])
   const match = profile ? matchPolicy(audienceOf(row), profile, today) : null
   return toPolicyDetail(row, today, { favourite, reason: match?.matches ? match.reason : null })

@@ -35,10 +35,12 @@ export default function NewAppealPage() {
   // Asked from a policy (我要咨询) or the 帮办代办 catalogue (请帮我办): the appeal is about it, and
   // its draft is its own, so a general draft in progress is not overwritten.
   const { params } = useRouter()
+  // Query values arrive as they were encoded in the URL, on WeChat as in the browser.
+  const named = decodeURIComponent(params.title ?? '')
   const about = params.policyId
-    ? { policyId: params.policyId, label: `关于政策：${params.title ?? ''}`, category: '政策兑现' as const, title: `咨询：${params.title ?? ''}` }
+    ? { policyId: params.policyId, label: `关于政策：${named}`, category: '政策兑现' as const, title: `咨询：${named}` }
     : params.serviceItemId
-      ? { serviceItemId: params.serviceItemId, label: `帮办事项：${params.title ?? ''}`, category: '审批手续' as const, title: `请帮我办：${params.title ?? ''}` }
+      ? { serviceItemId: params.serviceItemId, label: `帮办事项：${named}`, category: '审批手续' as const, title: `请帮我办：${named}` }
       : undefined
   const draftKey = about ? `bangban.appeal-draft:${params.policyId ?? params.serviceItemId}` : 'bangban.appeal-draft'
   const { draft, update, clear, replace } = useDraft<Draft>(draftKey, () => ({
