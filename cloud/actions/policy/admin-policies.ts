@@ -5,9 +5,8 @@ import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { missingSections } from '../../domain/policy'
-import { insertMessagesOnce } from '../../store/repositories/messages'
-import { findAudienceOwners } from '../../store/repositories/policy-reach'
 import { findPolicyById, listAllPolicies, upsertPolicy } from '../../store/repositories/policies'
+import { notifyPolicyAudience } from './notify-audience'
 import { toPolicyAdminSummary, toPolicySource } from './policy-view'
 
 const todayOf = (ctx: ActionContext) => inZone(ctx.clock.now()).format('YYYY-MM-DD')
@@ -73,21 +72,7 @@ export async function publishPolicy(ctx: ActionContext, input: ParsedInput<'poli
     if (!row) throw notFound('这条政策不存在')
     if (row.status === 'published') throw new AppError('CONFLICT', '这条政策已经发布')
     await trx.updateTable('policies').set({ status: 'published', published_at: row.status === 'draft' ? today : row.published_at, updated_at: now }).where('id', '=', row.id).execute()
-    const owners = await findAudienceOwners(trx, row)
-    const notified = await insertMessagesOnce(
-      trx,
-      owners.map((owner) => ({
-        id: newId('msg'),
-        user_id: owner.user_id,
-        kind: 'policy.published',
-        title: '有一条适合您企业的新政策',
-        body: `${row.title}：${row.summary}`,
-        link: `/pages/policy-detail/index?id=${encodeURIComponent(row.id)}`,
-        dedupe_key: `policy.published:${row.id}`,
-        created_at: now,
-        read_at: null,
-      })),
-    )
+    const notified = await notifyPolicyAudience(trx, row, now)
     ctx.log.info('policy published', { policyId: row.id, notified })
     return { notified }
   })
