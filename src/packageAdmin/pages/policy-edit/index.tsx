@@ -70,12 +70,13 @@ export default function PolicyEditPage() {
     })
   }, [params.id])
 
-  const run = async (step: () => Promise<unknown>, done: string) => {
+  /** Runs a step; `done` is the toast after it, when nothing else says it went through. */
+  const run = async (step: () => Promise<unknown>, done?: string) => {
     setBusy(true)
     setError(undefined)
     try {
       await step()
-      void Taro.showToast({ title: done, icon: 'success' })
+      if (done) void Taro.showToast({ title: done, icon: 'success' })
     } catch (e) {
       if (e instanceof ApiError) setError(e.message)
     } finally {
@@ -140,7 +141,7 @@ export default function PolicyEditPage() {
                 setStatus('published')
                 setError(undefined)
                 void Taro.showModal({ title: '已发布', content: `已通知 ${notified} 家适用企业。`, showCancel: false })
-              }, '已发布')
+              })
             }
           >
             发布
