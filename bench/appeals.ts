@@ -1,4 +1,3 @@
-import { cloudFileLinks } from '../cloud/app/file-links'
 import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import SQLite from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -8,13 +7,11 @@ import { performance } from 'node:perf_hooks'
 import { listInbox } from '../cloud/actions/appeal/list-inbox'
 import { sweepAppeals } from '../cloud/actions/appeal/sweep-appeals'
 import { listMyAppeals } from '../cloud/actions/appeal/list-my-appeals'
-import { localContentCheck } from '../cloud/app/content-check'
-import type { ActionContext } from '../cloud/app/context'
 import { fixedClock } from '../cloud/domain/clock'
 import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
-import { findUserById } from '../cloud/store/repositories/users'
 import { seedIfEmpty } from '../cloud/store/seed'
+import { benchContext } from './context'
 import { generateScale } from './generate'
 import { measure, ms } from './stats'
 
@@ -36,16 +33,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
     console.log(`generated ${appeals.toLocaleString('en')} appeals for 10,000 enterprises and 200 officers in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
     const log = { info: () => {}, error: () => {} }
-    const context = async (userId: string): Promise<ActionContext> => ({
-      db: store.db,
-      clock,
-      deadlines: DEFAULT_DEADLINES,
-      files: cloudFileLinks,
-      contentCheck: localContentCheck({}),
-      devTokens: null,
-      log,
-      caller: { kind: 'user', user: (await findUserById(store.db, userId))! },
-    })
+    const context = (userId: string) => benchContext(store.db, clock, userId)
     const officers = await Promise.all(officerIds.slice(0, 50).map(context))
     const owners = await Promise.all(ownerIds.slice(0, 200).map(context))
 

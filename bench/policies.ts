@@ -5,18 +5,14 @@ import { performance } from 'node:perf_hooks'
 import { listPolicies } from '../cloud/actions/policy/list-policies'
 import { policyReach } from '../cloud/actions/policy/policy-reach'
 import { recommendPolicies } from '../cloud/actions/policy/recommend-policies'
-import { localContentCheck } from '../cloud/app/content-check'
-import type { ActionContext } from '../cloud/app/context'
-import { cloudFileLinks } from '../cloud/app/file-links'
-import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../cloud/domain/clock'
 import { POLICY_CATEGORIES } from '../cloud/domain/policy'
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS, INDUSTRY_CHOICES, INDUSTRY_SECTORS } from '../cloud/domain/policy-match'
 import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { parsePolicyFile } from '../cloud/store/policy-file'
-import { findUserById } from '../cloud/store/repositories/users'
 import { seedIfEmpty } from '../cloud/store/seed'
+import { benchContext } from './context'
 import { generateScale, insertInBatches, prng } from './generate'
 import { measure, ms } from './stats'
 
@@ -75,16 +71,7 @@ export async function benchPolicies(policies = 5_000, enterprises = 100_000): Pr
     await insertInBatches(store.db, 'policy_views', [...views.values()])
     console.log(`generated ${policies.toLocaleString('en')} policies and ${enterprises.toLocaleString('en')} enterprises in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
-    const context = async (userId: string): Promise<ActionContext> => ({
-      db: store.db,
-      clock,
-      deadlines: DEFAULT_DEADLINES,
-      files: cloudFileLinks,
-      contentCheck: localContentCheck({}),
-      devTokens: null,
-      log: { info: () => {}, error: () => {} },
-      caller: { kind: 'user', user: (await findUserById(store.db, userId))! },
-    })
+    const context = (userId: string) => benchContext(store.db, clock, userId)
     const owners = await Promise.all(ownerIds.filter((_, i) => i % 500 === 0).map(context))
     const officers = await Promise.all(officerIds.slice(0, 20).map(context))
     const leader = await context('u-leader-01')

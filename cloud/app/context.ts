@@ -5,6 +5,7 @@ import type { Role } from '../domain/roles'
 import type { Database } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
 import type { FileLinks } from './file-links'
+import type { PushSender, TemplateConfig } from './push'
 import type { TokenService } from './token'
 
 /** Who is calling, as established by the host (never read from the payload). */
@@ -33,6 +34,8 @@ export interface Services {
   contentCheck: ContentCheck
   /** Links to uploaded files (附件) for the app to fetch. */
   files: FileLinks
+  /** Subscribe-message templates (which the app asks the person to allow) and how pushes go out. */
+  push: { templates: TemplateConfig; sender: PushSender }
   /** Present only where dev login is allowed (a local, non-production host). */
   devTokens: TokenService | null
   log: Logger

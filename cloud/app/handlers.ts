@@ -28,6 +28,7 @@ import { favouritePolicy, listFavouritePolicies } from '../actions/policy/favour
 import { policyReach } from '../actions/policy/policy-reach'
 import { getPolicySource, listPoliciesForAdmin, publishPolicy, savePolicy, withdrawPolicy } from '../actions/policy/admin-policies'
 import { listMyMessages, readMessages } from '../actions/message/messages'
+import { grantSubscriptions, listSubscriptionTemplates } from '../actions/subscription/subscriptions'
 import { getService, listServices } from '../actions/service/services'
 import type { ActionName, ActionOutput, ParsedInput } from '../contract'
 import type { ActionContext } from './context'
@@ -54,6 +55,8 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'policy.withdraw': withdrawPolicy,
   'service.list': listServices,
   'service.get': getService,
+  'subscription.templates': listSubscriptionTemplates,
+  'subscription.grant': grantSubscriptions,
   'message.list': listMyMessages,
   'message.read': readMessages,
   'org.directory': getDirectory,

@@ -2,6 +2,9 @@ import cloud from 'wx-server-sdk'
 import type { Logger } from '../app/context'
 import { deadlinesFromEnv } from '../app/deadline-config'
 import { cloudFileLinks } from '../app/file-links'
+import { readTemplateConfig } from '../app/push'
+import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
+import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
 import { systemClock } from '../domain/clock'
 import { openStore, type Store } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -19,6 +22,7 @@ const log: Logger = {
 
 let store: Promise<Store> | undefined
 const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
+const templates = readTemplateConfig(process.env)
 
 /** Opened once per warm instance. Migrations run on deploy (npm run db:migrate), or here if asked. */
 async function connect(): Promise<Store> {
@@ -36,9 +40,11 @@ export async function main(event: CloudEvent & { Type?: string; TriggerName?: st
     throw error
   })
   const { db } = await store
-  // The timer trigger declared in config.json calls with no OPENID and no action.
+  const push = { templates, sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi) }
+  // The timer triggers declared in config.json call with no OPENID and no action.
   if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, deadlines, log })
+  if (event.Type === 'Timer' && event.TriggerName === 'dispatch') return dispatchOutbox({ db, clock: systemClock, log, ...push })
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
-  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, files: cloudFileLinks, devTokens: null, log }, event, OPENID)
+  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, files: cloudFileLinks, push, devTokens: null, log }, event, OPENID)
 }

@@ -252,3 +252,10 @@ export interface Directory {
 export interface ServiceCatalogue {
   groups: { group: string; items: { id: string; name: string; purpose: string; timeLimit: string }[] }[]
 }
+
+/** A subscribe-message template the app asks the person to allow. */
+export interface SubscriptionTemplate {
+  kind: string
+  id: string
+  label: string
+}

@@ -44,11 +44,13 @@ import type {
   PolicySource,
   PolicySummary,
   ServiceCatalogue,
+  SubscriptionTemplate,
   SweepSummary,
   UploadView,
 } from './dto'
 import { bindEnterpriseInput } from './enterprise'
 import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
+import { grantSubscriptionInput } from './subscription'
 import {
   adminPoliciesInput,
   favouritePolicyInput,
@@ -130,6 +132,8 @@ export const actions = {
   'policy.withdraw': { summary: '管理员撤回已发布的政策', access: ['admin'], input: policyIdInput },
   'service.list': { summary: '帮办代办服务目录（自然人、法人、工程建设）', access: EVERYONE_SIGNED_IN, input: empty },
   'service.get': { summary: '一项帮办代办服务：材料、流程、时限和办理部门', access: EVERYONE_SIGNED_IN, input: getServiceInput },
+  'subscription.templates': { summary: '可订阅的消息模板（小程序据此请求订阅）', access: EVERYONE_SIGNED_IN, input: empty },
+  'subscription.grant': { summary: '记录用户在订阅弹窗中的选择（一次性订阅，每次同意可推送一条）', access: EVERYONE_SIGNED_IN, input: grantSubscriptionInput },
   'message.list': { summary: '我的站内消息及未读数', access: EVERYONE_SIGNED_IN, input: listMessagesInput },
   'message.read': { summary: '把站内消息标为已读', access: EVERYONE_SIGNED_IN, input: readMessagesInput },
   'org.directory': { summary: '部门和特派员名录（交办、转办时选择）', access: STAFF, input: empty },
@@ -178,6 +182,8 @@ export interface ActionOutputs {
   'policy.withdraw': PolicySource
   'service.list': ServiceCatalogue
   'service.get': ServiceItem
+  'subscription.templates': SubscriptionTemplate[]
+  'subscription.grant': Record<string, number>
   'message.list': MessagePage
   'message.read': { unread: number }
   'org.directory': Directory

@@ -4,6 +4,8 @@ import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
 import { deadlinesFromEnv } from '../app/deadline-config'
 import { signedFileLinks } from '../app/file-links'
+import { logSender, readTemplateConfig } from '../app/push'
+import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
 import { systemClock } from '../domain/clock'
 import { openStore } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -27,8 +29,9 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(store, systemClock)
   const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
   const links = signedFileLinks(config.tokenSecret, systemClock)
+  const push = { templates: readTemplateConfig(process.env), sender: logSender(log) }
   const app = buildHttpApp({
-    services: { db: store.db, clock: systemClock, deadlines, contentCheck: localContentCheck(), files: links, devTokens, log },
+    services: { db: store.db, clock: systemClock, deadlines, contentCheck: localContentCheck(), files: links, push, devTokens, log },
     staticDir: config.staticDir,
     uploads: { links, dir: config.uploadDir },
   })
@@ -60,8 +63,20 @@ async function main(): Promise<void> {
   const timer = sweepEvery > 0 ? setInterval(sweep, sweepEvery) : undefined
   void sweep()
 
+  // The outbox dispatcher, as the CloudBase 'dispatch' trigger runs it; locally pushes go to the log.
+  const dispatchEvery = Number(process.env.DISPATCH_INTERVAL_MS ?? 10_000)
+  const dispatch = async () => {
+    try {
+      await dispatchOutbox({ db: store.db, clock: systemClock, log, ...push })
+    } catch (error) {
+      log.error('dispatch failed', { error: String(error) })
+    }
+  }
+  const dispatcher = dispatchEvery > 0 ? setInterval(dispatch, dispatchEvery) : undefined
+
   const stop = async () => {
     clearInterval(timer)
+    clearInterval(dispatcher)
     await app.close()
     await store.close()
     process.exit(0)

@@ -5,6 +5,7 @@ import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
 import type { MessagesTable } from './tables/messages'
+import type { OutboxTable, SubscriptionGrantsTable } from './tables/outbox'
 import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
@@ -22,4 +23,6 @@ export interface Database {
   policy_favourites: PolicyFavouritesTable
   policy_views: PolicyViewsTable
   messages: MessagesTable
+  subscription_grants: SubscriptionGrantsTable
+  outbox: OutboxTable
 }

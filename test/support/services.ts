@@ -1,6 +1,7 @@
 import type { Logger, Services } from '../../cloud/app/context'
 import { localContentCheck } from '../../cloud/app/content-check'
 import { signedFileLinks } from '../../cloud/app/file-links'
+import { logSender, readTemplateConfig } from '../../cloud/app/push'
 import { createTokenService } from '../../cloud/app/token'
 import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../../cloud/domain/clock'
@@ -37,6 +38,7 @@ export function makeServices(store: Store, { devLogin = true, now = '2026-03-02T
     clock,
     deadlines: DEFAULT_DEADLINES,
     files: signedFileLinks(TEST_SECRET, clock),
+    push: { templates: readTemplateConfig({}), sender: logSender(log) },
     // 违禁 marks a text risky and 待审 sends it to review, so tests can take both paths.
     contentCheck: localContentCheck({ CONTENT_CHECK_WORDS: '违禁', CONTENT_CHECK_REVIEW: '待审' }),
     devTokens: devLogin ? createTokenService(TEST_SECRET, 3600, clock) : null,

@@ -3,10 +3,11 @@ import { requireUser } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
-import { appendAppealEvent, findAppealByClientRequest, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
+import { appendAppealEvent, findAppealByClientRequest, findAppealById, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
+import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { findServiceItem } from '../service/services'
 import { loadAppealDetail } from './appeal-detail'
 import { initialDeadlines } from '../../domain/appeal/deadlines'
@@ -89,6 +90,8 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
       })
       const attached = await attachUploads(trx, user.id, id, input.attachmentIds)
       if (attached !== input.attachmentIds.length) throw badRequest('「附件」(attachmentIds)：有附件不存在或已被使用，请重新上传', 'attachmentIds')
+      // The handler learns at once that work has arrived.
+      await notifyAppealEvent(trx, (await findAppealById(trx, id))!, { action: 'create', note: input.title, actorId: user.id, key: 'created' }, now)
     })
   } catch (error) {
     // The same submit, retried while the first was still being written, lost the unique race.

@@ -5,8 +5,10 @@ import type { Clock } from '../../domain/clock'
 import type { Database } from '../../store/database'
 import { autoCloseBefore, type DeadlineConfig } from '../../domain/appeal/deadlines'
 import { decide } from '../../domain/appeal/rules'
+import { notifyAppealEvent } from '../notify/appeal-notifications'
 import {
   appendNextAppealEvent,
+  findAppealById,
   findSupervisionCandidates,
   findUnratedSince,
   recordSupervisionLevel,
@@ -47,6 +49,7 @@ export async function sweepAppeals(
         if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
         const step = SUPERVISION_STEPS[level]
         await appendSystemEvent(trx, appeal, step.action, appeal.state, step.note, { level, dueAt: due, notify: step.notify }, now)
+        await notifyAppealEvent(trx, (await findAppealById(trx, appeal.id))!, { action: step.action, note: step.note, actorId: null, key: `${step.action}:${due}` }, now)
         stepped++
       }
     })

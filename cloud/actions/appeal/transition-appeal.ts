@@ -7,6 +7,7 @@ import type { Database } from '../../store/database'
 import { appendNextAppealEvent, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
 import type { AppealsTable } from '../../store/tables/appeals'
 import type { UserRow } from '../../store/repositories/users'
+import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { loadAppealDetail } from './appeal-detail'
 import { runningDeadline, stateLabel, type AppealAction } from '../../domain/appeal/rules'
 import { decideFor } from './appeal-rules'
@@ -31,7 +32,7 @@ const conflict = (appeal: AppealRow) => new AppError('CONFLICT', `该诉求刚�
 /**
  * One move of one appeal the caller may see, inside a transaction the caller opened: the rules
  * allow it for this person → nobody changed it since `version` → the new state, its running
- * deadline and its timeline event are written together.
+ * deadline, its timeline event and the notifications of those it concerns are written together.
  */
 export async function applyMove(
   trx: Kysely<Database>,
@@ -48,6 +49,9 @@ export async function applyMove(
   const merged = { ...appeal, ...extra, state: to }
   const changes: Updateable<AppealsTable> = { ...extra, state: to, due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at), updated_at: now }
   if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict(appeal)
+  // Those it concerns are told in the same transaction: the change and its messages stand or fall together.
+  const after = { ...merged, ...changes, version: appeal.version + 1 } as AppealRow
+  await notifyAppealEvent(trx, after, { action: move.action, note: move.note, actorId: user.id, key: `v${after.version}` }, now)
   await appendNextAppealEvent(trx, {
     appeal_id: appeal.id,
     actor_id: user.id,
