@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { loadSubscriptionTemplates } from './api/subscribe'
 import './app.scss'
 
 if (process.env.TARO_ENV === 'weapp') {
   // Every API call goes through the cloud function; CLOUD_ENV picks the environment at build time.
   Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true })
+  void loadSubscriptionTemplates()
 }
 
 function App({ children }: PropsWithChildren) {

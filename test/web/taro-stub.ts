@@ -11,6 +11,7 @@ const Taro = {
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
   removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
   cloud: { callFunction: jest.fn() },
+  requestSubscribeMessage: jest.fn(),
   __storage: storage,
 }
 

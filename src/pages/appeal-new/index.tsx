@@ -6,6 +6,7 @@ import { APPEAL_CATEGORIES, type AppealCategory } from '../../../cloud/domain/ap
 import type { UploadView } from '../../../cloud/contract'
 import { ATTACHMENT_LIMITS } from '../../../cloud/domain/attachments'
 import { ApiError, callApi } from '../../api/client'
+import { askToSubscribe } from '../../api/subscribe'
 import { uploadAttachment, type PickedFile } from '../../api/upload'
 import { AttachmentGrid } from '../../components/attachment-grid'
 import { PolicyCard } from '../../components/policy-card'
@@ -95,6 +96,8 @@ export default function NewAppealPage() {
   }, [me])
 
   const submit = async () => {
+    // From the tap, before anything is awaited: WeChat shows the dialog only then.
+    askToSubscribe(['appeal_update'])
     if (!draft.category) {
       setFieldError({ field: 'category', message: '请选择诉求类别' })
       return

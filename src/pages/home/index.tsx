@@ -4,6 +4,7 @@ import { ContactCard } from '../../components/contact-card'
 import { PolicyCard } from '../../components/policy-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import './index.scss'
 
 const ENTRIES = [
@@ -16,6 +17,7 @@ const ENTRIES = [
 /** 首页: who I am, the four things I come here for, my officer, and the newest policies. */
 export default function HomePage() {
   const { data: me } = useMe()
+  useUnreadBadge()
   const { data: latest } = useAction('policy.list', { limit: 3 })
 
   return (

@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro'
 import { isStaff } from '../../../cloud/domain/roles'
 import { LOGIN_PAGE } from '../../api/client'
 import { clearSession } from '../../api/session'
+import { askToSubscribe } from '../../api/subscribe'
+import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { ContactCard } from '../../components/contact-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
@@ -13,6 +15,7 @@ import './index.scss'
 export default function MePage() {
   const { data: me } = useMe()
   const { data: messages } = useAction('message.list', { limit: 1 })
+  useUnreadBadge()
   const unread = messages?.unread ?? 0
   if (!me) return <View className='bb-page' />
   const { user, enterprise } = me
@@ -60,7 +63,14 @@ export default function MePage() {
 
       {isStaff(user.role) && (
         <CellGroup title='工作'>
-          <Cell title='特派员工作台' clickable onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })} />
+          <Cell
+            title='特派员工作台'
+            clickable
+            onClick={() => {
+              askToSubscribe(['appeal_task'])
+              void Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })
+            }}
+          />
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}

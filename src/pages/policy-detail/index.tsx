@@ -4,6 +4,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { isStaff } from '../../../cloud/domain/roles'
 import { callApi } from '../../api/client'
+import { askToSubscribe } from '../../api/subscribe'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PolicyReachCard } from './policy-reach-card'
@@ -29,6 +30,8 @@ export default function PolicyDetailPage() {
   const owner = me?.user.role === 'owner'
 
   const toggleFavourite = async () => {
+    // Someone who saves policies wants to hear of new ones.
+    if (!policy.favourite) askToSubscribe(['policy_new'])
     setSaving(true)
     try {
       await callApi('policy.favourite', { id, on: !policy.favourite })
