@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
+import { benchOutbox } from './outbox'
 import { benchPolicies } from './policies'
 import { kb, MAIN_PACKAGE_BUDGET_KB, weappPackageSizes } from './package-sizes'
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies runs one section.
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies|outbox runs one section.
  */
 function packageSizes(): void {
   console.log('== weapp production build: package sizes ==')
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
   if (!only || only === 'policies') {
     console.log('\n== policies: search, recommendation and reach (SQLite, in-process) ==')
     await benchPolicies()
+  }
+  if (!only || only === 'outbox') {
+    console.log('\n== outbox: dispatching queued notifications to a stub WeChat on loopback ==')
+    await benchOutbox(Number(process.env.BENCH_NOTIFICATIONS ?? 100_000))
   }
 }
 
