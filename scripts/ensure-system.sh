@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The system parts the tests need besides npm packages: Debian's Chromium (browser journeys) and a
-# CJK font (so screenshots show Chinese). Installs them when it can (root with apt-get, as in CI);
+# The system parts the tests need besides npm packages: Debian's Chromium (browser journeys), a
+# CJK font (so screenshots show Chinese) and PostgreSQL (the API suite runs on it too). Installs them when it can (root with apt-get, as in CI);
 # otherwise stops with the exact command to run. It never lets a test be skipped silently.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ packages=()
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium" ] || packages+=(chromium)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then packages+=(fonts-wqy-microhei); fi
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -8,6 +8,8 @@ export type Dialect = 'sqlite' | 'postgres'
 export interface Store {
   db: Kysely<Database>
   dialect: Dialect
+  /** The PostgreSQL schema the store lives in, when it is not the default one. */
+  schema?: string
   close(): Promise<void>
 }
 

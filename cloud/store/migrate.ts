@@ -7,6 +7,8 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrations },
+    // Its bookkeeping tables beside ours: with several schemas in one database, in the right one.
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
   })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
 import type { Logger, Services } from '../../cloud/app/context'
 import { localContentCheck } from '../../cloud/app/content-check'
 import { signedFileLinks } from '../../cloud/app/file-links'
@@ -21,12 +23,33 @@ export function memoryLog(): Logger & { lines: { level: string; message: string;
   }
 }
 
-/** A migrated store in memory, seeded with the real seeds unless told otherwise. */
+/**
+ * A migrated store, seeded with the real seeds unless told otherwise: SQLite in memory, or with
+ * TEST_DATABASE_URL a PostgreSQL schema of its own (so parallel tests never see each other's rows),
+ * dropped when the store is closed.
+ */
 export async function makeStore({ seed = true } = {}): Promise<Store> {
-  const store = await openStore(process.env.TEST_DATABASE_URL ?? ':memory:')
+  const url = process.env.TEST_DATABASE_URL
+  const store = url ? await postgresSchemaStore(url) : await openStore(':memory:')
   await migrateToLatest(store)
   if (seed) await seedIfEmpty(store, fixedClock('2026-03-02T09:00:00+08:00'))
   return store
+}
+
+async function postgresSchemaStore(url: string): Promise<Store> {
+  const schema = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`
+  const admin = await openStore(url)
+  await sql`create schema ${sql.id(schema)}`.execute(admin.db)
+  await admin.close()
+  const store = await openStore(`${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`)
+  return {
+    ...store,
+    schema,
+    async close() {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db)
+      await store.close()
+    },
+  }
 }
 
 /** Services over a store, with a clock the test can move and dev login on unless told otherwise. */

@@ -4,7 +4,7 @@ import { requireUser } from '../../app/context'
 import type { AppealDetail } from '../../contract'
 import { AppError } from '../../domain/errors'
 import type { Database } from '../../store/database'
-import { appendNextAppealEvent, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
+import { appendNextAppealEvent, findAppealById, updateAppealIfVersion, type AppealRow } from '../../store/repositories/appeals'
 import type { AppealsTable } from '../../store/tables/appeals'
 import type { UserRow } from '../../store/repositories/users'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
@@ -48,7 +48,8 @@ export async function applyMove(
   const extra = move.changes ?? {}
   const merged = { ...appeal, ...extra, state: to }
   const changes: Updateable<AppealsTable> = { ...extra, state: to, due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at), updated_at: now }
-  if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict(appeal)
+  // Someone else's change committed first: say what it made of the appeal, not what this one saw.
+  if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict((await findAppealById(trx, appeal.id)) ?? appeal)
   // Those it concerns are told in the same transaction: the change and its messages stand or fall together.
   const after = { ...merged, ...changes, version: appeal.version + 1 } as AppealRow
   await notifyAppealEvent(trx, after, { action: move.action, note: move.note, actorId: user.id, key: `v${after.version}` }, now)
