@@ -10,7 +10,9 @@ import { toUploadView } from '../actions/upload/upload-view'
 import { UPLOADERS } from '../contract/upload'
 import { ATTACHMENT_LIMITS, attachmentProblem } from '../domain/attachments'
 import { newId } from '../domain/ids'
-import { findUploadById, insertUpload } from '../store/repositories/uploads'
+import { AppError } from '../domain/errors'
+import { checkDailyLimit, limitWindowStart } from '../domain/limits'
+import { countUploadsSince, findUploadById, insertUpload } from '../store/repositories/uploads'
 
 export interface UploadRouteOptions {
   services: Services
@@ -35,6 +37,12 @@ export async function uploadRoutes(app: FastifyInstance, { services, links, dir 
     const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)
     if (caller.kind !== 'user') return reply.status(401).send(fail('UNAUTHENTICATED', '请先登录'))
     if (!UPLOADERS.includes(caller.user.role)) return reply.status(403).send(fail('FORBIDDEN', '当前身份无权上传附件'))
+    try {
+      checkDailyLimit('uploads', await countUploadsSince(services.db, caller.user.id, limitWindowStart(services.clock.now())))
+    } catch (error) {
+      if (error instanceof AppError) return reply.status(error.status).send(fail(error.code, error.message))
+      throw error
+    }
 
     const part = await request.file().catch(() => undefined)
     if (!part) return reply.status(400).send(fail('BAD_REQUEST', '请选择要上传的文件', 'file'))

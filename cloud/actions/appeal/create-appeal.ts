@@ -3,7 +3,8 @@ import { requireUser } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
-import { appendAppealEvent, findAppealByClientRequest, findAppealById, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
+import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
+import { appendAppealEvent, countAppealsFiledSince, findAppealByClientRequest, findAppealById, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
@@ -24,6 +25,8 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
   const now = ctx.clock.now()
   const retried = await findAppealByClientRequest(ctx.db, user.id, input.clientRequestId)
   if (retried) return loadAppealDetail(ctx, user, retried.id, now)
+
+  checkDailyLimit('appeals', await countAppealsFiledSince(ctx.db, user.id, limitWindowStart(now)))
 
   const verdict = await ctx.contentCheck.check(`${input.title}\n${input.description}`, user.openid)
   if (verdict === 'risky') throw badRequest('诉求内容未通过内容安全检查，请修改后再提交', 'description')

@@ -2,7 +2,8 @@ import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
 import type { ParsedInput, UploadView } from '../../contract'
 import { newId } from '../../domain/ids'
-import { insertUpload } from '../../store/repositories/uploads'
+import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
+import { countUploadsSince, insertUpload } from '../../store/repositories/uploads'
 import { toUploadView } from './upload-view'
 
 /**
@@ -11,6 +12,7 @@ import { toUploadView } from './upload-view'
  */
 export async function registerUpload(ctx: ActionContext, input: ParsedInput<'upload.register'>): Promise<UploadView> {
   const user = requireUser(ctx)
+  checkDailyLimit('uploads', await countUploadsSince(ctx.db, user.id, limitWindowStart(ctx.clock.now())))
   const row = {
     id: newId('up'),
     owner_id: user.id,

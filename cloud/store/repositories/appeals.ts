@@ -165,3 +165,9 @@ export function findGroupCandidates(db: Kysely<Database>, departmentId: string, 
 export function findGroupMembers(db: Kysely<Database>, groupId: string): Promise<AppealRow[]> {
   return db.selectFrom('appeals').selectAll().where('group_id', '=', groupId).orderBy('submitted_at').execute()
 }
+
+/** How many appeals a person filed since `since` (the daily limit). */
+export async function countAppealsFiledSince(db: Kysely<Database>, userId: string, since: number): Promise<number> {
+  const row = await db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('created_by', '=', userId).where('submitted_at', '>', since).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
