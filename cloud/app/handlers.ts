@@ -13,6 +13,7 @@ import { rateAppeal } from '../actions/appeal/rate-appeal'
 import { resolveAppeal } from '../actions/appeal/resolve-appeal'
 import { returnAppeal } from '../actions/appeal/return-appeal'
 import { runSweep } from '../actions/appeal/run-sweep'
+import { monthlyBulletin } from '../actions/bulletin/monthly-bulletin'
 import { transferAppeal } from '../actions/appeal/transfer-appeal'
 import { registerUpload } from '../actions/upload/register-upload'
 import { devLogin } from '../actions/auth/dev-login'
@@ -80,5 +81,6 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.link': linkAppeals,
   'appeal.merge': mergeAppeal,
   'appeal.followUp': followUpAppeal,
+  'bulletin.month': monthlyBulletin,
   'appeal.sweep': runSweep,
 }

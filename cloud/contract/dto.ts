@@ -259,3 +259,33 @@ export interface SubscriptionTemplate {
   id: string
   label: string
 }
+
+/** One row of the bulletin: the counts and the rates, for a department or the whole town. */
+export interface BulletinRow {
+  departmentId: string | null
+  name: string
+  received: number
+  resolved: number
+  overdue: number
+  responseRate: number | null
+  onTimeRate: number | null
+  satisfactionRate: number | null
+  returnRate: number | null
+  reopenRate: number | null
+  avgRespondHours: number | null
+  avgResolveHours: number | null
+  /** 1 is best; null when it had nothing to rank on. */
+  rank: number | null
+  /** The targets it missed (响应率, 按期办结率, 满意率): named in the bulletin as lagging. */
+  missed: string[]
+}
+
+/** 一月一通报: a month's figures for the town and each department, help delivered, and a summary. */
+export interface Bulletin {
+  month: string
+  targets: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  total: BulletinRow
+  departments: BulletinRow[]
+  help: { kind: string; label: string; enterprises: number; amount: number; text: string }[]
+  summary: string
+}

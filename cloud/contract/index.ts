@@ -30,6 +30,7 @@ import type {
   AlikeAppeal,
   AppealDetail,
   AppealSummary,
+  Bulletin,
   DevLoginResult,
   DevUser,
   Directory,
@@ -51,6 +52,7 @@ import type {
 import { bindEnterpriseInput } from './enterprise'
 import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
 import { grantSubscriptionInput } from './subscription'
+import { bulletinInput } from './bulletin'
 import {
   adminPoliciesInput,
   favouritePolicyInput,
@@ -157,6 +159,7 @@ export const actions = {
   'appeal.link': { summary: '把相似诉求并案办理，由主诉求承办人一并办结', access: HANDLERS, input: linkAppealsInput },
   'appeal.merge': { summary: '把同一企业的重复诉求并入先提交的那条（并单）', access: HANDLERS, input: mergeAppealInput },
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
+  'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
 } satisfies Record<string, ActionSpec>
 
@@ -207,6 +210,7 @@ export interface ActionOutputs {
   'appeal.link': AppealDetail
   'appeal.merge': AppealDetail
   'appeal.followUp': AppealDetail
+  'bulletin.month': Bulletin
   'appeal.sweep': SweepSummary
 }
 

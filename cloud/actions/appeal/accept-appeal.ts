@@ -11,8 +11,9 @@ export function acceptAppeal(ctx: ActionContext, input: ParsedInput<'appeal.acce
     action: 'accept',
     note: input.note,
     data: input.closeBy ? { closeBy: input.closeBy } : {},
-    changes: (_appeal, _to, now) => ({
+    changes: (appeal, _to, now) => ({
       accepted_at: now,
+      responded_at: appeal.responded_at ?? now,
       ...(input.closeBy ? { complexity: 'complex', close_due_at: chosenCloseDeadline(input.closeBy, now, ctx.deadlines) } : {}),
     }),
   })

@@ -75,6 +75,9 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         moderation: verdict,
         help_kind: null,
         help_amount: null,
+        reopen_count: 0,
+        dispute_count: 0,
+        resolved_late: 0,
         version: 0,
         updated_at: now,
       })

@@ -17,6 +17,7 @@ export function disputeAppeal(ctx: ActionContext, input: ParsedInput<'appeal.dis
     action: 'dispute',
     note: input.reason,
     data: (appeal) => ({ departmentId: appeal.department_id, reason: input.reason }),
+    changes: (appeal) => ({ dispute_count: appeal.dispute_count + 1 }),
   })
 }
 

@@ -14,6 +14,7 @@ import { decideFor } from './appeal-rules'
 import { toAppealSummary } from './appeal-view'
 import { loadAppealDetail } from './appeal-detail'
 import { loadVisibleAppeal } from './load-appeal'
+import { resolutionColumns } from './resolve-appeal'
 import { applyMove, transitionAppeal } from './transition-appeal'
 
 /** How many recent open appeals of the category are compared: enough for a town, bounded for a county. */
@@ -107,7 +108,7 @@ export async function resolveGroupMembers(trx: Kysely<Database>, lead: AppealRow
       trx,
       user,
       member,
-      { action: 'resolveWithGroup', version: member.version, note: outcome, data: { leadId: lead.id }, changes: { resolved_at: now, requested_due_at: null } },
+      { action: 'resolveWithGroup', version: member.version, note: outcome, data: { leadId: lead.id }, changes: resolutionColumns(member, now) },
       now,
     )
   }

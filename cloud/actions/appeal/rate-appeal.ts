@@ -16,9 +16,12 @@ export function rateAppeal(ctx: ActionContext, input: ParsedInput<'appeal.rate'>
     action: input.rating === 'unsatisfied' ? 'rateUnsatisfied' : 'rate',
     note,
     data: { rating: input.rating, reason: input.reason, comment: input.comment },
-    changes: (_appeal, _to, now) =>
-      input.rating === 'unsatisfied'
-        ? { resolved_at: null, close_due_at: reopenedCloseDeadline(now, ctx.deadlines) }
-        : { closed_at: now },
+    changes: (appeal, _to, now) => ({
+      rating: input.rating,
+      rated_at: now,
+      ...(input.rating === 'unsatisfied'
+        ? { resolved_at: null, close_due_at: reopenedCloseDeadline(now, ctx.deadlines), reopen_count: appeal.reopen_count + 1 }
+        : { closed_at: now }),
+    }),
   })
 }

@@ -10,6 +10,6 @@ export function returnAppeal(ctx: ActionContext, input: ParsedInput<'appeal.retu
     action: 'return',
     note: `${input.reason}\n建议：${input.redirectTo}`,
     data: { reason: input.reason, redirectTo: input.redirectTo },
-    changes: (_appeal, _to, now) => ({ closed_at: now }),
+    changes: (appeal, _to, now) => ({ closed_at: now, responded_at: appeal.responded_at ?? now }),
   })
 }

@@ -1,10 +1,11 @@
 import type { ActionContext } from '../../app/context'
 import type { Directory } from '../../contract'
+import { listDepartments } from '../../store/repositories/departments'
 
 /** org.directory: departments and officers, for the assign and transfer pickers. Staff only. */
 export async function getDirectory(ctx: ActionContext): Promise<Directory> {
   const [departments, officers] = await Promise.all([
-    ctx.db.selectFrom('departments').select(['id', 'name']).orderBy('sort_order').execute(),
+    listDepartments(ctx.db),
     ctx.db.selectFrom('users').select(['id', 'name', 'title', 'department_id']).where('role', '=', 'officer').orderBy('id').execute(),
   ])
   return {

@@ -16,3 +16,8 @@ export async function countDepartments(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/** Every department in the town's order. */
+export function listDepartments(db: Kysely<Database>) {
+  return db.selectFrom('departments').select(['id', 'name']).orderBy('sort_order').execute()
+}

@@ -46,6 +46,16 @@ export interface AppealsTable {
   policy_id: string | null
   /** The 帮办代办 item an owner asked to have done for them (请帮我办), or null. */
   service_item_id: string | null
+  /** When it was first answered (accepted or returned): the response rate (响应率) counts this. */
+  responded_at: number | null
+  /** The latest rating (satisfied, basically_satisfied, unsatisfied) and when it was given. */
+  rating: string | null
+  rated_at: number | null
+  /** How often 不满意 reopened it (重办), and how often its dispatch was disputed (派单异议). */
+  reopen_count: number
+  dispute_count: number
+  /** 1 once any resolution came after the deadline then in force: a late first answer stays late after rework. */
+  resolved_late: number
   /** Bumped on every change: optimistic concurrency for two people acting at once. */
   version: number
   updated_at: number

@@ -1,0 +1,117 @@
+import type { AppealDetail } from '../../cloud/contract'
+import { monthRange, percent, ratesOf } from '../../cloud/domain/metrics'
+import type { Store } from '../../cloud/store/connect'
+import { org } from '../../seeds/org'
+import { apiAs } from '../support/api'
+import { makeServices, makeStore } from '../support/services'
+
+/**
+ * 一月一通报 on hand-built appeals with known answers: March 2026, filed by ent-001, handled by its
+ * officer; 融资 goes to 财政所, 水电气路 to 综合执法和交通物流保障办.
+ */
+describe('the monthly bulletin', () => {
+  let store: Store
+  let setup: ReturnType<typeof makeServices>
+  let api: ReturnType<typeof apiAs>
+  const enterprise = org.enterprises[0]
+  const owner = enterprise.owner.id
+  const officer = enterprise.officerId
+  let n = 0
+
+  beforeAll(async () => {
+    store = await makeStore()
+    setup = makeServices(store, { now: '2026-03-01T08:00:00+08:00' })
+    api = apiAs(setup.services)
+    const at = (iso: string) => setup.clock.set(iso)
+    const file = async (when: string, category: string): Promise<AppealDetail> => {
+      at(when)
+      return api.call(owner, 'appeal.create', { clientRequestId: `req-bulletin-${++n}`, category, title: `诉求${n}`, description: '用于月度通报的测试诉求内容。', contactName: '赵全胜', contactPhone: '13800001111' })
+    }
+    const act = async <A extends 'appeal.accept' | 'appeal.resolve' | 'appeal.rate' | 'appeal.return' | 'appeal.requestExtension' | 'appeal.decideExtension'>(
+      who: string,
+      when: string,
+      action: A,
+      appeal: { id: string },
+      payload: Record<string, unknown> = {},
+    ) => {
+      at(when)
+      const { version } = await api.call(who, 'appeal.get', { id: appeal.id })
+      return api.call(who, action, { id: appeal.id, version, ...payload })
+    }
+
+    // A (财政所): answered in an hour, resolved in time, 满意; a loan of 2,000,000 yuan.
+    const a = await file('2026-03-02T09:00:00+08:00', '融资')
+    await act(officer, '2026-03-02T10:00:00+08:00', 'appeal.accept', a)
+    await act(officer, '2026-03-04T09:00:00+08:00', 'appeal.resolve', a, { outcome: '协调银行放贷', helpKind: 'new_loan', helpAmount: 2_000_000 })
+    await act(owner, '2026-03-05T09:00:00+08:00', 'appeal.rate', a, { rating: 'satisfied' })
+    // B (财政所): filed just before midnight, answered within 24 h, resolved late, 不满意 on the
+    // 31st (reopened), resolved again and rated 基本满意 in April: it counts for March.
+    const b = await file('2026-03-05T23:30:00+08:00', '融资')
+    await act(officer, '2026-03-06T23:00:00+08:00', 'appeal.accept', b)
+    await act(officer, '2026-03-10T09:00:00+08:00', 'appeal.resolve', b, { outcome: '已答复' })
+    await act(owner, '2026-03-31T09:00:00+08:00', 'appeal.rate', b, { rating: 'unsatisfied', reason: '没解决' })
+    await act(officer, '2026-04-02T09:00:00+08:00', 'appeal.resolve', b, { outcome: '重新协调，已解决' })
+    await act(owner, '2026-04-03T09:00:00+08:00', 'appeal.rate', b, { rating: 'basically_satisfied' })
+    // C (综合执法办): returned, but only after the day to accept had passed.
+    const c = await file('2026-03-12T09:00:00+08:00', '水电气路')
+    await act(officer, '2026-03-14T09:00:00+08:00', 'appeal.return', c, { reason: '不属于本镇职责', redirectTo: '县供电公司' })
+    // D (综合执法办): an approved extension moves the deadline it is measured against.
+    const d = await file('2026-03-20T09:00:00+08:00', '水电气路')
+    await act(officer, '2026-03-20T10:00:00+08:00', 'appeal.accept', d)
+    await act(officer, '2026-03-21T09:00:00+08:00', 'appeal.requestExtension', d, { closeBy: '2026-03-30', reason: '需要供电公司排期' })
+    await act('u-head-logistics', '2026-03-21T10:00:00+08:00', 'appeal.decideExtension', d, { approve: true })
+    await act(officer, '2026-03-28T09:00:00+08:00', 'appeal.resolve', d, { outcome: '完成增容' })
+    // E (综合执法办): filed late on the last day, never answered: overdue.
+    await file('2026-03-31T23:50:00+08:00', '水电气路')
+    // F: April, not in March's bulletin.
+    await file('2026-04-01T00:10:00+08:00', '融资')
+    at('2026-04-10T09:00:00+08:00')
+  })
+  afterAll(() => store.close())
+
+  it('counts each department by hand-known answers', async () => {
+    const bulletin = await api.call('u-leader-01', 'bulletin.month', { month: '2026-03' })
+    const finance = bulletin.departments.find((d) => d.departmentId === 'dept-finance')!
+    expect(finance).toMatchObject({ received: 2, resolved: 2, overdue: 0, responseRate: 1, onTimeRate: 0.5, satisfactionRate: 1, returnRate: 0, reopenRate: 0.5 })
+    const logistics = bulletin.departments.find((d) => d.departmentId === 'dept-logistics')!
+    // C answered late (returned), D on time, E never: 1 of 3. Only D resolved, on time by its extension.
+    expect(logistics).toMatchObject({ received: 3, resolved: 1, overdue: 1, responseRate: 1 / 3, onTimeRate: 1, satisfactionRate: null, returnRate: 1 / 3 })
+    expect(logistics.missed).toEqual(['响应率'])
+    expect(finance.missed).toEqual(['按期办结率'])
+    expect(bulletin.total).toMatchObject({ received: 5, resolved: 3, overdue: 1, responseRate: 3 / 5 })
+    expect(bulletin.departments.find((d) => d.departmentId === 'dept-econ')).toMatchObject({ received: 0, responseRate: null, rank: null, missed: [] })
+  })
+
+  it('ranks on the three rates, names the lagging, and counts help from resolved appeals', async () => {
+    const bulletin = await api.call('u-leader-01', 'bulletin.month', { month: '2026-03' })
+    expect(bulletin.departments.slice(0, 2).map((d) => [d.departmentId, d.rank])).toEqual([
+      ['dept-finance', 1],
+      ['dept-logistics', 2],
+    ])
+    expect(bulletin.help).toEqual([{ kind: 'new_loan', label: '新增贷款', enterprises: 1, amount: 2_000_000, text: '为 1 家企业新增贷款 200 万元' }])
+    expect(bulletin.summary).toContain('2026年03月共受理企业诉求 5 件，响应率 60.0%')
+    expect(bulletin.summary).toContain('未达标：财政所（按期办结率）；综合执法和交通物流保障办（响应率）')
+    expect(bulletin.summary).toContain('仍有 1 件超期未办结')
+  })
+
+  it('April holds only what was filed in April; only leaders and admins read it; a bad month is a 400', async () => {
+    expect((await api.call('u-admin', 'bulletin.month', { month: '2026-04' })).total.received).toBe(1)
+    expect((await api.fail(officer, 'bulletin.month', { month: '2026-03' })).status).toBe(403)
+    expect(await api.fail('u-leader-01', 'bulletin.month', { month: '2026-13' })).toMatchObject({ status: 400, body: { error: { field: 'month' } } })
+  })
+})
+
+describe('metric definitions', () => {
+  it('a month is Beijing’s calendar month', () => {
+    expect(monthRange('2026-03')).toEqual({ from: Date.parse('2026-03-01T00:00:00+08:00'), to: Date.parse('2026-04-01T00:00:00+08:00') })
+    expect(monthRange('2026-12').to).toBe(Date.parse('2027-01-01T00:00:00+08:00'))
+  })
+
+  it('rates with nothing to divide by are unknown, not zero; percentages round down', () => {
+    const none = ratesOf({ received: 0, respondedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, returnedOrDisputed: 0, reopened: 0, overdue: 0, respondMsTotal: 0, responded: 0, resolveMsTotal: 0 })
+    expect(Object.values(none).every((v) => v === null)).toBe(true)
+    expect(percent(2 / 3)).toBe('66.6%')
+    expect(percent(1)).toBe('100.0%')
+    expect(percent(null)).toBe('—')
+  })
+})
