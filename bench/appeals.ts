@@ -12,6 +12,9 @@ import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { benchContext } from './context'
+import { monthlyBulletin } from '../cloud/actions/bulletin/monthly-bulletin'
+import { inZone } from '../cloud/domain/clock'
+import { monthRange } from '../cloud/domain/metrics'
 import { generateScale } from './generate'
 import { measure, ms } from './stats'
 
@@ -62,6 +65,22 @@ export async function benchAppeals(appeals: number): Promise<void> {
     row('owner list (all)', mine, bareM)
     console.log('(the use cases also count each filter and map rows to what the app shows; the bare reads do neither)')
 
+    // 一月一通报 over a month of the million (about 83,000 appeals), against the bare aggregate.
+    const leader = await context('u-leader-01')
+    const month = beijingMonth(now - 40 * 24 * 3600_000)
+    const bulletin = await measure(40, () => monthlyBulletin(leader, { month }))
+    const range = monthRange(month)
+    const rawMonth = new SQLite(file, { readonly: true })
+    const bareMonth = rawMonth.prepare(
+      `select department_id, count(*), sum(case when responded_at <= accept_due_at then 1 else 0 end), sum(case when resolved_at is not null then 1 else 0 end),
+       sum(case when resolved_at is not null and resolved_late = 0 then 1 else 0 end), sum(case when rating in ('satisfied','basically_satisfied') then 1 else 0 end),
+       sum(case when rating is not null then 1 else 0 end) from appeals where submitted_at >= ? and submitted_at < ? group by department_id`,
+    )
+    const bareB = await measure(40, () => bareMonth.all(range.from, range.to))
+    rawMonth.close()
+    const received = (await monthlyBulletin(leader, { month })).total.received
+    row(`bulletin ${month} (${received.toLocaleString('en')})`, bulletin, bareB)
+
     // The supervision sweep over every open appeal: once when all are already supervised, once with
     // 10,000 of them due a step (each step written with its timeline event).
     const open = await store.db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('due_at', 'is not', null).executeTakeFirstOrThrow()
@@ -74,9 +93,13 @@ export async function benchAppeals(appeals: number): Promise<void> {
     const due = await store.db.selectFrom('appeals').select('id').where('due_at', 'is not', null).limit(10_000).execute()
     await store.db.updateTable('appeals').set({ supervision_level: 0 }).where('id', 'in', due.map((d) => d.id)).execute()
     const busy = await timeSweep()
-    console.log(`sweep over ${Number(open.n).toLocaleString('en')} open appeals: ${steady.ms.toFixed(0)} ms with nothing to do; ${busy.ms.toFixed(0)} ms with ${busy.stepped.toLocaleString('en')} steps written`)
+    console.log(
+      `sweep over ${Number(open.n).toLocaleString('en')} open appeals: ${steady.ms.toFixed(0)} ms with nothing to do (${steady.closed} unrated closed); ${busy.ms.toFixed(0)} ms with ${busy.stepped.toLocaleString('en')} steps written, each with its event and notifications`,
+    )
   } finally {
     await store.close()
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+const beijingMonth = (ms: number) => inZone(ms).format('YYYY-MM')

@@ -5,6 +5,9 @@ import { missedTargets, monthRange, percent, ratesOf, score, TARGET_LABELS, TARG
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics, sumHelpDelivered } from '../../store/repositories/metrics'
 
+/** A rate as the summary reads it out: nothing to count yet is 暂无, not a dash. */
+const said = (rate: number | null) => (rate === null ? '暂无' : percent(rate))
+
 const EMPTY: MetricCounts = { received: 0, respondedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, returnedOrDisputed: 0, reopened: 0, overdue: 0, respondMsTotal: 0, responded: 0, resolveMsTotal: 0 }
 
 function add(a: MetricCounts, b: MetricCounts): MetricCounts {
@@ -35,7 +38,7 @@ export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bu
     .filter((h) => h.kind in HELP_KINDS)
     .map((h) => ({ ...h, label: HELP_KINDS[h.kind as HelpKind].label, text: `为 ${h.enterprises} 家企业${formatHelp(h.kind as HelpKind, h.amount || null)}` }))
   const summary = [
-    `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${percent(total.responseRate)}，按期办结率 ${percent(total.onTimeRate)}，满意率 ${percent(total.satisfactionRate)}。`,
+    `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${said(total.responseRate)}，按期办结率 ${said(total.onTimeRate)}，满意率 ${said(total.satisfactionRate)}。`,
     ranked.length ? `综合排名第一：${ranked[0].name}。` : '',
     lagging.length ? `未达标：${lagging.map((r) => `${r.name}（${r.missed.join('、')}）`).join('；')}，请抓紧整改。` : '各部门均达到目标。',
     total.overdue ? `目前仍有 ${total.overdue} 件超期未办结，已纳入督办。` : '',
