@@ -3,7 +3,7 @@ import { assignAppeal } from '../actions/appeal/assign-appeal'
 import { createAppeal } from '../actions/appeal/create-appeal'
 import { decideExtension, requestExtension } from '../actions/appeal/extend-appeal'
 import { disputeAppeal, redispatchAppeal } from '../actions/appeal/dispute-appeal'
-import { followUpAppeal } from '../actions/appeal/follow-up-appeal'
+import { followUpAppeal, superviseAppeal } from '../actions/appeal/follow-up-appeal'
 import { linkAppeals, mergeAppeal, similarAppeals } from '../actions/appeal/group-appeals'
 import { getAppeal } from '../actions/appeal/get-appeal'
 import { listInbox } from '../actions/appeal/list-inbox'
@@ -80,6 +80,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.similar': similarAppeals,
   'appeal.link': linkAppeals,
   'appeal.merge': mergeAppeal,
+  'appeal.supervise': superviseAppeal,
   'appeal.followUp': followUpAppeal,
   'bulletin.month': monthlyBulletin,
   'appeal.sweep': runSweep,

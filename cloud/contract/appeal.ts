@@ -147,4 +147,6 @@ export const linkAppealsInput = z.strictObject({
 
 export const mergeAppealInput = z.strictObject({ id: id('诉求'), version, intoId: id('并入的诉求') })
 
+export const superviseAppealInput = z.strictObject({ id: id('诉求'), version, note: text('督办要求', 300) })
+
 export const sweepInput = z.strictObject({})

@@ -12,6 +12,7 @@ import {
   decideExtensionInput,
   disputeAppealInput,
   followUpAppealInput,
+  superviseAppealInput,
   getAppealInput,
   inboxInput,
   listMyAppealsInput,
@@ -158,6 +159,7 @@ export const actions = {
   'appeal.similar': { summary: '与这条诉求相似的未办结诉求（问题汇聚、并单时选择）', access: STAFF, input: similarAppealsInput },
   'appeal.link': { summary: '把相似诉求并案办理，由主诉求承办人一并办结', access: HANDLERS, input: linkAppealsInput },
   'appeal.merge': { summary: '把同一企业的重复诉求并入先提交的那条（并单）', access: HANDLERS, input: mergeAppealInput },
+  'appeal.supervise': { summary: '领导督办：写明要求，通知承办人和部门负责人', access: ['leader', 'admin'], input: superviseAppealInput },
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
@@ -209,6 +211,7 @@ export interface ActionOutputs {
   'appeal.similar': AlikeAppeal[]
   'appeal.link': AppealDetail
   'appeal.merge': AppealDetail
+  'appeal.supervise': AppealDetail
   'appeal.followUp': AppealDetail
   'bulletin.month': Bulletin
   'appeal.sweep': SweepSummary

@@ -167,4 +167,26 @@ describe('extensions and disputed dispatch', () => {
       expect((await api.fail(officer, 'appeal.dispute', { id: appeal.id, version: working.version, reason: '不属本部门' })).status).toBe(409)
     })
   })
+
+  describe('领导督办', () => {
+    it('a leader presses an open appeal: it moves nothing, the handler and the head are told', async () => {
+      const appeal = await accepted()
+      const pressed = await api.call('u-leader-01', 'appeal.supervise', { id: appeal.id, version: appeal.version, note: '请本周五前给企业答复' })
+      expect(pressed).toMatchObject({ state: 'accepted', closeDueAt: appeal.closeDueAt })
+      expect(pressed.timeline.at(-1)).toMatchObject({ action: 'supervise', actionLabel: '领导督办', note: '请本周五前给企业答复' })
+      const told = await store.db.selectFrom('messages').select(['user_id', 'title']).where('kind', '=', 'appeal.supervise').orderBy('user_id').execute()
+      expect(told).toEqual([
+        { user_id: head, title: '领导督办，请抓紧办理' },
+        { user_id: officer, title: '领导督办，请抓紧办理' },
+      ].sort((a, b) => a.user_id.localeCompare(b.user_id)))
+    })
+
+    it('only leaders and admins, only while it is open, and with what is asked', async () => {
+      const appeal = await accepted()
+      expect((await api.fail(head, 'appeal.supervise', { id: appeal.id, version: appeal.version, note: '抓紧' })).status).toBe(403)
+      expect(await api.fail('u-admin', 'appeal.supervise', { id: appeal.id, version: appeal.version, note: ' ' })).toMatchObject({ status: 400, body: { error: { field: 'note' } } })
+      const done = await api.call(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已办结' })
+      expect((await api.fail('u-admin', 'appeal.supervise', { id: appeal.id, version: done.version, note: '抓紧' })).status).toBe(409)
+    })
+  })
 })

@@ -31,6 +31,10 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
   link: { by: 'handler', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
   resolveWithGroup: { by: 'handler', from: { submitted: 'resolved', accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved', extension_pending: 'resolved' } },
   merge: { by: 'handler', from: { submitted: 'merged', accepted: 'merged', in_progress: 'merged', reopened: 'merged' } },
+  supervise: {
+    by: 'coordinator',
+    from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', extension_pending: 'extension_pending', reopened: 'reopened', disputed: 'disputed' },
+  },
   dispute: { by: 'handler', from: { submitted: 'disputed', accepted: 'disputed' } },
   redispatch: { by: 'coordinator', from: { disputed: 'submitted' } },
   rate: { by: 'enterprise-owner', from: { resolved: 'closed' } },

@@ -12,3 +12,8 @@ export function followUpAppeal(ctx: ActionContext, input: ParsedInput<'appeal.fo
     data: { reachable: input.reachable },
   })
 }
+
+/** appeal.supervise (领导督办): a leader or admin presses an open appeal; its handler and head are told at once. */
+export function superviseAppeal(ctx: ActionContext, input: ParsedInput<'appeal.supervise'>): Promise<AppealDetail> {
+  return transitionAppeal(ctx, { id: input.id, version: input.version, action: 'supervise', note: input.note })
+}

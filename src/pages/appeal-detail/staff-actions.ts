@@ -34,6 +34,7 @@ export const STAFF_ACTIONS = {
   assign: { label: '交办', prompt: '交办说明（可不填）', picks: ['officer'] },
   transfer: { label: '转办', prompt: '转办理由：为什么应由该部门办理', picks: ['department'] },
   followUp: { label: '回访', prompt: '回访情况：企业对办理结果怎么说', picks: [] },
+  supervise: { label: '督办', prompt: '督办要求：请在什么时间前办到什么程度', picks: [] },
 } as const satisfies Record<string, { label: string; prompt: string; picks: readonly Pick[] }>
 
 export type Pick = 'date' | 'help' | 'approve' | 'redirect' | 'department' | 'officer'
@@ -85,6 +86,8 @@ export function requestFor(action: StaffAction, appeal: { id: string; version: n
       return { action: 'appeal.transfer', payload: { ...base, departmentId: form.departmentId, reason: form.text } }
     case 'followUp':
       return { action: 'appeal.followUp', payload: { ...base, note: form.text } }
+    case 'supervise':
+      return { action: 'appeal.supervise', payload: { ...base, note: form.text } }
   }
 }
 
