@@ -1,3 +1,4 @@
+import type { Rates } from '../domain/metrics'
 import type { Role } from '../domain/roles'
 
 /**
@@ -260,20 +261,13 @@ export interface SubscriptionTemplate {
   label: string
 }
 
-/** One row of the bulletin: the counts and the rates, for a department or the whole town. */
-export interface BulletinRow {
+/** One row of the bulletin: the counts and the rates (defined in domain/metrics), for a department or the whole town. */
+export interface BulletinRow extends Rates {
   departmentId: string | null
   name: string
   received: number
   resolved: number
   overdue: number
-  responseRate: number | null
-  onTimeRate: number | null
-  satisfactionRate: number | null
-  returnRate: number | null
-  reopenRate: number | null
-  avgRespondHours: number | null
-  avgResolveHours: number | null
   /** 1 is best; null when it had nothing to rank on. */
   rank: number | null
   /** The targets it missed (响应率, 按期办结率, 满意率): named in the bulletin as lagging. */
