@@ -70,7 +70,7 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
     enterpriseIds.map((id, i) => {
       const first17 = `91130921B${String(i).padStart(8, '0')}`
       const { industry, kind, tags } = options.profile?.(i, random) ?? { industry: '塑料制品', kind: '小微企业', tags: [] }
-      return { id, name: `测试企业${i}有限公司`, credit_code: first17 + creditCodeCheckChar(first17), industry, kind, park: '杜生工业园', address: '沧县杜生镇', legal_person: '张三', officer_id: officerIds[i % officerIds.length], department_id: departments[i % departments.length], leader_id: null, invite_code: '000000', tags: JSON.stringify(tags), created_at: 0 }
+      return { id, name: `测试企业${i}有限公司`, credit_code: first17 + creditCodeCheckChar(first17), industry, kind, park: '杜生工业园', address: '沧县杜生镇', legal_person: '张三', officer_id: officerIds[i % officerIds.length], department_id: departments[i % departments.length], leader_id: null, invite_code: '000000', tags: JSON.stringify(tags), team: '', checkin_code: `bench-${i}`, created_at: 0 }
     }),
   )
   const ownerIds = enterpriseIds.map((_, i) => `u-bench-owner-${i}`)

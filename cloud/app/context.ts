@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import type { Clock } from '../domain/clock'
+import type { VisitFrequency } from '../domain/visit/periods'
 import type { Role } from '../domain/roles'
 import type { Database } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
@@ -31,6 +32,8 @@ export interface Services {
   clock: Clock
   /** The time limits: DEFAULT_DEADLINES unless the host configures otherwise. */
   deadlines: DeadlineConfig
+  /** How often each role must visit the enterprises it covers; the source documents' minimum unless configured. */
+  visitFrequency?: VisitFrequency
   contentCheck: ContentCheck
   /** Links to uploaded files (附件) for the app to fetch. */
   files: FileLinks

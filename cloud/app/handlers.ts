@@ -31,6 +31,14 @@ import { getPolicySource, listPoliciesForAdmin, publishPolicy, savePolicy, withd
 import { listMyMessages, readMessages } from '../actions/message/messages'
 import { grantSubscriptions, listSubscriptionTemplates } from '../actions/subscription/subscriptions'
 import { getService, listServices } from '../actions/service/services'
+import { bookVisit } from '../actions/visit/book-visit'
+import { checkInVisit } from '../actions/visit/check-in-visit'
+import { getVisit, listMyVisits } from '../actions/visit/list-visits'
+import { attestVisit, cancelVisit, confirmVisit, declineVisit, rescheduleVisit } from '../actions/visit/move-visit'
+import { recordVisit } from '../actions/visit/record-visit'
+import { visitCompliance } from '../actions/visit/visit-compliance'
+import { setAvailability, visitSlots } from '../actions/visit/visit-slots'
+import { assignEnterprise, completeMilestone, enterpriseFile, saveMilestone } from '../actions/enterprise/enterprise-file'
 import type { ActionName, ActionOutput, ParsedInput } from '../contract'
 import type { ActionContext } from './context'
 
@@ -84,4 +92,21 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.followUp': followUpAppeal,
   'bulletin.month': monthlyBulletin,
   'appeal.sweep': runSweep,
+  'visit.slots': visitSlots,
+  'visit.setAvailability': setAvailability,
+  'visit.book': bookVisit,
+  'visit.confirm': confirmVisit,
+  'visit.reschedule': rescheduleVisit,
+  'visit.decline': declineVisit,
+  'visit.cancel': cancelVisit,
+  'visit.checkIn': checkInVisit,
+  'visit.record': recordVisit,
+  'visit.attest': attestVisit,
+  'visit.listMine': listMyVisits,
+  'visit.get': getVisit,
+  'visit.compliance': (ctx, input) => visitCompliance(ctx, input, ctx.visitFrequency),
+  'enterprise.file': enterpriseFile,
+  'enterprise.assign': assignEnterprise,
+  'plan.saveMilestone': saveMilestone,
+  'plan.completeMilestone': completeMilestone,
 }

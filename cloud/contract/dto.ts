@@ -1,5 +1,6 @@
 import type { Rates } from '../domain/metrics'
 import type { Role } from '../domain/roles'
+import type { VisitAction, VisitState } from '../domain/visit/rules'
 
 /**
  * What the API returns. Plain JSON shapes, shared with the mini-program as types only, so the
@@ -241,6 +242,7 @@ export interface SweepSummary {
   checked: number
   stepped: number
   closed: number
+  visits: { reminded: number; behind: number }
 }
 
 /** The departments and officers staff pick from when they assign or transfer. */
@@ -282,4 +284,118 @@ export interface Bulletin {
   departments: BulletinRow[]
   help: { kind: string; label: string; enterprises: number; amount: number; text: string }[]
   summary: string
+}
+
+/** A half-day a person has opened for visits; `free` is false once somebody holds it. */
+export interface VisitSlot {
+  day: string
+  half: 'am' | 'pm'
+  label: string
+  free: boolean
+}
+
+/** Someone who visits an enterprise, with the half-days an owner can book. */
+export interface VisitHost extends PersonContact {
+  role: Role
+  roleLabel: string
+  /** visit (走访) with the officer or head; meeting (座谈) with the leader. */
+  kind: 'visit' | 'meeting'
+  kindLabel: string
+  slots: VisitSlot[]
+}
+
+export interface VisitSlots {
+  /** For an owner: their officer, department head and leader. For staff: themselves. */
+  hosts: VisitHost[]
+}
+
+export interface VisitRecordView {
+  participants: string
+  situation: { production: string; employment: string; funding: string; project: string }
+  asks: string
+  /** Appeals filed from the problems found on this visit. */
+  appeals: { id: string; title: string }[]
+}
+
+export interface VisitView {
+  id: string
+  enterprise: { id: string; name: string }
+  host: PersonContact & { role: Role; roleLabel: string }
+  kind: 'visit' | 'meeting'
+  kindLabel: string
+  origin: 'booked' | 'proactive'
+  topic: string
+  appeal: { id: string; title: string } | null
+  day: string
+  half: 'am' | 'pm'
+  slotLabel: string
+  state: VisitState
+  stateLabel: string
+  /** The latest reason given for declining, moving or cancelling. */
+  note: string
+  checkedInAt: number | null
+  ownerConfirmedAt: number | null
+  /** Checked in on site or vouched for by the owner: only proven visits count. */
+  proven: boolean
+  visitedAt: number | null
+  record: VisitRecordView | null
+  /** Staff only. */
+  internalNote: string | null
+  version: number
+  actions: VisitAction[]
+}
+
+export interface ComplianceRow {
+  person: PersonContact & { role: Role; roleLabel: string }
+  /** 本周, 本月 or 本季度. */
+  periodLabel: string
+  covered: number
+  visited: number
+  behind: { id: string; name: string }[]
+}
+
+export interface CoveredEnterprise {
+  id: string
+  name: string
+  park: string
+  lastVisitAt: number | null
+  /** This period's visit is made (and proven). */
+  done: boolean
+}
+
+export interface VisitCompliance {
+  periods: { week: string; month: string; quarter: string }
+  /** Everyone the caller may see, those behind first. */
+  people: ComplianceRow[]
+  /** Enterprises nobody has visited this month (the caller's scope). */
+  unvisited: { id: string; name: string }[]
+  /** The caller's own enterprises, when the caller visits. */
+  mine: CoveredEnterprise[]
+}
+
+export interface MilestoneView {
+  id: string
+  title: string
+  dueOn: string
+  doneAt: number | null
+  note: string
+  /** done, on track, due within 7 days, or overdue: a milestone is tracked like a deadline. */
+  status: 'done' | 'open' | 'due_soon' | 'overdue'
+}
+
+/** 一企一档: the enterprise's five ones (五个一) and its history. */
+export interface EnterpriseFile {
+  enterprise: { id: string; name: string; creditCode: string; industry: string; kind: string; park: string; address: string; legalPerson: string }
+  leader: PersonContact | null
+  department: { id: string; name: string } | null
+  departmentHead: PersonContact | null
+  team: string
+  officer: PersonContact | null
+  plan: MilestoneView[]
+  appeals: { id: string; title: string; state: string; stateLabel: string; submittedAt: number; source: string }[]
+  visits: VisitView[]
+  /** What the enterprise's QR code carries: only for its owner (to show) and admins. */
+  checkinCode: string | null
+  /** Whether the caller may change the assignments and the plan. */
+  canManage: boolean
 }

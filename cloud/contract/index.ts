@@ -49,11 +49,33 @@ import type {
   SubscriptionTemplate,
   SweepSummary,
   UploadView,
+  EnterpriseFile,
+  VisitCompliance,
+  VisitSlots,
+  VisitView,
 } from './dto'
 import { bindEnterpriseInput } from './enterprise'
 import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
 import { grantSubscriptionInput } from './subscription'
 import { bulletinInput } from './bulletin'
+import {
+  assignEnterpriseInput,
+  bookVisitInput,
+  cancelVisitInput,
+  checkInInput,
+  completeMilestoneInput,
+  complianceInput,
+  declineVisitInput,
+  enterpriseFileInput,
+  getVisitInput,
+  listVisitsInput,
+  recordVisitInput,
+  rescheduleVisitInput,
+  saveMilestoneInput,
+  setAvailabilityInput,
+  visitSlotsInput,
+  visitVersionInput,
+} from './visit'
 import {
   adminPoliciesInput,
   favouritePolicyInput,
@@ -84,6 +106,9 @@ const BOUND: readonly Role[] = ['owner', 'officer', 'dept_head', 'leader', 'admi
 const STAFF: readonly Role[] = ['officer', 'dept_head', 'leader', 'admin']
 /** Who handles appeals; which of them may act on a given appeal is the domain's rule (transitions). */
 const HANDLERS: readonly Role[] = ['officer', 'dept_head']
+/** Who visits enterprises (走访): officers weekly, heads monthly, leaders quarterly. */
+const VISITORS: readonly Role[] = ['officer', 'dept_head', 'leader']
+const OWNER_OR_VISITOR: readonly Role[] = ['owner', ...VISITORS]
 
 /**
  * Every action of the API: its name, who may call it, and the schema of its payload.
@@ -163,6 +188,23 @@ export const actions = {
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
+  'visit.slots': { summary: '可预约的走访时段：企业看本企业的特派员、部门负责人和包抓领导，工作人员看自己的', access: OWNER_OR_VISITOR, input: visitSlotsInput },
+  'visit.setAvailability': { summary: '设置一周内可预约走访的半天', access: VISITORS, input: setAvailabilityInput },
+  'visit.book': { summary: '企业预约走访或与包抓领导座谈（同一时段只能被预约一次）', access: ['owner'], input: bookVisitInput },
+  'visit.confirm': { summary: '确认走访时间（走访人确认预约，或企业确认改约的新时间）', access: OWNER_OR_VISITOR, input: visitVersionInput },
+  'visit.reschedule': { summary: '改约走访时间，由另一方确认', access: OWNER_OR_VISITOR, input: rescheduleVisitInput },
+  'visit.decline': { summary: '走访人婉拒预约，写明理由', access: VISITORS, input: declineVisitInput },
+  'visit.cancel': { summary: '企业取消走访预约', access: ['owner'], input: cancelVisitInput },
+  'visit.checkIn': { summary: '走访人在企业现场扫企业走访码签到', access: VISITORS, input: checkInInput },
+  'visit.record': { summary: '填写走访记录；发现的问题一键转为诉求（来源：走访）', access: VISITORS, input: recordVisitInput },
+  'visit.attest': { summary: '企业确认走访确已进行', access: ['owner'], input: visitVersionInput },
+  'visit.listMine': { summary: '本企业的走访，或我的走访安排', access: OWNER_OR_VISITOR, input: listVisitsInput },
+  'visit.get': { summary: '一次走访的详情和记录', access: BOUND, input: getVisitInput },
+  'visit.compliance': { summary: '走访达标：本周、本月、本季度各人应走访和已走访的企业，以及无人走访的企业', access: STAFF, input: complianceInput },
+  'enterprise.file': { summary: '一企一档：包抓领导、包抓部门、帮扶团队、驻企特派员、一企一策，以及诉求和走访记录', access: BOUND, input: enterpriseFileInput },
+  'enterprise.assign': { summary: '领导或管理员调整企业的包联安排', access: ['leader', 'admin'], input: assignEnterpriseInput },
+  'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput },
+  'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput },
 } satisfies Record<string, ActionSpec>
 
 export type ActionName = keyof typeof actions
@@ -215,6 +257,23 @@ export interface ActionOutputs {
   'appeal.followUp': AppealDetail
   'bulletin.month': Bulletin
   'appeal.sweep': SweepSummary
+  'visit.slots': VisitSlots
+  'visit.setAvailability': VisitSlots
+  'visit.book': VisitView
+  'visit.confirm': VisitView
+  'visit.reschedule': VisitView
+  'visit.decline': VisitView
+  'visit.cancel': VisitView
+  'visit.checkIn': VisitView
+  'visit.record': VisitView
+  'visit.attest': VisitView
+  'visit.listMine': Page<VisitView>
+  'visit.get': VisitView
+  'visit.compliance': VisitCompliance
+  'enterprise.file': EnterpriseFile
+  'enterprise.assign': EnterpriseFile
+  'plan.saveMilestone': EnterpriseFile
+  'plan.completeMilestone': EnterpriseFile
 }
 
 /** The payload a caller sends (before defaults are applied). */

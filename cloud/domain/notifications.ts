@@ -26,6 +26,8 @@ export const TEMPLATES = {
   appeal_task: { label: '诉求待办提醒', fields: { title: 'thing', task: 'thing', due: 'time' } },
   /** To an owner: a newly published policy fits their enterprise. */
   policy_new: { label: '惠企政策推送', fields: { title: 'thing', summary: 'thing', date: 'date' } },
+  /** To an owner or a visitor: a visit was booked, confirmed, moved, declined or cancelled, or is tomorrow. */
+  visit_update: { label: '走访预约提醒', fields: { topic: 'thing', state: 'phrase', time: 'thing', note: 'thing' } },
 } as const satisfies Record<string, { label: string; fields: Record<string, FieldType> }>
 
 export type TemplateKind = keyof typeof TEMPLATES

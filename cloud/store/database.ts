@@ -9,6 +9,7 @@ import type { OutboxTable, SubscriptionGrantsTable } from './tables/outbox'
 import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
+import type { PlanMilestonesTable, VisitSlotsTable, VisitsTable } from './tables/visits'
 
 /** Every table the store holds, as Kysely sees it. Table types live beside this file in tables/. */
 export interface Database {
@@ -25,4 +26,7 @@ export interface Database {
   messages: MessagesTable
   subscription_grants: SubscriptionGrantsTable
   outbox: OutboxTable
+  visit_slots: VisitSlotsTable
+  visits: VisitsTable
+  plan_milestones: PlanMilestonesTable
 }

@@ -39,6 +39,8 @@ export interface SeedEnterprise {
   leaderId: string
   /** Qualifications it holds (高新技术, 专精特新 …), which some policies ask for. */
   tags?: string[]
+  /** 帮扶团队; by default its department's 帮扶小组. */
+  team?: string
   /** The code an officer hands the owner so the owner can bind their WeChat to this enterprise. */
   inviteCode: string
   owner: { id: string; name: string; phone: string }

@@ -4,6 +4,7 @@ import { org } from '../../seeds/org'
 import { routing } from '../../seeds/routing'
 import type { Clock } from '../domain/clock'
 import { isValidCreditCode } from '../domain/credit-code'
+import { newCheckinCode } from '../domain/ids'
 import type { Store } from './connect'
 import { countDepartments, insertDepartment } from './repositories/departments'
 import { insertEnterprise } from './repositories/enterprises'
@@ -50,6 +51,8 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
         leader_id: e.leaderId,
         invite_code: e.inviteCode,
         tags: JSON.stringify(e.tags ?? []),
+        team: e.team ?? `${data.departments.find((d) => d.id === e.departmentId)?.name ?? ''}帮扶小组`,
+        checkin_code: newCheckinCode(),
         created_at: now,
       })
     }

@@ -45,6 +45,8 @@ export function makeEnterprise(overrides: Partial<EnterpriseRow> = {}): Enterpri
     leader_id: null,
     invite_code: '123456',
     tags: '[]',
+    team: '',
+    checkin_code: `code-${n}`,
     created_at: 0,
     ...overrides,
   }

@@ -2,17 +2,14 @@ import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
-import { newId } from '../../domain/ids'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
-import { appendAppealEvent, countAppealsFiledSince, findAppealByClientRequest, findAppealById, findRoutingDepartment, insertAppeal } from '../../store/repositories/appeals'
+import { countAppealsFiledSince, findAppealByClientRequest } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
-import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { findServiceItem } from '../service/services'
 import { loadAppealDetail } from './appeal-detail'
-import { initialDeadlines } from '../../domain/appeal/deadlines'
-import { SUBMITTED } from '../../domain/appeal/rules'
+import { fileAppeal } from './file-appeal'
 
 /**
  * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
@@ -39,65 +36,31 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
 
   const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
-  const departmentId = (await findRoutingDepartment(ctx.db, input.category)) ?? enterprise.department_id
-  const deadlines = initialDeadlines(now, input.urgency, ctx.deadlines)
-  const id = newId('ap')
-
+  let id = ''
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      await insertAppeal(trx, {
-        id,
-        enterprise_id: enterprise.id,
-        created_by: user.id,
-        client_request_id: input.clientRequestId,
-        source: input.serviceItemId ? 'proxy' : 'owner',
-        policy_id: input.policyId ?? null,
-        service_item_id: input.serviceItemId ?? null,
-        category: input.category,
-        title: input.title,
-        description: input.description,
-        urgency: input.urgency,
-        complexity: 'ordinary',
-        contact_name: input.contactName,
-        contact_phone: input.contactPhone,
-        state: SUBMITTED,
-        handler_id: enterprise.officer_id,
-        department_id: departmentId,
-        submitted_at: now,
-        accept_due_at: deadlines.acceptDueAt,
-        close_due_at: deadlines.closeDueAt,
-        due_at: deadlines.acceptDueAt,
-        supervision_level: 0,
-        supervised_due_at: null,
-        accepted_at: null,
-        resolved_at: null,
-        closed_at: null,
-        moderation: verdict,
-        help_kind: null,
-        help_amount: null,
-        reopen_count: 0,
-        dispute_count: 0,
-        resolved_late: 0,
-        version: 0,
-        updated_at: now,
-      })
-      await appendAppealEvent(trx, {
-        id: newId('ev'),
-        appeal_id: id,
-        seq: 1,
-        actor_id: user.id,
-        actor_role: user.role,
-        action: 'create',
-        from_state: null,
-        to_state: SUBMITTED,
-        note: '',
-        data: JSON.stringify({ moderation: verdict }),
-        at: now,
-      })
+      id = await fileAppeal(
+        trx,
+        {
+          enterprise,
+          createdBy: user,
+          clientRequestId: input.clientRequestId,
+          source: input.serviceItemId ? 'proxy' : 'owner',
+          category: input.category,
+          title: input.title,
+          description: input.description,
+          urgency: input.urgency,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          policyId: input.policyId,
+          serviceItemId: input.serviceItemId,
+          moderation: verdict,
+        },
+        now,
+        ctx.deadlines,
+      )
       const attached = await attachUploads(trx, user.id, id, input.attachmentIds)
       if (attached !== input.attachmentIds.length) throw badRequest('「附件」(attachmentIds)：有附件不存在或已被使用，请重新上传', 'attachmentIds')
-      // The handler learns at once that work has arrived.
-      await notifyAppealEvent(trx, (await findAppealById(trx, id))!, { action: 'create', note: input.title, actorId: user.id, key: 'created' }, now)
     })
   } catch (error) {
     // The same submit, retried while the first was still being written, lost the unique race.

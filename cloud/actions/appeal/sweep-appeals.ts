@@ -6,6 +6,8 @@ import type { Database } from '../../store/database'
 import { autoCloseBefore, type DeadlineConfig } from '../../domain/appeal/deadlines'
 import { decide } from '../../domain/appeal/rules'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
+import { sweepVisits, type VisitSweepResult } from '../visit/sweep-visits'
+import type { VisitFrequency } from '../../domain/visit/periods'
 import {
   appendNextAppealEvent,
   findAppealById,
@@ -22,6 +24,8 @@ export interface SweepResult {
   stepped: number
   /** Resolved appeals closed because nobody rated them within a week. */
   closed: number
+  /** Tomorrow's visits reminded, and people told they are behind on their visits. */
+  visits: VisitSweepResult
 }
 
 const BATCH = 500
@@ -32,7 +36,7 @@ const BATCH = 500
  * not taken again, so two sweeps at once, or one run twice, change nothing twice.
  */
 export async function sweepAppeals(
-  deps: { db: Kysely<Database>; clock: Clock; deadlines: DeadlineConfig; log: Logger },
+  deps: { db: Kysely<Database>; clock: Clock; deadlines: DeadlineConfig; log: Logger; visitFrequency?: VisitFrequency },
   config: SupervisionConfig = DEFAULT_SUPERVISION,
 ): Promise<SweepResult> {
   const now = deps.clock.now()
@@ -55,8 +59,10 @@ export async function sweepAppeals(
     })
   }
   const closed = await closeUnrated(deps, now)
-  if (stepped > 0 || closed > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed })
-  return { checked: candidates.length, stepped, closed }
+  // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
+  const visits = await sweepVisits(deps)
+  if (stepped > 0 || closed > 0 || visits.reminded > 0 || visits.behind > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed, ...visits })
+  return { checked: candidates.length, stepped, closed, visits }
 }
 
 /** A timeline entry the sweep writes, with 系统 as the actor. */

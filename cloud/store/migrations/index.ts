@@ -6,6 +6,7 @@ import * as m0004 from './0004-uploads'
 import * as m0005 from './0005-policy-reach'
 import * as m0006 from './0006-outbox'
 import * as m0007 from './0007-appeal-metrics'
+import * as m0008 from './0008-visits'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-policy-reach': m0005,
   '0006-outbox': m0006,
   '0007-appeal-metrics': m0007,
+  '0008-visits': m0008,
 }

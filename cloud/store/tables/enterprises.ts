@@ -18,5 +18,9 @@ export interface EnterprisesTable {
   invite_code: string
   /** JSON array of qualifications it holds (高新技术, 专精特新 …), which some policies ask for. */
   tags: string
+  /** 帮扶团队: the team that works with the enterprise (one of its 五个一). */
+  team: string
+  /** What the enterprise's own QR code carries; an officer scans it on site to check in. */
+  checkin_code: string | null
   created_at: number
 }

@@ -1,0 +1,73 @@
+import dayjs from 'dayjs'
+import type { ActionContext } from '../../app/context'
+import { requireUser } from '../../app/context'
+import type { ComplianceRow, CoveredEnterprise, ParsedInput, VisitCompliance } from '../../contract'
+import { ZONE } from '../../domain/clock'
+import { ROLE_LABELS } from '../../domain/roles'
+import { complianceWindow, computeCompliance, periodsAt, type Coverage } from '../../domain/visit/compliance'
+import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, type VisitFrequency } from '../../domain/visit/periods'
+import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+import { lastVisitOf, listCoverage, provenVisitsByPeriod } from '../../store/repositories/visits'
+
+/** Turns the enterprises' assignments into who must visit whom, within what the caller may see. */
+export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, caller: Pick<UserRow, 'id' | 'role'>): Coverage[] {
+  const all = rows.flatMap((r) => [
+    ...(r.officer_id ? [{ personId: r.officer_id, role: 'officer' as const, enterpriseId: r.id }] : []),
+    ...(r.head_id ? [{ personId: r.head_id, role: 'dept_head' as const, enterpriseId: r.id }] : []),
+    ...(r.leader_id ? [{ personId: r.leader_id, role: 'leader' as const, enterpriseId: r.id }] : []),
+  ])
+  // An officer answers for their own visits; a head for the department's officers and their own.
+  if (caller.role === 'officer') return all.filter((c) => c.personId === caller.id)
+  if (caller.role === 'dept_head') return all.filter((c) => c.personId === caller.id || c.role === 'officer')
+  return all
+}
+
+/**
+ * visit.compliance (走访达标): for each person in the caller's sight, how many of the enterprises
+ * they cover they have visited this week, month or quarter (by role), who is behind, and which
+ * enterprises nobody has visited this month. Two queries whatever the number of visits.
+ */
+export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'visit.compliance'>, frequency: VisitFrequency = DEFAULT_VISIT_FREQUENCY): Promise<VisitCompliance> {
+  const user = requireUser(ctx)
+  const now = ctx.clock.now()
+  // A past day is looked at as of its end; today as of now.
+  const at = input.at ? Math.min(now, dayjs.tz(`${input.at} 23:59:59.999`, ZONE).valueOf()) : now
+  const rows = await listCoverage(
+    ctx.db,
+    user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
+  )
+  const coverage = coverageFor(rows, user)
+  const periods = periodsAt(at)
+  const scoped = user.role === 'officer' || user.role === 'dept_head'
+  const visits = await provenVisitsByPeriod(ctx.db, periods, complianceWindow(periods), scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined)
+  const result = computeCompliance(coverage, visits, frequency, at)
+
+  const names = new Map(rows.map((r) => [r.id, r.name]))
+  const enterprise = (id: string) => ({ id, name: names.get(id) ?? '' })
+  const people = await findUsersByIds(ctx.db, result.people.map((p) => p.personId))
+  const mineRow = result.people.find((p) => p.personId === user.id)
+  const mineIds = coverage.filter((c) => c.personId === user.id).map((c) => c.enterpriseId)
+  const last = await lastVisitOf(ctx.db, mineIds)
+  const mine: CoveredEnterprise[] = [...new Set(mineIds)].map((id) => ({
+    id,
+    name: names.get(id) ?? '',
+    park: rows.find((r) => r.id === id)?.park ?? '',
+    lastVisitAt: last.get(id) ?? null,
+    done: mineRow ? !mineRow.behind.includes(id) : false,
+  }))
+  return {
+    periods: { week: result.periods.week.label, month: result.periods.month.label, quarter: result.periods.quarter.label },
+    people: result.people.map((p): ComplianceRow => {
+      const person = people.find((u) => u.id === p.personId)
+      return {
+        person: { id: p.personId, name: person?.name ?? '', title: person?.title ?? '', phone: person?.phone ?? '', role: p.role, roleLabel: ROLE_LABELS[p.role] },
+        periodLabel: FREQUENCY_LABELS[p.period.frequency],
+        covered: p.covered,
+        visited: p.visited,
+        behind: p.behind.map(enterprise),
+      }
+    }),
+    unvisited: result.unvisited.map(enterprise),
+    mine: mine.sort((a, b) => Number(a.done) - Number(b.done) || (a.lastVisitAt ?? 0) - (b.lastVisitAt ?? 0)),
+  }
+}

@@ -1,0 +1,49 @@
+import dayjs from 'dayjs'
+import { inZone, ZONE } from '../clock'
+
+/** A visit takes half a day: the morning or the afternoon, as officers plan their rounds. */
+export const HALVES = ['am', 'pm'] as const
+export type Half = (typeof HALVES)[number]
+export const HALF_LABELS: Record<Half, string> = { am: '上午', pm: '下午' }
+
+/** When each half-day begins, Beijing time: a slot can be booked until it has begun. */
+const HALF_START: Record<Half, string> = { am: '09:00', pm: '14:30' }
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+/** The Beijing calendar day (YYYY-MM-DD) a moment falls on. */
+export const beijingDay = (ms: number) => inZone(ms).format('YYYY-MM-DD')
+
+/** The moment a half-day slot begins. */
+export const slotStart = (day: string, half: Half) => dayjs.tz(`${day} ${HALF_START[half]}`, ZONE).valueOf()
+
+/** The half-day a moment falls in: before 12:00 is the morning. */
+export const halfOf = (ms: number): Half => (inZone(ms).hour() < 12 ? 'am' : 'pm')
+
+/** No booking in the past: a slot is open to booking only before it begins. */
+export const isFuture = (day: string, half: Half, now: number) => slotStart(day, half) > now
+
+/**
+ * What makes a booking hold its slot. Stored in a unique column while the visit is live, so two
+ * owners racing for the same half-day cannot both win, whatever the timing.
+ */
+export const slotKey = (hostId: string, day: string, half: Half) => `${hostId}|${day}|${half}`
+
+/** The seven days (Monday first) of the ISO week a day belongs to. */
+export function weekDays(day: string): string[] {
+  const date = dayjs.tz(`${day} 12:00`, ZONE)
+  const monday = date.subtract((date.day() + 6) % 7, 'day')
+  return Array.from({ length: 7 }, (_, i) => monday.add(i, 'day').format('YYYY-MM-DD'))
+}
+
+/** The next n days after today (today included), for choosing a slot. */
+export function daysFrom(today: string, n: number): string[] {
+  const start = dayjs.tz(`${today} 12:00`, ZONE)
+  return Array.from({ length: n }, (_, i) => start.add(i, 'day').format('YYYY-MM-DD'))
+}
+
+/** 11月25日 周三 上午 */
+export function slotLabel(day: string, half: Half): string {
+  const date = dayjs.tz(`${day} 12:00`, ZONE)
+  return `${date.format('M月D日')} ${WEEKDAYS[date.day()]} ${HALF_LABELS[half]}`
+}

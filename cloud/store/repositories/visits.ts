@@ -1,0 +1,160 @@
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely'
+import type { Database } from '../database'
+import type { PlanMilestonesTable, VisitsTable } from '../tables/visits'
+
+export type VisitRow = Selectable<VisitsTable>
+export type MilestoneRow = Selectable<PlanMilestonesTable>
+
+/** The open half-days of some visitors between two days (inclusive). */
+export function listOpenSlots(db: Kysely<Database>, hostIds: string[], fromDay: string, toDay: string) {
+  if (hostIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('visit_slots')
+    .select(['host_id', 'day', 'half'])
+    .where('host_id', 'in', hostIds)
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .orderBy('day')
+    .orderBy('half')
+    .execute()
+}
+
+/** The slots live visits hold, as host|day|half keys. */
+export async function listHeldSlots(db: Kysely<Database>, hostIds: string[], fromDay: string, toDay: string): Promise<Set<string>> {
+  if (hostIds.length === 0) return new Set()
+  const rows = await db
+    .selectFrom('visits')
+    .select('held_slot')
+    .where('host_id', 'in', hostIds)
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .where('held_slot', 'is not', null)
+    .execute()
+  return new Set(rows.map((r) => r.held_slot as string))
+}
+
+export async function hasOpenSlot(db: Kysely<Database>, hostId: string, day: string, half: string): Promise<boolean> {
+  const row = await db.selectFrom('visit_slots').select('host_id').where('host_id', '=', hostId).where('day', '=', day).where('half', '=', half).executeTakeFirst()
+  return row !== undefined
+}
+
+/** Replaces a visitor's open half-days on the given days with `slots`. */
+export async function replaceSlots(trx: Kysely<Database>, hostId: string, days: string[], slots: { day: string; half: string }[], now: number): Promise<void> {
+  await trx.deleteFrom('visit_slots').where('host_id', '=', hostId).where('day', 'in', days).execute()
+  if (slots.length) await trx.insertInto('visit_slots').values(slots.map((s) => ({ host_id: hostId, day: s.day, half: s.half, created_at: now }))).execute()
+}
+
+export async function insertVisit(trx: Kysely<Database>, row: VisitRow): Promise<void> {
+  await trx.insertInto('visits').values(row).execute()
+}
+
+export function findVisitById(db: Kysely<Database>, id: string): Promise<VisitRow | undefined> {
+  return db.selectFrom('visits').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function findVisitByRequest(db: Kysely<Database>, userId: string, clientRequestId: string): Promise<VisitRow | undefined> {
+  return db.selectFrom('visits').selectAll().where('requested_by', '=', userId).where('client_request_id', '=', clientRequestId).executeTakeFirst()
+}
+
+/** Writes a change if nobody changed the visit since `version` was read; answers whether it did. */
+export async function updateVisitIfVersion(trx: Kysely<Database>, id: string, version: number, patch: Updateable<VisitsTable>): Promise<boolean> {
+  const result = await trx
+    .updateTable('visits')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** A host's live visit to an enterprise on a day: what a check-in on site proves. */
+export function findLiveVisitOn(db: Kysely<Database>, hostId: string, enterpriseId: string, day: string): Promise<VisitRow | undefined> {
+  return db
+    .selectFrom('visits')
+    .selectAll()
+    .where('host_id', '=', hostId)
+    .where('enterprise_id', '=', enterpriseId)
+    .where('day', '=', day)
+    .where('state', '=', 'confirmed')
+    .orderBy('half')
+    .executeTakeFirst()
+}
+
+export type VisitScope = 'upcoming' | 'past' | 'all'
+
+/** Visits of an enterprise (for its owner) or of a visitor (for staff), upcoming soonest first, past latest first, with their total. */
+export async function listVisits(db: Kysely<Database>, who: { enterpriseId: string } | { hostId: string }, scope: VisitScope, today: string, limit: number, offset: number) {
+  let query = db.selectFrom('visits')
+  query = 'enterpriseId' in who ? query.where('enterprise_id', '=', who.enterpriseId) : query.where('host_id', '=', who.hostId)
+  // Upcoming: asked for and not yet past, or confirmed and still to be recorded.
+  if (scope === 'upcoming') query = query.where((eb) => eb.or([eb.and([eb('state', 'in', ['requested', 'proposed']), eb('day', '>=', today)]), eb('state', '=', 'confirmed')]))
+  if (scope === 'past') query = query.where((eb) => eb.or([eb('state', 'in', ['done', 'declined', 'cancelled']), eb.and([eb('state', 'in', ['requested', 'proposed']), eb('day', '<', today)])]))
+  const ordered = scope === 'upcoming' ? query.selectAll().orderBy('day').orderBy('half') : query.selectAll().orderBy('day', 'desc').orderBy('half', 'desc')
+  const [rows, count] = await Promise.all([
+    ordered.orderBy('id').limit(limit).offset(offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
+}
+
+/** Confirmed visits on a day whose reminder has not gone out. */
+export function findVisitsToRemind(db: Kysely<Database>, day: string) {
+  return db.selectFrom('visits').selectAll().where('day', '=', day).where('state', '=', 'confirmed').where('reminded_at', 'is', null).execute()
+}
+
+/**
+ * For every visitor and enterprise with a proven visit in the window, whether one fell in each of
+ * the three periods: one aggregate over the covering index, whatever the number of visits.
+ */
+export async function provenVisitsByPeriod(
+  db: Kysely<Database>,
+  periods: Record<'week' | 'month' | 'quarter', { from: number; to: number }>,
+  window: { from: number; to: number },
+  filter?: { enterpriseIds?: string[] },
+) {
+  const within = (p: { from: number; to: number }) => sql<number>`max(case when visited_at >= ${p.from} and visited_at < ${p.to} then 1 else 0 end)`
+  let query = db
+    .selectFrom('visits')
+    .select(['host_id', 'enterprise_id', within(periods.week).as('week'), within(periods.month).as('month'), within(periods.quarter).as('quarter')])
+    .where('proven', '=', 1)
+    .where('visited_at', '>=', window.from)
+    .where('visited_at', '<', window.to)
+  if (filter?.enterpriseIds) query = query.where('enterprise_id', 'in', filter.enterpriseIds.length ? filter.enterpriseIds : [''])
+  const rows = await query.groupBy(['host_id', 'enterprise_id']).execute()
+  return rows.map((r) => ({ hostId: r.host_id, enterpriseId: r.enterprise_id, week: Number(r.week) === 1, month: Number(r.month) === 1, quarter: Number(r.quarter) === 1 }))
+}
+
+/** The latest proven visit of each of some enterprises by anyone. */
+export async function lastVisitOf(db: Kysely<Database>, enterpriseIds: string[]): Promise<Map<string, number>> {
+  if (enterpriseIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('visits')
+    .select((eb) => ['enterprise_id', eb.fn.max('visited_at').as('last')])
+    .where('proven', '=', 1)
+    .where('enterprise_id', 'in', enterpriseIds)
+    .groupBy('enterprise_id')
+    .execute()
+  return new Map(rows.map((r) => [r.enterprise_id, Number(r.last)]))
+}
+
+/** Who covers each enterprise: its officer, its department's head(s) and its leader. */
+export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }) {
+  let query = db
+    .selectFrom('enterprises')
+    .leftJoin('users as head', (join) => join.onRef('head.department_id', '=', 'enterprises.department_id').on('head.role', '=', 'dept_head'))
+    .select(['enterprises.id', 'enterprises.name', 'enterprises.park', 'enterprises.officer_id', 'enterprises.leader_id', 'enterprises.department_id', 'head.id as head_id'])
+  if (filter?.departmentId) query = query.where('enterprises.department_id', '=', filter.departmentId)
+  if (filter?.personId) {
+    const person = filter.personId
+    query = query.where((eb) => eb.or([eb('enterprises.officer_id', '=', person), eb('enterprises.leader_id', '=', person), eb('head.id', '=', person)]))
+  }
+  return query.orderBy('enterprises.id').execute()
+}
+
+export function listMilestones(db: Kysely<Database>, enterpriseId: string) {
+  return db.selectFrom('plan_milestones').selectAll().where('enterprise_id', '=', enterpriseId).orderBy('due_on').orderBy('id').execute()
+}
+
+export function findMilestoneById(db: Kysely<Database>, id: string): Promise<MilestoneRow | undefined> {
+  return db.selectFrom('plan_milestones').selectAll().where('id', '=', id).executeTakeFirst()
+}

@@ -1,0 +1,56 @@
+/** A half-day a visitor has opened for owners to book. */
+export interface VisitSlotsTable {
+  host_id: string
+  /** YYYY-MM-DD, Beijing. */
+  day: string
+  half: string
+  created_at: number
+}
+
+/** One visit (走访 or 座谈), from the owner's request, or a proactive one, to its record. */
+export interface VisitsTable {
+  id: string
+  enterprise_id: string
+  host_id: string
+  host_role: string
+  kind: string
+  origin: string
+  requested_by: string | null
+  client_request_id: string | null
+  topic: string
+  appeal_id: string | null
+  day: string
+  half: string
+  state: string
+  /** host|day|half while live (unique), null once declined, cancelled or done. */
+  held_slot: string | null
+  /** The latest reason given: for declining, moving or cancelling. */
+  note: string
+  checked_in_at: number | null
+  checkin_lat: number | null
+  checkin_lng: number | null
+  owner_confirmed_at: number | null
+  proven: number
+  visited_at: number | null
+  /** JSON of VisitRecordData. */
+  record: string | null
+  internal_note: string
+  /** When the day-before reminder went out. */
+  reminded_at: number | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+/** A milestone of the enterprise's plan (一企一策). */
+export interface PlanMilestonesTable {
+  id: string
+  enterprise_id: string
+  title: string
+  due_on: string
+  done_at: number | null
+  note: string
+  created_by: string
+  created_at: number
+  updated_at: number
+}

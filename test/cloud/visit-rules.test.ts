@@ -1,0 +1,150 @@
+import { computeCompliance, type Coverage, type PeriodVisits } from '../../cloud/domain/visit/compliance'
+import { beijingDay, isFuture, slotLabel, slotStart, weekDays } from '../../cloud/domain/visit/calendar'
+import { DEFAULT_VISIT_FREQUENCY, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
+import { allowedVisitActions, nextVisitState, VISIT_ACTIONS, VISIT_STATES, type VisitAction, type VisitParty, type VisitState } from '../../cloud/domain/visit/rules'
+
+const at = (iso: string) => Date.parse(iso)
+
+describe('visit periods in Beijing', () => {
+  it.each([
+    // ISO weeks run Monday to Sunday; 2026-11-23 is a Monday.
+    ['2026-11-23T00:00:00+08:00', '2026-W48', '2026-11-23T00:00:00+08:00', '2026-11-30T00:00:00+08:00'],
+    ['2026-11-29T23:59:59+08:00', '2026-W48', '2026-11-23T00:00:00+08:00', '2026-11-30T00:00:00+08:00'],
+    // Sunday 23:59 in Beijing is Sunday afternoon in UTC: still the same week.
+    ['2026-11-22T23:59:00+08:00', '2026-W47', '2026-11-16T00:00:00+08:00', '2026-11-23T00:00:00+08:00'],
+    // Monday 00:30 in Beijing is Sunday in UTC: already the next week.
+    ['2026-11-23T00:30:00+08:00', '2026-W48', '2026-11-23T00:00:00+08:00', '2026-11-30T00:00:00+08:00'],
+    // The ISO year: 2026-12-31 (Thursday) is in 2026-W53; 2027-01-03 (Sunday) still is.
+    ['2026-12-31T12:00:00+08:00', '2026-W53', '2026-12-28T00:00:00+08:00', '2027-01-04T00:00:00+08:00'],
+    ['2027-01-03T23:59:00+08:00', '2026-W53', '2026-12-28T00:00:00+08:00', '2027-01-04T00:00:00+08:00'],
+    ['2027-01-04T00:00:00+08:00', '2027-W01', '2027-01-04T00:00:00+08:00', '2027-01-11T00:00:00+08:00'],
+  ])('the week of %s is %s', (moment, key, from, to) => {
+    expect(periodOf('week', at(moment))).toMatchObject({ key, from: at(from), to: at(to) })
+  })
+
+  it.each([
+    ['2026-11-30T23:59:00+08:00', 'month', '2026-11', '2026-11-01T00:00:00+08:00', '2026-12-01T00:00:00+08:00'],
+    ['2026-12-01T00:00:00+08:00', 'month', '2026-12', '2026-12-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00'],
+    ['2026-02-28T23:59:00+08:00', 'month', '2026-02', '2026-02-01T00:00:00+08:00', '2026-03-01T00:00:00+08:00'],
+    ['2026-09-30T23:59:00+08:00', 'quarter', '2026-Q3', '2026-07-01T00:00:00+08:00', '2026-10-01T00:00:00+08:00'],
+    ['2026-10-01T00:00:00+08:00', 'quarter', '2026-Q4', '2026-10-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00'],
+    ['2026-12-31T23:59:00+08:00', 'quarter', '2026-Q4', '2026-10-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00'],
+  ] as const)('%s is in the %s %s', (moment, frequency, key, from, to) => {
+    expect(periodOf(frequency, at(moment))).toMatchObject({ key, from: at(from), to: at(to) })
+  })
+
+  it('reads the frequencies from configuration, and refuses a wrong one by name', () => {
+    expect(readVisitFrequency({})).toEqual(DEFAULT_VISIT_FREQUENCY)
+    expect(readVisitFrequency({ VISIT_FREQUENCY: 'officer:month, leader:month' })).toEqual({ officer: 'month', dept_head: 'month', leader: 'month' })
+    expect(() => readVisitFrequency({ VISIT_FREQUENCY: 'officer:fortnight' })).toThrow(/officer:fortnight/)
+    expect(() => readVisitFrequency({ VISIT_FREQUENCY: 'owner:week' })).toThrow(/owner:week/)
+  })
+})
+
+describe('half-day slots', () => {
+  it('a slot begins at 9:00 or 14:30 Beijing time and can be booked only before then', () => {
+    expect(slotStart('2026-11-25', 'am')).toBe(at('2026-11-25T09:00:00+08:00'))
+    expect(slotStart('2026-11-25', 'pm')).toBe(at('2026-11-25T14:30:00+08:00'))
+    expect(isFuture('2026-11-25', 'am', at('2026-11-25T08:59:00+08:00'))).toBe(true)
+    expect(isFuture('2026-11-25', 'am', at('2026-11-25T09:00:00+08:00'))).toBe(false)
+    expect(isFuture('2026-11-25', 'pm', at('2026-11-25T09:00:00+08:00'))).toBe(true)
+  })
+
+  it('days are Beijing days, and a week is Monday to Sunday', () => {
+    expect(beijingDay(at('2026-11-24T16:30:00Z'))).toBe('2026-11-25')
+    expect(weekDays('2026-11-25')).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'])
+    expect(weekDays('2026-11-29')[0]).toBe('2026-11-23')
+    expect(slotLabel('2026-11-25', 'pm')).toBe('11月25日 周三 下午')
+  })
+})
+
+describe('who may move a visit', () => {
+  // Every state × party × action, written out by hand: what is not listed is refused.
+  const expected: Record<string, VisitState> = {
+    'requested owner reschedule': 'requested',
+    'requested owner cancel': 'cancelled',
+    'requested host confirm': 'confirmed',
+    'requested host reschedule': 'proposed',
+    'requested host decline': 'declined',
+    'proposed owner confirm': 'confirmed',
+    'proposed owner reschedule': 'requested',
+    'proposed owner cancel': 'cancelled',
+    'proposed host reschedule': 'proposed',
+    'proposed host decline': 'declined',
+    'confirmed owner reschedule': 'requested',
+    'confirmed owner cancel': 'cancelled',
+    'confirmed host reschedule': 'proposed',
+    'confirmed host decline': 'declined',
+    'confirmed host checkIn': 'confirmed',
+    'confirmed host record': 'done',
+    'done owner attest': 'done',
+  }
+  const cases = VISIT_STATES.flatMap((state) => (['owner', 'host'] as VisitParty[]).flatMap((party) => VISIT_ACTIONS.map((action) => [state, party, action] as [VisitState, VisitParty, VisitAction])))
+
+  it.each(cases)('%s, %s, %s', (state, party, action) => {
+    expect(nextVisitState({ state, ownerConfirmedAt: null }, party, action)).toBe(expected[`${state} ${party} ${action}`] ?? null)
+  })
+
+  it('the owner vouches for a visit once, and onlookers can do nothing', () => {
+    expect(nextVisitState({ state: 'done', ownerConfirmedAt: 1 }, 'owner', 'attest')).toBeNull()
+    expect(allowedVisitActions({ state: 'requested', ownerConfirmedAt: null }, null)).toEqual([])
+    expect(allowedVisitActions({ state: 'requested', ownerConfirmedAt: null }, 'host')).toEqual(['confirm', 'reschedule', 'decline'])
+  })
+})
+
+describe('compliance', () => {
+  const now = at('2026-11-25T10:00:00+08:00')
+  const coverage: Coverage[] = [
+    { personId: 'off-1', role: 'officer', enterpriseId: 'e1' },
+    { personId: 'off-1', role: 'officer', enterpriseId: 'e2' },
+    { personId: 'head-1', role: 'dept_head', enterpriseId: 'e1' },
+    { personId: 'head-1', role: 'dept_head', enterpriseId: 'e2' },
+    { personId: 'lead-1', role: 'leader', enterpriseId: 'e1' },
+    { personId: 'lead-1', role: 'leader', enterpriseId: 'e2' },
+    { personId: 'lead-1', role: 'leader', enterpriseId: 'e3' },
+  ]
+  const visit = (hostId: string, enterpriseId: string, week: boolean, month: boolean, quarter: boolean): PeriodVisits => ({ hostId, enterpriseId, week, month, quarter })
+
+  it('measures each role against its own period and names who is behind', () => {
+    const result = computeCompliance(
+      coverage,
+      [
+        // off-1 saw e1 this week, e2 only earlier this month: behind on e2.
+        visit('off-1', 'e1', true, true, true),
+        visit('off-1', 'e2', false, true, true),
+        // head-1 saw e2 this month; lead-1 saw e3 in October: this quarter.
+        visit('head-1', 'e2', false, true, true),
+        visit('lead-1', 'e3', false, false, true),
+      ],
+      DEFAULT_VISIT_FREQUENCY,
+      now,
+    )
+    const byPerson = Object.fromEntries(result.people.map((p) => [p.personId, [p.period.key, p.covered, p.visited, p.behind]]))
+    expect(byPerson).toEqual({
+      'off-1': ['2026-W48', 2, 1, ['e2']],
+      'head-1': ['2026-11', 2, 1, ['e1']],
+      'lead-1': ['2026-Q4', 3, 1, ['e1', 'e2']],
+    })
+    // Those furthest behind come first.
+    expect(result.people[0].personId).toBe('lead-1')
+    // Nobody visited e3 this month (the leader's visit was in October).
+    expect(result.unvisited).toEqual(['e3'])
+  })
+
+  it('a frequency is configuration: officers held to the month are not behind on e2', () => {
+    const result = computeCompliance(coverage, [visit('off-1', 'e1', true, true, true), visit('off-1', 'e2', false, true, true)], { ...DEFAULT_VISIT_FREQUENCY, officer: 'month' }, now)
+    expect(result.people.find((p) => p.personId === 'off-1')).toMatchObject({ visited: 2, behind: [] })
+  })
+
+  it('someone covering the same enterprise twice counts it once', () => {
+    const result = computeCompliance([...coverage, coverage[0]], [], DEFAULT_VISIT_FREQUENCY, now)
+    expect(result.people.find((p) => p.personId === 'off-1')).toMatchObject({ covered: 2, behind: ['e1', 'e2'] })
+  })
+})
+
+describe('check-in', () => {
+  it('is made once, on arrival', () => {
+    expect(nextVisitState({ state: 'confirmed', ownerConfirmedAt: null, checkedInAt: null }, 'host', 'checkIn')).toBe('confirmed')
+    expect(nextVisitState({ state: 'confirmed', ownerConfirmedAt: null, checkedInAt: 5 }, 'host', 'checkIn')).toBeNull()
+  })
+})
