@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
   const store = await openStore(config.databaseUrl)
   await migrateToLatest(store)
-  const seeded = await seedIfEmpty(store, systemClock)
+  const seeded = await seedIfEmpty(store, systemClock, undefined, { demo: true })
   const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
   const links = signedFileLinks(config.tokenSecret, systemClock)
   const push = { templates: readTemplateConfig(process.env), sender: logSender(log) }

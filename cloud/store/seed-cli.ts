@@ -8,7 +8,7 @@ async function run(): Promise<void> {
   const store = await openStore(process.env.DATABASE_URL ?? 'data/bangban.sqlite')
   try {
     await migrateToLatest(store)
-    console.log((await seedIfEmpty(store, systemClock)) ? 'seeded' : 'store already has data; left as it is')
+    console.log((await seedIfEmpty(store, systemClock, undefined, { demo: true })) ? 'seeded' : 'store already has data; left as it is')
   } finally {
     await store.close()
   }

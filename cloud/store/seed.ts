@@ -11,6 +11,7 @@ import { insertEnterprise } from './repositories/enterprises'
 import { upsertPolicy } from './repositories/policies'
 import { insertUser } from './repositories/users'
 import { parsePolicyFile } from './policy-file'
+import { seedVisits } from './seed-visits'
 import type { SeedOrg } from './seed-types'
 
 export const SEEDS_DIR = resolve(__dirname, '../../seeds')
@@ -26,8 +27,10 @@ export function readPolicyFiles(dir: string, now: number) {
 /**
  * Fills an empty store with the town's departments, people, enterprises and policies, in one
  * transaction. A store that already has departments is left alone: answers whether it seeded.
+ * `demo` adds what a demonstration needs to feel lived in (open visit slots, plans, past visits),
+ * dated from the clock; tests build their own.
  */
-export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = org): Promise<boolean> {
+export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = org, { demo = false } = {}): Promise<boolean> {
   if ((await countDepartments(store.db)) > 0) return false
   const now = clock.now()
   const policies = readPolicyFiles(join(SEEDS_DIR, 'policies'), now)
@@ -83,6 +86,7 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
     for (const [category, departmentId] of Object.entries(routing)) {
       await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
     }
+    if (demo) await seedVisits(trx, now)
   })
   return true
 }

@@ -1,0 +1,50 @@
+import dayjs from 'dayjs'
+import type { Kysely } from 'kysely'
+import { OPEN_HALVES, PAST_VISITS, PLANS } from '../../seeds/visits'
+import { ZONE } from '../domain/clock'
+import { newId } from '../domain/ids'
+import { beijingDay, halfOf } from '../domain/visit/calendar'
+import type { Database } from './database'
+
+/** The weeks of half-days opened at seeding: enough to book during a demo. */
+const WEEKS_OPEN = 4
+
+/** Availability for every visitor, the plans' milestones and some proven visits, relative to `now`. */
+export async function seedVisits(trx: Kysely<Database>, now: number): Promise<void> {
+  const visitors = await trx.selectFrom('users').select(['id', 'role']).where('role', 'in', ['officer', 'dept_head', 'leader']).execute()
+  const today = dayjs(now).tz(ZONE).startOf('day')
+  const slots = []
+  for (let i = 0; i < WEEKS_OPEN * 7; i++) {
+    const date = today.add(i, 'day')
+    for (const person of visitors) {
+      for (const open of OPEN_HALVES[person.role as keyof typeof OPEN_HALVES]) {
+        if (open.weekday === date.day()) slots.push({ host_id: person.id, day: date.format('YYYY-MM-DD'), half: open.half, created_at: now })
+      }
+    }
+  }
+  for (let i = 0; i < slots.length; i += 300) await trx.insertInto('visit_slots').values(slots.slice(i, i + 300)).execute()
+
+  for (const plan of PLANS) {
+    for (const m of plan.milestones) {
+      await trx
+        .insertInto('plan_milestones')
+        .values({ id: newId('ms'), enterprise_id: plan.enterpriseId, title: m.title, due_on: today.add(m.dueIn, 'day').format('YYYY-MM-DD'), done_at: m.doneDaysAgo === undefined ? null : now - m.doneDaysAgo * 86_400_000, note: m.note ?? '', created_by: 'u-admin', created_at: now, updated_at: now })
+        .execute()
+    }
+  }
+
+  for (const v of PAST_VISITS) {
+    const at = today.subtract(v.daysAgo, 'day').hour(9).minute(30).valueOf()
+    const host = visitors.find((p) => p.id === v.hostId)!
+    await trx
+      .insertInto('visits')
+      .values({
+        id: newId('vis'), enterprise_id: v.enterpriseId, host_id: v.hostId, host_role: host.role, kind: host.role === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
+        requested_by: null, client_request_id: null, topic: v.topic, appeal_id: null, day: beijingDay(at), half: halfOf(at), state: 'done', held_slot: null, note: '',
+        checked_in_at: at, checkin_lat: null, checkin_lng: null, owner_confirmed_at: null, proven: 1, visited_at: at,
+        record: JSON.stringify({ participants: '', situation: { production: v.production, employment: v.employment, funding: '', project: '' }, asks: v.asks, appeals: [] }),
+        internal_note: '', reminded_at: null, version: 1, created_at: at, updated_at: at,
+      })
+      .execute()
+  }
+}
