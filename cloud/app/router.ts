@@ -3,7 +3,7 @@ import { AppError, ERROR_STATUS } from '../domain/errors'
 import { ROLE_LABELS, type Role } from '../domain/roles'
 import { callerRole, type Caller, type Services } from './context'
 import { handlers, type Handler } from './handlers'
-import { toBadRequest } from './validation'
+import { nulCharacterProblem, toBadRequest } from './validation'
 
 export interface RouterReply {
   status: number
@@ -22,6 +22,8 @@ export async function dispatch(services: Services, caller: Caller, action: strin
     const spec = actions[name]
     const parsed = spec.input.safeParse(payload === undefined ? {} : payload)
     if (!parsed.success) throw toBadRequest(spec.input, parsed.error)
+    const nul = nulCharacterProblem(spec.input, parsed.data)
+    if (nul) throw nul
     const handler = handlers[name] as Handler<ActionName>
     const data = await handler({ ...services, caller }, parsed.data as never)
     return { status: 200, body: { ok: true, data } }

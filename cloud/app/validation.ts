@@ -11,10 +11,34 @@ export function toBadRequest(schema: z.ZodType, error: z.ZodError): AppError {
   if (issue.code === 'unrecognized_keys') path.push(issue.keys[0])
   const field = path.join('.')
   if (!field) return new AppError('BAD_REQUEST', `请求内容格式不正确：${issue.message}`)
+  const message = issue.code === 'unrecognized_keys' ? '不是此操作接受的字段' : issue.message
+  return new AppError('BAD_REQUEST', `${fieldName(schema, path)}：${message}`, field)
+}
+
+/**
+ * A 400 for the first text of a parsed payload holding a NUL character, or null. PostgreSQL cannot
+ * store one in text (SQLite can), so it is refused here, for every action and both stores alike.
+ */
+export function nulCharacterProblem(schema: z.ZodType, data: unknown): AppError | null {
+  const path = nulPath(data, [])
+  if (!path?.length) return null
+  return new AppError('BAD_REQUEST', `${fieldName(schema, path)}：含有无法识别的控制字符，请删除后再提交`, path.join('.'))
+}
+
+function nulPath(value: unknown, path: string[]): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null
+  if (typeof value !== 'object' || value === null) return null
+  for (const [key, item] of Object.entries(value)) {
+    const found = key.includes('\u0000') ? [...path, key] : nulPath(item, [...path, key])
+    if (found) return found
+  }
+  return null
+}
+
+/** 「统一社会信用代码」(creditCode), or 字段 x.y where the schema gives no title. */
+function fieldName(schema: z.ZodType, path: string[]): string {
   const title = titleAt(schema, path)
-  const name = title ? `「${title}」(${field})` : `字段 ${field}`
-  const message = issue.code === 'unrecognized_keys' ? `${name}：不是此操作接受的字段` : `${name}：${issue.message}`
-  return new AppError('BAD_REQUEST', message, field)
+  return title ? `「${title}」(${path.join('.')})` : `字段 ${path.join('.')}`
 }
 
 /** The `title` meta of the schema at a path, looking through optional/default/nullable/pipe wrappers. */
@@ -22,7 +46,8 @@ function titleAt(schema: z.ZodType, path: string[]): string | undefined {
   let current: z.ZodType | undefined = schema
   for (const key of path) {
     current = unwrap(current)
-    if (current instanceof z.ZodObject) current = current.shape[key] as z.ZodType | undefined
+    // Own keys only: a caller's `constructor` or `__proto__` must not find Object's.
+    if (current instanceof z.ZodObject) current = Object.hasOwn(current.shape, key) ? (current.shape[key] as z.ZodType) : undefined
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType
     else return undefined
     if (!current) return undefined

@@ -1,5 +1,6 @@
 import cloud from 'wx-server-sdk'
 import type { Logger } from '../app/context'
+import { redactingLogger } from '../app/log'
 import { deadlinesFromEnv } from '../app/deadline-config'
 import { cloudFileLinks } from '../app/file-links'
 import { readTemplateConfig } from '../app/push'
@@ -15,10 +16,10 @@ import { handleCloudEvent, type CloudEvent } from './handle-event'
 // The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
-const log: Logger = {
+const log: Logger = redactingLogger({
   info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
   error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
-}
+})
 
 let store: Promise<Store> | undefined
 const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)

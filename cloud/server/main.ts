@@ -1,5 +1,6 @@
 import { readHostConfig } from '../app/config'
 import type { Logger } from '../app/context'
+import { redactingLogger } from '../app/log'
 import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
 import { deadlinesFromEnv } from '../app/deadline-config'
@@ -15,10 +16,10 @@ import { ROLE_LABELS } from '../domain/roles'
 import { sweepAppeals } from '../actions/appeal/sweep-appeals'
 import { buildHttpApp } from './http-app'
 
-const log: Logger = {
+const log: Logger = redactingLogger({
   info: (message, fields) => console.log(`[bangban] ${message}`, fields ?? ''),
   error: (message, fields) => console.error(`[bangban] ${message}`, fields ?? ''),
-}
+})
 
 /** `npm start`: migrate and seed the store on first run, then serve the API and the H5 app. */
 async function main(): Promise<void> {

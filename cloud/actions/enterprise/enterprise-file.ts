@@ -74,16 +74,15 @@ export async function assignEnterprise(ctx: ActionContext, input: ParsedInput<'e
   if (input.officerId && named.find((u) => u.id === input.officerId)?.role !== 'officer') throw badRequest('「驻企特派员」(officerId)：请选择一名驻企特派员', 'officerId')
   if (input.leaderId && named.find((u) => u.id === input.leaderId)?.role !== 'leader') throw badRequest('「包抓领导」(leaderId)：请选择一名包抓领导', 'leaderId')
   if (input.departmentId && !(await findDepartmentById(ctx.db, input.departmentId))) throw badRequest('「包抓部门」(departmentId)：没有这个部门', 'departmentId')
-  await ctx.db
-    .updateTable('enterprises')
-    .set({
-      ...(input.officerId && { officer_id: input.officerId }),
-      ...(input.leaderId && { leader_id: input.leaderId }),
-      ...(input.departmentId && { department_id: input.departmentId }),
-      ...(input.team && { team: input.team }),
-    })
-    .where('id', '=', enterprise.id)
-    .execute()
+  const changes = {
+    ...(input.officerId && { officer_id: input.officerId }),
+    ...(input.leaderId && { leader_id: input.leaderId }),
+    ...(input.departmentId && { department_id: input.departmentId }),
+    ...(input.team && { team: input.team }),
+  }
+  // An update with nothing to set is not SQL at all.
+  if (Object.keys(changes).length === 0) throw badRequest('「驻企特派员」(officerId)：请至少调整驻企特派员、包抓部门、包抓领导或帮扶团队中的一项', 'officerId')
+  await ctx.db.updateTable('enterprises').set(changes).where('id', '=', enterprise.id).execute()
   ctx.log.info('enterprise assigned', { enterpriseId: enterprise.id, by: user.id })
   return enterpriseFile(ctx, { enterpriseId: enterprise.id })
 }
