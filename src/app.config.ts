@@ -21,6 +21,8 @@ export default defineAppConfig({
     'pages/bind/index',
     'pages/favourites/index',
     'pages/messages/index',
+    // A scanned exhibition code opens it directly, so it cannot wait for a subpackage.
+    'pages/expo/index',
     // Picking a demo identity exists only in the browser build; on WeChat the OPENID is the identity.
     ...(isH5 ? ['pages/login/index'] : []),
   ],
@@ -28,7 +30,7 @@ export default defineAppConfig({
     { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
     { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index'] },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
-    { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index'] },
+    { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index', 'pages/exhibition/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

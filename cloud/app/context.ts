@@ -6,6 +6,7 @@ import type { Role } from '../domain/roles'
 import type { Database } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
 import type { FileLinks } from './file-links'
+import type { CodeImages } from './expo-codes'
 import type { PushSender, TemplateConfig } from './push'
 import type { TokenService } from './token'
 
@@ -37,6 +38,8 @@ export interface Services {
   contentCheck: ContentCheck
   /** Links to uploaded files (附件) for the app to fetch. */
   files: FileLinks
+  /** Exhibition codes as mini-program codes (CloudBase only; the local host prints QR codes instead). */
+  codeImages?: CodeImages
   /** Subscribe-message templates (which the app asks the person to allow) and how pushes go out. */
   push: { templates: TemplateConfig; sender: PushSender }
   /** Present only where dev login is allowed (a local, non-production host). */

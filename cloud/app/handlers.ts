@@ -39,6 +39,14 @@ import { recordVisit } from '../actions/visit/record-visit'
 import { visitCompliance } from '../actions/visit/visit-compliance'
 import { setAvailability, visitSlots } from '../actions/visit/visit-slots'
 import { assignEnterprise, completeMilestone, enterpriseFile, saveMilestone } from '../actions/enterprise/enterprise-file'
+import { followExhibitor } from '../actions/exhibition/follow-exhibitor'
+import { getExhibitionForAdmin, listExhibitionsForAdmin, saveExhibition } from '../actions/exhibition/admin-exhibitions'
+import { expoLeads } from '../actions/exhibition/expo-leads'
+import { expoStats } from '../actions/exhibition/expo-stats'
+import { makeExpoCodes } from '../actions/exhibition/make-expo-codes'
+import { openExpo } from '../actions/exhibition/open-expo'
+import { registerVisitor } from '../actions/exhibition/register-visitor'
+import { saveExhibitor } from '../actions/exhibition/save-exhibitor'
 import type { ActionName, ActionOutput, ParsedInput } from '../contract'
 import type { ActionContext } from './context'
 
@@ -109,4 +117,14 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'enterprise.assign': assignEnterprise,
   'plan.saveMilestone': saveMilestone,
   'plan.completeMilestone': completeMilestone,
+  'expo.open': openExpo,
+  'expo.register': registerVisitor,
+  'expo.follow': followExhibitor,
+  'expo.leads': expoLeads,
+  'expo.stats': expoStats,
+  'expo.adminList': listExhibitionsForAdmin,
+  'expo.adminGet': getExhibitionForAdmin,
+  'expo.save': saveExhibition,
+  'expo.saveExhibitor': saveExhibitor,
+  'expo.codes': makeExpoCodes,
 }

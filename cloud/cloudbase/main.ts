@@ -6,6 +6,7 @@ import { cloudFileLinks } from '../app/file-links'
 import { readTemplateConfig } from '../app/push'
 import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
 import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
+import { wechatCodeImages, type CloudStorage, type WxacodeApi } from './wxacode'
 import { systemClock } from '../domain/clock'
 import { openStore, type Store } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -47,5 +48,6 @@ export async function main(event: CloudEvent & { Type?: string; TriggerName?: st
   if (event.Type === 'Timer' && event.TriggerName === 'dispatch') return dispatchOutbox({ db, clock: systemClock, log, ...push })
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
-  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, files: cloudFileLinks, push, devTokens: null, log }, event, OPENID)
+  const codeImages = wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage)
+  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, files: cloudFileLinks, codeImages, push, devTokens: null, log }, event, OPENID)
 }

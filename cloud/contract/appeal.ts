@@ -31,6 +31,8 @@ export const createAppealInput = z.strictObject({
   policyId: id('相关政策').optional(),
   /** 请帮我办 from the 帮办代办 catalogue: the item to be done for the owner. */
   serviceItemId: id('帮办事项').optional(),
+  /** 现场诉求 from an exhibition's landing page: the appeal's source is the exhibition. */
+  exhibitionId: id('展会').optional(),
 })
 
 export const getAppealInput = z.strictObject({ id: id('诉求') })

@@ -86,9 +86,26 @@ import {
   savePolicyInput,
   suggestPoliciesInput,
 } from './policy'
+import {
+  exhibitionIdInput,
+  expoLeadsInput,
+  followExhibitorInput,
+  openExpoInput,
+  registerVisitorInput,
+  saveExhibitionInput,
+  saveExhibitorInput,
+  type ExhibitionAdminView,
+  type ExhibitionView,
+  type ExpoCodes,
+  type ExpoLanding,
+  type ExpoLeads,
+  type ExpoStats,
+  type ExpoVisitorView,
+} from './exhibition'
 
 export * from './dto'
 export type { ApiErrorBody, ApiResult } from './envelope'
+export type { ExhibitionAdminView, ExhibitionView, ExhibitorView, ExpoCodes, ExpoLanding, ExpoLead, ExpoLeads, ExpoStats, ExpoVisitorView, ForumSession } from './exhibition'
 
 /** Who may call an action: anyone (no identity needed), or the listed roles. */
 export type Access = 'public' | readonly Role[]
@@ -205,6 +222,16 @@ export const actions = {
   'enterprise.assign': { summary: '领导或管理员调整企业的包联安排', access: ['leader', 'admin'], input: assignEnterpriseInput },
   'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput },
   'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput },
+  'expo.open': { summary: '展会扫码：展会或展位的展商名片，并计一次扫码（每人每码每天一次）', access: EVERYONE_SIGNED_IN, input: openExpoInput },
+  'expo.register': { summary: '登记为展会观众，或凭邀请码登记为 VIP 采购商（可选择向展商提供联系方式）', access: EVERYONE_SIGNED_IN, input: registerVisitorInput },
+  'expo.follow': { summary: '关注或取消关注展商', access: EVERYONE_SIGNED_IN, input: followExhibitorInput },
+  'expo.leads': { summary: '参展企业查看本展位的扫码和关注线索（只含观众同意提供的信息）', access: ['owner'], input: expoLeadsInput },
+  'expo.stats': { summary: '展会扫码总数、登记人数、分时扫码和最热展位', access: ['leader', 'admin'], input: exhibitionIdInput },
+  'expo.adminList': { summary: '管理员查看全部展会', access: ['admin'], input: empty },
+  'expo.adminGet': { summary: '管理员查看展会、展商和各展位二维码内容', access: ['admin'], input: exhibitionIdInput },
+  'expo.save': { summary: '管理员新建或修改展会（名称、地点、日期、展馆、展位数、论坛日程）', access: ['admin'], input: saveExhibitionInput },
+  'expo.saveExhibitor': { summary: '管理员安排或修改展位上的展商（企业、展位号、展品、乡村振兴展区）', access: ['admin'], input: saveExhibitorInput },
+  'expo.codes': { summary: '生成展位码：云开发上为小程序码，本地为可打印的二维码页（签名链接）', access: ['admin'], input: exhibitionIdInput },
 } satisfies Record<string, ActionSpec>
 
 export type ActionName = keyof typeof actions
@@ -274,6 +301,16 @@ export interface ActionOutputs {
   'enterprise.assign': EnterpriseFile
   'plan.saveMilestone': EnterpriseFile
   'plan.completeMilestone': EnterpriseFile
+  'expo.open': ExpoLanding
+  'expo.register': ExpoVisitorView
+  'expo.follow': { following: boolean }
+  'expo.leads': ExpoLeads
+  'expo.stats': ExpoStats
+  'expo.adminList': ExhibitionView[]
+  'expo.adminGet': ExhibitionAdminView
+  'expo.save': ExhibitionAdminView
+  'expo.saveExhibitor': ExhibitionAdminView
+  'expo.codes': ExpoCodes
 }
 
 /** The payload a caller sends (before defaults are applied). */

@@ -10,6 +10,7 @@ import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-re
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
 import type { PlanMilestonesTable, VisitSlotsTable, VisitsTable } from './tables/visits'
+import type { ExhibitionsTable, ExhibitorsTable, ExpoFollowsTable, ExpoInvitationsTable, ExpoScansTable, ExpoVisitorsTable } from './tables/exhibitions'
 
 /** Every table the store holds, as Kysely sees it. Table types live beside this file in tables/. */
 export interface Database {
@@ -29,4 +30,10 @@ export interface Database {
   visit_slots: VisitSlotsTable
   visits: VisitsTable
   plan_milestones: PlanMilestonesTable
+  exhibitions: ExhibitionsTable
+  exhibitors: ExhibitorsTable
+  expo_scans: ExpoScansTable
+  expo_visitors: ExpoVisitorsTable
+  expo_invitations: ExpoInvitationsTable
+  expo_follows: ExpoFollowsTable
 }

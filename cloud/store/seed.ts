@@ -12,6 +12,7 @@ import { upsertPolicy } from './repositories/policies'
 import { insertUser } from './repositories/users'
 import { parsePolicyFile } from './policy-file'
 import { seedVisits } from './seed-visits'
+import { seedExhibition } from './seed-exhibition'
 import type { SeedOrg } from './seed-types'
 
 export const SEEDS_DIR = resolve(__dirname, '../../seeds')
@@ -86,6 +87,8 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
     for (const [category, departmentId] of Object.entries(routing)) {
       await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
     }
+    // The county's exhibition (展会扫码) is the town's own data, like its policies.
+    await seedExhibition(trx, now, data.enterprises)
     if (demo) await seedVisits(trx, now)
   })
   return true

@@ -23,3 +23,19 @@ export function saveSession(token: string, expiresAt: number): void {
 export function clearSession(): void {
   Taro.removeStorageSync(KEY)
 }
+
+/**
+ * Where the browser build returns after signing in, when a page sent the person to log in: a
+ * scanned exhibition code must still open its booth afterwards. Read once.
+ */
+const RETURN_KEY = 'bangban.after-login'
+
+export function rememberReturn(url: string): void {
+  Taro.setStorageSync(RETURN_KEY, url)
+}
+
+export function takeReturn(): string | null {
+  const url = Taro.getStorageSync<string | ''>(RETURN_KEY)
+  Taro.removeStorageSync(RETURN_KEY)
+  return url || null
+}

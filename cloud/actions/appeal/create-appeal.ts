@@ -5,6 +5,7 @@ import { badRequest, forbidden } from '../../domain/errors'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
 import { countAppealsFiledSince, findAppealByClientRequest } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findExhibitionById } from '../../store/repositories/exhibitions'
 import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
 import { findServiceItem } from '../service/services'
@@ -33,6 +34,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
     if (!policy || policy.status !== 'published') throw badRequest('「相关政策」(policyId)：这条政策不存在或已撤回', 'policyId')
   }
   if (input.serviceItemId && !findServiceItem(input.serviceItemId)) throw badRequest('「帮办事项」(serviceItemId)：没有这项帮办服务', 'serviceItemId')
+  if (input.exhibitionId && !(await findExhibitionById(ctx.db, input.exhibitionId))) throw badRequest('「展会」(exhibitionId)：没有这个展会', 'exhibitionId')
 
   const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
@@ -45,7 +47,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
           enterprise,
           createdBy: user,
           clientRequestId: input.clientRequestId,
-          source: input.serviceItemId ? 'proxy' : 'owner',
+          source: input.serviceItemId ? 'proxy' : input.exhibitionId ? 'exhibition' : 'owner',
           category: input.category,
           title: input.title,
           description: input.description,
@@ -55,6 +57,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
           policyId: input.policyId,
           serviceItemId: input.serviceItemId,
           moderation: verdict,
+          ...(input.exhibitionId ? { origin: { exhibitionId: input.exhibitionId } } : {}),
         },
         now,
         ctx.deadlines,

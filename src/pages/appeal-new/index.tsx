@@ -33,7 +33,7 @@ const URGENCY_LABELS = { normal: '一般', urgent: '紧急' } as const
 /** 提交诉求: what the problem is, how urgent, and whom to call back. The draft is kept until it is sent. */
 export default function NewAppealPage() {
   const { data: me } = useMe()
-  // Asked from a policy (我要咨询) or the 帮办代办 catalogue (请帮我办): the appeal is about it, and
+  // Asked from a policy (我要咨询), the 帮办代办 catalogue (请帮我办) or an exhibition (现场诉求): the appeal is about it, and
   // its draft is its own, so a general draft in progress is not overwritten.
   const { params } = useRouter()
   // Query values arrive as they were encoded in the URL, on WeChat as in the browser.
@@ -42,8 +42,10 @@ export default function NewAppealPage() {
     ? { policyId: params.policyId, label: `关于政策：${named}`, category: '政策兑现' as const, title: `咨询：${named}` }
     : params.serviceItemId
       ? { serviceItemId: params.serviceItemId, label: `帮办事项：${named}`, category: '审批手续' as const, title: `请帮我办：${named}` }
-      : undefined
-  const draftKey = about ? `bangban.appeal-draft:${params.policyId ?? params.serviceItemId}` : 'bangban.appeal-draft'
+      : params.exhibitionId
+        ? { exhibitionId: params.exhibitionId, label: `现场诉求：${named}`, category: undefined, title: '' }
+        : undefined
+  const draftKey = about ? `bangban.appeal-draft:${params.policyId ?? params.serviceItemId ?? params.exhibitionId}` : 'bangban.appeal-draft'
   const { draft, update, clear, replace } = useDraft<Draft>(draftKey, () => ({
     requestId: newRequestId(),
     attachments: [],
@@ -116,6 +118,7 @@ export default function NewAppealPage() {
         attachmentIds: draft.attachments.map((a) => a.id),
         ...(about?.policyId ? { policyId: about.policyId } : {}),
         ...(about?.serviceItemId ? { serviceItemId: about.serviceItemId } : {}),
+        ...(about?.exhibitionId ? { exhibitionId: about.exhibitionId } : {}),
       })
       clear()
       void Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { DevUser } from '../../../cloud/contract'
 import { callApi } from '../../api/client'
-import { saveSession } from '../../api/session'
+import { saveSession, takeReturn } from '../../api/session'
 import { useAction } from '../../hooks/use-action'
 import './index.scss'
 
@@ -17,7 +17,7 @@ export default function LoginPage() {
   const signIn = async (user: DevUser) => {
     const { token, expiresAt } = await callApi('auth.devLogin', { userId: user.id })
     saveSession(token, expiresAt)
-    void Taro.reLaunch({ url: '/pages/home/index' })
+    void Taro.reLaunch({ url: takeReturn() ?? '/pages/home/index' })
   }
 
   const groups = new Map<string, DevUser[]>()

@@ -75,6 +75,7 @@ export default function MePage() {
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}
           {user.role === 'admin' && <Cell title='政策管理' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/policies/index' })} />}
+          {user.role === 'admin' && <Cell title='展会扫码' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/exhibition/index' })} />}
         </CellGroup>
       )}
 

@@ -1,0 +1,29 @@
+import type { CodeImages } from '../app/expo-codes'
+import { LANDING_PAGE } from '../domain/expo-scene'
+
+/** The part of wx-server-sdk's openapi that makes unlimited mini-program codes. */
+export interface WxacodeApi {
+  getUnlimited(request: { scene: string; page: string; checkPath: boolean; envVersion: string; width: number }): Promise<{ buffer: Buffer; errCode?: number; errMsg?: string }>
+}
+
+/** The part of wx-server-sdk that writes to cloud storage. */
+export interface CloudStorage {
+  uploadFile(request: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+}
+
+/**
+ * Codes from wxacode.getUnlimited (the function's config.json grants it): the scene, opening the
+ * landing page. The picture is kept in cloud storage under the scene, so making it again replaces it.
+ * checkPath is off so codes can be printed before the page is released.
+ */
+export function wechatCodeImages(api: WxacodeApi, storage: CloudStorage, envVersion = process.env.MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release'): CodeImages {
+  return {
+    async image(scene, page = LANDING_PAGE) {
+      const reply = await api.getUnlimited({ scene, page, checkPath: false, envVersion, width: 430 })
+      if (reply.errCode) throw new Error(`wxacode.getUnlimited ${reply.errCode} ${reply.errMsg ?? ''}`)
+      const folder = page === LANDING_PAGE ? 'expo-codes' : 'checkin-codes'
+      const { fileID } = await storage.uploadFile({ cloudPath: `${folder}/${scene.replace(/\./g, '-')}.png`, fileContent: reply.buffer })
+      return fileID
+    },
+  }
+}
