@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
 import { benchOutbox } from './outbox'
 import { benchPolicies } from './policies'
+import { benchVisits } from './visits'
 import { kb, MAIN_PACKAGE_BUDGET_KB, weappPackageSizes } from './package-sizes'
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies|outbox runs one section.
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies|visits|outbox runs one section.
  */
 function packageSizes(): void {
   console.log('== weapp production build: package sizes ==')
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   if (!only || only === 'policies') {
     console.log('\n== policies: search, recommendation and reach (SQLite, in-process) ==')
     await benchPolicies()
+  }
+  if (!only || only === 'visits') {
+    console.log('\n== visits: 走访达标 for 100 officers × 1,000 enterprises over a year (SQLite, in-process) ==')
+    await benchVisits()
   }
   if (!only || only === 'outbox') {
     console.log('\n== outbox: dispatching queued notifications to a stub WeChat on loopback ==')

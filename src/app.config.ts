@@ -31,6 +31,11 @@ export default defineAppConfig({
     { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index'] },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
     { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index', 'pages/exhibition/index'] },
+    {
+      root: 'packageVisit',
+      name: 'visit',
+      pages: ['pages/book/index', 'pages/visit/index', 'pages/record/index', 'pages/availability/index', 'pages/compliance/index', 'pages/file/index', 'pages/checkin/index', 'pages/code/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -55,5 +60,9 @@ export default defineAppConfig({
   // Lets WeChat download a subpackage before the officer or leader opens it.
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['officer', 'leader'] },
+    'pages/visits/index': { network: 'all', packages: ['visit'] },
   },
+  // Check-in on a visit records where the visitor is, if they allow it; nothing else asks for location.
+  permission: { 'scope.userLocation': { desc: '走访签到时记录您所在的位置，作为走访凭证' } },
+  requiredPrivateInfos: ['getLocation'],
 })

@@ -39,6 +39,7 @@ import { recordVisit } from '../actions/visit/record-visit'
 import { visitCompliance } from '../actions/visit/visit-compliance'
 import { setAvailability, visitSlots } from '../actions/visit/visit-slots'
 import { assignEnterprise, completeMilestone, enterpriseFile, saveMilestone } from '../actions/enterprise/enterprise-file'
+import { enterpriseCheckinCode } from '../actions/enterprise/checkin-code'
 import { followExhibitor } from '../actions/exhibition/follow-exhibitor'
 import { getExhibitionForAdmin, listExhibitionsForAdmin, saveExhibition } from '../actions/exhibition/admin-exhibitions'
 import { expoLeads } from '../actions/exhibition/expo-leads'
@@ -114,6 +115,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'visit.get': getVisit,
   'visit.compliance': (ctx, input) => visitCompliance(ctx, input, ctx.visitFrequency),
   'enterprise.file': enterpriseFile,
+  'enterprise.checkinCode': enterpriseCheckinCode,
   'enterprise.assign': assignEnterprise,
   'plan.saveMilestone': saveMilestone,
   'plan.completeMilestone': completeMilestone,

@@ -2,6 +2,7 @@ import cloud from 'wx-server-sdk'
 import type { Logger } from '../app/context'
 import { redactingLogger } from '../app/log'
 import { deadlinesFromEnv } from '../app/deadline-config'
+import { readVisitFrequency } from '../domain/visit/periods'
 import { cloudFileLinks } from '../app/file-links'
 import { readTemplateConfig } from '../app/push'
 import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
@@ -24,6 +25,7 @@ const log: Logger = redactingLogger({
 
 let store: Promise<Store> | undefined
 const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
+const visitFrequency = readVisitFrequency(process.env)
 const templates = readTemplateConfig(process.env)
 
 /** Opened once per warm instance. Migrations run on deploy (npm run db:migrate), or here if asked. */
@@ -44,10 +46,10 @@ export async function main(event: CloudEvent & { Type?: string; TriggerName?: st
   const { db } = await store
   const push = { templates, sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi) }
   // The timer triggers declared in config.json call with no OPENID and no action.
-  if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, deadlines, log })
+  if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, deadlines, visitFrequency, log })
   if (event.Type === 'Timer' && event.TriggerName === 'dispatch') return dispatchOutbox({ db, clock: systemClock, log, ...push })
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
   const codeImages = wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage)
-  return handleCloudEvent({ db, clock: systemClock, deadlines, contentCheck, files: cloudFileLinks, codeImages, push, devTokens: null, log }, event, OPENID)
+  return handleCloudEvent({ db, clock: systemClock, deadlines, visitFrequency, contentCheck, files: cloudFileLinks, codeImages, push, devTokens: null, log }, event, OPENID)
 }

@@ -341,6 +341,8 @@ export interface VisitView {
   record: VisitRecordView | null
   /** Staff only. */
   internalNote: string | null
+  /** For staff: whom to call at the enterprise (who booked, or its owner). */
+  enterpriseContact: PersonContact | null
   version: number
   actions: VisitAction[]
 }
@@ -369,7 +371,8 @@ export interface VisitCompliance {
   people: ComplianceRow[]
   /** Enterprises nobody has visited this month (the caller's scope). */
   unvisited: { id: string; name: string }[]
-  /** The caller's own enterprises, when the caller visits. */
+  /** The caller's own row and enterprises, when the caller visits. */
+  self: ComplianceRow | null
   mine: CoveredEnterprise[]
 }
 
@@ -398,4 +401,12 @@ export interface EnterpriseFile {
   checkinCode: string | null
   /** Whether the caller may change the assignments and the plan. */
   canManage: boolean
+}
+
+/** 企业走访码: what the owner shows for a visitor to scan on site. */
+export interface CheckinCode {
+  enterpriseName: string
+  code: string
+  /** A mini-program code's fileID on WeChat; a link to a QR image on the local host. */
+  image: string
 }

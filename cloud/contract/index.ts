@@ -49,6 +49,7 @@ import type {
   SubscriptionTemplate,
   SweepSummary,
   UploadView,
+  CheckinCode,
   EnterpriseFile,
   VisitCompliance,
   VisitSlots,
@@ -219,6 +220,7 @@ export const actions = {
   'visit.get': { summary: '一次走访的详情和记录', access: BOUND, input: getVisitInput },
   'visit.compliance': { summary: '走访达标：本周、本月、本季度各人应走访和已走访的企业，以及无人走访的企业', access: STAFF, input: complianceInput },
   'enterprise.file': { summary: '一企一档：包抓领导、包抓部门、帮扶团队、驻企特派员、一企一策，以及诉求和走访记录', access: BOUND, input: enterpriseFileInput },
+  'enterprise.checkinCode': { summary: '本企业的走访码（走访人员现场扫码签到）', access: ['owner'], input: empty },
   'enterprise.assign': { summary: '领导或管理员调整企业的包联安排', access: ['leader', 'admin'], input: assignEnterpriseInput },
   'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput },
   'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput },
@@ -298,6 +300,7 @@ export interface ActionOutputs {
   'visit.get': VisitView
   'visit.compliance': VisitCompliance
   'enterprise.file': EnterpriseFile
+  'enterprise.checkinCode': CheckinCode
   'enterprise.assign': EnterpriseFile
   'plan.saveMilestone': EnterpriseFile
   'plan.completeMilestone': EnterpriseFile

@@ -10,6 +10,7 @@ import { actions, type ActionName } from '../contract'
 import { ERROR_STATUS } from '../domain/errors'
 import { uploadRoutes, type UploadRouteOptions } from './upload-routes'
 import { printRoutes } from './print-routes'
+import { codeRoutes } from './code-routes'
 
 export interface HttpAppOptions {
   services: Services
@@ -58,6 +59,8 @@ export function buildHttpApp({ services, staticDir, uploads }: HttpAppOptions): 
   if (uploads) void app.register(uploadRoutes, { services, ...uploads })
   // The exhibition's printable code sheet is signed like a local file's link, with the same secret.
   if (uploads) void app.register(printRoutes, { services, links: uploads.links })
+
+  void app.register(codeRoutes)
 
   app.post<{ Params: { action: string } }>('/api/:action', async (request, reply) => {
     const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)

@@ -4,6 +4,7 @@ import { redactingLogger } from '../app/log'
 import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
 import { deadlinesFromEnv } from '../app/deadline-config'
+import { readVisitFrequency } from '../domain/visit/periods'
 import { signedFileLinks } from '../app/file-links'
 import { logSender, readTemplateConfig } from '../app/push'
 import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
@@ -25,6 +26,7 @@ const log: Logger = redactingLogger({
 async function main(): Promise<void> {
   const config = readHostConfig()
   const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
+  const visitFrequency = readVisitFrequency(process.env)
   const store = await openStore(config.databaseUrl)
   await migrateToLatest(store)
   const seeded = await seedIfEmpty(store, systemClock, undefined, { demo: true })
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   const links = signedFileLinks(config.tokenSecret, systemClock)
   const push = { templates: readTemplateConfig(process.env), sender: logSender(log) }
   const app = buildHttpApp({
-    services: { db: store.db, clock: systemClock, deadlines, contentCheck: localContentCheck(), files: links, push, devTokens, log },
+    services: { db: store.db, clock: systemClock, deadlines, visitFrequency, contentCheck: localContentCheck(), files: links, push, devTokens, log },
     staticDir: config.staticDir,
     uploads: { links, dir: config.uploadDir },
   })
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
   const sweepEvery = Number(process.env.SWEEP_INTERVAL_MS ?? 5 * 60_000)
   const sweep = async () => {
     try {
-      await sweepAppeals({ db: store.db, clock: systemClock, deadlines, log })
+      await sweepAppeals({ db: store.db, clock: systemClock, deadlines, visitFrequency, log })
     } catch (error) {
       log.error('sweep failed', { error: String(error) })
     }

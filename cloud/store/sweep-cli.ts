@@ -1,5 +1,6 @@
 import { sweepAppeals } from '../actions/appeal/sweep-appeals'
 import { deadlinesFromEnv } from '../app/deadline-config'
+import { readVisitFrequency } from '../domain/visit/periods'
 import { systemClock } from '../domain/clock'
 import { openStore } from './connect'
 import { migrateToLatest } from './migrate'
@@ -9,7 +10,7 @@ async function run(): Promise<void> {
   const store = await openStore(process.env.DATABASE_URL ?? 'data/bangban.sqlite')
   try {
     await migrateToLatest(store)
-    const result = await sweepAppeals({ db: store.db, clock: systemClock, deadlines: deadlinesFromEnv(process.env, systemClock.now(), console), log: console })
+    const result = await sweepAppeals({ db: store.db, clock: systemClock, deadlines: deadlinesFromEnv(process.env, systemClock.now(), console), visitFrequency: readVisitFrequency(process.env), log: console })
     console.log(`checked ${result.checked} appeals, ${result.stepped} reminded or escalated`)
   } finally {
     await store.close()

@@ -12,10 +12,10 @@ describe('weapp production build', () => {
     execFileSync('node', ['scripts/build-function.mjs'], { stdio: 'pipe' })
   }, 240_000)
 
-  it('has the five tabs, the subpackages (staff, leader, 帮办代办, admin), and no browser-only login page', () => {
+  it('has the five tabs, the subpackages (staff, leader, 帮办代办, admin, visits), and no browser-only login page', () => {
     const app = JSON.parse(readFileSync('dist/weapp/app.json', 'utf8'))
     expect(app.tabBar.list.map((t: { text: string }) => t.text)).toEqual(['首页', '诉求', '政策', '走访', '我的'])
-    expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['packageOfficer', 'packageLeader', 'packageService', 'packageAdmin'])
+    expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['packageOfficer', 'packageLeader', 'packageService', 'packageAdmin', 'packageVisit'])
     expect(app.pages).not.toContain('pages/login/index')
     for (const page of app.pages) expect(existsSync(`dist/weapp/${page}.js`)).toBe(true)
   })
@@ -31,7 +31,7 @@ describe('weapp production build', () => {
   it(`keeps the main package under the ${MAIN_PACKAGE_BUDGET_KB} KB budget`, () => {
     const [main, ...subpackages] = weappPackageSizes('dist/weapp')
     expect(main.bytes / 1024).toBeLessThan(MAIN_PACKAGE_BUDGET_KB)
-    expect(subpackages.map((p) => p.name)).toEqual(['packageOfficer', 'packageLeader', 'packageService', 'packageAdmin'])
+    expect(subpackages.map((p) => p.name)).toEqual(['packageOfficer', 'packageLeader', 'packageService', 'packageAdmin', 'packageVisit'])
     for (const p of subpackages) expect(p.bytes).toBeGreaterThan(0)
   })
 

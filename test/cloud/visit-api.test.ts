@@ -175,8 +175,10 @@ describe('visits', () => {
       expect((await api.call(e3.owner.id, 'visit.listMine', { scope: 'upcoming' })).total).toBe(0)
       expect((await api.call(e3.owner.id, 'visit.listMine', { scope: 'past' })).items.map((v) => v.id)).toEqual([b.id])
       expect((await api.call(officer, 'visit.listMine', { scope: 'all' })).total).toBe(2)
-      // Internal notes are for staff.
+      // Internal notes are for staff; the visitor gets the enterprise's contact, the owner does not need it.
       expect((await api.call(e2.owner.id, 'visit.get', { id: a.id })).internalNote).toBeNull()
+      expect((await api.call(e2.owner.id, 'visit.get', { id: a.id })).enterpriseContact).toBeNull()
+      expect((await api.call(officer, 'visit.get', { id: a.id })).enterpriseContact).toMatchObject({ id: e2.owner.id, phone: e2.owner.phone })
     })
   })
 

@@ -3,6 +3,7 @@ import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
 import type { ComplianceRow, CoveredEnterprise, ParsedInput, VisitCompliance } from '../../contract'
 import { ZONE } from '../../domain/clock'
+import { maskPhone } from '../../domain/phone'
 import { ROLE_LABELS } from '../../domain/roles'
 import { complianceWindow, computeCompliance, periodsAt, type Coverage } from '../../domain/visit/compliance'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, type VisitFrequency } from '../../domain/visit/periods'
@@ -42,31 +43,35 @@ export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'vi
   const visits = await provenVisitsByPeriod(ctx.db, periods, complianceWindow(periods), scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined)
   const result = computeCompliance(coverage, visits, frequency, at)
 
-  const names = new Map(rows.map((r) => [r.id, r.name]))
-  const enterprise = (id: string) => ({ id, name: names.get(id) ?? '' })
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const enterprise = (id: string) => ({ id, name: byId.get(id)?.name ?? '' })
   const people = await findUsersByIds(ctx.db, result.people.map((p) => p.personId))
   const mineRow = result.people.find((p) => p.personId === user.id)
-  const mineIds = coverage.filter((c) => c.personId === user.id).map((c) => c.enterpriseId)
+  const owed = new Set(mineRow?.behind)
+  const mineIds = [...new Set(coverage.filter((c) => c.personId === user.id).map((c) => c.enterpriseId))]
   const last = await lastVisitOf(ctx.db, mineIds)
-  const mine: CoveredEnterprise[] = [...new Set(mineIds)].map((id) => ({
+  const mine: CoveredEnterprise[] = mineIds.map((id) => ({
     id,
-    name: names.get(id) ?? '',
-    park: rows.find((r) => r.id === id)?.park ?? '',
+    name: byId.get(id)?.name ?? '',
+    park: byId.get(id)?.park ?? '',
     lastVisitAt: last.get(id) ?? null,
-    done: mineRow ? !mineRow.behind.includes(id) : false,
+    done: mineRow !== undefined && !owed.has(id),
   }))
+  const rowsOut = result.people.map((p): ComplianceRow => {
+    const person = people.find((u) => u.id === p.personId)
+    return {
+      // A list of colleagues is not a phone book: only the caller's own number is shown whole.
+      person: { id: p.personId, name: person?.name ?? '', title: person?.title ?? '', phone: p.personId === user.id ? (person?.phone ?? '') : maskPhone(person?.phone ?? ''), role: p.role, roleLabel: ROLE_LABELS[p.role] },
+      periodLabel: FREQUENCY_LABELS[p.period.frequency],
+      covered: p.covered,
+      visited: p.visited,
+      behind: p.behind.map(enterprise),
+    }
+  })
   return {
     periods: { week: result.periods.week.label, month: result.periods.month.label, quarter: result.periods.quarter.label },
-    people: result.people.map((p): ComplianceRow => {
-      const person = people.find((u) => u.id === p.personId)
-      return {
-        person: { id: p.personId, name: person?.name ?? '', title: person?.title ?? '', phone: person?.phone ?? '', role: p.role, roleLabel: ROLE_LABELS[p.role] },
-        periodLabel: FREQUENCY_LABELS[p.period.frequency],
-        covered: p.covered,
-        visited: p.visited,
-        behind: p.behind.map(enterprise),
-      }
-    }),
+    people: rowsOut,
+    self: rowsOut.find((r) => r.person.id === user.id) ?? null,
     unvisited: result.unvisited.map(enterprise),
     mine: mine.sort((a, b) => Number(a.done) - Number(b.done) || (a.lastVisitAt ?? 0) - (b.lastVisitAt ?? 0)),
   }

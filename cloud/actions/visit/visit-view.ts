@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { VisitRecordView, VisitView } from '../../contract'
+import type { PersonContact, VisitRecordView, VisitView } from '../../contract'
 import { ROLE_LABELS, isStaff } from '../../domain/roles'
 import { slotLabel, type Half } from '../../domain/visit/calendar'
 import { allowedVisitActions, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
@@ -20,6 +20,10 @@ export async function toVisitViews(db: Kysely<Database>, viewer: UserRow, rows: 
   const enterprises = await db.selectFrom('enterprises').select(['id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.enterprise_id))]).execute()
   const appealIds = [...new Set(rows.map((r) => r.appeal_id).filter((id): id is string => id !== null))]
   const appeals = appealIds.length ? await db.selectFrom('appeals').select(['id', 'title']).where('id', 'in', appealIds).execute() : []
+  const staff = isStaff(viewer.role)
+  const owners = staff
+    ? await db.selectFrom('users').select(['id', 'name', 'title', 'phone', 'enterprise_id']).where('role', '=', 'owner').where('enterprise_id', 'in', [...new Set(rows.map((r) => r.enterprise_id))]).orderBy('created_at').execute()
+    : []
   return rows.map((row) => {
     const host = hosts.find((h) => h.id === row.host_id)
     const appeal = appeals.find((a) => a.id === row.appeal_id)
@@ -44,11 +48,18 @@ export async function toVisitViews(db: Kysely<Database>, viewer: UserRow, rows: 
       proven: row.proven === 1,
       visitedAt: row.visited_at,
       record: row.record ? (JSON.parse(row.record) as StoredVisitRecord) : null,
-      internalNote: isStaff(viewer.role) ? row.internal_note : null,
+      internalNote: staff ? row.internal_note : null,
+      enterpriseContact: contactAt(owners, row),
       version: row.version,
       actions: allowedVisitActions({ state, ownerConfirmedAt: row.owner_confirmed_at, checkedInAt: row.checked_in_at }, partyOf(viewer, row)),
     }
   })
+}
+
+/** Who booked, or else the enterprise's first owner. */
+function contactAt(owners: { id: string; name: string; title: string; phone: string; enterprise_id: string | null }[], row: VisitRow): PersonContact | null {
+  const person = owners.find((o) => o.id === row.requested_by) ?? owners.find((o) => o.enterprise_id === row.enterprise_id)
+  return person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null
 }
 
 export async function toVisitView(db: Kysely<Database>, viewer: UserRow, row: VisitRow): Promise<VisitView> {

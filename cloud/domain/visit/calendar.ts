@@ -1,10 +1,8 @@
 import dayjs from 'dayjs'
 import { inZone, ZONE } from '../clock'
+import { HALF_LABELS, type Half } from './halves'
 
-/** A visit takes half a day: the morning or the afternoon, as officers plan their rounds. */
-export const HALVES = ['am', 'pm'] as const
-export type Half = (typeof HALVES)[number]
-export const HALF_LABELS: Record<Half, string> = { am: '上午', pm: '下午' }
+export { HALF_LABELS, HALVES, type Half } from './halves'
 
 /** When each half-day begins, Beijing time: a slot can be booked until it has begun. */
 const HALF_START: Record<Half, string> = { am: '09:00', pm: '14:30' }

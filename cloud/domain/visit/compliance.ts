@@ -54,17 +54,20 @@ export function computeCompliance(coverage: Coverage[], visits: PeriodVisits[], 
 
   const people = new Map<string, PersonCompliance>()
   const enterprises = new Set<string>()
+  const counted = new Set<string>()
   for (const c of coverage) {
     enterprises.add(c.enterpriseId)
+    const key = `${c.personId}|${c.enterpriseId}`
+    if (counted.has(key)) continue
+    counted.add(key)
     const due = frequency[c.role]
     let row = people.get(c.personId)
     if (!row) {
       row = { personId: c.personId, role: c.role, period: periods[due], covered: 0, visited: 0, behind: [] }
       people.set(c.personId, row)
     }
-    if (row.behind.includes(c.enterpriseId)) continue
     row.covered++
-    if (made.get(`${c.personId}|${c.enterpriseId}`)?.[due]) row.visited++
+    if (made.get(key)?.[due]) row.visited++
     else row.behind.push(c.enterpriseId)
   }
   const ranked = [...people.values()].sort((a, b) => b.behind.length - a.behind.length || a.personId.localeCompare(b.personId))

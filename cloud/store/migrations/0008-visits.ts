@@ -55,6 +55,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('visits_enterprise_idx').on('visits').columns(['enterprise_id', 'day']).execute()
+  // An enterprise's latest proven visit (一企一档, 走访达标) from the index alone.
+  await db.schema.createIndex('visits_enterprise_proven_idx').on('visits').columns(['enterprise_id', 'proven', 'visited_at']).execute()
   await db.schema.createIndex('visits_host_idx').on('visits').columns(['host_id', 'day']).execute()
   await db.schema.createIndex('visits_request_idx').on('visits').columns(['requested_by', 'client_request_id']).unique().execute()
   // Compliance reads the latest proven visit per visitor and enterprise from this index alone.

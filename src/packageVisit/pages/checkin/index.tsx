@@ -1,0 +1,96 @@
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { VisitView } from '../../../../cloud/contract'
+import { ApiError, callApi } from '../../../api/client'
+import { useMe } from '../../../hooks/use-me'
+import '../visit-pages.scss'
+
+const VISITORS = ['officer', 'dept_head', 'leader']
+
+/** Where the visitor may share their location: WeChat asks the person; a refusal still checks in. */
+async function whereAmI(): Promise<{ lat?: number; lng?: number }> {
+  try {
+    // A browser that never answers must not hold the check-in up.
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))
+    const { latitude, longitude } = await Promise.race([Taro.getLocation({ type: 'gcj02' }), timeout])
+    return { lat: latitude, lng: longitude }
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * 走访签到: opened by scanning an enterprise's own code (?c= on H5, the scene on WeChat), or with
+ * the code typed in. A visitor checks in on the spot; anyone else learns what the code is for.
+ */
+export default function CheckInPage() {
+  const params = useRouter().params
+  const scanned = decodeURIComponent(params.c ?? params.scene ?? '')
+  const { data: me } = useMe()
+  const [code, setCode] = useState(scanned)
+  const [visit, setVisit] = useState<VisitView>()
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const visitor = me ? VISITORS.includes(me.user.role) : false
+
+  const checkIn = async (value: string) => {
+    setError(undefined)
+    setBusy(true)
+    try {
+      setVisit(await callApi('visit.checkIn', { code: value.trim(), ...(await whereAmI()) }))
+    } catch (e) {
+      if (e instanceof ApiError) setError(e.message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  useEffect(() => {
+    if (visitor && scanned) void checkIn(scanned)
+    // Only a scan that opened the page checks in by itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visitor])
+
+  if (!me) return <View className='bb-page' />
+  if (!visitor) {
+    return (
+      <View className='bb-page visit-pages'>
+        <View className='bb-card'>
+          <View className='visit-pages__title'>这是企业的走访码</View>
+          <View className='bb-muted'>驻企特派员、部门负责人和包抓领导到企业走访时扫这个码签到，走访才计入达标。</View>
+        </View>
+        <Button block onClick={() => Taro.switchTab({ url: '/pages/visits/index' })}>
+          查看我的走访
+        </Button>
+      </View>
+    )
+  }
+  if (visit) {
+    return (
+      <View className='bb-page visit-pages'>
+        <View className='bb-card'>
+          <View className='visit-pages__title visit-pages__ok'>已签到：{visit.enterprise.name}</View>
+          <View className='bb-muted'>
+            {visit.slotLabel} · {visit.topic}
+          </View>
+        </View>
+        <Button type='primary' block onClick={() => Taro.redirectTo({ url: `/packageVisit/pages/record/index?id=${encodeURIComponent(visit.id)}` })}>
+          填写走访记录
+        </Button>
+      </View>
+    )
+  }
+  return (
+    <View className='bb-page visit-pages'>
+      <View className='bb-card'>
+        <View className='bb-section-title'>企业走访码</View>
+        <Input value={code} onChange={setCode} maxLength={32} placeholder='扫码或输入企业“我的”页面上的走访码' />
+        {error && <View className='visit-pages__error visit-pages__hint'>{error}</View>}
+      </View>
+      <Button type='primary' block loading={busy} onClick={() => checkIn(code)}>
+        签到
+      </Button>
+    </View>
+  )
+}
