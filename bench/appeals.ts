@@ -13,6 +13,7 @@ import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { benchContext } from './context'
 import { monthlyBulletin } from '../cloud/actions/bulletin/monthly-bulletin'
+import { leaderDashboard } from '../cloud/actions/bulletin/leader-dashboard'
 import { inZone } from '../cloud/domain/clock'
 import { monthRange } from '../cloud/domain/metrics'
 import { generateScale } from './generate'
@@ -77,9 +78,20 @@ export async function benchAppeals(appeals: number): Promise<void> {
        sum(case when rating is not null then 1 else 0 end) from appeals where submitted_at >= ? and submitted_at < ? group by department_id`,
     )
     const bareB = await measure(40, () => bareMonth.all(range.from, range.to))
+    // The dashboard: the same month split by department × category × week in one aggregate, plus
+    // the town's overdue list and the visits; its bare read is that one aggregate.
+    const dashboard = await measure(40, () => leaderDashboard(leader, { month }))
+    const bareSplit = rawMonth.prepare(
+      `select department_id, category, cast((submitted_at - ?) / 604800000 as integer) as week, count(*), sum(case when responded_at <= accept_due_at then 1 else 0 end),
+       sum(case when resolved_at is not null then 1 else 0 end), sum(case when resolved_at is not null and resolved_late = 0 then 1 else 0 end),
+       sum(case when rating in ('satisfied','basically_satisfied') then 1 else 0 end), sum(case when rating is not null then 1 else 0 end)
+       from appeals where submitted_at >= ? and submitted_at < ? group by department_id, category, week`,
+    )
+    const bareD = await measure(40, () => bareSplit.all(range.from, range.from, range.to))
     rawMonth.close()
     const received = (await monthlyBulletin(leader, { month })).total.received
     row(`bulletin ${month} (${received.toLocaleString('en')})`, bulletin, bareB)
+    row(`dashboard ${month}`, dashboard, bareD)
 
     // The supervision sweep over every open appeal: once when all are already supervised, once with
     // 10,000 of them due a step (each step written with its timeline event).

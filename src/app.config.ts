@@ -28,7 +28,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
-    { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index'] },
+    { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index'] },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
     { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index', 'pages/exhibition/index'] },
     {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import type { Clock } from '../domain/clock'
 import type { VisitFrequency } from '../domain/visit/periods'
+import type { AssessmentWeights } from '../domain/assessment'
 import type { Role } from '../domain/roles'
 import type { Database } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
@@ -35,6 +36,8 @@ export interface Services {
   deadlines: DeadlineConfig
   /** How often each role must visit the enterprises it covers; the source documents' minimum unless configured. */
   visitFrequency?: VisitFrequency
+  /** How the quarterly inspection and yearly assessment weigh the three rates; DEFAULT_WEIGHTS unless configured. */
+  assessmentWeights?: AssessmentWeights
   contentCheck: ContentCheck
   /** Links to uploaded files (附件) for the app to fetch. */
   files: FileLinks

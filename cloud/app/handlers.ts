@@ -14,6 +14,11 @@ import { resolveAppeal } from '../actions/appeal/resolve-appeal'
 import { returnAppeal } from '../actions/appeal/return-appeal'
 import { runSweep } from '../actions/appeal/run-sweep'
 import { monthlyBulletin } from '../actions/bulletin/monthly-bulletin'
+import { leaderDashboard } from '../actions/bulletin/leader-dashboard'
+import { drillDown } from '../actions/bulletin/drill-down'
+import { departmentAssessment } from '../actions/bulletin/assessment'
+import { exportBulletin } from '../actions/bulletin/export-bulletin'
+import { assignTopic, listTopics, topicCandidates } from '../actions/bulletin/monthly-topic'
 import { transferAppeal } from '../actions/appeal/transfer-appeal'
 import { registerUpload } from '../actions/upload/register-upload'
 import { devLogin } from '../actions/auth/dev-login'
@@ -101,6 +106,13 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.followUp': followUpAppeal,
   'bulletin.month': monthlyBulletin,
   'appeal.sweep': runSweep,
+  'bulletin.dashboard': leaderDashboard,
+  'bulletin.appeals': drillDown,
+  'bulletin.export': exportBulletin,
+  'bulletin.assessment': departmentAssessment,
+  'topic.candidates': topicCandidates,
+  'topic.assign': assignTopic,
+  'topic.list': listTopics,
   'visit.slots': visitSlots,
   'visit.setAvailability': setAvailability,
   'visit.book': bookVisit,

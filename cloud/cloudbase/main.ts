@@ -3,6 +3,7 @@ import type { Logger } from '../app/context'
 import { redactingLogger } from '../app/log'
 import { deadlinesFromEnv } from '../app/deadline-config'
 import { readVisitFrequency } from '../domain/visit/periods'
+import { readAssessmentWeights } from '../domain/assessment'
 import { cloudFileLinks } from '../app/file-links'
 import { readTemplateConfig } from '../app/push'
 import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
@@ -26,6 +27,7 @@ const log: Logger = redactingLogger({
 let store: Promise<Store> | undefined
 const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
 const visitFrequency = readVisitFrequency(process.env)
+const assessmentWeights = readAssessmentWeights(process.env)
 const templates = readTemplateConfig(process.env)
 
 /** Opened once per warm instance. Migrations run on deploy (npm run db:migrate), or here if asked. */
@@ -51,5 +53,5 @@ export async function main(event: CloudEvent & { Type?: string; TriggerName?: st
   const { OPENID } = cloud.getWXContext()
   const contentCheck = wechatContentCheck(cloud.openapi.security)
   const codeImages = wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage)
-  return handleCloudEvent({ db, clock: systemClock, deadlines, visitFrequency, contentCheck, files: cloudFileLinks, codeImages, push, devTokens: null, log }, event, OPENID)
+  return handleCloudEvent({ db, clock: systemClock, deadlines, visitFrequency, assessmentWeights, contentCheck, files: cloudFileLinks, codeImages, push, devTokens: null, log }, event, OPENID)
 }

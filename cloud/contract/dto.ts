@@ -410,3 +410,79 @@ export interface CheckinCode {
   /** A mini-program code's fileID on WeChat; a link to a QR image on the local host. */
   image: string
 }
+
+/** 领导看板: the month's rates and their trend, the overdue list, and how the visits stand. */
+export interface Dashboard {
+  month: string
+  targets: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  total: BulletinRow
+  departments: BulletinRow[]
+  /** Per category, most appeals first (name is the category). */
+  categories: BulletinRow[]
+  /** The month's appeals by the week (Monday to Sunday, cut to the month) they were filed in. */
+  /** label: the week's first day in the month (a chart's axis); days: its span, e.g. 3/30–3/31. */
+  weeks: { label: string; days: string; received: number; responseRate: number | null; onTimeRate: number | null; satisfactionRate: number | null }[]
+  /** Open appeals past their deadline now, town-wide, the longest overdue first. */
+  overdue: { total: number; items: AppealSummary[] }
+  /** This period's visits per role: enterprise visits made of those owed, and how many people are behind. */
+  visits: { role: Role; label: string; periodLabel: string; covered: number; visited: number; people: number; peopleBehind: number }[]
+  /** Enterprises nobody has visited this month. */
+  unvisited: number
+}
+
+/** A shared problem of the month that could become its 每月一题. */
+export interface TopicCandidate {
+  /** group:<lead appeal id> for a linked group, category:<category>|<department id> for a hot spot. */
+  key: string
+  title: string
+  category: string
+  department: { id: string; name: string } | null
+  appeals: number
+  open: number
+  enterpriseCount: number
+  /** Up to ten of the enterprises it touches. */
+  enterprises: string[]
+  /** Already linked by staff into one group (问题汇聚). */
+  linked: boolean
+}
+
+export interface MonthlyTopic {
+  id: string
+  month: string
+  title: string
+  category: string
+  /** The task force's lead department. */
+  department: { id: string; name: string }
+  leadAppealId: string | null
+  note: string
+  dueOn: string
+  appeals: number
+  open: number
+  /** done once none of its appeals is open; overdue past its day. */
+  state: 'open' | 'overdue' | 'done'
+}
+
+/** 一季一督查 / 年终一考核: each department's score from its rates and the configured weights. */
+export interface Assessment {
+  period: string
+  label: string
+  weights: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  departments: {
+    departmentId: string
+    name: string
+    received: number
+    responseRate: number | null
+    onTimeRate: number | null
+    satisfactionRate: number | null
+    /** Out of 100; null with nothing to score. */
+    score: number | null
+    grade: string | null
+    rank: number | null
+  }[]
+}
+
+/** A bulletin as a spreadsheet file, inline. */
+export interface BulletinExport {
+  fileName: string
+  base64: string
+}

@@ -49,8 +49,13 @@ import type {
   SubscriptionTemplate,
   SweepSummary,
   UploadView,
+  Assessment,
+  BulletinExport,
   CheckinCode,
+  Dashboard,
   EnterpriseFile,
+  MonthlyTopic,
+  TopicCandidate,
   VisitCompliance,
   VisitSlots,
   VisitView,
@@ -58,7 +63,7 @@ import type {
 import { bindEnterpriseInput } from './enterprise'
 import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
 import { grantSubscriptionInput } from './subscription'
-import { bulletinInput } from './bulletin'
+import { assessmentInput, assignTopicInput, bulletinInput, drillInput, listTopicsInput, topicCandidatesInput } from './bulletin'
 import {
   assignEnterpriseInput,
   bookVisitInput,
@@ -205,6 +210,13 @@ export const actions = {
   'appeal.supervise': { summary: '领导督办：写明要求，通知承办人和部门负责人', access: ['leader', 'admin'], input: superviseAppealInput },
   'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput },
   'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput },
+  'bulletin.dashboard': { summary: '领导看板：某月三率与目标、按周/类别/部门的走势、超期清单和走访达标', access: ['leader', 'admin'], input: bulletinInput },
+  'bulletin.appeals': { summary: '从看板或通报的某个数字下钻到它所统计的诉求', access: ['leader', 'admin'], input: drillInput },
+  'bulletin.export': { summary: '导出某月通报为 Excel（.xlsx）', access: ['leader', 'admin'], input: bulletinInput },
+  'bulletin.assessment': { summary: '一季一督查、年终一考核：各部门按权重计分、排名和等次', access: ['leader', 'admin'], input: assessmentInput },
+  'topic.candidates': { summary: '每月一题：本月涉及企业最多的共性问题（问题汇聚的并案组和同类热点）', access: ['leader', 'admin'], input: topicCandidatesInput },
+  'topic.assign': { summary: '把一项共性问题定为本月“每月一题”，交牵头部门组建专班办理', access: ['leader', 'admin'], input: assignTopicInput },
+  'topic.list': { summary: '历月“每月一题”及其办理进度', access: STAFF, input: listTopicsInput },
   'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput },
   'visit.slots': { summary: '可预约的走访时段：企业看本企业的特派员、部门负责人和包抓领导，工作人员看自己的', access: OWNER_OR_VISITOR, input: visitSlotsInput },
   'visit.setAvailability': { summary: '设置一周内可预约走访的半天', access: VISITORS, input: setAvailabilityInput },
@@ -286,6 +298,13 @@ export interface ActionOutputs {
   'appeal.followUp': AppealDetail
   'bulletin.month': Bulletin
   'appeal.sweep': SweepSummary
+  'bulletin.dashboard': Dashboard
+  'bulletin.appeals': Page<AppealSummary>
+  'bulletin.export': BulletinExport
+  'bulletin.assessment': Assessment
+  'topic.candidates': TopicCandidate[]
+  'topic.assign': MonthlyTopic
+  'topic.list': MonthlyTopic[]
   'visit.slots': VisitSlots
   'visit.setAvailability': VisitSlots
   'visit.book': VisitView

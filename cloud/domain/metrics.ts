@@ -6,6 +6,37 @@ import { ZONE } from './clock'
  * (Beijing time), followed to where they stand now: one rated after the month ends still counts for
  * the month it was filed in. docs/metrics.md says the same in words.
  */
+/** The appeals behind a figure, for drilling down from it: each is a condition in the store's MEASURES. */
+export const DRILL_MEASURES = [
+  'received',
+  'respondedOnTime',
+  'notRespondedOnTime',
+  'resolved',
+  'resolvedOnTime',
+  'resolvedLate',
+  'rated',
+  'satisfied',
+  'unsatisfied',
+  'returnedOrDisputed',
+  'reopened',
+  'overdue',
+] as const
+export type DrillMeasure = (typeof DRILL_MEASURES)[number]
+export const DRILL_LABELS: Record<DrillMeasure, string> = {
+  received: '受理',
+  respondedOnTime: '按时响应',
+  notRespondedOnTime: '未按时响应',
+  resolved: '已办结',
+  resolvedOnTime: '按期办结',
+  resolvedLate: '超期办结',
+  rated: '已评价',
+  satisfied: '满意',
+  unsatisfied: '不满意',
+  returnedOrDisputed: '回退',
+  reopened: '重办',
+  overdue: '超期未办结',
+}
+
 export interface MetricCounts {
   received: number
   /** Answered (accepted, or returned with the reason) within the time to accept. */

@@ -11,6 +11,7 @@ import { ERROR_STATUS } from '../domain/errors'
 import { uploadRoutes, type UploadRouteOptions } from './upload-routes'
 import { printRoutes } from './print-routes'
 import { codeRoutes } from './code-routes'
+import { open311Routes } from './open311-routes'
 
 export interface HttpAppOptions {
   services: Services
@@ -61,6 +62,8 @@ export function buildHttpApp({ services, staticDir, uploads }: HttpAppOptions): 
   if (uploads) void app.register(printRoutes, { services, links: uploads.links })
 
   void app.register(codeRoutes)
+  // Read-only GeoReport v2 for the city's 12345 system and open-data portals: no personal data.
+  void app.register(open311Routes, { services })
 
   app.post<{ Params: { action: string } }>('/api/:action', async (request, reply) => {
     const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)

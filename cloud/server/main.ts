@@ -5,6 +5,7 @@ import { localContentCheck } from '../app/content-check'
 import { createTokenService } from '../app/token'
 import { deadlinesFromEnv } from '../app/deadline-config'
 import { readVisitFrequency } from '../domain/visit/periods'
+import { readAssessmentWeights } from '../domain/assessment'
 import { signedFileLinks } from '../app/file-links'
 import { logSender, readTemplateConfig } from '../app/push'
 import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const links = signedFileLinks(config.tokenSecret, systemClock)
   const push = { templates: readTemplateConfig(process.env), sender: logSender(log) }
   const app = buildHttpApp({
-    services: { db: store.db, clock: systemClock, deadlines, visitFrequency, contentCheck: localContentCheck(), files: links, push, devTokens, log },
+    services: { db: store.db, clock: systemClock, deadlines, visitFrequency, assessmentWeights: readAssessmentWeights(process.env), contentCheck: localContentCheck(), files: links, push, devTokens, log },
     staticDir: config.staticDir,
     uploads: { links, dir: config.uploadDir },
   })

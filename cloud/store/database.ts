@@ -1,5 +1,5 @@
 import type { AppealEventsTable } from './tables/appeal-events'
-import type { AppealsTable } from './tables/appeals'
+import type { AppealsTable, MonthlyTopicsTable } from './tables/appeals'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
@@ -30,6 +30,7 @@ export interface Database {
   visit_slots: VisitSlotsTable
   visits: VisitsTable
   plan_milestones: PlanMilestonesTable
+  monthly_topics: MonthlyTopicsTable
   exhibitions: ExhibitionsTable
   exhibitors: ExhibitorsTable
   expo_scans: ExpoScansTable

@@ -1,4 +1,6 @@
 import type { AppealDetail } from '../../cloud/contract'
+import { readSheet } from 'read-excel-file/node'
+import { DEFAULT_WEIGHTS, readAssessmentWeights } from '../../cloud/domain/assessment'
 import { monthRange, percent, ratesOf } from '../../cloud/domain/metrics'
 import type { Store } from '../../cloud/store/connect'
 import { org } from '../../seeds/org'
@@ -94,6 +96,93 @@ describe('the monthly bulletin', () => {
     expect(bulletin.summary).toContain('仍有 1 件超期未办结')
   })
 
+  it('the dashboard splits the same month by week and category, and its totals are the bulletin’s', async () => {
+    const dashboard = await api.call('u-leader-01', 'bulletin.dashboard', { month: '2026-03' })
+    const bulletin = await api.call('u-leader-01', 'bulletin.month', { month: '2026-03' })
+    expect(dashboard.total).toEqual(bulletin.total)
+    expect(dashboard.departments).toEqual(bulletin.departments)
+    // 1 March 2026 is a Sunday: the first week is that one day; B, filed at 23:30 on Thursday the 5th, is in the second.
+    expect(dashboard.weeks.map((w) => [w.days, w.received])).toEqual([
+      ['3/1–3/1', 0],
+      ['3/2–3/8', 2],
+      ['3/9–3/15', 1],
+      ['3/16–3/22', 1],
+      ['3/23–3/29', 0],
+      ['3/30–3/31', 1],
+    ])
+    expect(dashboard.weeks.map((w) => w.label)).toEqual(['3/1', '3/2', '3/9', '3/16', '3/23', '3/30'])
+    expect(dashboard.weeks[1]).toMatchObject({ responseRate: 1, onTimeRate: 0.5, satisfactionRate: 1 })
+    expect(dashboard.categories.map((c) => [c.name, c.received, c.responseRate])).toEqual([
+      ['水电气路', 3, 1 / 3],
+      ['融资', 2, 1],
+    ])
+    // Now (10 April): E and April's F are past their time to accept.
+    expect(dashboard.overdue.total).toBe(2)
+    expect(dashboard.overdue.items.map((a) => a.title)).toEqual(['诉求5', '诉求6'])
+    expect(dashboard.visits.map((v) => [v.role, v.visited, v.covered > 0])).toEqual([
+      ['officer', 0, true],
+      ['dept_head', 0, true],
+      ['leader', 0, true],
+    ])
+  })
+
+  it.each([
+    ['received', {}, ['诉求5', '诉求4', '诉求3', '诉求2', '诉求1']],
+    ['notRespondedOnTime', {}, ['诉求5', '诉求3']],
+    ['resolvedLate', {}, ['诉求2']],
+    ['reopened', {}, ['诉求2']],
+    ['returnedOrDisputed', {}, ['诉求3']],
+    ['overdue', {}, ['诉求5']],
+    ['unsatisfied', {}, []],
+    ['satisfied', { departmentId: 'dept-finance' }, ['诉求2', '诉求1']],
+    ['received', { category: '水电气路' }, ['诉求5', '诉求4', '诉求3']],
+  ] as const)('drilling into %s %j lists exactly the appeals the figure counts', async (measure, filter, titles) => {
+    const page = await api.call('u-leader-01', 'bulletin.appeals', { month: '2026-03', measure, ...filter })
+    expect(page.items.map((a) => a.title)).toEqual(titles)
+    expect(page.total).toBe(titles.length)
+  })
+
+  it('the dashboard and drill-downs are for leaders and admins; an unknown figure is a 400', async () => {
+    expect((await api.fail(officer, 'bulletin.dashboard', { month: '2026-03' })).status).toBe(403)
+    expect((await api.fail('u-head-finance', 'bulletin.appeals', { month: '2026-03', measure: 'received' })).status).toBe(403)
+    expect(await api.fail('u-admin', 'bulletin.appeals', { month: '2026-03', measure: 'everything' })).toMatchObject({ status: 400, body: { error: { field: 'measure' } } })
+  })
+
+  it('the quarter’s inspection scores departments on the weighted rates, ranks and grades them; the year adds April', async () => {
+    const quarter = await api.call('u-leader-01', 'bulletin.assessment', { period: '2026-Q1' })
+    expect(quarter).toMatchObject({ label: '2026年第1季度督查', weights: { responseRate: 0.3, onTimeRate: 0.4, satisfactionRate: 0.3 } })
+    // 财政所: 0.3×1 + 0.4×0.5 + 0.3×1 = 80. 综合执法办 has no rating: (0.3×⅓ + 0.4×1) ÷ 0.7 = 71.4.
+    expect(quarter.departments.slice(0, 2).map((d) => [d.departmentId, d.score, d.grade, d.rank])).toEqual([
+      ['dept-finance', 80, '合格', 1],
+      ['dept-logistics', 71.4, '不合格', 2],
+    ])
+    expect(quarter.departments.find((d) => d.departmentId === 'dept-econ')).toMatchObject({ score: null, grade: null, rank: null })
+    // F, filed on 1 April and never answered, brings 财政所's year down: 0.3×⅔ + 0.4×0.5 + 0.3×1 = 70.
+    const year = await api.call('u-admin', 'bulletin.assessment', { period: '2026' })
+    expect(year.departments.find((d) => d.departmentId === 'dept-finance')).toMatchObject({ received: 3, score: 70, grade: '不合格' })
+    expect((await api.fail('u-admin', 'bulletin.assessment', { period: '2026-Q5' })).body).toMatchObject({ ok: false, error: { field: 'period' } })
+  })
+
+  it('the weights are configuration', async () => {
+    const onlySatisfaction = apiAs({ ...setup.services, assessmentWeights: { responseRate: 0, onTimeRate: 0, satisfactionRate: 1 } })
+    const quarter = await onlySatisfaction.call('u-leader-01', 'bulletin.assessment', { period: '2026-Q1' })
+    expect(quarter.departments.find((d) => d.departmentId === 'dept-finance')).toMatchObject({ score: 100, grade: '优秀' })
+    expect(quarter.departments.find((d) => d.departmentId === 'dept-logistics')).toMatchObject({ score: null })
+  })
+
+  it('exports the bulletin as a workbook that reads back as the same table', async () => {
+    const file = await api.call('u-leader-01', 'bulletin.export', { month: '2026-03' })
+    expect(file.fileName).toBe('企业诉求办理情况通报-2026-03.xlsx')
+    const rows = await readSheet(Buffer.from(file.base64, 'base64'))
+    expect(rows[0][0]).toBe('2026年03月企业诉求办理情况通报')
+    const header = rows.findIndex((r) => r[1] === '部门')
+    expect(rows[header].slice(0, 8)).toEqual(['排名', '部门', '受理量', '已办结', '超期未办结', '响应率', '按期办结率', '满意率'])
+    expect(rows[header + 1].slice(0, 8)).toEqual([1, '财政所', 2, 2, 0, '100.0%', '50.0%', '100.0%'])
+    expect(rows.find((r) => r[1] === '全镇')?.slice(2, 6)).toEqual([5, 3, 1, '60.0%'])
+    expect(rows.flat()).toContain('为 1 家企业新增贷款 200 万元')
+    expect((await api.fail(officer, 'bulletin.export', { month: '2026-03' })).status).toBe(403)
+  })
+
   it('April holds only what was filed in April; only leaders and admins read it; a bad month is a 400', async () => {
     expect((await api.call('u-admin', 'bulletin.month', { month: '2026-04' })).total.received).toBe(1)
     expect((await api.fail(officer, 'bulletin.month', { month: '2026-03' })).status).toBe(403)
@@ -113,5 +202,14 @@ describe('metric definitions', () => {
     expect(percent(2 / 3)).toBe('66.6%')
     expect(percent(1)).toBe('100.0%')
     expect(percent(null)).toBe('—')
+  })
+})
+
+describe('assessment weights', () => {
+  it('read from ASSESSMENT_WEIGHTS, any subset, and refused by name when wrong', () => {
+    expect(readAssessmentWeights({})).toEqual(DEFAULT_WEIGHTS)
+    expect(readAssessmentWeights({ ASSESSMENT_WEIGHTS: 'satisfactionRate:0.5' })).toEqual({ ...DEFAULT_WEIGHTS, satisfactionRate: 0.5 })
+    expect(() => readAssessmentWeights({ ASSESSMENT_WEIGHTS: 'speed:0.5' })).toThrow(/speed:0.5/)
+    expect(() => readAssessmentWeights({ ASSESSMENT_WEIGHTS: 'onTimeRate:2' })).toThrow(/onTimeRate:2/)
   })
 })

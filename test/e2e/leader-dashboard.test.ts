@@ -31,11 +31,67 @@ describe('[领导看板] 浏览器旅程', () => {
     await tapText(page, '我的')
     await tapText(page, '领导看板')
     await page.waitForURL(/packageLeader\/pages\/dashboard/)
-    await see(page, '通报摘要')
+    await see(page, '通报摘要', { exact: false })
     await see(page, '响应率')
     await see(page, '部门排名')
     await see(page, '为 1 家企业新增贷款 300 万元')
+    await see(page, '按周走势')
+    // The charts are drawn: their canvases hold more than the white background.
+    await page.waitForFunction(() => {
+      const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('.chart canvas'))
+      return canvases.length >= 2 && canvases.every((c) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+        for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) return true
+        return false
+      })
+    })
     await shoot(page, 'leader-dashboard', { fullPage: true })
+
+    // A figure opens the appeals it counts.
+    await tapText(page, '共 2 件')
+    await see(page, '看板诉求0')
+    await see(page, '看板诉求1')
+    await shoot(page, 'leader-drill', { fullPage: true })
+    expect(errors).toEqual([])
+  })
+
+  it('[领导看板] 督办超期诉求、定“每月一题”、导出 Excel 和打印通报', async () => {
+    // Filed two days ago and never answered: overdue now. Three firms short of workers: a shared problem.
+    const past = makeServices(harness.store, { now: Date.now() - 2 * 24 * 3600_000 }).services
+    const as = async (id: string): Promise<Caller> => ({ kind: 'user', user: (await findUserById(harness.store.db, id))! })
+    const stamp = Date.now() % 100000
+    for (const [i, e] of org.enterprises.slice(3, 6).entries()) {
+      const reply = await dispatch(past, await as(e.owner.id), 'appeal.create', { clientRequestId: `req-topic-${stamp}-${i}`, category: '用工', title: `缺吹塑工人${i}（${stamp}）`, description: '新生产线缺少吹塑操作工，招聘困难。', contactName: e.owner.name, contactPhone: '13800001111' })
+      expect(reply.status).toBe(200)
+    }
+
+    const leader = org.users.find((u) => u.role === 'leader')!
+    const { page, errors } = await phonePage(harness)
+    await signInAs(page, harness, leader.name)
+    await tapText(page, '我的')
+    await tapText(page, '领导看板')
+    await see(page, '超期未办结', { exact: false })
+    await see(page, `缺吹塑工人0（${stamp}）`)
+    await tapText(page, '督办')
+    await page.getByRole('textbox', { name: '督办要求，如“请于明天下班前答复企业”' }).fill('请今天答复企业，明天报送进展')
+    await tapText(page, '发送督办')
+    await see(page, '已督办，承办人和部门负责人会收到提醒')
+
+    await see(page, '用工问题（人力资源和社会保障所）', { exact: false })
+    await page.getByRole('radio').filter({ hasText: '用工问题（人力资源和社会保障所）' }).first().click()
+    await page.getByRole('textbox', { name: '工作要求，如“联合职教中心开展定向培训”' }).fill('联合县职教中心开展吹塑工定向培训')
+    await tapText(page, '定为本月一题')
+    await see(page, '人力资源和社会保障所牵头', { exact: false })
+    await shoot(page, 'leader-dashboard-topic', { fullPage: true })
+
+    await tapText(page, '通报全文')
+    await see(page, '导出 Excel')
+    const download = page.waitForEvent('download')
+    await tapText(page, '导出 Excel')
+    expect((await download).suggestedFilename()).toMatch(/^企业诉求办理情况通报-\d{4}-\d{2}\.xlsx$/)
+    await page.emulateMedia({ media: 'print' })
+    await shoot(page, 'bulletin-print', { fullPage: true })
+    await page.emulateMedia({ media: 'screen' })
     expect(errors).toEqual([])
   })
 })

@@ -1,23 +1,13 @@
 import type { ActionContext } from '../../app/context'
-import type { Bulletin, BulletinRow, ParsedInput } from '../../contract'
+import type { Bulletin, ParsedInput } from '../../contract'
 import { formatHelp, HELP_KINDS, type HelpKind } from '../../domain/appeal/help'
-import { missedTargets, monthRange, percent, ratesOf, score, TARGET_LABELS, TARGETS, type MetricCounts } from '../../domain/metrics'
+import { monthRange, percent, TARGETS } from '../../domain/metrics'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics, sumHelpDelivered } from '../../store/repositories/metrics'
+import { addCounts, bulletinRow, NO_COUNTS, rankRows } from './bulletin-rows'
 
 /** A rate as the summary reads it out: nothing to count yet is 暂无, not a dash. */
 const said = (rate: number | null) => (rate === null ? '暂无' : percent(rate))
-
-const EMPTY: MetricCounts = { received: 0, respondedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, returnedOrDisputed: 0, reopened: 0, overdue: 0, respondMsTotal: 0, responded: 0, resolveMsTotal: 0 }
-
-function add(a: MetricCounts, b: MetricCounts): MetricCounts {
-  return Object.fromEntries(Object.keys(EMPTY).map((k) => [k, a[k as keyof MetricCounts] + b[k as keyof MetricCounts]])) as unknown as MetricCounts
-}
-
-function rowOf(departmentId: string | null, name: string, counts: MetricCounts): BulletinRow {
-  const rates = ratesOf(counts)
-  return { departmentId, name, received: counts.received, resolved: counts.resolved, overdue: counts.overdue, ...rates, rank: null, missed: missedTargets(rates).map((k) => TARGET_LABELS[k]) }
-}
 
 /**
  * bulletin.month (一月一通报): for the appeals filed in a month, the town's and each department's
@@ -29,10 +19,9 @@ export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bu
   const now = ctx.clock.now()
   const [groups, help, departments] = await Promise.all([countAppealMetrics(ctx.db, range, now), sumHelpDelivered(ctx.db, range), listDepartments(ctx.db)])
   const byDepartment = new Map(groups.map((g) => [g.departmentId, g.counts]))
-  const rows = departments.map((d) => rowOf(d.id, d.name, byDepartment.get(d.id) ?? EMPTY))
-  const ranked = rows.filter((r) => score(r) !== null).sort((a, b) => score(b)! - score(a)! || b.received - a.received)
-  ranked.forEach((row, i) => (row.rank = i + 1))
-  const total = rowOf(null, '全镇', groups.reduce((sum, g) => add(sum, g.counts), EMPTY))
+  const rows = rankRows(departments.map((d) => bulletinRow(d.id, d.name, byDepartment.get(d.id) ?? NO_COUNTS)))
+  const ranked = rows.filter((r) => r.rank !== null)
+  const total = bulletinRow(null, '全镇', groups.reduce((sum, g) => addCounts(sum, g.counts), NO_COUNTS))
   const lagging = rows.filter((r) => r.missed.length > 0)
   const helpLines = help
     .filter((h) => h.kind in HELP_KINDS)
@@ -46,5 +35,5 @@ export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bu
   ]
     .filter(Boolean)
     .join('')
-  return { month: input.month, targets: { ...TARGETS }, total, departments: rows.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)), help: helpLines, summary }
+  return { month: input.month, targets: { ...TARGETS }, total, departments: rows, help: helpLines, summary }
 }

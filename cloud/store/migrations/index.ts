@@ -8,6 +8,7 @@ import * as m0006 from './0006-outbox'
 import * as m0007 from './0007-appeal-metrics'
 import * as m0008 from './0008-visits'
 import * as m0009 from './0009-exhibitions'
+import * as m0010 from './0010-leader-views'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-appeal-metrics': m0007,
   '0008-visits': m0008,
   '0009-exhibitions': m0009,
+  '0010-leader-views': m0010,
 }

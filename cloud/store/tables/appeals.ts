@@ -60,3 +60,18 @@ export interface AppealsTable {
   version: number
   updated_at: number
 }
+
+/** 每月一题: the month's shared problem, given to a task force and followed to its end. */
+export interface MonthlyTopicsTable {
+  id: string
+  month: string
+  title: string
+  lead_appeal_id: string | null
+  category: string
+  source_department_id: string | null
+  department_id: string
+  note: string
+  due_on: string
+  created_by: string
+  created_at: number
+}

@@ -1,0 +1,51 @@
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
+import type { ActionContext } from '../../app/context'
+import type { Bulletin, BulletinExport, ParsedInput } from '../../contract'
+import { percent } from '../../domain/metrics'
+import { monthlyBulletin } from './monthly-bulletin'
+
+const bold = (value: string) => ({ value, fontWeight: 'bold' as const })
+const hours = (value: number | null) => (value === null ? '—' : value.toFixed(1))
+
+/** The bulletin as a workbook sheet: title, summary, the department table, the help delivered. */
+export function bulletinSheet(bulletin: Bulletin): SheetData {
+  const month = bulletin.month.replace('-', '年') + '月'
+  const header = ['排名', '部门', '受理量', '已办结', '超期未办结', '响应率', '按期办结率', '满意率', '回退率', '重办率', '平均响应（小时）', '平均办结（小时）', '未达标项'].map(bold)
+  const row = (r: Bulletin['total']) => [
+    r.rank ?? '',
+    r.name,
+    r.received,
+    r.resolved,
+    r.overdue,
+    percent(r.responseRate),
+    percent(r.onTimeRate),
+    percent(r.satisfactionRate),
+    percent(r.returnRate),
+    percent(r.reopenRate),
+    hours(r.avgRespondHours),
+    hours(r.avgResolveHours),
+    r.missed.join('、'),
+  ]
+  return [
+    [bold(`${month}企业诉求办理情况通报`)],
+    [`目标：响应率 ${percent(bulletin.targets.responseRate)}，按期办结率 ${percent(bulletin.targets.onTimeRate)}，满意率 ${percent(bulletin.targets.satisfactionRate)}`],
+    [bulletin.summary],
+    [],
+    header,
+    ...bulletin.departments.map(row),
+    row(bulletin.total),
+    [],
+    [bold('帮扶成效')],
+    ...(bulletin.help.length ? bulletin.help.map((h) => [h.label, h.text]) : [['本月暂无']]),
+  ]
+}
+
+/**
+ * bulletin.export: the month's bulletin as an .xlsx file, returned inline (base64, a few kilobytes)
+ * so the same answer works on WeChat (saved and opened with openDocument) and in a browser.
+ */
+export async function exportBulletin(ctx: ActionContext, input: ParsedInput<'bulletin.export'>): Promise<BulletinExport> {
+  const bulletin = await monthlyBulletin(ctx, input)
+  const buffer = await writeXlsxFile(bulletinSheet(bulletin), { sheet: `${input.month}通报`, columns: [{ width: 6 }, { width: 28 }, ...Array.from({ length: 10 }, () => ({ width: 12 })), { width: 24 }] }).toBuffer()
+  return { fileName: `企业诉求办理情况通报-${input.month}.xlsx`, base64: buffer.toString('base64') }
+}

@@ -1,0 +1,80 @@
+import dayjs from 'dayjs'
+import type { ActionContext } from '../../app/context'
+import type { Dashboard, ParsedInput } from '../../contract'
+import { OPEN_STATES } from '../../domain/appeal/rules'
+import { ZONE } from '../../domain/clock'
+import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
+import { ROLE_LABELS } from '../../domain/roles'
+import { VISITOR_ROLES } from '../../domain/visit/periods'
+import { selectAppealSummaries } from '../../store/repositories/appeals'
+import { listDepartments } from '../../store/repositories/departments'
+import { countAppealMetrics } from '../../store/repositories/metrics'
+import { toAppealSummary } from '../appeal/appeal-view'
+import { visitCompliance } from '../visit/visit-compliance'
+import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from './bulletin-rows'
+
+const OVERDUE_SHOWN = 20
+
+/**
+ * bulletin.dashboard (领导看板): a month read in a minute on a phone. The three rates against their
+ * targets, a trend by week, by category and by department, all from one aggregate over the month's
+ * appeals split by department × category × week; the overdue list to press (督办); and how the
+ * visits stand this period for each role.
+ */
+export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bulletin.dashboard'>): Promise<Dashboard> {
+  const now = ctx.clock.now()
+  const range = monthRange(input.month)
+  const firstDay = dayjs(range.from).tz(ZONE)
+  const weekOrigin = firstDay.subtract((firstDay.day() + 6) % 7, 'day').valueOf()
+  const overdueQuery = selectAppealSummaries(ctx.db).where('appeals.due_at', '<', now).where('appeals.state', 'in', OPEN_STATES)
+
+  const [groups, departments, overdue, overdueCount, visits] = await Promise.all([
+    countAppealMetrics(ctx.db, range, now, ['department', 'category', 'week'], weekOrigin),
+    listDepartments(ctx.db),
+    overdueQuery.orderBy('appeals.due_at').limit(OVERDUE_SHOWN).execute(),
+    ctx.db
+      .selectFrom('appeals')
+      .where('due_at', '<', now)
+      .where('state', 'in', OPEN_STATES)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    visitCompliance(ctx, {}, ctx.visitFrequency),
+  ])
+
+  const byDepartment = sumBy(groups, (g) => g.departmentId)
+  const byCategory = sumBy(groups, (g) => g.category)
+  const byWeek = sumBy(groups, (g) => g.week)
+  const total = groups.reduce((sum, g) => addCounts(sum, g.counts), NO_COUNTS)
+  const weeks = Math.ceil((range.to - weekOrigin) / (7 * 24 * 3600_000))
+
+  return {
+    month: input.month,
+    targets: { ...TARGETS },
+    total: bulletinRow(null, '全镇', total),
+    departments: rankRows(departments.map((d) => bulletinRow(d.id, d.name, byDepartment.get(d.id) ?? NO_COUNTS))),
+    categories: [...byCategory.entries()].map(([category, counts]) => bulletinRow(null, String(category), counts)).sort((a, b) => b.received - a.received),
+    weeks: Array.from({ length: weeks }, (_, i) => {
+      const start = dayjs(weekOrigin).tz(ZONE).add(i, 'week')
+      const counts = byWeek.get(i) ?? NO_COUNTS
+      const from = dayjs(Math.max(start.valueOf(), range.from)).tz(ZONE)
+      const to = dayjs(Math.min(start.add(1, 'week').valueOf(), range.to) - 1).tz(ZONE)
+      return { label: from.format('M/D'), days: `${from.format('M/D')}–${to.format('M/D')}`, received: counts.received, ...pick(ratesOf(counts)) }
+    }),
+    overdue: { total: Number(overdueCount.n), items: overdue.map((row) => toAppealSummary(row, now)) },
+    visits: VISITOR_ROLES.map((role) => {
+      const people = visits.people.filter((p) => p.person.role === role)
+      return {
+        role,
+        label: ROLE_LABELS[role],
+        periodLabel: people[0]?.periodLabel ?? '',
+        covered: people.reduce((n, p) => n + p.covered, 0),
+        visited: people.reduce((n, p) => n + p.visited, 0),
+        peopleBehind: people.filter((p) => p.behind.length > 0).length,
+        people: people.length,
+      }
+    }),
+    unvisited: visits.unvisited.length,
+  }
+}
+
+const pick = (r: ReturnType<typeof ratesOf>) => ({ responseRate: r.responseRate, onTimeRate: r.onTimeRate, satisfactionRate: r.satisfactionRate })

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { Services } from '../app/context'
+import { OPEN_STATES } from '../domain/appeal/rules'
+import { categoryOfServiceCode, open311Services, toOpen311Request } from '../domain/open311'
+
+const DAY = 24 * 3600_000
+/** The standard's defaults: the last 90 days, at most 1,000 requests. */
+const DEFAULT_SPAN = 90 * DAY
+const MAX_REQUESTS = 1000
+
+interface RequestsQuery {
+  start_date?: string
+  end_date?: string
+  status?: string
+  service_code?: string
+  service_request_id?: string
+}
+
+/**
+ * Open311 GeoReport v2, read-only: `GET /open311/v2/services.json`, `/requests.json` (start_date,
+ * end_date, status, service_code, service_request_id) and `/requests/:id.json`. JSON only; errors
+ * in the standard's shape ([{ code, description }]). Only appeals that passed the content check.
+ */
+export async function open311Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {
+  const fail = (reply: FastifyReply, code: number, description: string) => reply.status(code).send([{ code, description }])
+  const select = () =>
+    services.db
+      .selectFrom('appeals')
+      .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
+      .leftJoin('departments', 'departments.id', 'appeals.department_id')
+      .select(['appeals.id', 'appeals.category', 'appeals.title', 'appeals.state', 'departments.name as department', 'enterprises.park', 'appeals.submitted_at', 'appeals.updated_at', 'appeals.due_at'])
+      .where('appeals.moderation', '=', 'pass')
+
+  app.get('/open311/v2/services.json', async () => open311Services())
+
+  app.get<{ Querystring: RequestsQuery }>('/open311/v2/requests.json', async (request, reply) => {
+    const q = request.query
+    const now = services.clock.now()
+    const end = q.end_date ? Date.parse(q.end_date) : now
+    const start = q.start_date ? Date.parse(q.start_date) : end - DEFAULT_SPAN
+    if (Number.isNaN(start) || Number.isNaN(end)) return fail(reply, 400, 'start_date and end_date must be W3C date-times, e.g. 2026-03-01T00:00:00+08:00')
+    if (q.status && q.status !== 'open' && q.status !== 'closed') return fail(reply, 400, 'status must be open or closed')
+    const category = q.service_code ? categoryOfServiceCode(q.service_code) : undefined
+    if (q.service_code && !category) return fail(reply, 400, `unknown service_code ${q.service_code.slice(0, 40)}`)
+    let query = select()
+    if (q.service_request_id) {
+      query = query.where('appeals.id', 'in', q.service_request_id.split(',').slice(0, MAX_REQUESTS))
+    } else {
+      query = query.where('appeals.submitted_at', '>=', start).where('appeals.submitted_at', '<', end)
+    }
+    if (q.status) query = query.where('appeals.state', q.status === 'open' ? 'in' : 'not in', OPEN_STATES)
+    if (category) query = query.where('appeals.category', '=', category)
+    const rows = await query.orderBy('appeals.submitted_at', 'desc').limit(MAX_REQUESTS).execute()
+    return rows.map(toOpen311Request)
+  })
+
+  app.get<{ Params: { file: string } }>('/open311/v2/requests/:file', async (request, reply) => {
+    const id = /^(.+)\.json$/.exec(request.params.file)?.[1]
+    if (!id) return fail(reply, 404, 'only .json is served')
+    const row = await select().where('appeals.id', '=', id).executeTakeFirst()
+    if (!row) return fail(reply, 404, `no service request ${id.slice(0, 64)}`)
+    return [toOpen311Request(row)]
+  })
+}

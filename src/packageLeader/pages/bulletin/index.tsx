@@ -1,0 +1,90 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { percent } from '../../../../cloud/domain/metrics'
+import { ApiError, callApi } from '../../../api/client'
+import { useAction } from '../../../hooks/use-action'
+import './index.scss'
+
+/** Saves the .xlsx and opens it: WeChat writes it to the user's files and opens it; a browser downloads it. */
+async function saveWorkbook(fileName: string, base64: string) {
+  if (process.env.TARO_ENV === 'h5') {
+    const link = document.createElement('a')
+    link.href = `data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,${base64}`
+    link.download = fileName
+    link.click()
+    return
+  }
+  const filePath = `${Taro.env.USER_DATA_PATH}/${fileName}`
+  Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')
+  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
+}
+
+/**
+ * 一月一通报 as it is printed and sent: the title, the summary, every department's figures with the
+ * lagging ones marked, the help delivered. Exported as Excel; in a browser, printed on A4.
+ */
+export default function BulletinPage() {
+  const month = useRouter().params.month ?? ''
+  const { data: bulletin } = useAction('bulletin.month', { month }, month)
+  const [busy, setBusy] = useState(false)
+  if (!bulletin) return <View className='bb-page' />
+  const exportXlsx = async () => {
+    setBusy(true)
+    try {
+      const file = await callApi('bulletin.export', { month })
+      await saveWorkbook(file.fileName, file.base64)
+    } catch (e) {
+      if (e instanceof ApiError) void Taro.showToast({ title: e.message, icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className='bb-page bulletin'>
+      <View className='bulletin__paper'>
+        <View className='bulletin__title'>{month.replace('-', '年')}月企业诉求办理情况通报</View>
+        <Text className='bulletin__summary' userSelect>
+          {bulletin.summary}
+        </Text>
+        <View className='bulletin__table'>
+          <View className='bulletin__row bulletin__row--head'>
+            <Text>排名</Text>
+            <Text>部门</Text>
+            <Text>受理</Text>
+            <Text>超期</Text>
+            <Text>响应率</Text>
+            <Text>按期率</Text>
+            <Text>满意率</Text>
+          </View>
+          {[...bulletin.departments, bulletin.total].map((row) => (
+            <View key={row.departmentId ?? 'total'} className={`bulletin__row ${row.missed.length ? 'bulletin__row--lagging' : ''} ${row.departmentId ? '' : 'bulletin__row--total'}`}>
+              <Text>{row.rank ?? ''}</Text>
+              <Text>{row.name}</Text>
+              <Text>{row.received}</Text>
+              <Text>{row.overdue}</Text>
+              <Text>{percent(row.responseRate)}</Text>
+              <Text>{percent(row.onTimeRate)}</Text>
+              <Text>{percent(row.satisfactionRate)}</Text>
+            </View>
+          ))}
+        </View>
+        <View className='bulletin__note'>
+          目标：响应率 {percent(bulletin.targets.responseRate)}，按期办结率 {percent(bulletin.targets.onTimeRate)}，满意率 {percent(bulletin.targets.satisfactionRate)}。未达标部门以红色标出，计入季度督查和年度考核。
+        </View>
+        {bulletin.help.length > 0 && (
+          <View className='bulletin__help'>
+            帮扶成效：{bulletin.help.map((h) => h.text).join('；')}。
+          </View>
+        )}
+      </View>
+      <View className='bulletin__actions'>
+        <Button type='primary' loading={busy} onClick={exportXlsx}>
+          导出 Excel
+        </Button>
+        {process.env.TARO_ENV === 'h5' && <Button onClick={() => window.print()}>打印</Button>}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '诉求明细' })

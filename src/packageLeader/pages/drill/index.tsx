@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { DRILL_LABELS, type DrillMeasure } from '../../../../cloud/domain/metrics'
+import { AppealCard } from '../../../components/appeal-card'
+import { useAction } from '../../../hooks/use-action'
+
+/** The appeals behind a figure of the dashboard or the bulletin: counted by the figure's own condition. */
+export default function DrillPage() {
+  const params = useRouter().params
+  const month = params.month ?? ''
+  const measure = (params.measure ?? 'received') as DrillMeasure
+  const departmentId = params.departmentId || undefined
+  const category = params.category ? decodeURIComponent(params.category) : undefined
+  const title = params.title ? decodeURIComponent(params.title) : DRILL_LABELS[measure]
+  const { data, error } = useAction('bulletin.appeals', { month, measure, departmentId, category, limit: 50 }, `${month}${measure}${departmentId}${category}`)
+  const now = Date.now()
+  return (
+    <View className='bb-page'>
+      <View className='bb-section-title'>
+        {month.replace('-', '年')}月 · {title}
+        <View className='bb-muted'>{data ? `${data.total} 件` : ''}</View>
+      </View>
+      {error && <View className='bb-card bb-muted'>{error.message}</View>}
+      {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />)}
+      {data && data.total > data.items.length && <View className='bb-muted'>仅显示最近的 {data.items.length} 件。</View>}
+      {data?.items.length === 0 && <View className='bb-card bb-muted'>没有诉求。</View>}
+    </View>
+  )
+}

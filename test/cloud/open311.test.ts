@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify'
+import type { Store } from '../../cloud/store/connect'
+import { buildHttpApp } from '../../cloud/server/http-app'
+import { w3cTime } from '../../cloud/domain/open311'
+import { org } from '../../seeds/org'
+import { apiAs } from '../support/api'
+import { makeServices, makeStore } from '../support/services'
+
+/** Open311 GeoReport v2 over real HTTP: the standard's fields and statuses, and no personal data. */
+describe('Open311 GeoReport v2', () => {
+  let store: Store
+  let app: FastifyInstance
+  let base: string
+  const e = org.enterprises[0]
+  let openId: string
+  let closedId: string
+
+  beforeAll(async () => {
+    store = await makeStore()
+    const setup = makeServices(store, { now: '2026-03-02T09:00:00+08:00' })
+    const api = apiAs(setup.services)
+    const file = (title: string, category: string, n: number) =>
+      api.call(e.owner.id, 'appeal.create', { clientRequestId: `req-open311-${n}`, category, title, description: '联系人赵全胜，电话 13800001111，厂区用电不足。', contactName: e.owner.name, contactPhone: '13800001111' })
+    openId = (await file('新厂房用电增容，请回电13800001111', '水电气路', 1)).id
+    const closed = await file('贷款展期', '融资', 2)
+    closedId = closed.id
+    await api.call(e.officerId, 'appeal.return', { id: closed.id, version: closed.version, reason: '已由银行直接办理', redirectTo: '县农商行' })
+    setup.clock.set('2026-03-05T09:00:00+08:00')
+    app = buildHttpApp({ services: setup.services })
+    base = await app.listen({ host: '127.0.0.1', port: 0 })
+  })
+  afterAll(async () => {
+    await app.close()
+    await store.close()
+  })
+
+  const get = async (path: string) => {
+    const response = await fetch(`${base}${path}`)
+    return { status: response.status, body: await response.json() }
+  }
+
+  it('lists the services: one per appeal category, with a stable code', async () => {
+    const { status, body } = await get('/open311/v2/services.json')
+    expect(status).toBe(200)
+    expect(body).toHaveLength(10)
+    expect(body[0]).toEqual({ service_code: 'financing', service_name: '融资', description: expect.any(String), metadata: false, type: 'realtime', keywords: '融资', group: '企业诉求' })
+  })
+
+  it('gives requests with the standard’s fields, open and closed, and no person or enterprise in them', async () => {
+    const { body } = await get('/open311/v2/requests.json?start_date=2026-03-01T00:00:00%2B08:00&end_date=2026-03-31T00:00:00%2B08:00')
+    const open = body.find((r: { service_request_id: string }) => r.service_request_id === openId)
+    expect(open).toEqual({
+      service_request_id: openId,
+      status: 'open',
+      status_notes: '待受理',
+      service_name: '水电气路',
+      service_code: 'utilities',
+      description: '新厂房用电增容，请回电138****1111',
+      agency_responsible: '综合执法和交通物流保障办',
+      service_notice: expect.any(String),
+      requested_datetime: '2026-03-02T09:00:00+08:00',
+      updated_datetime: '2026-03-02T09:00:00+08:00',
+      expected_datetime: expect.stringMatching(/^2026-03-03T09:00:00\+08:00$/),
+      address: e.park,
+      address_id: null,
+      zipcode: null,
+      lat: null,
+      long: null,
+      media_url: null,
+    })
+    const text = JSON.stringify(body)
+    for (const secret of ['13800001111', e.owner.name, e.name, '联系人']) expect(text).not.toContain(secret)
+    const closed = await get('/open311/v2/requests.json?status=closed&start_date=2026-03-01T00:00:00%2B08:00')
+    expect(closed.body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([closedId])
+    expect(closed.body[0]).toMatchObject({ status: 'closed', expected_datetime: null })
+  })
+
+  it('filters by service code and id; one request by its id; errors in the standard’s shape', async () => {
+    expect((await get('/open311/v2/requests.json?service_code=financing&start_date=2026-03-01T00:00:00%2B08:00')).body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([closedId])
+    expect((await get(`/open311/v2/requests.json?service_request_id=${openId}`)).body).toHaveLength(1)
+    expect((await get(`/open311/v2/requests/${openId}.json`)).body[0]).toMatchObject({ service_request_id: openId, status: 'open' })
+    expect(await get('/open311/v2/requests/nothing.json')).toEqual({ status: 404, body: [{ code: 404, description: 'no service request nothing' }] })
+    expect((await get('/open311/v2/requests.json?status=pending')).status).toBe(400)
+    expect((await get('/open311/v2/requests.json?service_code=parking')).body).toEqual([{ code: 400, description: 'unknown service_code parking' }])
+    expect((await get('/open311/v2/requests.json?start_date=yesterday')).status).toBe(400)
+  })
+
+  it('writes W3C times in Beijing time', () => {
+    expect(w3cTime(Date.parse('2026-03-02T01:00:00Z'))).toBe('2026-03-02T09:00:00+08:00')
+  })
+})
