@@ -21,6 +21,7 @@ export default defineAppConfig({
     'pages/bind/index',
     'pages/favourites/index',
     'pages/messages/index',
+    'pages/privacy/index',
     // A scanned exhibition code opens it directly, so it cannot wait for a subpackage.
     'pages/expo/index',
     // Picking a demo identity exists only in the browser build; on WeChat the OPENID is the identity.
@@ -65,4 +66,6 @@ export default defineAppConfig({
   // Check-in on a visit records where the visitor is, if they allow it; nothing else asks for location.
   permission: { 'scope.userLocation': { desc: '走访签到时记录您所在的位置，作为走访凭证' } },
   requiredPrivateInfos: ['getLocation'],
+  // WeChat's own privacy prompt guards every privacy API until the person agrees (src/api/privacy.ts).
+  __usePrivacyCheck__: true,
 })

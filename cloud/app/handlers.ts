@@ -23,6 +23,7 @@ import { transferAppeal } from '../actions/appeal/transfer-appeal'
 import { registerUpload } from '../actions/upload/register-upload'
 import { devLogin } from '../actions/auth/dev-login'
 import { getMe } from '../actions/auth/get-me'
+import { deleteAccount, myData, updateProfile } from '../actions/auth/my-data'
 import { listDevUsers } from '../actions/auth/list-dev-users'
 import { bindEnterprise } from '../actions/enterprise/bind-enterprise'
 import { getDirectory } from '../actions/org/get-directory'
@@ -63,6 +64,9 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'auth.devUsers': listDevUsers,
   'auth.devLogin': devLogin,
   'auth.me': getMe,
+  'me.data': myData,
+  'me.update': updateProfile,
+  'me.delete': deleteAccount,
   'enterprise.bind': bindEnterprise,
   'policy.list': listPolicies,
   'policy.get': getPolicy,

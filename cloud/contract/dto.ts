@@ -486,3 +486,14 @@ export interface BulletinExport {
   fileName: string
   base64: string
 }
+
+/** 个人信息查阅: what the service holds about the caller as a person. */
+export interface MyData {
+  profile: { name: string; phone: string; role: string; enterprise: string | null; wechatBound: boolean }
+  appeals: { id: string; title: string; stateLabel: string; submittedAt: number; contactName: string; contactPhone: string }[]
+  uploads: { id: string; name: string; size: number; createdAt: number; attached: boolean }[]
+  visits: { id: string; topic: string; day: string; state: string }[]
+  exhibitions: { exhibitionId: string; name: string; phone: string; company: string; kind: string; sharesContact: boolean }[]
+  favourites: number
+  messages: number
+}

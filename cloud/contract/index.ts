@@ -51,6 +51,7 @@ import type {
   UploadView,
   Assessment,
   BulletinExport,
+  MyData,
   CheckinCode,
   Dashboard,
   EnterpriseFile,
@@ -61,6 +62,7 @@ import type {
   VisitView,
 } from './dto'
 import { bindEnterpriseInput } from './enterprise'
+import { deleteAccountInput, updateProfileInput } from './privacy'
 import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
 import { grantSubscriptionInput } from './subscription'
 import { assessmentInput, assignTopicInput, bulletinInput, drillInput, listTopicsInput, topicCandidatesInput } from './bulletin'
@@ -156,6 +158,9 @@ export const actions = {
     access: EVERYONE_SIGNED_IN,
     input: meInput,
   },
+  'me.data': { summary: '个人信息查阅：本服务保存的关于我的全部个人信息', access: EVERYONE_SIGNED_IN, input: empty },
+  'me.update': { summary: '个人信息更正：修改我的姓名或手机号', access: EVERYONE_SIGNED_IN, input: updateProfileInput },
+  'me.delete': { summary: '注销：删除我的个人信息（已提交的诉求作为政务记录保留，但不再带有我的姓名和电话）', access: ['owner', 'guest'], input: deleteAccountInput },
   'enterprise.bind': {
     summary: '用统一社会信用代码和邀请码把微信身份绑定到企业',
     access: ['guest'],
@@ -255,6 +260,9 @@ export interface ActionOutputs {
   'auth.devUsers': DevUser[]
   'auth.devLogin': DevLoginResult
   'auth.me': Me
+  'me.data': MyData
+  'me.update': Me
+  'me.delete': { deleted: true }
   'enterprise.bind': Me
   'policy.list': Page<PolicySummary>
   'policy.get': PolicyDetail

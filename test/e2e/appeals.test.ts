@@ -28,6 +28,10 @@ describe('[诉求] 浏览器旅程', () => {
     // A photo of the switch room, through the page's own picker.
     const chooser = owner.page.waitForEvent('filechooser')
     await tapText(owner.page, '添加照片')
+    // Before anything is collected from the phone, the person agrees to the privacy terms, once.
+    await see(owner.page, '隐私保护提示')
+    await shoot(owner.page, 'privacy-prompt')
+    await tapText(owner.page, '同意')
     await (await chooser).setFiles({ name: '配电室.png', mimeType: 'image/png', buffer: await drawPhoto(harness, '配电室现状') })
     await owner.page.locator('[aria-label="配电室.png"] img').filter({ visible: true }).waitFor()
     await shoot(owner.page, 'appeal-new', { fullPage: true })

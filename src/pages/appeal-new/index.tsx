@@ -6,6 +6,7 @@ import { APPEAL_CATEGORIES, type AppealCategory } from '../../../cloud/domain/ap
 import type { UploadView } from '../../../cloud/contract'
 import { ATTACHMENT_LIMITS } from '../../../cloud/domain/attachments'
 import { ApiError, callApi } from '../../api/client'
+import { ensurePrivacyAgreed } from '../../api/privacy'
 import { askToSubscribe } from '../../api/subscribe'
 import { uploadAttachment, type PickedFile } from '../../api/upload'
 import { AttachmentGrid } from '../../components/attachment-grid'
@@ -75,6 +76,7 @@ export default function NewAppealPage() {
     }
   }
   const pickPhotos = async () => {
+    if (!(await ensurePrivacyAgreed())) return
     const weapp = process.env.TARO_ENV === 'weapp'
     const chosen = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'], sourceType: weapp ? ['album', 'camera'] : ['album'] }).catch(() => null)
     if (!chosen) return
@@ -88,6 +90,7 @@ export default function NewAppealPage() {
     )
   }
   const pickDocuments = async () => {
+    if (!(await ensurePrivacyAgreed())) return
     const chosen = await Taro.chooseMessageFile({ count: room, type: 'file', extension: ['pdf', 'docx', 'xlsx'] }).catch(() => null)
     if (chosen) await attach(chosen.tempFiles.map((file) => ({ path: file.path, size: file.size, name: file.name })))
   }

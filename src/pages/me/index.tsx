@@ -63,6 +63,7 @@ export default function MePage() {
         <Cell title='消息' extra={unread ? `${unread} 条未读` : undefined} clickable onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })} />
         <Cell title='我的收藏' clickable onClick={() => Taro.navigateTo({ url: '/pages/favourites/index' })} />
         <Cell title='帮办代办' description='不会办、没空跑，帮办员代您跑' clickable onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })} />
+        <Cell title='个人信息与隐私' description='查阅、更正、注销我的个人信息' clickable onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })} />
       </CellGroup>
 
       {isStaff(user.role) && (

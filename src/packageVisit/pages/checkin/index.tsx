@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { VisitView } from '../../../../cloud/contract'
 import { ApiError, callApi } from '../../../api/client'
+import { ensurePrivacyAgreed } from '../../../api/privacy'
 import { useMe } from '../../../hooks/use-me'
 import '../visit-pages.scss'
 
@@ -11,6 +12,7 @@ const VISITORS = ['officer', 'dept_head', 'leader']
 
 /** Where the visitor may share their location: WeChat asks the person; a refusal still checks in. */
 async function whereAmI(): Promise<{ lat?: number; lng?: number }> {
+  if (!(await ensurePrivacyAgreed())) return {}
   try {
     // A browser that never answers must not hold the check-in up.
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))
