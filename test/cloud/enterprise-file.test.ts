@@ -17,8 +17,9 @@ describe('一企一档', () => {
   })
   afterEach(() => store.close())
 
-  it('shows the five ones; the owner gets their own file with the check-in code, whatever id they send', async () => {
-    const file = await api.call(e2.owner.id, 'enterprise.file', { enterpriseId: 'ent-001' })
+  it('shows the five ones; the owner gets their own file with the check-in code, and no other', async () => {
+    expect((await api.fail(e2.owner.id, 'enterprise.file', { enterpriseId: 'ent-001' })).status).toBe(404)
+    const file = await api.call(e2.owner.id, 'enterprise.file', {})
     expect(file).toMatchObject({
       enterprise: { id: e2.id, name: e2.name },
       leader: { id: 'u-leader-01' },

@@ -27,11 +27,13 @@ export function milestoneStatus(row: Pick<MilestoneRow, 'due_on' | 'done_at'>, t
 
 async function loadFileEnterprise(ctx: ActionContext, enterpriseId: string | undefined): Promise<{ user: UserRow; enterprise: EnterpriseRow }> {
   const user = requireUser(ctx)
-  const id = user.role === 'owner' ? user.enterprise_id : enterpriseId
+  // An owner's file is their own enterprise's; staff name the enterprise.
+  const id = user.role === 'owner' ? (enterpriseId ?? user.enterprise_id) : enterpriseId
   if (!id) throw badRequest('「企业」(enterpriseId)：请指明企业', 'enterpriseId')
   const enterprise = await findEnterpriseById(ctx.db, id)
   // Someone else's enterprise answers like a missing one.
-  if (!enterprise || (user.role !== 'owner' && !coversEnterprise(user, enterprise))) throw notFound('没有这家企业，或它不在您的包联范围内')
+  const mine = enterprise !== undefined && (user.role === 'owner' ? id === user.enterprise_id : coversEnterprise(user, enterprise))
+  if (!enterprise || !mine) throw notFound('没有这家企业，或它不在您的包联范围内')
   return { user, enterprise }
 }
 

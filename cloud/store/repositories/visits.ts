@@ -137,18 +137,24 @@ export async function lastVisitOf(db: Kysely<Database>, enterpriseIds: string[])
   return new Map(rows.map((r) => [r.enterprise_id, Number(r.last)]))
 }
 
-/** Who covers each enterprise: its officer, its department's head(s) and its leader. */
+/**
+ * Who covers each enterprise: its officer, its department's head(s) and its leader. Heads are few
+ * (one a department), so they are read apart and matched here rather than joined row by row.
+ */
 export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }) {
-  let query = db
-    .selectFrom('enterprises')
-    .leftJoin('users as head', (join) => join.onRef('head.department_id', '=', 'enterprises.department_id').on('head.role', '=', 'dept_head'))
-    .select(['enterprises.id', 'enterprises.name', 'enterprises.park', 'enterprises.officer_id', 'enterprises.leader_id', 'enterprises.department_id', 'head.id as head_id'])
-  if (filter?.departmentId) query = query.where('enterprises.department_id', '=', filter.departmentId)
+  const heads = await db.selectFrom('users').select(['id', 'department_id']).where('role', '=', 'dept_head').execute()
+  let query = db.selectFrom('enterprises').select(['id', 'name', 'park', 'officer_id', 'leader_id', 'department_id'])
+  if (filter?.departmentId) query = query.where('department_id', '=', filter.departmentId)
   if (filter?.personId) {
     const person = filter.personId
-    query = query.where((eb) => eb.or([eb('enterprises.officer_id', '=', person), eb('enterprises.leader_id', '=', person), eb('head.id', '=', person)]))
+    const headOf = heads.filter((h) => h.id === person).map((h) => h.department_id ?? '')
+    query = query.where((eb) => eb.or([eb('officer_id', '=', person), eb('leader_id', '=', person), ...(headOf.length ? [eb('department_id', 'in', headOf)] : [])]))
   }
-  return query.orderBy('enterprises.id').execute()
+  const rows = await query.orderBy('id').execute()
+  return rows.flatMap((row) => {
+    const own = heads.filter((h) => h.department_id !== null && h.department_id === row.department_id)
+    return own.length ? own.map((h) => ({ ...row, head_id: h.id as string | null })) : [{ ...row, head_id: null as string | null }]
+  })
 }
 
 export function listMilestones(db: Kysely<Database>, enterpriseId: string) {

@@ -1,0 +1,143 @@
+import type { Caller } from '../../cloud/app/context'
+import { dispatch } from '../../cloud/app/router'
+import { actions, type ActionName } from '../../cloud/contract'
+import type { Role } from '../../cloud/domain/roles'
+import type { Store } from '../../cloud/store/connect'
+import { findUserById } from '../../cloud/store/repositories/users'
+import { org } from '../../seeds/org'
+import { apiAs } from '../support/api'
+import { makeServices, makeStore } from '../support/services'
+
+/**
+ * Someone else's resource, for every action: each action of the contract is either listed with a
+ * payload naming a resource of another enterprise (its appeal, visit, plan, code, messages, booth),
+ * or classed as acting only on the caller's own or public data, or as town-wide for coordinators.
+ * A new action fails the first test until it is placed. For every role an action admits, a person
+ * of that role with no tie to enterprise B is refused, and nothing changes.
+ */
+interface Fixture {
+  appeal: { id: string; version: number }
+  other: { id: string; version: number }
+  visit: { id: string; version: number }
+  milestone: string
+  code: string
+  messageIds: string[]
+  exhibitorId: string
+}
+
+const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown>>> = {
+  'appeal.get': (f) => ({ id: f.appeal.id }),
+  'appeal.accept': (f) => ({ ...f.appeal }),
+  'appeal.return': (f) => ({ ...f.appeal, reason: '不属于本镇职责', redirectTo: '县供电公司' }),
+  'appeal.progress': (f) => ({ ...f.appeal, note: '已联系企业' }),
+  'appeal.resolve': (f) => ({ ...f.appeal, outcome: '已办结' }),
+  'appeal.rate': (f) => ({ ...f.appeal, rating: 'satisfied' }),
+  'appeal.assign': (f) => ({ ...f.appeal, officerId: 'u-officer-02' }),
+  'appeal.transfer': (f) => ({ ...f.appeal, departmentId: 'dept-land', reason: '应由自然资源和规划所办理' }),
+  'appeal.requestExtension': (f) => ({ ...f.appeal, closeBy: '2026-03-20', reason: '需要排期' }),
+  'appeal.decideExtension': (f) => ({ ...f.appeal, approve: true }),
+  'appeal.dispute': (f) => ({ ...f.appeal, reason: '不属本部门职责' }),
+  'appeal.similar': (f) => ({ id: f.appeal.id }),
+  'appeal.link': (f) => ({ ...f.appeal, memberIds: [f.other.id] }),
+  'appeal.merge': (f) => ({ ...f.other, intoId: f.appeal.id }),
+  'appeal.followUp': (f) => ({ ...f.appeal, note: '企业表示满意' }),
+  'visit.get': (f) => ({ id: f.visit.id }),
+  'visit.confirm': (f) => ({ ...f.visit }),
+  'visit.reschedule': (f) => ({ ...f.visit, day: '2026-03-04', half: 'pm' }),
+  'visit.decline': (f) => ({ ...f.visit, reason: '没空' }),
+  'visit.cancel': (f) => ({ ...f.visit }),
+  'visit.attest': (f) => ({ ...f.visit }),
+  'visit.record': (f) => ({ ...f.visit, participants: '张三', situation: {} }),
+  'visit.checkIn': (f) => ({ code: f.code }),
+  'visit.book': () => ({ clientRequestId: 'req-foreign-visit', hostId: 'u-officer-01', day: '2026-03-03', half: 'am', topic: '想约' }),
+  'enterprise.file': () => ({ enterpriseId: 'ent-002' }),
+  'plan.saveMilestone': () => ({ enterpriseId: 'ent-002', title: '竣工验收', dueOn: '2026-03-20' }),
+  'plan.completeMilestone': (f) => ({ id: f.milestone }),
+  'message.read': (f) => ({ ids: f.messageIds }),
+  'expo.leads': (f) => ({ exhibitorId: f.exhibitorId }),
+}
+
+/** Actions on the caller's own data, or on what every signed-in person may read. */
+const OWN_OR_PUBLIC: ActionName[] = [
+  'auth.devUsers', 'auth.devLogin', 'auth.me', 'me.data', 'me.update', 'me.delete', 'enterprise.bind', 'enterprise.checkinCode',
+  'policy.list', 'policy.get', 'policy.suggest', 'policy.recommend', 'policy.favourite', 'policy.favourites', 'policy.reach',
+  'service.list', 'service.get', 'subscription.templates', 'subscription.grant', 'message.list', 'org.directory', 'upload.register',
+  'appeal.create', 'appeal.listMine', 'appeal.inbox', 'visit.slots', 'visit.setAvailability', 'visit.listMine', 'visit.compliance', 'topic.list',
+  'expo.open', 'expo.register', 'expo.follow',
+]
+
+/** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
+const COORDINATORS_ONLY: ActionName[] = [
+  'appeal.redispatch', 'appeal.supervise', 'appeal.sweep', 'bulletin.month', 'bulletin.dashboard', 'bulletin.appeals', 'bulletin.export', 'bulletin.assessment',
+  'topic.candidates', 'topic.assign', 'enterprise.assign', 'policy.adminList', 'policy.source', 'policy.save', 'policy.publish', 'policy.withdraw',
+  'expo.stats', 'expo.adminList', 'expo.adminGet', 'expo.save', 'expo.saveExhibitor', 'expo.codes',
+]
+
+/** People of each role with no tie to ent-002 (officer u-officer-01, 经济发展局, leader u-leader-01). */
+const STRANGERS: Partial<Record<Role, string>> = { owner: org.enterprises[0].owner.id, officer: 'u-officer-04', dept_head: 'u-head-finance', guest: 'u-guest' }
+
+describe('someone else’s resource', () => {
+  let store: Store
+  let fixture: Fixture
+
+  beforeAll(async () => {
+    store = await makeStore()
+    const { services } = makeServices(store, { now: '2026-03-02T09:00:00+08:00' })
+    const api = apiAs(services)
+    const b = org.enterprises[1]
+    const file = (n: number) =>
+      api.call(b.owner.id, 'appeal.create', { clientRequestId: `req-foreign-${n}`, category: '其他', title: `企业B的诉求${n}`, description: '企业 B 的诉求内容，别人不应看到。', contactName: b.owner.name, contactPhone: b.owner.phone })
+    const appeal = await file(1)
+    const other = await file(2)
+    await api.call('u-officer-01', 'visit.setAvailability', { weekOf: '2026-03-03', slots: [{ day: '2026-03-03', half: 'am' }, { day: '2026-03-04', half: 'pm' }] })
+    const visit = await api.call(b.owner.id, 'visit.book', { clientRequestId: 'req-foreign-b', hostId: 'u-officer-01', day: '2026-03-04', half: 'pm', topic: '企业B的走访' })
+    const file2 = await api.call('u-head-econ', 'plan.saveMilestone', { enterpriseId: b.id, title: '企业B的节点', dueOn: '2026-03-30' })
+    const code = (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', b.id).executeTakeFirstOrThrow()).checkin_code!
+    const messages = await store.db.selectFrom('messages').select('id').where('user_id', 'in', [b.owner.id, 'u-officer-01']).execute()
+    const exhibitor = await store.db.selectFrom('exhibitors').select('id').where('enterprise_id', '=', 'ent-008').executeTakeFirstOrThrow()
+    fixture = { appeal: { id: appeal.id, version: appeal.version }, other: { id: other.id, version: other.version }, visit: { id: visit.id, version: visit.version }, milestone: file2.plan[0].id, code, messageIds: messages.map((m) => m.id), exhibitorId: exhibitor.id }
+  })
+  afterAll(() => store.close())
+
+  /** Everything a refused call must leave as it was. */
+  async function snapshot(): Promise<string> {
+    const one = async (q: Promise<{ n: unknown } | undefined>) => Number((await q)?.n ?? 0)
+    const db = store.db
+    return JSON.stringify(
+      await Promise.all([
+        one(db.selectFrom('appeals').select((eb) => eb.fn.sum<number>('version').as('n')).executeTakeFirst()),
+        one(db.selectFrom('appeal_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        one(db.selectFrom('visits').select((eb) => eb.fn.sum<number>('version').as('n')).executeTakeFirst()),
+        one(db.selectFrom('visits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        one(db.selectFrom('plan_milestones').select((eb) => eb.fn.countAll<number>().as('n')).where('done_at', 'is not', null).executeTakeFirst()),
+        one(db.selectFrom('plan_milestones').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        one(db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        one(db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('read_at', 'is not', null).executeTakeFirst()),
+        one(db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+      ]),
+    )
+  }
+
+  it('every action of the contract is placed: a foreign resource to test, own or public data, or coordinators only', () => {
+    const placed = [...Object.keys(FOREIGN), ...OWN_OR_PUBLIC, ...COORDINATORS_ONLY]
+    expect(placed.length).toBe(new Set(placed).size)
+    expect([...placed].sort()).toEqual(Object.keys(actions).sort())
+    // Coordinator-only actions really are: no owner, officer or head may call them.
+    for (const name of COORDINATORS_ONLY) expect([name, actions[name].access]).toEqual([name, expect.not.arrayContaining(['owner', 'officer', 'dept_head', 'guest'])])
+  })
+
+  const cases = (Object.keys(FOREIGN) as ActionName[]).flatMap((name) =>
+    (Object.keys(STRANGERS) as Role[]).filter((role) => (actions[name].access as readonly Role[]).includes(role)).map((role) => [name, role] as [ActionName, Role]),
+  )
+
+  it.each(cases)('%s by a stranger of role %s is refused and changes nothing', async (name, role) => {
+    const { services } = makeServices(store, { now: '2026-03-02T10:00:00+08:00' })
+    const user = (await findUserById(store.db, STRANGERS[role]!))!
+    const caller: Caller = { kind: 'user', user }
+    const before = await snapshot()
+    const reply = await dispatch(services, caller, name, FOREIGN[name]!(fixture))
+    // Marking messages read answers how many of the caller's own are unread; it touches no one else's.
+    if (name !== 'message.read') expect([name, role, [400, 403, 404, 409].includes(reply.status) ? 'refused' : reply.status]).toEqual([name, role, 'refused'])
+    expect(await snapshot()).toBe(before)
+  })
+})
