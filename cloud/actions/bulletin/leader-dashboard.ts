@@ -1,15 +1,15 @@
 import dayjs from 'dayjs'
-import type { ActionContext } from '../../app/context'
+import { requireUser, type ActionContext } from '../../app/context'
 import type { Dashboard, ParsedInput } from '../../contract'
 import { ZONE } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
 import { ROLE_LABELS } from '../../domain/roles'
-import { VISITOR_ROLES } from '../../domain/visit/periods'
+import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../appeal/appeal-view'
-import { visitCompliance } from '../visit/visit-compliance'
+import { computeVisitCompliance } from '../visit/visit-compliance'
 import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from './bulletin-rows'
 
 const OVERDUE_SHOWN = 20
@@ -37,7 +37,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
       .where('due_at', '<', now)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
-    visitCompliance(ctx, {}, ctx.visitFrequency),
+    computeVisitCompliance(ctx, requireUser(ctx), now, ctx.visitFrequency ?? DEFAULT_VISIT_FREQUENCY),
   ])
 
   const byDepartment = sumBy(groups, (g) => g.departmentId)
@@ -61,18 +61,18 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     }),
     overdue: { total: Number(overdueCount.n), items: overdue.map((row) => toAppealSummary(row, now)) },
     visits: VISITOR_ROLES.map((role) => {
-      const people = visits.people.filter((p) => p.person.role === role)
+      const people = visits.result.people.filter((p) => p.role === role)
       return {
         role,
         label: ROLE_LABELS[role],
-        periodLabel: people[0]?.periodLabel ?? '',
+        periodLabel: people[0] ? FREQUENCY_LABELS[people[0].period.frequency] : '',
         covered: people.reduce((n, p) => n + p.covered, 0),
         visited: people.reduce((n, p) => n + p.visited, 0),
         peopleBehind: people.filter((p) => p.behind.length > 0).length,
         people: people.length,
       }
     }),
-    unvisited: visits.unvisited.length,
+    unvisited: visits.result.unvisited.length,
   }
 }
 

@@ -24,6 +24,22 @@ export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, call
 }
 
 /**
+ * Who has made the period's visits, within what a person may see: the coverage rows and the pure
+ * result, for visit.compliance to dress and the dashboard to sum by role.
+ */
+export async function computeVisitCompliance(ctx: Pick<ActionContext, 'db' | 'clock'>, user: UserRow, at: number, frequency: VisitFrequency) {
+  const rows = await listCoverage(
+    ctx.db,
+    user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
+  )
+  const coverage = coverageFor(rows, user)
+  const periods = periodsAt(at)
+  const scoped = user.role === 'officer' || user.role === 'dept_head'
+  const visits = await provenVisitsByPeriod(ctx.db, periods, complianceWindow(periods), scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined)
+  return { rows, coverage, result: computeCompliance(coverage, visits, frequency, at) }
+}
+
+/**
  * visit.compliance (走访达标): for each person in the caller's sight, how many of the enterprises
  * they cover they have visited this week, month or quarter (by role), who is behind, and which
  * enterprises nobody has visited this month. Two queries whatever the number of visits.
@@ -33,15 +49,7 @@ export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'vi
   const now = ctx.clock.now()
   // A past day is looked at as of its end; today as of now.
   const at = input.at ? Math.min(now, dayjs.tz(`${input.at} 23:59:59.999`, ZONE).valueOf()) : now
-  const rows = await listCoverage(
-    ctx.db,
-    user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
-  )
-  const coverage = coverageFor(rows, user)
-  const periods = periodsAt(at)
-  const scoped = user.role === 'officer' || user.role === 'dept_head'
-  const visits = await provenVisitsByPeriod(ctx.db, periods, complianceWindow(periods), scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined)
-  const result = computeCompliance(coverage, visits, frequency, at)
+  const { rows, coverage, result } = await computeVisitCompliance(ctx, user, at, frequency)
 
   const byId = new Map(rows.map((r) => [r.id, r]))
   const enterprise = (id: string) => ({ id, name: byId.get(id)?.name ?? '' })
