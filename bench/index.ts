@@ -1,25 +1,42 @@
 import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
+import { benchLoad } from './load'
 import { benchOutbox } from './outbox'
 import { benchPolicies } from './policies'
 import { benchVisits } from './visits'
-import { kb, MAIN_PACKAGE_BUDGET_KB, weappPackageSizes } from './package-sizes'
+import { BARE_APP, benchFirstPaint, taro } from './first-paint'
+import { chunkRole, kb, MAIN_PACKAGE_BUDGET_KB, weappFiles, weappPackageSizes } from './package-sizes'
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies|visits|outbox runs one section.
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies|visits|outbox|load|first-paint
+ * runs one section.
  */
 function packageSizes(): void {
   console.log('== weapp production build: package sizes ==')
-  execFileSync('npx', ['taro', 'build', '--type', 'weapp'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
+  execFileSync(taro, ['build', '--type', 'weapp'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
   const sizes = weappPackageSizes('dist/weapp')
+  // The same files in the bare one-page app, built the same way, say what is ours and what is Taro's.
+  execFileSync(taro, ['build', '--type', 'weapp'], { cwd: BARE_APP, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
+  const bare = new Map(weappFiles(`${BARE_APP}/dist/weapp`).map((f) => [f.file, f.bytes]))
   for (const pkg of sizes) {
     console.log(`${pkg.name.padEnd(16)} ${String(kb(pkg.bytes)).padStart(8)} KB`)
-    for (const f of pkg.largest) console.log(`    ${f.file.padEnd(44)} ${String(kb(f.bytes)).padStart(8)} KB`)
+    for (const f of pkg.largest) {
+      const inBare = bare.has(f.file) ? `bare ${kb(bare.get(f.file) ?? 0)} KB` : ''
+      console.log(`    ${f.file.padEnd(44)} ${String(kb(f.bytes)).padStart(8)} KB  ${inBare.padEnd(14)} ${pkg.name === 'main' ? chunkRole(f.file) : ''}`)
+    }
+    if (pkg.name === 'main') {
+      const ours = weappFiles('dist/weapp')
+      const sum = (dir: string, list: { file: string; bytes: number }[]) => kb(list.filter((f) => f.file.startsWith(dir)).reduce((n, f) => n + f.bytes, 0))
+      console.log(`    ${'pages/ (each main page: js, wxss, wxml, json)'.padEnd(44)} ${String(sum('pages/', ours)).padStart(8)} KB  bare ${sum('pages/', [...bare].map(([file, bytes]) => ({ file, bytes })))} KB`)
+      console.log(`    ${'assets/ (tab bar icons)'.padEnd(44)} ${String(sum('assets/', ours)).padStart(8)} KB`)
+    }
   }
   const total = sizes.reduce((sum, p) => sum + p.bytes, 0)
   console.log(`${'total'.padEnd(16)} ${String(kb(total)).padStart(8)} KB`)
   console.log(`main package budget: ${MAIN_PACKAGE_BUDGET_KB} KB (WeChat's limit: 2048 KB)`)
+  const bareMain = weappPackageSizes(`${BARE_APP}/dist/weapp`)[0]
+  console.log(`bare one-page Taro + React + NutUI app, main package: ${kb(bareMain.bytes)} KB; ours/bare: ${(sizes[0].bytes / bareMain.bytes).toFixed(2)}×`)
 }
 
 async function main(): Promise<void> {
@@ -40,6 +57,14 @@ async function main(): Promise<void> {
   if (!only || only === 'outbox') {
     console.log('\n== outbox: dispatching queued notifications to a stub WeChat on loopback ==')
     await benchOutbox(Number(process.env.BENCH_NOTIFICATIONS ?? 100_000))
+  }
+  if (!only || only === 'first-paint') {
+    console.log('\n== H5 first screen: ours against a bare one-page Taro + React + NutUI app ==')
+    await benchFirstPaint()
+  }
+  if (!only || only === 'load') {
+    console.log('\n== load: the local server on loopback, owners and officers reading and filing (autocannon) ==')
+    await benchLoad()
   }
 }
 

@@ -1,0 +1,136 @@
+import autocannon from 'autocannon'
+import { sql } from 'kysely'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { systemClock } from '../cloud/domain/clock'
+import { DAILY_LIMITS } from '../cloud/domain/limits'
+import { openStore, type Store } from '../cloud/store/connect'
+import { migrateToLatest } from '../cloud/store/migrate'
+import { seedIfEmpty } from '../cloud/store/seed'
+import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
+import { generateScale } from './generate'
+import { serveBench, type BenchServer } from './server'
+import { trafficMix, type Action, type Owner } from './load-traffic'
+
+const ENTERPRISES = 10_000
+const APPEALS = 100_000
+const OWNERS = 500
+const OFFICERS = 50
+// Two cores run the server, the load generator and (on PostgreSQL) the database: more connections
+// would only lengthen the queue.
+const CONNECTIONS = 20
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
+
+/**
+ * The local server under load on loopback: owners and officers reading and owners filing, over the
+ * seeded town plus 10,000 enterprises and 100,000 appeals, on SQLite and on PostgreSQL. autocannon
+ * runs in this process, beside the server, as a phone's requests would not; its share of the CPU
+ * is small next to the server's, but the figures are a floor, not a ceiling.
+ */
+export async function benchLoad(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bangban-load-'))
+  try {
+    await loadOn('SQLite', join(dir, 'load.sqlite'))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const bin = findPostgres()
+  if (!bin) {
+    console.log('PostgreSQL: skipped, no PostgreSQL under /usr/lib/postgresql (`apt-get install -y postgresql`, or `bash scripts/ensure-system.sh` as root)')
+    return
+  }
+  const cluster = await startCluster(bin)
+  try {
+    await loadOn('PostgreSQL', cluster.url)
+  } finally {
+    cluster.stop()
+  }
+}
+
+async function loadOn(name: string, url: string): Promise<void> {
+  const store = await openStore(url)
+  try {
+    await migrateToLatest(store)
+    await seedIfEmpty(store, systemClock)
+    const started = performance.now()
+    const { officerIds } = await generateScale(store.db, { enterprises: ENTERPRISES, officers: 200, appeals: APPEALS, now: systemClock.now() })
+    // Fresh statistics, as autovacuum would have gathered them by the time a real store is this big.
+    if (store.dialect === 'postgres') await sql`analyze`.execute(store.db)
+    console.log(`${name}: generated ${ENTERPRISES.toLocaleString('en')} enterprises and ${APPEALS.toLocaleString('en')} appeals in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+    const server = await serveBench(store)
+    try {
+      const owners = await signInOwners(server, store)
+      const officers = await Promise.all(officerIds.slice(0, OFFICERS).map(async (id) => (await server.login(id)).token))
+      const traffic = trafficMix(owners, officers)
+      await run(server.url, traffic, 3) // warm-up: JIT, caches, the pool's connections
+      const { result, latencies, byAction, failures } = await run(server.url, traffic, SECONDS)
+      if (traffic.filed() / owners.length > DAILY_LIMITS.appeals) console.log(`  (${traffic.filed()} filings over ${owners.length} owners passes the daily limit: expect 429s)`)
+
+      console.log(
+        `${name}: ${CONNECTIONS} connections for ${SECONDS} s: ${Math.round(result.requests.average).toLocaleString('en')} requests/s, ` +
+          `p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, p99 ${pct(latencies, 0.99)} ms; ` +
+          `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString('en')}`,
+      )
+      for (const [action, list] of byAction) {
+        console.log(`  ${action.padEnd(16)} ${String(list.length).padStart(7)}   p50 ${pct(list, 0.5).padStart(6)} ms   p95 ${pct(list, 0.95).padStart(6)} ms   p99 ${pct(list, 0.99).padStart(6)} ms`)
+      }
+      for (const [key, { count, sample }] of failures) console.log(`  non-2xx ${key} ×${count}: ${sample}`)
+      // autocannon drops its sockets at the end, not the requests the server is still working on:
+      // let those finish before the store closes under them.
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    } finally {
+      await server.close()
+    }
+  } finally {
+    await store.close()
+  }
+}
+
+/** Dev-login tokens of OWNERS generated owners whose enterprise has an appeal (owner i is ent-bench-i's). */
+async function signInOwners(server: BenchServer, store: Store): Promise<Owner[]> {
+  const enterpriseIds = Array.from({ length: OWNERS * 2 }, (_, i) => `ent-bench-${i}`)
+  const rows = await store.db
+    .selectFrom('appeals')
+    .select(['enterprise_id', (eb) => eb.fn.min('id').as('id')])
+    .where('enterprise_id', 'in', enterpriseIds)
+    .groupBy('enterprise_id')
+    .execute()
+  const firstAppeal = new Map(rows.map((row) => [row.enterprise_id, String(row.id)]))
+  const indexes = enterpriseIds.flatMap((id, i) => (firstAppeal.has(id) ? [i] : [])).slice(0, OWNERS)
+  return Promise.all(indexes.map(async (i) => ({ token: (await server.login(`u-bench-owner-${i}`)).token, appealId: firstAppeal.get(`ent-bench-${i}`) as string })))
+}
+
+/** One autocannon run; latencies overall and by action, and a sample body of each kind of failure. */
+function run(url: string, traffic: ReturnType<typeof trafficMix>, duration: number) {
+  const latencies: number[] = []
+  const byAction = new Map<Action, number[]>()
+  const failures = new Map<string, { count: number; sample: string }>()
+  // autocannon calls a request's onResponse just before it emits 'response' with the latency.
+  let last: Action = 'appeal.listMine'
+  traffic.onResponse((action, status, body) => {
+    last = action
+    if (status < 300) return
+    const seen = failures.get(`${action} ${status}`) ?? { count: 0, sample: body.slice(0, 200) }
+    failures.set(`${action} ${status}`, { ...seen, count: seen.count + 1 })
+  })
+  return new Promise<{ result: autocannon.Result; latencies: number[]; byAction: typeof byAction; failures: typeof failures }>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration, requests: traffic.requests }, (error, result) =>
+      error ? reject(error) : resolve({ result, latencies, byAction, failures }),
+    )
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      latencies.push(ms)
+      const list = byAction.get(last) ?? []
+      list.push(ms)
+      byAction.set(last, list)
+    })
+  })
+}
+
+function pct(values: number[], q: number): string {
+  if (!values.length) return '-'
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1)
+}
