@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { newVisitRow } from '../cloud/actions/visit/new-visit'
 import { visitCompliance } from '../cloud/actions/visit/visit-compliance'
 import { fixedClock } from '../cloud/domain/clock'
 import { beijingDay, halfOf } from '../cloud/domain/visit/calendar'
@@ -41,12 +42,13 @@ export async function benchVisits(officers = 100, enterprises = 1_000): Promise<
     const visit = (hostId: string, hostRole: string, enterpriseId: string, at: number) => {
       const n = visits.length
       const proven = random() < 0.95 ? 1 : 0
-      visits.push({
-        id: `vis-bench-${n}`, enterprise_id: enterpriseId, host_id: hostId, host_role: hostRole, kind: hostRole === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
-        requested_by: null, client_request_id: null, topic: '例行走访', appeal_id: null, day: beijingDay(at), half: halfOf(at), state: 'done', held_slot: null, note: '',
-        checked_in_at: proven ? at : null, checkin_lat: null, checkin_lng: null, owner_confirmed_at: null, proven, visited_at: at,
-        record: '{"participants":"","situation":{"production":"正常","employment":"","funding":"","project":""},"asks":"","appeals":[]}', internal_note: '', reminded_at: null, version: 1, created_at: at, updated_at: at,
-      })
+      visits.push(
+        newVisitRow({
+          id: `vis-bench-${n}`, enterprise_id: enterpriseId, host_id: hostId, host_role: hostRole, kind: hostRole === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
+          topic: '例行走访', day: beijingDay(at), half: halfOf(at), state: 'done', checked_in_at: proven ? at : null, proven, visited_at: at, version: 1, created_at: at,
+          record: '{"participants":"","situation":{"production":"正常","employment":"","funding":"","project":""},"asks":"","appeals":[]}',
+        }),
+      )
     }
     for (const [i, e] of generated.entries()) {
       const when = (periodStart: number, span: number) => Math.min(now - 3600_000, periodStart + Math.floor(random() * span))

@@ -5,6 +5,7 @@ import { ZONE } from '../domain/clock'
 import { newId } from '../domain/ids'
 import { beijingDay, halfOf } from '../domain/visit/calendar'
 import type { Database } from './database'
+import { newVisitRow } from '../actions/visit/new-visit'
 
 /** The weeks of half-days opened at seeding: enough to book during a demo. */
 const WEEKS_OPEN = 4
@@ -38,13 +39,13 @@ export async function seedVisits(trx: Kysely<Database>, now: number): Promise<vo
     const host = visitors.find((p) => p.id === v.hostId)!
     await trx
       .insertInto('visits')
-      .values({
-        id: newId('vis'), enterprise_id: v.enterpriseId, host_id: v.hostId, host_role: host.role, kind: host.role === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
-        requested_by: null, client_request_id: null, topic: v.topic, appeal_id: null, day: beijingDay(at), half: halfOf(at), state: 'done', held_slot: null, note: '',
-        checked_in_at: at, checkin_lat: null, checkin_lng: null, owner_confirmed_at: null, proven: 1, visited_at: at,
-        record: JSON.stringify({ participants: '', situation: { production: v.production, employment: v.employment, funding: '', project: '' }, asks: v.asks, appeals: [] }),
-        internal_note: '', reminded_at: null, version: 1, created_at: at, updated_at: at,
-      })
+      .values(
+        newVisitRow({
+          id: newId('vis'), enterprise_id: v.enterpriseId, host_id: v.hostId, host_role: host.role, kind: host.role === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
+          topic: v.topic, day: beijingDay(at), half: halfOf(at), state: 'done', checked_in_at: at, proven: 1, visited_at: at, version: 1, created_at: at,
+          record: JSON.stringify({ participants: '', situation: { production: v.production, employment: v.employment, funding: '', project: '' }, asks: v.asks, appeals: [] }),
+        }),
+      )
       .execute()
   }
 }

@@ -7,6 +7,7 @@ import { isFuture, slotKey } from '../../domain/visit/calendar'
 import { findAppealById } from '../../store/repositories/appeals'
 import { findVisitByRequest, hasOpenSlot, insertVisit } from '../../store/repositories/visits'
 import { isUniqueViolation } from './move-visit'
+import { newVisitRow } from './new-visit'
 import { notifyVisitEvent } from './visit-notifications'
 import { hostsOfEnterprise } from './visit-slots'
 import { toVisitView } from './visit-view'
@@ -35,7 +36,7 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
   const id = newId('vis')
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      const row = {
+      const row = newVisitRow({
         id,
         enterprise_id: user.enterprise_id!,
         host_id: host.id,
@@ -50,20 +51,8 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
         half: input.half,
         state: 'requested',
         held_slot: slotKey(host.id, input.day, input.half),
-        note: '',
-        checked_in_at: null,
-        checkin_lat: null,
-        checkin_lng: null,
-        owner_confirmed_at: null,
-        proven: 0,
-        visited_at: null,
-        record: null,
-        internal_note: '',
-        reminded_at: null,
-        version: 0,
         created_at: now,
-        updated_at: now,
-      }
+      })
       await insertVisit(trx, row)
       await notifyVisitEvent(trx, row, 'book', { id: user.id, party: 'owner' }, '', now)
     })

@@ -5,6 +5,7 @@ import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { findLiveVisitOn, findVisitById, insertVisit, updateVisitIfVersion } from '../../store/repositories/visits'
+import { newVisitRow } from './new-visit'
 import { coversEnterprise } from './visit-access'
 import { toVisitView } from './visit-view'
 
@@ -31,34 +32,10 @@ export async function checkInVisit(ctx: ActionContext, input: ParsedInput<'visit
     return toVisitView(ctx.db, user, (await findVisitById(ctx.db, booked.id))!)
   }
   const id = newId('vis')
-  await insertVisit(ctx.db, {
-    id,
-    enterprise_id: enterprise.id,
-    host_id: user.id,
-    host_role: user.role,
-    kind: 'visit',
-    origin: 'proactive',
-    requested_by: null,
-    client_request_id: null,
-    topic: '主动走访',
-    appeal_id: null,
-    day: today,
-    half: halfOf(now),
-    state: 'confirmed',
-    held_slot: null,
-    note: '',
-    checked_in_at: now,
-    ...place,
-    owner_confirmed_at: null,
-    proven: 1,
-    visited_at: null,
-    record: null,
-    internal_note: '',
-    reminded_at: null,
-    version: 0,
-    created_at: now,
-    updated_at: now,
-  })
+  await insertVisit(
+    ctx.db,
+    newVisitRow({ id, enterprise_id: enterprise.id, host_id: user.id, host_role: user.role, kind: 'visit', origin: 'proactive', topic: '主动走访', day: today, half: halfOf(now), state: 'confirmed', checked_in_at: now, ...place, proven: 1, created_at: now }),
+  )
   ctx.log.info('visit check-in', { visitId: id, enterpriseId: enterprise.id })
   return toVisitView(ctx.db, user, (await findVisitById(ctx.db, id))!)
 }

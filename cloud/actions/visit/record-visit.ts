@@ -8,6 +8,7 @@ import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domai
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findVisitById, insertVisit, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
 import { fileAppeal } from '../appeal/file-appeal'
+import { newVisitRow } from './new-visit'
 import { coversEnterprise, loadVisibleVisit } from './visit-access'
 import { notifyVisitEvent } from './visit-notifications'
 import { toVisitView, type StoredVisitRecord } from './visit-view'
@@ -79,31 +80,11 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     if (existing) {
       if (!(await updateVisitIfVersion(trx, existing.id, existing.version, { ...written, topic: input.topic || existing.topic }))) throw new AppError('CONFLICT', '这次走访已被更新，请刷新后再填写')
     } else {
-      await insertVisit(trx, {
-        id,
-        enterprise_id: enterprise.id,
-        host_id: user.id,
-        host_role: user.role,
-        kind: 'visit',
-        origin: 'proactive',
-        requested_by: null,
-        client_request_id: null,
-        topic: input.topic || '主动走访',
-        appeal_id: null,
-        day: beijingDay(visitedAt),
-        half: halfOf(visitedAt),
-        note: '',
-        checked_in_at: null,
-        checkin_lat: null,
-        checkin_lng: null,
-        owner_confirmed_at: null,
-        // Not checked in: it counts once the owner confirms it took place.
-        proven: 0,
-        reminded_at: null,
-        version: 0,
-        created_at: now,
-        ...written,
-      })
+      // Not checked in: it counts once the owner confirms it took place.
+      await insertVisit(
+        trx,
+        newVisitRow({ id, enterprise_id: enterprise.id, host_id: user.id, host_role: user.role, kind: 'visit', origin: 'proactive', topic: input.topic || '主动走访', day: beijingDay(visitedAt), half: halfOf(visitedAt), created_at: now, ...written }),
+      )
     }
     const saved = (await findVisitById(trx, id))!
     await notifyVisitEvent(trx, saved, 'record', { id: user.id, party: 'host' }, saved.proven ? '' : '请在小程序中确认这次走访', now)

@@ -2,30 +2,23 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ApiError, callApi } from '../../api/client'
+import { callApi } from '../../api/client'
+import { useSubmit } from '../../hooks/use-submit'
 import './index.scss'
 
 /** 绑定企业: the owner proves who they speak for with the credit code and the officer's invite code. */
 export default function BindPage() {
   const [creditCode, setCreditCode] = useState('')
   const [inviteCode, setInviteCode] = useState('')
-  const [fieldError, setFieldError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error: fieldError, run } = useSubmit()
 
-  const submit = async () => {
-    setBusy(true)
-    setFieldError(undefined)
-    try {
+  const submit = () =>
+    run(async () => {
       const me = await callApi('enterprise.bind', { creditCode, inviteCode })
       // A new role changes every tab, so start the app afresh on 我的 rather than return to stale pages.
       await Taro.reLaunch({ url: '/pages/me/index' })
       void Taro.showToast({ title: `已绑定${me.enterprise?.name ?? ''}`, icon: 'none' })
-    } catch (error) {
-      if (error instanceof ApiError) setFieldError(error.message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View className='bb-page bind'>

@@ -2,7 +2,8 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import type { ExpoVisitorView } from '../../../cloud/contract'
-import { ApiError, callApi } from '../../api/client'
+import { callApi } from '../../api/client'
+import { useSubmit } from '../../hooks/use-submit'
 
 export interface RegisterDefaults {
   name: string
@@ -16,14 +17,11 @@ export interface RegisterDefaults {
  */
 export function RegisterForm({ exhibitionId, vip, defaults, onDone, onCancel }: { exhibitionId: string; vip: boolean; defaults: RegisterDefaults; onDone: (view: ExpoVisitorView) => void; onCancel: () => void }) {
   const [form, setForm] = useState({ ...defaults, invitationCode: '', shareContact: false })
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useSubmit()
   const set = (changes: Partial<typeof form>) => setForm((f) => ({ ...f, ...changes }))
 
-  const submit = async () => {
-    setBusy(true)
-    setError(undefined)
-    try {
+  const submit = () =>
+    run(async () => {
       const view = await callApi('expo.register', {
         exhibitionId,
         name: form.name,
@@ -34,12 +32,7 @@ export function RegisterForm({ exhibitionId, vip, defaults, onDone, onCancel }: 
         ...(vip ? { invitationCode: form.invitationCode } : {}),
       })
       onDone(view)
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View className='bb-card expo-form'>

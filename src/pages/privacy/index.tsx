@@ -2,10 +2,11 @@ import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ApiError, callApi, LOGIN_PAGE } from '../../api/client'
+import { callApi, LOGIN_PAGE } from '../../api/client'
 import { PRIVACY_USES, TYPED_IN } from '../../api/privacy'
 import { clearSession } from '../../api/session'
 import { useAction } from '../../hooks/use-action'
+import { useSubmit } from '../../hooks/use-submit'
 import { formatMoment } from '../../utils/time'
 import './index.scss'
 
@@ -18,34 +19,26 @@ export default function PrivacyPage() {
   const [name, setName] = useState<string>()
   const [phone, setPhone] = useState<string>()
   const [confirm, setConfirm] = useState('')
-  const [error, setError] = useState<string>()
+  const { error, run } = useSubmit()
   if (!data) return <View className='bb-page' />
   const now = Date.now()
   const staff = !['企业用户', '访客'].includes(data.profile.role)
 
-  const save = async () => {
-    setError(undefined)
-    try {
+  const save = () =>
+    run(async () => {
       await callApi('me.update', { ...(name !== undefined && { name }), ...(phone !== undefined && { phone }) })
       setName(undefined)
       setPhone(undefined)
       await reload()
       void Taro.showToast({ title: '已更正', icon: 'success' })
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    }
-  }
-  const remove = async () => {
-    setError(undefined)
-    try {
+    })
+  const remove = () =>
+    run(async () => {
       await callApi('me.delete', { confirm: confirm as '注销' })
       clearSession()
       void Taro.showToast({ title: '已注销', icon: 'none' })
       void Taro.reLaunch({ url: process.env.TARO_ENV === 'h5' ? LOGIN_PAGE : '/pages/home/index' })
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    }
-  }
+    })
 
   return (
     <View className='bb-page privacy'>

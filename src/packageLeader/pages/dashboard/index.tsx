@@ -4,10 +4,11 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppealSummary, BulletinRow, Dashboard } from '../../../../cloud/contract'
 import { percent, type DrillMeasure } from '../../../../cloud/domain/metrics'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { AppealCard } from '../../../components/appeal-card'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import { Chart } from '../../components/chart'
 import { MonthlyTopicCard } from './monthly-topic-card'
@@ -184,20 +185,14 @@ function Departments({ rows, month }: { rows: BulletinRow[]; month: string }) {
 function Overdue({ dashboard, onDone }: { dashboard: Dashboard; onDone: () => void }) {
   const [pressing, setPressing] = useState<AppealSummary>()
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string>()
+  const { error, run } = useSubmit()
   const now = Date.now()
   const supervise = async () => {
-    if (!pressing) return
-    setError(undefined)
-    try {
-      await callApi('appeal.supervise', { id: pressing.id, version: pressing.version, note })
-      setPressing(undefined)
-      setNote('')
-      void Taro.showToast({ title: '已督办，承办人和部门负责人会收到提醒', icon: 'none' })
-      onDone()
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    }
+    if (!pressing || !(await run(() => callApi('appeal.supervise', { id: pressing.id, version: pressing.version, note })))) return
+    setPressing(undefined)
+    setNote('')
+    void Taro.showToast({ title: '已督办，承办人和部门负责人会收到提醒', icon: 'none' })
+    onDone()
   }
   return (
     <View className='bb-card'>

@@ -3,9 +3,10 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { TopicCandidate } from '../../../../cloud/contract'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { useSubmit } from '../../../hooks/use-submit'
 
 const TOPIC_STATE = { open: '办理中', overdue: '已超期', done: '已解决' } as const
 
@@ -21,20 +22,15 @@ export function MonthlyTopicCard({ month }: { month: string }) {
   const [chosen, setChosen] = useState<TopicCandidate>()
   const [department, setDepartment] = useState<string>()
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string>()
+  const { error, setError, run } = useSubmit()
 
   const assign = async () => {
     if (!chosen) return
-    setError(undefined)
     const departmentId = directory?.departments.find((d) => d.name === (department ?? chosen.department?.name))?.id
     if (!departmentId) return setError('请选择牵头部门')
-    try {
-      await callApi('topic.assign', { month, key: chosen.key, departmentId, note })
-      setChosen(undefined)
-      await reload()
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    }
+    if (!(await run(() => callApi('topic.assign', { month, key: chosen.key, departmentId, note })))) return
+    setChosen(undefined)
+    await reload()
   }
 
   return (

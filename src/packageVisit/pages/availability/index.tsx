@@ -3,9 +3,10 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { HALF_LABELS, HALVES, type Half } from '../../../../cloud/domain/visit/halves'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import '../visit-pages.scss'
 
@@ -25,8 +26,7 @@ export default function AvailabilityPage() {
   const days = weekOf(WEEKS.indexOf(week))
   const { data, reload } = useAction('visit.slots', {})
   const [open, setOpen] = useState<Set<string>>(new Set())
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useSubmit()
   const mine = data?.hosts[0]?.slots ?? []
   const booked = new Set(mine.filter((s) => !s.free).map((s) => `${s.day}|${s.half}`))
 
@@ -45,21 +45,14 @@ export default function AvailabilityPage() {
       return next
     })
   }
-  const save = async () => {
-    setBusy(true)
-    setError(undefined)
-    try {
+  const save = () =>
+    run(async () => {
       const inWeek = days.map((d) => d.format('YYYY-MM-DD'))
       const slots = [...open].map((key) => key.split('|') as [string, Half]).filter(([day]) => inWeek.includes(day)).map(([day, half]) => ({ day, half }))
       await callApi('visit.setAvailability', { weekOf: inWeek[0], slots })
       await reload()
       void Taro.showToast({ title: '已保存', icon: 'success' })
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const past = (day: string, half: Half) => `${day} ${half === 'am' ? '09:00' : '14:30'}` <= beijing().format('YYYY-MM-DD HH:mm')
   return (

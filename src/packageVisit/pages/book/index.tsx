@@ -2,9 +2,10 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { useSubmit } from '../../../hooks/use-submit'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
 
@@ -19,8 +20,7 @@ export default function BookVisitPage() {
   const [slot, setSlot] = useState<SlotChoice>()
   const [topic, setTopic] = useState('')
   const [appealTitle, setAppealTitle] = useState(NONE)
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useSubmit()
   // One id per form: a retried submit finds the first booking.
   const requestId = useRef(`visit-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
 
@@ -31,16 +31,11 @@ export default function BookVisitPage() {
     setError(undefined)
     if (!slot) return setError('请选择一个时段')
     if (!topic.trim()) return setError('请写明走访事由')
-    setBusy(true)
-    try {
+    await run(async () => {
       const appealId = appeals?.items.find((a) => a.title === appealTitle)?.id
       const visit = await callApi('visit.book', { clientRequestId: requestId.current, hostId: host.id, ...slot, topic, ...(appealId && { appealId }) })
       void Taro.redirectTo({ url: `/packageVisit/pages/visit/index?id=${encodeURIComponent(visit.id)}` })
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

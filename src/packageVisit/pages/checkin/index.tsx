@@ -3,9 +3,10 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { VisitView } from '../../../../cloud/contract'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { ensurePrivacyAgreed } from '../../../api/privacy'
 import { useMe } from '../../../hooks/use-me'
+import { useSubmit } from '../../../hooks/use-submit'
 import '../visit-pages.scss'
 
 const VISITORS = ['officer', 'dept_head', 'leader']
@@ -33,21 +34,10 @@ export default function CheckInPage() {
   const { data: me } = useMe()
   const [code, setCode] = useState(scanned)
   const [visit, setVisit] = useState<VisitView>()
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useSubmit()
   const visitor = me ? VISITORS.includes(me.user.role) : false
 
-  const checkIn = async (value: string) => {
-    setError(undefined)
-    setBusy(true)
-    try {
-      setVisit(await callApi('visit.checkIn', { code: value.trim(), ...(await whereAmI()) }))
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const checkIn = (value: string) => run(async () => setVisit(await callApi('visit.checkIn', { code: value.trim(), ...(await whereAmI()) })))
   useEffect(() => {
     if (visitor && scanned) void checkIn(scanned)
     // Only a scan that opened the page checks in by itself.

@@ -3,11 +3,12 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { EnterpriseFile, MilestoneView } from '../../../../cloud/contract'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { ContactCard } from '../../../components/contact-card'
 import { VisitCard } from '../../../components/visit-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useSubmit } from '../../../hooks/use-submit'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
 
@@ -85,17 +86,13 @@ export default function EnterpriseFilePage() {
 function Plan({ file, staff, onDone }: { file: EnterpriseFile; staff: boolean; onDone: () => void }) {
   const [title, setTitle] = useState('')
   const [dueOn, setDueOn] = useState('')
-  const [error, setError] = useState<string>()
+  const submit = useSubmit()
+  const error = submit.error
   const run = async (request: () => Promise<unknown>) => {
-    setError(undefined)
-    try {
-      await request()
-      setTitle('')
-      setDueOn('')
-      onDone()
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    }
+    if (!(await submit.run(request))) return
+    setTitle('')
+    setDueOn('')
+    onDone()
   }
   return (
     <View className='bb-card'>

@@ -4,10 +4,11 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { APPEAL_CATEGORIES, type AppealCategory } from '../../../../cloud/domain/appeal/categories'
 import { SITUATION_FIELDS, type SituationField } from '../../../../cloud/domain/visit/rules'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useSubmit } from '../../../hooks/use-submit'
 import '../visit-pages.scss'
 
 interface Problem {
@@ -39,8 +40,7 @@ export default function RecordVisitPage() {
   const [asks, setAsks] = useState('')
   const [internalNote, setInternalNote] = useState('')
   const [problems, setProblems] = useState<Problem[]>([])
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useSubmit()
 
   const enterprises = coverage?.mine ?? []
   const editProblem = (index: number, changes: Partial<Problem>) => setProblems((list) => list.map((p, i) => (i === index ? { ...p, ...changes } : p)))
@@ -51,8 +51,7 @@ export default function RecordVisitPage() {
     if (!visitId && !enterpriseId) return setError('请选择走访的企业')
     const missing = problems.findIndex((p) => !p.category)
     if (missing >= 0) return setError(`请选择第 ${missing + 1} 个问题的类别`)
-    setBusy(true)
-    try {
+    await run(async () => {
       const saved = await callApi('visit.record', {
         ...(visitId ? { id: visitId, version: visit?.version } : { enterpriseId, topic }),
         participants: participants ?? me?.user.name ?? '',
@@ -62,11 +61,7 @@ export default function RecordVisitPage() {
         problems: problems.map((p) => ({ category: p.category!, title: p.title, description: p.description })),
       })
       void Taro.redirectTo({ url: `/packageVisit/pages/visit/index?id=${encodeURIComponent(saved.id)}` })
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

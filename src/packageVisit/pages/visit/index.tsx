@@ -5,11 +5,12 @@ import { useState } from 'react'
 import type { VisitSlot, VisitView } from '../../../../cloud/contract'
 import { HALF_LABELS, HALVES } from '../../../../cloud/domain/visit/halves'
 import { SITUATION_FIELDS, VISIT_ACTION_LABELS, type SituationField, type VisitAction } from '../../../../cloud/domain/visit/rules'
-import { ApiError, callApi } from '../../../api/client'
+import { callApi } from '../../../api/client'
 import { CardHead } from '../../../components/card-head'
 import { ContactCard } from '../../../components/contact-card'
 import { STATE_TONES } from '../../../components/visit-card'
 import { useAction } from '../../../hooks/use-action'
+import { useSubmit } from '../../../hooks/use-submit'
 import { beijing, formatMoment } from '../../../utils/time'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
@@ -135,8 +136,7 @@ function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void 
   const [open, setOpen] = useState<VisitAction>()
   const [text, setText] = useState('')
   const [slot, setSlot] = useState<SlotChoice>()
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run: submit } = useSubmit()
   const isHost = visit.actions.includes('decline') || visit.actions.includes('record')
   const { data: slots } = useAction('visit.slots', {}, '', { skip: open !== 'reschedule' || isHost })
   if (visit.actions.length === 0) return null
@@ -149,22 +149,18 @@ function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void 
     if (action === 'checkIn') return Taro.navigateTo({ url: '/packageVisit/pages/checkin/index' })
     if (action === 'reschedule' && !slot) return setError('请选择新的时间')
     if (action === 'decline' && !text.trim()) return setError('请写明婉拒的理由')
-    setBusy(true)
-    try {
+    const done = await submit(async () => {
       if (action === 'confirm') await callApi('visit.confirm', base)
       if (action === 'attest') await callApi('visit.attest', base)
       if (action === 'reschedule') await callApi('visit.reschedule', { ...base, ...slot!, note: text })
       if (action === 'decline') await callApi('visit.decline', { ...base, reason: text })
       if (action === 'cancel') await callApi('visit.cancel', { ...base, reason: text })
-      setOpen(undefined)
-      setText('')
-      setSlot(undefined)
-      onDone()
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.message)
-    } finally {
-      setBusy(false)
-    }
+    })
+    if (!done) return
+    setOpen(undefined)
+    setText('')
+    setSlot(undefined)
+    onDone()
   }
 
   return (

@@ -1,0 +1,26 @@
+import { useState } from 'react'
+import { ApiError } from '../api/client'
+
+/**
+ * A form's submit: busy while it runs, and the API's Chinese message (which names the field) as the
+ * error to show when it is refused. `run` answers whether the work finished.
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
+    setError(undefined)
+    setBusy(true)
+    try {
+      await work()
+      return true
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e
+      setError(e.message)
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, error, setError, run }
+}
