@@ -29,7 +29,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
-    { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index'] },
+    { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index', 'pages/breakdown/index'] },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
     { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index', 'pages/exhibition/index'] },
     {
@@ -68,4 +68,7 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   // WeChat's own privacy prompt guards every privacy API until the person agrees (src/api/privacy.ts).
   __usePrivacyCheck__: true,
+  // In the browser, pages switch without the slide: Taro's H5 router hides the page left behind on a
+  // timer, which can fire after a quick return to it and leave a blank screen.
+  ...(isH5 ? { animation: false } : {}),
 })

@@ -18,6 +18,7 @@ import { leaderDashboard } from '../actions/bulletin/leader-dashboard'
 import { drillDown } from '../actions/bulletin/drill-down'
 import { departmentAssessment } from '../actions/bulletin/assessment'
 import { exportBulletin } from '../actions/bulletin/export-bulletin'
+import { monthlyBreakdown } from '../actions/bulletin/breakdown'
 import { assignTopic, listTopics, topicCandidates } from '../actions/bulletin/monthly-topic'
 import { transferAppeal } from '../actions/appeal/transfer-appeal'
 import { registerUpload } from '../actions/upload/register-upload'
@@ -112,6 +113,7 @@ export const handlers: { [A in ActionName]: Handler<A> } = {
   'appeal.sweep': runSweep,
   'bulletin.dashboard': leaderDashboard,
   'bulletin.appeals': drillDown,
+  'bulletin.breakdown': monthlyBreakdown,
   'bulletin.export': exportBulletin,
   'bulletin.assessment': departmentAssessment,
   'topic.candidates': topicCandidates,

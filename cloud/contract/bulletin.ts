@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DRILL_MEASURES } from '../domain/metrics'
+import { BREAKDOWNS, DRILL_MEASURES } from '../domain/metrics'
 import { page } from './fields'
 
 export const bulletinInput = z.strictObject({
@@ -32,4 +32,12 @@ export const listTopicsInput = z.strictObject({ limit: z.number().int().min(1).m
 export const assessmentInput = z.strictObject({
   /** 2026-Q4 for a quarter's inspection, 2026 for the year's assessment. */
   period: z.string().regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）').meta({ title: '考核期' }),
+})
+
+export const breakdownInput = z.strictObject({
+  month: bulletinInput.shape.month,
+  by: z.enum(BREAKDOWNS, { error: '请选择按部门、承办人、类别或企业统计' }).meta({ title: '统计维度' }),
+  /** Leaders and admins may narrow to one department; a head always sees their own. */
+  departmentId: z.string().trim().min(1).max(64).optional().meta({ title: '部门' }),
+  limit: z.number().int().min(1).max(200).default(50).meta({ title: '条数' }),
 })

@@ -497,3 +497,11 @@ export interface MyData {
   favourites: number
   messages: number
 }
+
+/** The month's figures split one way, ranked; `departmentId` (on each row) is the key of the split. */
+export interface Breakdown {
+  month: string
+  by: 'department' | 'officer' | 'category' | 'enterprise'
+  departmentId: string | null
+  rows: BulletinRow[]
+}

@@ -50,6 +50,7 @@ import type {
   SweepSummary,
   UploadView,
   Assessment,
+  Breakdown,
   BulletinExport,
   MyData,
   CheckinCode,
@@ -65,7 +66,7 @@ import { bindEnterpriseInput } from './enterprise'
 import { deleteAccountInput, updateProfileInput } from './privacy'
 import { getServiceInput, listMessagesInput, readMessagesInput } from './message'
 import { grantSubscriptionInput } from './subscription'
-import { assessmentInput, assignTopicInput, bulletinInput, drillInput, listTopicsInput, topicCandidatesInput } from './bulletin'
+import { assessmentInput, assignTopicInput, breakdownInput, bulletinInput, drillInput, listTopicsInput, topicCandidatesInput } from './bulletin'
 import {
   assignEnterpriseInput,
   bookVisitInput,
@@ -217,6 +218,7 @@ export const actions = {
   'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput },
   'bulletin.dashboard': { summary: '领导看板：某月三率与目标、按周/类别/部门的走势、超期清单和走访达标', access: ['leader', 'admin'], input: bulletinInput },
   'bulletin.appeals': { summary: '从看板或通报的某个数字下钻到它所统计的诉求', access: ['leader', 'admin'], input: drillInput },
+  'bulletin.breakdown': { summary: '某月按部门、承办人、类别或企业分项统计三率和件数（部门负责人看本部门）', access: ['dept_head', 'leader', 'admin'], input: breakdownInput },
   'bulletin.export': { summary: '导出某月通报为 Excel（.xlsx）', access: ['leader', 'admin'], input: bulletinInput },
   'bulletin.assessment': { summary: '一季一督查、年终一考核：各部门按权重计分、排名和等次', access: ['leader', 'admin'], input: assessmentInput },
   'topic.candidates': { summary: '每月一题：本月涉及企业最多的共性问题（问题汇聚的并案组和同类热点）', access: ['leader', 'admin'], input: topicCandidatesInput },
@@ -308,6 +310,7 @@ export interface ActionOutputs {
   'appeal.sweep': SweepSummary
   'bulletin.dashboard': Dashboard
   'bulletin.appeals': Page<AppealSummary>
+  'bulletin.breakdown': Breakdown
   'bulletin.export': BulletinExport
   'bulletin.assessment': Assessment
   'topic.candidates': TopicCandidate[]

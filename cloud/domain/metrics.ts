@@ -37,6 +37,9 @@ export const DRILL_LABELS: Record<DrillMeasure, string> = {
   overdue: '超期未办结',
 }
 
+/** The ways a month's figures are split for 分项统计. */
+export const BREAKDOWNS = ['department', 'officer', 'category', 'enterprise'] as const
+
 export interface MetricCounts {
   received: number
   /** Answered (accepted, or returned with the reason) within the time to accept. */

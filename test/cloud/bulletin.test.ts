@@ -183,6 +183,22 @@ describe('the monthly bulletin', () => {
     expect((await api.fail(officer, 'bulletin.export', { month: '2026-03' })).status).toBe(403)
   })
 
+  it('breaks the month down by officer, enterprise or category; a head sees only the department', async () => {
+    const byOfficer = await api.call('u-leader-01', 'bulletin.breakdown', { month: '2026-03', by: 'officer' })
+    expect(byOfficer.rows.map((r) => [r.departmentId, r.name, r.received, r.responseRate])).toEqual([[officer, '孙丽娜', 5, 3 / 5]])
+    const byEnterprise = await api.call('u-admin', 'bulletin.breakdown', { month: '2026-03', by: 'enterprise' })
+    expect(byEnterprise.rows.map((r) => [r.name, r.received])).toEqual([[enterprise.name, 5]])
+    const byCategory = await api.call('u-leader-01', 'bulletin.breakdown', { month: '2026-03', by: 'category' })
+    expect(byCategory.rows.map((r) => [r.name, r.received, r.rank])).toEqual([
+      ['融资', 2, 1],
+      ['水电气路', 3, 2],
+    ])
+    // The finance head asks for the whole town and gets the department.
+    const head = await api.call('u-head-finance', 'bulletin.breakdown', { month: '2026-03', by: 'category', departmentId: 'dept-logistics' })
+    expect(head).toMatchObject({ departmentId: 'dept-finance', rows: [{ name: '融资', received: 2 }] })
+    expect((await api.fail(officer, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).status).toBe(403)
+  })
+
   it('April holds only what was filed in April; only leaders and admins read it; a bad month is a 400', async () => {
     expect((await api.call('u-admin', 'bulletin.month', { month: '2026-04' })).total.received).toBe(1)
     expect((await api.fail(officer, 'bulletin.month', { month: '2026-03' })).status).toBe(403)

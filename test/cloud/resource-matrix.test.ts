@@ -62,7 +62,7 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'auth.devUsers', 'auth.devLogin', 'auth.me', 'me.data', 'me.update', 'me.delete', 'enterprise.bind', 'enterprise.checkinCode',
   'policy.list', 'policy.get', 'policy.suggest', 'policy.recommend', 'policy.favourite', 'policy.favourites', 'policy.reach',
   'service.list', 'service.get', 'subscription.templates', 'subscription.grant', 'message.list', 'org.directory', 'upload.register',
-  'appeal.create', 'appeal.listMine', 'appeal.inbox', 'visit.slots', 'visit.setAvailability', 'visit.listMine', 'visit.compliance', 'topic.list',
+  'appeal.create', 'appeal.listMine', 'bulletin.breakdown', 'appeal.inbox', 'visit.slots', 'visit.setAvailability', 'visit.listMine', 'visit.compliance', 'topic.list',
   'expo.open', 'expo.register', 'expo.follow',
 ]
 

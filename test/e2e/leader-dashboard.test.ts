@@ -52,6 +52,13 @@ describe('[领导看板] 浏览器旅程', () => {
     await see(page, '看板诉求0')
     await see(page, '看板诉求1')
     await shoot(page, 'leader-drill', { fullPage: true })
+
+    // 分项统计: the same month by officer.
+    await page.goBack()
+    await tapText(page, '分项统计')
+    await see(page, '按承办人')
+    await see(page, org.users.find((u) => u.id === enterprise.officerId)!.name, { exact: false })
+    await shoot(page, 'leader-breakdown', { fullPage: true })
     expect(errors).toEqual([])
   })
 

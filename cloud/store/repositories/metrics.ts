@@ -27,7 +27,7 @@ export const MEASURES: Record<DrillMeasure, (now: number) => RawBuilder<SqlBool>
 const count = (condition: Expression<SqlBool>) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
 
 /** The dimensions a period's counts can be split by; the week is counted from `weekOrigin` (a Monday 00:00). */
-export type MetricDimension = 'department' | 'category' | 'week'
+export type MetricDimension = 'department' | 'category' | 'week' | 'handler' | 'enterprise'
 
 const WEEK = 7 * 24 * 3600_000
 
@@ -42,11 +42,14 @@ export async function countAppealMetrics(
   now: number,
   by: MetricDimension[] = ['department'],
   weekOrigin = range.from,
+  filter?: { departmentId?: string },
 ) {
   const m = (name: DrillMeasure) => MEASURES[name](now)
   const keys: Record<MetricDimension, RawBuilder<unknown>> = {
     department: sql`department_id`,
     category: sql`category`,
+    handler: sql`handler_id`,
+    enterprise: sql`enterprise_id`,
     // Whole weeks since the origin; both databases divide integers by truncating, and no row is before it.
     week: sql`cast((submitted_at - ${weekOrigin}) / ${WEEK} as integer)`,
   }
@@ -54,6 +57,7 @@ export async function countAppealMetrics(
     .selectFrom('appeals')
     .where('submitted_at', '>=', range.from)
     .where('submitted_at', '<', range.to)
+    .$call((q) => (filter?.departmentId ? q.where('department_id', '=', filter.departmentId) : q))
     .select([
       ...by.map((d) => keys[d].as(d)),
       sql<number>`count(*)`.as('received'),
@@ -79,6 +83,8 @@ export async function countAppealMetrics(
       departmentId: (record.department as string | null | undefined) ?? null,
       category: (record.category as string | undefined) ?? null,
       week: record.week === undefined ? null : Number(record.week),
+      handlerId: (record.handler as string | null | undefined) ?? null,
+      enterpriseId: (record.enterprise as string | undefined) ?? null,
       counts,
     }
   })

@@ -79,6 +79,7 @@ export default function MePage() {
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}
+          {user.role === 'dept_head' && <Cell title='本部门统计' description='按承办人、类别和企业' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/breakdown/index' })} />}
           {user.role === 'admin' && <Cell title='政策管理' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/policies/index' })} />}
           {user.role === 'admin' && <Cell title='展会扫码' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/exhibition/index' })} />}
         </CellGroup>

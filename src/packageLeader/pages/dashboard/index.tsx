@@ -67,6 +67,9 @@ export default function DashboardPage() {
                   <Text className='bb-link' onClick={() => Taro.navigateTo({ url: `/packageLeader/pages/bulletin/index?month=${month}` })}>
                     通报全文
                   </Text>
+                  <Text className='bb-link' onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/breakdown/index' })}>
+                    分项统计
+                  </Text>
                   <Text className='bb-link' onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/assessment/index' })}>
                     督查考核
                   </Text>
