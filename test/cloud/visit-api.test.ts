@@ -262,6 +262,26 @@ describe('visits', () => {
     })
   })
 
+  describe('the weekly reminder to those behind', () => {
+    it('in the last days of the week each person still owing visits is told which, once', async () => {
+      // Monday: too early to chase anyone.
+      await api.call('u-admin', 'appeal.sweep', {})
+      expect(await count('messages')).toBe(0)
+      // Friday afternoon: the officer has seen none of their three enterprises this week.
+      setup.clock.set('2026-03-06T15:00:00+08:00')
+      const swept = await api.call('u-admin', 'appeal.sweep', {})
+      expect(swept.visits.behind).toBeGreaterThan(0)
+      const told = await store.db.selectFrom('messages').selectAll().where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute()
+      expect(told).toHaveLength(1)
+      expect(told[0]).toMatchObject({ title: '本周还有 3 家企业未走访', body: expect.stringContaining(e2.name) })
+      // Again the same day: nobody is told twice; the outbox holds one push per person.
+      await api.call('u-admin', 'appeal.sweep', {})
+      expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute()).toHaveLength(1)
+      // Heads and leaders owe a month and a quarter: not yet at its end, so not chased.
+      expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', 'in', ['u-head-econ', 'u-leader-01']).execute()).toHaveLength(0)
+    })
+  })
+
   describe('compliance', () => {
     it('counts proven visits by role and period, in the caller’s scope', async () => {
       // A visit at 23:59 on Sunday 1 March belongs to last week and to March? No: 1 March is a Sunday
