@@ -4,6 +4,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { callApi } from '../../../api/client'
 import { useAction } from '../../../hooks/use-action'
+import { Chips } from '../../../components/chips'
+import { ExhibitionForm } from './exhibition-form'
 import { ExhibitorForm } from './exhibitor-form'
 import './index.scss'
 
@@ -14,14 +16,29 @@ import './index.scss'
  */
 export default function AdminExhibitionPage() {
   const { params } = useRouter()
-  const { data: list } = useAction('expo.adminList', {})
-  const id = params.id ?? list?.[0]?.id ?? ''
+  const { data: list, reload: reloadList } = useAction('expo.adminList', {})
+  const [chosen, setChosen] = useState<string>()
+  const [editing, setEditing] = useState<'new' | 'this'>()
+  const id = chosen ?? params.id ?? list?.[0]?.id ?? ''
   const { data: stats, reload: reloadStats } = useAction('expo.stats', { id }, id, { skip: !id })
   const { data: detail, reload } = useAction('expo.adminGet', { id }, id, { skip: !id })
   const [adding, setAdding] = useState(false)
   const [busy, setBusy] = useState(false)
 
-  if (list && list.length === 0) return <View className='bb-page bb-muted'>还没有展会。</View>
+  const saved = (savedId: string) => {
+    setEditing(undefined)
+    setChosen(savedId)
+    void reloadList()
+    void reload()
+  }
+  if (list && list.length === 0) {
+    return (
+      <View className='bb-page admin-expo'>
+        <View className='bb-muted admin-expo__empty'>还没有展会，先创建一个。</View>
+        <ExhibitionForm onSaved={saved} />
+      </View>
+    )
+  }
   if (!stats || !detail) return <View className='bb-page' />
 
   const printCodes = async () => {
@@ -44,6 +61,16 @@ export default function AdminExhibitionPage() {
 
   return (
     <View className='bb-page admin-expo'>
+      {list && list.length > 1 && <Chips options={list.map((e) => e.id)} value={id} onChange={setChosen} label={(v) => list.find((e) => e.id === v)?.name ?? v} />}
+      <View className='admin-expo__actions'>
+        <Text className='bb-link' onClick={() => setEditing(editing === 'this' ? undefined : 'this')}>
+          修改本届信息
+        </Text>
+        <Text className='bb-link' onClick={() => setEditing(editing === 'new' ? undefined : 'new')}>
+          新建展会
+        </Text>
+      </View>
+      {editing && <ExhibitionForm key={editing} exhibition={editing === 'this' ? detail : undefined} featuredPolicyIds={detail.featuredPolicyIds} onSaved={saved} />}
       <View className='bb-card'>
         <Text className='admin-expo__name'>{detail.name}</Text>
         <View className='bb-muted'>
