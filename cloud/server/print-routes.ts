@@ -5,6 +5,7 @@ import { printSubject } from '../app/expo-codes'
 import type { signedFileLinks } from '../app/file-links'
 import { encodeScene, landingUrl } from '../domain/expo-scene'
 import { findExhibitionById, listExhibitors } from '../store/repositories/exhibitions'
+import { publicOrigin } from './public-origin'
 
 export interface PrintRouteOptions {
   services: Services
@@ -37,7 +38,7 @@ export async function printRoutes(app: FastifyInstance, { services, links }: Pri
     const exhibition = await findExhibitionById(services.db, id)
     if (!exhibition) return page(404, sheet('没有这个展会', '<p class="note">没有这个展会。</p>'))
 
-    const origin = process.env.PUBLIC_URL ?? `${request.protocol}://${request.headers.host ?? '127.0.0.1'}`
+    const origin = publicOrigin(request)
     const qr = (scene: string) => QRCode.toString(landingUrl(origin, scene), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
     const entrance = encodeScene({ kind: 'exhibition', code: exhibition.code })
     const cards: Card[] = [{ title: '入口', name: exhibition.name, hall: '扫码登记 · 看展商 · 现场诉求', scene: entrance, svg: await qr(entrance) }]

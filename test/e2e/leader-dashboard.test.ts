@@ -59,6 +59,10 @@ describe('[领导看板] 浏览器旅程', () => {
     await see(page, '按承办人')
     await see(page, org.users.find((u) => u.id === enterprise.officerId)!.name, { exact: false })
     await shoot(page, 'leader-breakdown', { fullPage: true })
+    await page.goBack()
+    await tapText(page, '督查考核')
+    await see(page, '季度督查', { exact: false })
+    await shoot(page, 'leader-assessment', { fullPage: true })
     expect(errors).toEqual([])
   })
 

@@ -15,6 +15,8 @@ describe('[个人信息] 浏览器旅程', () => {
     const { page, errors } = await phonePage(harness)
     await signInAs(page, harness, enterprise.owner.name)
     await tapText(page, '我的')
+    await see(page, '企业走访码')
+    await shoot(page, 'me-owner', { fullPage: true })
     await tapText(page, '个人信息与隐私')
     await see(page, '我们收集什么、为什么')
     await see(page, '照片')

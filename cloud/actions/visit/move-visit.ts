@@ -6,6 +6,7 @@ import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { isFuture, slotKey, type Half } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_ACTION_LABELS, VISIT_STATE_LABELS, LIVE_STATES, type VisitAction, type VisitState } from '../../domain/visit/rules'
 import type { VisitsTable } from '../../store/tables/visits'
+import { isUniqueViolation } from '../../store/constraint'
 import { findVisitById, hasOpenSlot, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
 import { loadVisibleVisit } from './visit-access'
 import { notifyVisitEvent, type VisitEvent } from './visit-notifications'
@@ -55,12 +56,6 @@ export async function applyVisitMove(
     if (event) await notifyVisitEvent(trx, (await findVisitById(trx, visit.id))!, event, { id: user.id, party }, note, now)
   })
   return toVisitView(ctx.db, user, (await findVisitById(ctx.db, visit.id))!)
-}
-
-/** SQLite and PostgreSQL word a unique violation differently; both mean the slot was taken. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string }
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '')
 }
 
 export function confirmVisit(ctx: ActionContext, input: ParsedInput<'visit.confirm'>) {

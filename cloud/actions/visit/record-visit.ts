@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../app/context'
 import { requireUser } from '../../app/context'
-import type { ParsedInput, VisitView } from '../../contract'
+import type { ParsedInput, VisitRecordView, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
@@ -11,7 +11,7 @@ import { fileAppeal } from '../appeal/file-appeal'
 import { newVisitRow } from './new-visit'
 import { coversEnterprise, loadVisibleVisit } from './visit-access'
 import { notifyVisitEvent } from './visit-notifications'
-import { toVisitView, type StoredVisitRecord } from './visit-view'
+import { toVisitView } from './visit-view'
 
 /** How far back a visit can be recorded: a week's round written up at its end. */
 const RECORD_WITHIN_MS = 14 * 24 * 3600_000
@@ -45,7 +45,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
 
   const id = existing?.id ?? newId('vis')
   await ctx.db.transaction().execute(async (trx) => {
-    const appeals: StoredVisitRecord['appeals'] = []
+    const appeals: VisitRecordView['appeals'] = []
     for (const [index, problem] of input.problems.entries()) {
       const appealId = await fileAppeal(
         trx,
@@ -68,7 +68,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
       )
       appeals.push({ id: appealId, title: problem.title })
     }
-    const record: StoredVisitRecord = { participants: input.participants, situation: input.situation, asks: input.asks, appeals }
+    const record: VisitRecordView = { participants: input.participants, situation: input.situation, asks: input.asks, appeals }
     const written = {
       state: 'done',
       held_slot: null,

@@ -40,11 +40,14 @@ export async function sweepVisits(deps: { db: Kysely<Database>; clock: Clock; vi
 
   const periods = periodsAt(now)
   const ending = (to: number, days: number) => dayjs(to).tz(ZONE).subtract(days, 'day').valueOf() <= now
+  // Most runs fall outside every period's last days: nothing to chase, so nothing to count.
+  const chasing = new Set(Object.values(frequency).filter((f) => ending(periods[f].to, REMIND_BEFORE_END[f])))
+  if (chasing.size === 0) return { reminded, behind: 0 }
   const rows = await listCoverage(deps.db)
   const result = computeCompliance(coverageFor(rows, { id: '', role: 'admin' }), await provenVisitsByPeriod(deps.db, periods, complianceWindow(periods)), frequency, now)
   const names = new Map(rows.map((r) => [r.id, r.name]))
   const notifications: Notification[] = result.people
-    .filter((p) => p.behind.length > 0 && ending(p.period.to, REMIND_BEFORE_END[p.period.frequency]))
+    .filter((p) => p.behind.length > 0 && chasing.has(p.period.frequency))
     .map((p) => {
       const label = FREQUENCY_LABELS[p.period.frequency]
       const list = p.behind.map((id) => names.get(id)).join('、')

@@ -10,9 +10,6 @@ import { partyOf } from './visit-access'
 
 export const KIND_LABELS = { visit: '走访', meeting: '座谈' } as const
 
-/** The record as stored: what the view shows, plus the appeals filed from it. */
-export type StoredVisitRecord = VisitRecordView
-
 /** Visits as one viewer sees them, loading the people, enterprises and appeals they name in three queries. */
 export async function toVisitViews(db: Kysely<Database>, viewer: UserRow, rows: VisitRow[]): Promise<VisitView[]> {
   if (rows.length === 0) return []
@@ -47,7 +44,7 @@ export async function toVisitViews(db: Kysely<Database>, viewer: UserRow, rows: 
       ownerConfirmedAt: row.owner_confirmed_at,
       proven: row.proven === 1,
       visitedAt: row.visited_at,
-      record: row.record ? (JSON.parse(row.record) as StoredVisitRecord) : null,
+      record: row.record ? (JSON.parse(row.record) as VisitRecordView) : null,
       internalNote: staff ? row.internal_note : null,
       enterpriseContact: contactAt(owners, row),
       version: row.version,

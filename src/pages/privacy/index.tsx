@@ -5,7 +5,9 @@ import { useState } from 'react'
 import { callApi, LOGIN_PAGE } from '../../api/client'
 import { PRIVACY_USES, TYPED_IN } from '../../api/privacy'
 import { clearSession } from '../../api/session'
+import { isStaff } from '../../../cloud/domain/roles'
 import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
 import { useSubmit } from '../../hooks/use-submit'
 import { formatMoment } from '../../utils/time'
 import './index.scss'
@@ -16,13 +18,15 @@ import './index.scss'
  */
 export default function PrivacyPage() {
   const { data, reload } = useAction('me.data', {})
+  const { data: me } = useMe()
   const [name, setName] = useState<string>()
   const [phone, setPhone] = useState<string>()
   const [confirm, setConfirm] = useState('')
   const { error, run } = useSubmit()
   if (!data) return <View className='bb-page' />
   const now = Date.now()
-  const staff = !['企业用户', '访客'].includes(data.profile.role)
+  // Staff accounts belong to the administration: an admin closes them.
+  const staff = me ? isStaff(me.user.role) : true
 
   const save = () =>
     run(async () => {
