@@ -8,7 +8,7 @@ await build({
   outfile: 'cloud/functions/api/index.js',
   bundle: true,
   platform: 'node',
-  target: 'node16',
+  target: 'node20',
   format: 'cjs',
   sourcemap: true,
   external: ['wx-server-sdk', 'pg', 'pg-native', 'better-sqlite3'],

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The system parts the tests need besides npm packages: Debian's Chromium (browser journeys), a
-# CJK font (so screenshots show Chinese) and PostgreSQL (the API suite runs on it too). Installs them when it can (root with apt-get, as in CI);
+# CJK font (so screenshots show Chinese), PostgreSQL (the API suite runs on it too) and faketime
+# (the suites run again at moved dates). Installs them when it can (root with apt-get, as in CI);
 # otherwise stops with the exact command to run. It never lets a test be skipped silently.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium" ] || packages+=(chromium)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then packages+=(fonts-wqy-microhei); fi
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
+command -v faketime >/dev/null || packages+=(faketime)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 

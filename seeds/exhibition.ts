@@ -3,7 +3,8 @@
 // 助剂辅料、塑料制品 5 大类 5000 余种产品；VIP 观众邀请模式点对点邀请核心采购商；乡村振兴特色展区为 22 家
 // 小微企业免费提供推介平台；举办产业高峰论坛。沧县康复药用包装材料厂正在布置展位（报道原文）。
 // 镇内展商取自 seeds/org.ts（联系人为其虚构的负责人）；外地展商、合作社、联系人、电话和邀请码均为虚构。
-// 报道没有写年份：日期取播种当年的十月底（已过则取次年），演示中的码因此总是通向一届将要举办的展会。
+// 报道说展会“十月底”举办，没有写年份。演示库第一次启动（写入种子）的那天开幕、连办三天，
+// 所以演示中扫到的码总是通向一届正在举办的展会，与哪一天运行无关。
 
 export interface SeedExhibitor {
   boothNo: string
@@ -30,9 +31,8 @@ export const exhibition = {
   name: '第四届沧县塑料中空制品展览会',
   theme: '赋能塑料升级，创造经济高地——塑料制品看沧县',
   venue: '沧州国际会展中心',
-  /** Month and days of the run, in the seed's year (see above). */
-  month: 10,
-  days: [28, 30] as const,
+  /** How many days it runs, from the day the demo is first started (see above). */
+  runDays: 3,
   halls: Object.values(HALLS),
   boothCount: 637,
   areaM2: 16_000,

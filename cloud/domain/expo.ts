@@ -31,14 +31,6 @@ export const scanDay = (at: number) => inZone(at).format('YYYY-MM-DD')
 /** The start of the hour a scan falls in (Beijing is a whole number of hours from UTC). */
 export const scanHour = (at: number) => Math.floor(at / 3600_000) * 3600_000
 
-/** 10月28日—30日, or across months 10月31日—11月2日. */
-export function dateRangeLabel(startsOn: string, endsOn: string): string {
-  const [, sm, sd] = startsOn.split('-').map(Number)
-  const [, em, ed] = endsOn.split('-').map(Number)
-  if (startsOn === endsOn) return `${sm}月${sd}日`
-  return sm === em ? `${sm}月${sd}日—${ed}日` : `${sm}月${sd}日—${em}月${ed}日`
-}
-
 export const VISITOR_KINDS = ['visitor', 'vip'] as const
 export type VisitorKind = (typeof VISITOR_KINDS)[number]
 export const VISITOR_KIND_LABELS: Record<VisitorKind, string> = { visitor: '观众', vip: 'VIP 采购商' }

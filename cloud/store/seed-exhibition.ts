@@ -10,13 +10,10 @@ import { insertExhibition, insertExhibitor, insertInvitations } from './reposito
 /** Seeded codes are derived from the booth, so the demo's links stay the same from one seed to the next. */
 const seedCode = (subject: string) => newSceneCode((n) => createHash('sha256').update(`bangban-expo:${subject}`).digest().subarray(0, n))
 
-/** The run in the seed's year, or next year's once this year's is over: a demo's codes lead to an exhibition to come. */
+/** Opens on the day of seeding and runs its days: whenever the demo is first started, its codes lead to an open exhibition. */
 export function seededDates(now: number): { startsOn: string; endsOn: string } {
-  const today = inZone(now)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const on = (year: number, day: number) => `${year}-${pad(exhibition.month)}-${pad(day)}`
-  const year = today.format('YYYY-MM-DD') > on(today.year(), exhibition.days[1]) ? today.year() + 1 : today.year()
-  return { startsOn: on(year, exhibition.days[0]), endsOn: on(year, exhibition.days[1]) }
+  const today = inZone(now).startOf('day')
+  return { startsOn: today.format('YYYY-MM-DD'), endsOn: today.add(exhibition.runDays - 1, 'day').format('YYYY-MM-DD') }
 }
 
 /** The 4th exhibition, its booths and its VIP invitations (inside the seed's transaction). */

@@ -8,7 +8,8 @@ import { apiAs } from '../support/api'
 import { makeUser } from '../support/factories'
 import { makeServices, makeStore } from '../support/services'
 
-const OPENING = '2026-10-28T09:10:00+08:00'
+/** The demo's exhibition opens on the day the store is seeded (TEST_NOW) and runs three days. */
+const OPENING = '2026-03-02T09:10:00+08:00'
 const HOUR = 3600_000
 const GUEST = 'u-guest'
 const ADMIN = 'u-admin'
@@ -43,7 +44,7 @@ describe('展会扫码 API', () => {
 
   it('seeds the 4th exhibition: 637 booths on 16,000 m², its halls, forum, free zone and VIP invitations', async () => {
     const [exhibition] = await api.call(ADMIN, 'expo.adminList', {})
-    expect(exhibition).toMatchObject({ name: '第四届沧县塑料中空制品展览会', venue: '沧州国际会展中心', boothCount: 637, areaM2: 16_000, startsOn: '2026-10-28', endsOn: '2026-10-30', phase: 'open' })
+    expect(exhibition).toMatchObject({ name: '第四届沧县塑料中空制品展览会', venue: '沧州国际会展中心', boothCount: 637, areaM2: 16_000, startsOn: '2026-03-02', endsOn: '2026-03-04', dateLabel: '3月2日—4日', phase: 'open' })
     expect(exhibition.halls).toContain('乡村振兴特色展区')
     expect(exhibition.forum.map((f) => f.title)).toContain('开幕式暨塑料产业高质量发展高峰论坛')
     const detail = await api.call(ADMIN, 'expo.adminGet', { id: exhibition.id })
@@ -54,10 +55,10 @@ describe('展会扫码 API', () => {
     for (const e of [...detail.exhibitors, detail.entrance]) expect(e.path).toBe(`/pages/expo/index?scene=${encodeURIComponent(e.scene)}`)
   })
 
-  it('dates the seeded exhibition in late October of the seed year, or the next once this one is over', () => {
-    expect(seededDates(Date.parse('2026-03-02T09:00:00+08:00'))).toEqual({ startsOn: '2026-10-28', endsOn: '2026-10-30' })
-    expect(seededDates(Date.parse('2026-10-30T23:00:00+08:00'))).toEqual({ startsOn: '2026-10-28', endsOn: '2026-10-30' })
-    expect(seededDates(Date.parse('2026-10-31T00:30:00+08:00'))).toEqual({ startsOn: '2027-10-28', endsOn: '2027-10-30' })
+  it('opens the seeded exhibition on the Beijing day of seeding, for three days, whatever that day is', () => {
+    expect(seededDates(Date.parse('2026-03-02T09:00:00+08:00'))).toEqual({ startsOn: '2026-03-02', endsOn: '2026-03-04' })
+    // 23:30 UTC on the 30th is already the 31st in Beijing; the run crosses into the new year.
+    expect(seededDates(Date.parse('2026-12-30T23:30:00Z'))).toEqual({ startsOn: '2026-12-31', endsOn: '2027-01-02' })
   })
 
   it('shows the booth’s exhibitor card with the featured policies', async () => {
@@ -86,7 +87,7 @@ describe('展会扫码 API', () => {
     expect(await counted(other, c101)).toBe(true)
     clock.advance(HOUR)
     expect(await counted(GUEST, c101)).toBe(false)
-    clock.set('2026-10-29T10:05:00+08:00')
+    clock.set('2026-03-03T10:05:00+08:00')
     expect(await counted(GUEST, c101)).toBe(true) // a new day
     expect(await count('expo_scans')).toBe(5)
 
@@ -98,8 +99,8 @@ describe('展会扫码 API', () => {
     const stats = await api.call(ADMIN, 'expo.stats', { id: 'expo-4' })
     expect(stats.totals).toMatchObject({ scans: 5, people: 2 })
     expect(stats.byHour).toEqual([
-      { hour: '10-28 09:00', scans: 4 },
-      { hour: '10-29 10:00', scans: 1 },
+      { hour: '03-02 09:00', scans: 4 },
+      { hour: '03-03 10:00', scans: 1 },
     ])
     expect(stats.busiest).toHaveLength(2) // only booths someone scanned
     expect(stats.busiest[0]).toMatchObject({ boothNo: 'C101', scans: 3 })
@@ -111,7 +112,8 @@ describe('展会扫码 API', () => {
     expect(await api.call(GUEST, 'expo.open', { scene: '' })).toMatchObject({ found: false, reason: 'malformed' })
     expect(await api.call(GUEST, 'expo.open', { scene: 'b.zzzzzzzz' })).toMatchObject({ found: false, reason: 'unknown' })
     expect(await api.call(GUEST, 'expo.open', { scene: 'e.zzzzzzzz' })).toMatchObject({ found: false, reason: 'unknown' })
-    clock.set('2026-12-01T09:00:00+08:00')
+    // More than 30 days after the last day.
+    clock.set('2026-04-10T09:00:00+08:00')
     const expired = await api.call(GUEST, 'expo.open', { scene: await sceneOf('C101') })
     expect(expired).toMatchObject({ found: false, reason: 'expired', exhibitionName: '第四届沧县塑料中空制品展览会' })
     expect(await count('expo_scans')).toBe(0)

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { dateRangeLabel, exhibitionPhase, scanDay, scanHour } from '../../cloud/domain/expo'
+import { exhibitionPhase, scanDay, scanHour } from '../../cloud/domain/expo'
 import {
   CODE_ALPHABET,
   encodeScene,
@@ -96,11 +96,5 @@ describe('展会 phases and scan buckets', () => {
     expect(scanDay(lateEvening)).toBe('2026-10-28')
     expect(scanDay(lateEvening + 60_000)).toBe('2026-10-29')
     expect(scanHour(lateEvening)).toBe(new Date('2026-10-28T23:00:00+08:00').getTime())
-  })
-
-  it('labels the dates as people say them', () => {
-    expect(dateRangeLabel('2026-10-28', '2026-10-30')).toBe('10月28日—30日')
-    expect(dateRangeLabel('2026-10-31', '2026-11-02')).toBe('10月31日—11月2日')
-    expect(dateRangeLabel('2026-10-28', '2026-10-28')).toBe('10月28日')
   })
 })

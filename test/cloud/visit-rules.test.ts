@@ -54,7 +54,9 @@ describe('half-day slots', () => {
     expect(beijingDay(at('2026-11-24T16:30:00Z'))).toBe('2026-11-25')
     expect(weekDays('2026-11-25')).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'])
     expect(weekDays('2026-11-29')[0]).toBe('2026-11-23')
-    expect(slotLabel('2026-11-25', 'pm')).toBe('11月25日 周三 下午')
+    expect(slotLabel('2026-11-25', 'pm', '2026-11-20')).toBe('11月25日 周三 下午')
+    // Booked in late December for early January: the year is said.
+    expect(slotLabel('2027-01-05', 'am', '2026-12-28')).toBe('2027年1月5日 周二 上午')
   })
 })
 

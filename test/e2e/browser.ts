@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Store } from '../../cloud/store/connect'
 import { buildHttpApp } from '../../cloud/server/http-app'
 import { signedFileLinks } from '../../cloud/app/file-links'
+import { readDeadlineConfig } from '../../cloud/domain/appeal/deadlines'
 import { makeServices, makeStore, TEST_SECRET } from '../support/services'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -23,8 +24,13 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync('dist/h5/index.html')) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it first)')
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`bash scripts/ensure-system.sh\``)
   mkdirSync(SHOTS, { recursive: true })
-  const store = await makeStore()
-  const { services, clock } = makeServices(store, { now: Date.now() })
+  // The journeys run at the moment they start, whatever day that is (CI also runs them at shifted
+  // dates): the store is seeded at that moment too, so the demo's exhibition and slots are current.
+  const now = Date.now()
+  const store = await makeStore({ now })
+  const { services, clock } = makeServices(store, { now })
+  // As the host reads it: the shifted-date runs count deadlines in working days (DEADLINE_DAYS).
+  services.deadlines = readDeadlineConfig(process.env)
   const links = signedFileLinks(TEST_SECRET, clock)
   const uploadDir = mkdtempSync(join(tmpdir(), 'bangban-e2e-uploads-'))
   const app: FastifyInstance = buildHttpApp({ services: { ...services, files: links }, staticDir: 'dist/h5', uploads: { links, dir: uploadDir } })

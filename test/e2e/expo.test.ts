@@ -1,6 +1,6 @@
 import { printUrl } from '../../cloud/app/expo-codes'
 import { signedFileLinks } from '../../cloud/app/file-links'
-import { systemClock } from '../../cloud/domain/clock'
+import { inZone, systemClock } from '../../cloud/domain/clock'
 import { encodeScene } from '../../cloud/domain/expo-scene'
 import { TEST_SECRET } from '../support/services'
 import { readFileSync } from 'node:fs'
@@ -125,16 +125,17 @@ describe('[展会扫码] 浏览器旅程', () => {
     await shoot(admin.page, 'expo-admin')
 
     // Next year's exhibition, created in the app; the page then shows it.
+    const nextYear = inZone(Date.now()).year() + 1
     await tapText(admin.page, '新建展会')
     await typeInto(admin.page, '展会名称，如 第五届中空塑料博览会', '第五届中国（沧州）中空塑料博览会')
     await typeInto(admin.page, '举办地点', '沧州国际会展中心')
-    await typeInto(admin.page, '开幕日期，如 2027-10-28', '2027-10-30')
-    await typeInto(admin.page, '闭幕日期，如 2027-10-30', '2027-10-28')
+    await typeInto(admin.page, '开幕日期，如 2027-10-28', `${nextYear}-10-30`)
+    await typeInto(admin.page, '闭幕日期，如 2027-10-30', `${nextYear}-10-28`)
     await typeInto(admin.page, '展馆，用顿号隔开', '1号馆、2号馆')
     await typeInto(admin.page, '展位数', '700')
     await tapText(admin.page, '创建展会')
     await see(admin.page, '闭幕日期不能早于开幕日期', { exact: false })
-    await typeInto(admin.page, '闭幕日期，如 2027-10-30', '2027-11-01')
+    await typeInto(admin.page, '闭幕日期，如 2027-10-30', `${nextYear}-11-01`)
     await tapText(admin.page, '创建展会')
     await see(admin.page, '沧州国际会展中心', { exact: false })
     await see(admin.page, '0/700 个展位已安排', { exact: false })

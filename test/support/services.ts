@@ -13,6 +13,9 @@ import { seedIfEmpty } from '../../cloud/store/seed'
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256!'
 
+/** The moment API tests start at, unless a test says otherwise: a Monday morning in Beijing. */
+export const TEST_NOW = '2026-03-02T09:00:00+08:00'
+
 /** Collects log lines so a test can assert on them (and the output stays quiet). */
 export function memoryLog(): Logger & { lines: { level: string; message: string; fields?: Record<string, unknown> }[] } {
   const lines: { level: string; message: string; fields?: Record<string, unknown> }[] = []
@@ -28,11 +31,11 @@ export function memoryLog(): Logger & { lines: { level: string; message: string;
  * TEST_DATABASE_URL a PostgreSQL schema of its own (so parallel tests never see each other's rows),
  * dropped when the store is closed.
  */
-export async function makeStore({ seed = true } = {}): Promise<Store> {
+export async function makeStore({ seed = true, now = TEST_NOW as string | number } = {}): Promise<Store> {
   const url = process.env.TEST_DATABASE_URL
   const store = url ? await postgresSchemaStore(url) : await openStore(':memory:')
   await migrateToLatest(store)
-  if (seed) await seedIfEmpty(store, fixedClock('2026-03-02T09:00:00+08:00'))
+  if (seed) await seedIfEmpty(store, fixedClock(now))
   return store
 }
 
@@ -53,7 +56,7 @@ async function postgresSchemaStore(url: string): Promise<Store> {
 }
 
 /** Services over a store, with a clock the test can move and dev login on unless told otherwise. */
-export function makeServices(store: Store, { devLogin = true, now = '2026-03-02T09:00:00+08:00' as string | number } = {}) {
+export function makeServices(store: Store, { devLogin = true, now = TEST_NOW as string | number } = {}) {
   const clock = fixedClock(now)
   const log = memoryLog()
   const services: Services = {

@@ -62,7 +62,7 @@ export async function enterpriseFile(ctx: ActionContext, input: ParsedInput<'ent
     officer: contact(people.find((p) => p.id === enterprise.officer_id)),
     plan: (await listMilestones(ctx.db, enterprise.id)).map((m) => ({ id: m.id, title: m.title, dueOn: m.due_on, doneAt: m.done_at, note: m.note, status: milestoneStatus(m, today) })),
     appeals: appeals.map((a) => ({ id: a.id, title: a.title, state: a.state, stateLabel: stateLabel(a.state), submittedAt: a.submitted_at, source: a.source })),
-    visits: await toVisitViews(ctx.db, user, visits.rows),
+    visits: await toVisitViews(ctx, user, visits.rows),
     checkinCode: user.role === 'owner' || user.role === 'admin' ? enterprise.checkin_code : null,
     canManage: canManage(user, enterprise),
   }

@@ -1,6 +1,7 @@
 import type { ExhibitionView, ExhibitorView, ExpoVisitorView, ForumSession } from '../../contract/exhibition'
 import { inZone } from '../../domain/clock'
-import { dateRangeLabel, exhibitionPhase, PHASE_LABELS, VISITOR_KIND_LABELS, type VisitorKind } from '../../domain/expo'
+import { dayRangeLabel } from '../../domain/day-labels'
+import { exhibitionPhase, PHASE_LABELS, VISITOR_KIND_LABELS, type VisitorKind } from '../../domain/expo'
 import type { ExhibitionRow, ExhibitorRow, ExpoVisitorRow } from '../../store/repositories/exhibitions'
 
 const json = <T>(text: string) => JSON.parse(text) as T
@@ -16,7 +17,7 @@ export function toExhibitionView(row: ExhibitionRow, today: string): ExhibitionV
     venue: row.venue,
     startsOn: row.starts_on,
     endsOn: row.ends_on,
-    dateLabel: dateRangeLabel(row.starts_on, row.ends_on),
+    dateLabel: dayRangeLabel(row.starts_on, row.ends_on, today),
     halls: json<string[]>(row.halls),
     boothCount: row.booth_count,
     areaM2: row.area_m2,

@@ -22,7 +22,7 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
   if (!user.enterprise_id) throw forbidden('请先绑定企业，再预约走访')
   const now = ctx.clock.now()
   const retried = await findVisitByRequest(ctx.db, user.id, input.clientRequestId)
-  if (retried) return toVisitView(ctx.db, user, retried)
+  if (retried) return toVisitView(ctx, user, retried)
 
   const host = (await hostsOfEnterprise(ctx, user.enterprise_id)).find((h) => h.id === input.hostId)
   if (!host) throw badRequest('「走访人」(hostId)：只能预约本企业的驻企特派员、包抓部门负责人或包抓领导', 'hostId')
@@ -58,10 +58,10 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
     })
   } catch (error) {
     const raced = await findVisitByRequest(ctx.db, user.id, input.clientRequestId)
-    if (raced) return toVisitView(ctx.db, user, raced)
+    if (raced) return toVisitView(ctx, user, raced)
     if (isUniqueViolation(error)) throw new AppError('CONFLICT', '这个时段刚刚被其他企业预约，请另选时间')
     throw error
   }
   ctx.log.info('visit booked', { visitId: id, hostId: host.id })
-  return toVisitView(ctx.db, user, (await findVisitByRequest(ctx.db, user.id, input.clientRequestId))!)
+  return toVisitView(ctx, user, (await findVisitByRequest(ctx.db, user.id, input.clientRequestId))!)
 }

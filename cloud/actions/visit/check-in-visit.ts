@@ -29,7 +29,7 @@ export async function checkInVisit(ctx: ActionContext, input: ParsedInput<'visit
       const written = await updateVisitIfVersion(ctx.db, booked.id, booked.version, { checked_in_at: now, proven: 1, updated_at: now, ...place })
       if (!written) throw new AppError('CONFLICT', '这次走访刚被更新，请再扫一次')
     }
-    return toVisitView(ctx.db, user, (await findVisitById(ctx.db, booked.id))!)
+    return toVisitView(ctx, user, (await findVisitById(ctx.db, booked.id))!)
   }
   const id = newId('vis')
   await insertVisit(
@@ -37,5 +37,5 @@ export async function checkInVisit(ctx: ActionContext, input: ParsedInput<'visit
     newVisitRow({ id, enterprise_id: enterprise.id, host_id: user.id, host_role: user.role, kind: 'visit', origin: 'proactive', topic: '主动走访', day: today, half: halfOf(now), state: 'confirmed', checked_in_at: now, ...place, proven: 1, created_at: now }),
   )
   ctx.log.info('visit check-in', { visitId: id, enterpriseId: enterprise.id })
-  return toVisitView(ctx.db, user, (await findVisitById(ctx.db, id))!)
+  return toVisitView(ctx, user, (await findVisitById(ctx.db, id))!)
 }

@@ -11,12 +11,12 @@ export async function listMyVisits(ctx: ActionContext, input: ParsedInput<'visit
   const user = requireUser(ctx)
   const who = user.role === 'owner' ? { enterpriseId: user.enterprise_id ?? '' } : { hostId: user.id }
   const { rows, total } = await listVisits(ctx.db, who, input.scope, beijingDay(ctx.clock.now()), input.limit, input.offset)
-  return { items: await toVisitViews(ctx.db, user, rows), total }
+  return { items: await toVisitViews(ctx, user, rows), total }
 }
 
 /** visit.get: one visit, for its owner, its visitor, and the staff who cover the enterprise. */
 export async function getVisit(ctx: ActionContext, input: ParsedInput<'visit.get'>): Promise<VisitView> {
   const user = requireUser(ctx)
   const { visit } = await loadVisibleVisit(ctx.db, user, input.id)
-  return toVisitView(ctx.db, user, visit)
+  return toVisitView(ctx, user, visit)
 }

@@ -55,7 +55,7 @@ export async function applyVisitMove(
     if (!written) throw conflict('这次走访已被更新，请刷新后再操作')
     if (event) await notifyVisitEvent(trx, (await findVisitById(trx, visit.id))!, event, { id: user.id, party }, note, now)
   })
-  return toVisitView(ctx.db, user, (await findVisitById(ctx.db, visit.id))!)
+  return toVisitView(ctx, user, (await findVisitById(ctx.db, visit.id))!)
 }
 
 export function confirmVisit(ctx: ActionContext, input: ParsedInput<'visit.confirm'>) {

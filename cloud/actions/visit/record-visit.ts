@@ -90,5 +90,5 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     await notifyVisitEvent(trx, saved, 'record', { id: user.id, party: 'host' }, saved.proven ? '' : '请在小程序中确认这次走访', now)
   })
   ctx.log.info('visit recorded', { visitId: id, appeals: input.problems.length })
-  return toVisitView(ctx.db, user, (await findVisitById(ctx.db, id))!)
+  return toVisitView(ctx, user, (await findVisitById(ctx.db, id))!)
 }

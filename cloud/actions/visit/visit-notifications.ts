@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { slotLabel, type Half } from '../../domain/visit/calendar'
+import { beijingDay, slotLabel, type Half } from '../../domain/visit/calendar'
 import type { Database } from '../../store/database'
 import type { VisitRow } from '../../store/repositories/visits'
 import { notify, type Notification } from '../notify/notify'
@@ -35,7 +35,7 @@ export async function notifyVisitEvent(
     : spec.to === 'host' ? [visit.host_id]
     : spec.to === 'owner' ? await owners()
     : actor.party === 'owner' ? [visit.host_id] : await owners()
-  const when = slotLabel(visit.day, visit.half as Half)
+  const when = slotLabel(visit.day, visit.half as Half, beijingDay(now))
   const notifications: Notification[] = audience
     .filter((userId) => userId !== actor.id)
     .map((userId) => ({

@@ -49,7 +49,7 @@ export async function visitSlots(ctx: ActionContext): Promise<VisitSlots> {
         kindLabel: KIND_LABELS[kind],
         slots: open
           .filter((s) => s.host_id === host.id && isFuture(s.day, s.half as Half, now))
-          .map((s) => ({ day: s.day, half: s.half as Half, label: slotLabel(s.day, s.half as Half), free: !held.has(slotKey(host.id, s.day, s.half as Half)) })),
+          .map((s) => ({ day: s.day, half: s.half as Half, label: slotLabel(s.day, s.half as Half, beijingDay(now)), free: !held.has(slotKey(host.id, s.day, s.half as Half)) })),
       }
     }),
   }

@@ -1,18 +1,26 @@
 import type { Kysely } from 'kysely'
 import type { PersonContact, VisitRecordView, VisitView } from '../../contract'
 import { ROLE_LABELS, isStaff } from '../../domain/roles'
-import { slotLabel, type Half } from '../../domain/visit/calendar'
+import type { Clock } from '../../domain/clock'
+import { beijingDay, slotLabel, type Half } from '../../domain/visit/calendar'
 import { allowedVisitActions, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
 import type { Database } from '../../store/database'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import type { VisitRow } from '../../store/repositories/visits'
 import { partyOf } from './visit-access'
 
+/** What a view needs: the store, and the clock that says which year a date may leave out. */
+interface Viewing {
+  db: Kysely<Database>
+  clock: Clock
+}
+
 export const KIND_LABELS = { visit: '走访', meeting: '座谈' } as const
 
 /** Visits as one viewer sees them, loading the people, enterprises and appeals they name in three queries. */
-export async function toVisitViews(db: Kysely<Database>, viewer: UserRow, rows: VisitRow[]): Promise<VisitView[]> {
+export async function toVisitViews({ db, clock }: Viewing, viewer: UserRow, rows: VisitRow[]): Promise<VisitView[]> {
   if (rows.length === 0) return []
+  const today = beijingDay(clock.now())
   const hosts = await findUsersByIds(db, [...new Set(rows.map((r) => r.host_id))])
   const enterprises = await db.selectFrom('enterprises').select(['id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.enterprise_id))]).execute()
   const appealIds = [...new Set(rows.map((r) => r.appeal_id).filter((id): id is string => id !== null))]
@@ -36,7 +44,7 @@ export async function toVisitViews(db: Kysely<Database>, viewer: UserRow, rows: 
       appeal: appeal ? { id: appeal.id, title: appeal.title } : null,
       day: row.day,
       half: row.half as Half,
-      slotLabel: slotLabel(row.day, row.half as Half),
+      slotLabel: slotLabel(row.day, row.half as Half, today),
       state,
       stateLabel: VISIT_STATE_LABELS[state],
       note: row.note,
@@ -59,6 +67,6 @@ function contactAt(owners: { id: string; name: string; title: string; phone: str
   return person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null
 }
 
-export async function toVisitView(db: Kysely<Database>, viewer: UserRow, row: VisitRow): Promise<VisitView> {
-  return (await toVisitViews(db, viewer, [row]))[0]
+export async function toVisitView(viewing: Viewing, viewer: UserRow, row: VisitRow): Promise<VisitView> {
+  return (await toVisitViews(viewing, viewer, [row]))[0]
 }

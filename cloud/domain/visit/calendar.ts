@@ -1,13 +1,11 @@
 import dayjs from 'dayjs'
 import { inZone, ZONE } from '../clock'
-import { HALF_LABELS, type Half } from './halves'
+import type { Half } from './halves'
 
-export { HALF_LABELS, HALVES, type Half } from './halves'
+export { HALF_LABELS, HALVES, slotLabel, type Half } from './halves'
 
 /** When each half-day begins, Beijing time: a slot can be booked until it has begun. */
 const HALF_START: Record<Half, string> = { am: '09:00', pm: '14:30' }
-
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
 /** The Beijing calendar day (YYYY-MM-DD) a moment falls on. */
 export const beijingDay = (ms: number) => inZone(ms).format('YYYY-MM-DD')
@@ -38,10 +36,4 @@ export function weekDays(day: string): string[] {
 export function daysFrom(today: string, n: number): string[] {
   const start = dayjs.tz(`${today} 12:00`, ZONE)
   return Array.from({ length: n }, (_, i) => start.add(i, 'day').format('YYYY-MM-DD'))
-}
-
-/** 11月25日 周三 上午 */
-export function slotLabel(day: string, half: Half): string {
-  const date = dayjs.tz(`${day} 12:00`, ZONE)
-  return `${date.format('M月D日')} ${WEEKDAYS[date.day()]} ${HALF_LABELS[half]}`
 }

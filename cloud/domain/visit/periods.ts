@@ -2,6 +2,7 @@ import dayjs from 'dayjs'
 import isoWeek from 'dayjs/plugin/isoWeek'
 import quarterOfYear from 'dayjs/plugin/quarterOfYear'
 import { inZone } from '../clock'
+import { dayRangeLabel } from '../day-labels'
 
 dayjs.extend(isoWeek)
 dayjs.extend(quarterOfYear)
@@ -46,7 +47,7 @@ export function periodOf(frequency: Frequency, at: number): Period {
   if (frequency === 'week') {
     const start = local.startOf('isoWeek')
     const end = start.add(1, 'week')
-    return { frequency, key: `${local.isoWeekYear()}-W${String(local.isoWeek()).padStart(2, '0')}`, from: start.valueOf(), to: end.valueOf(), label: `${start.format('M月D日')}—${end.subtract(1, 'day').format('M月D日')}` }
+    return { frequency, key: `${local.isoWeekYear()}-W${String(local.isoWeek()).padStart(2, '0')}`, from: start.valueOf(), to: end.valueOf(), label: dayRangeLabel(start.format('YYYY-MM-DD'), end.subtract(1, 'day').format('YYYY-MM-DD'), local.format('YYYY-MM-DD')) }
   }
   if (frequency === 'month') {
     const start = local.startOf('month')

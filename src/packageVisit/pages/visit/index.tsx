@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { VisitSlot, VisitView } from '../../../../cloud/contract'
-import { HALF_LABELS, HALVES } from '../../../../cloud/domain/visit/halves'
+import { HALVES, slotLabel } from '../../../../cloud/domain/visit/halves'
 import { SITUATION_FIELDS, VISIT_ACTION_LABELS, type SituationField, type VisitAction } from '../../../../cloud/domain/visit/rules'
 import { callApi } from '../../../api/client'
 import { CardHead } from '../../../components/card-head'
@@ -15,13 +15,11 @@ import { beijing, formatMoment } from '../../../utils/time'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
-
 /** The visitor may offer any half-day of the next two weeks; the server holds it if it is free. */
 function nextHalfDays(): VisitSlot[] {
   const today = beijing()
-  return Array.from({ length: 14 }, (_, i) => today.add(i, 'day')).flatMap((d) =>
-    HALVES.map((half) => ({ day: d.format('YYYY-MM-DD'), half, label: `${d.format('M月D日')} ${WEEKDAYS[d.day()]} ${HALF_LABELS[half]}`, free: true })),
+  return Array.from({ length: 14 }, (_, i) => today.add(i, 'day').format('YYYY-MM-DD')).flatMap((day) =>
+    HALVES.map((half) => ({ day, half, label: slotLabel(day, half, today.format('YYYY-MM-DD')), free: true })),
   )
 }
 
