@@ -3,13 +3,10 @@ import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { ATTACHMENT_LIMITS } from '../domain/attachments'
 import { HELP_KIND_IDS, HELP_KINDS } from '../domain/appeal/help'
 import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
-import { id, page, text } from './fields'
-
-const phone = z
-  .string()
-  .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的固定电话')
-  .meta({ title: '联系电话' })
+import { day, id, page, phone, text, version } from './fields'
+import { type Page, type PersonContact } from './common'
+import { type Area, BOUND, HANDLERS, STAFF, returns } from './spec'
+import { type UploadView } from './upload'
 
 export const createAppealInput = z.strictObject({
   /** Made by the client once per draft: a retried submit carries the same one. */
@@ -47,10 +44,8 @@ export const inboxInput = z.strictObject({
   ...page,
 })
 
-const version = z.number().int().min(0).meta({ title: '版本号' })
-
 /** A day in Beijing, YYYY-MM-DD: a close deadline runs to its end. */
-const closeBy = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').meta({ title: '办结期限' })
+const closeBy = day('办结期限')
 
 export const acceptAppealInput = z.strictObject({
   id: id('诉求'),
@@ -152,3 +147,115 @@ export const mergeAppealInput = z.strictObject({ id: id('诉求'), version, into
 export const superviseAppealInput = z.strictObject({ id: id('诉求'), version, note: text('督办要求', 300) })
 
 export const sweepInput = z.strictObject({})
+
+/** An appeal in a list: enough to see where it stands and how much time is left. */
+export interface AppealSummary {
+  id: string
+  title: string
+  category: string
+  urgency: 'normal' | 'urgent'
+  state: string
+  stateLabel: string
+  enterpriseName: string
+  handlerName: string | null
+  submittedAt: number
+  /** The deadline that matters now (to accept, or to close), or null when none runs. */
+  dueAt: number | null
+  dueLabel: string | null
+  overdue: boolean
+  version: number
+}
+
+export interface AppealEventView {
+  seq: number
+  action: string
+  actionLabel: string
+  actorName: string
+  actorRoleLabel: string
+  toState: string
+  toStateLabel: string
+  note: string
+  at: number
+}
+
+export interface AppealDetail extends AppealSummary {
+  description: string
+  contactName: string
+  contactPhone: string
+  department: { id: string; name: string } | null
+  /** Who holds it and how to reach them. */
+  handler: PersonContact | null
+  acceptDueAt: number
+  closeDueAt: number
+  /** The close date asked for in a pending extension (申请延期), until the head decides. */
+  requestedDueAt: number | null
+  /** The help delivered, as a person reads it (e.g. 新增贷款 200 万元), once resolved. */
+  help: string | null
+  /** The policy it asks about, or null. */
+  policy: { id: string; title: string } | null
+  /** The 帮办代办 item it asks to have done, or null. */
+  serviceItem: { id: string; name: string } | null
+  /** The group it is handled in (并案办理), or null. */
+  group: AppealGroupView | null
+  /** The earlier appeal a duplicate was merged into (并单), or null. */
+  mergedInto: { id: string; title: string } | null
+  /** Photos and documents the owner attached, in their order. */
+  attachments: UploadView[]
+  timeline: AppealEventView[]
+  /** The actions the caller may take now, so the page shows only those buttons. */
+  allowedActions: string[]
+}
+
+/** An open appeal like the one being looked at (问题汇聚), and why. */
+export interface AlikeAppeal extends AppealSummary {
+  /** How alike, 0–100. */
+  score: number
+  sameEnterprise: boolean
+  samePark: boolean
+  /** Already in this appeal's group. */
+  inGroup: boolean
+  /** Filed before this one by the same enterprise: what a duplicate is merged into (并单). */
+  mergeTarget: boolean
+}
+
+/** A group of alike appeals handled as one: its lead and every member, with where each stands. */
+export interface AppealGroupView {
+  leadId: string
+  members: { id: string; title: string; enterpriseName: string; state: string; stateLabel: string }[]
+}
+
+export interface InboxResult extends Page<AppealSummary> {
+  counts: { open: number; overdue: number; awaitingAcceptance: number; awaitingDecision: number; done: number }
+}
+
+export interface SweepSummary {
+  checked: number
+  stepped: number
+  closed: number
+  visits: { reminded: number; behind: number }
+}
+
+/** 企业诉求 */
+export const appealActions = {
+  'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput, output: returns<AppealDetail>() },
+  'appeal.get': { summary: '诉求详情、办理过程和当前可做的操作', access: BOUND, input: getAppealInput, output: returns<AppealDetail>() },
+  'appeal.listMine': { summary: '本企业的诉求列表', access: ['owner'], input: listMyAppealsInput, output: returns<Page<AppealSummary>>() },
+  'appeal.inbox': { summary: '工作人员的诉求收件箱，按期限排序，附各类数量', access: STAFF, input: inboxInput, output: returns<InboxResult>() },
+  'appeal.accept': { summary: '受理诉求（复杂诉求同时设定办结期限）', access: HANDLERS, input: acceptAppealInput, output: returns<AppealDetail>() },
+  'appeal.return': { summary: '不予受理，说明理由和办理渠道', access: HANDLERS, input: returnAppealInput, output: returns<AppealDetail>() },
+  'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput, output: returns<AppealDetail>() },
+  'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput, output: returns<AppealDetail>() },
+  'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput, output: returns<AppealDetail>() },
+  'appeal.assign': { summary: '部门负责人交办给本部门的特派员', access: ['dept_head'], input: assignAppealInput, output: returns<AppealDetail>() },
+  'appeal.transfer': { summary: '承办人转办到应当办理的部门，写明理由', access: HANDLERS, input: transferAppealInput, output: returns<AppealDetail>() },
+  'appeal.requestExtension': { summary: '承办人申请延期，写明新的办结期限和理由', access: HANDLERS, input: requestExtensionInput, output: returns<AppealDetail>() },
+  'appeal.decideExtension': { summary: '部门负责人同意或不同意延期申请', access: ['dept_head'], input: decideExtensionInput, output: returns<AppealDetail>() },
+  'appeal.dispute': { summary: '派单异议：所派诉求不属本部门职责，说明理由', access: HANDLERS, input: disputeAppealInput, output: returns<AppealDetail>() },
+  'appeal.redispatch': { summary: '领导或管理员处理派单异议，改派到应办部门', access: ['leader', 'admin'], input: redispatchAppealInput, output: returns<AppealDetail>() },
+  'appeal.similar': { summary: '与这条诉求相似的未办结诉求（问题汇聚、并单时选择）', access: STAFF, input: similarAppealsInput, output: returns<AlikeAppeal[]>() },
+  'appeal.link': { summary: '把相似诉求并案办理，由主诉求承办人一并办结', access: HANDLERS, input: linkAppealsInput, output: returns<AppealDetail>() },
+  'appeal.merge': { summary: '把同一企业的重复诉求并入先提交的那条（并单）', access: HANDLERS, input: mergeAppealInput, output: returns<AppealDetail>() },
+  'appeal.supervise': { summary: '领导督办：写明要求，通知承办人和部门负责人', access: ['leader', 'admin'], input: superviseAppealInput, output: returns<AppealDetail>() },
+  'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput, output: returns<AppealDetail>() },
+  'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput, output: returns<SweepSummary>() },
+} satisfies Area<'appeal'>

@@ -1,13 +1,15 @@
 import { z } from 'zod'
-import { BREAKDOWNS, DRILL_MEASURES } from '../domain/metrics'
-import { page } from './fields'
+import { BREAKDOWNS, DRILL_MEASURES, type Rates } from '../domain/metrics'
+import { month, page } from './fields'
+import { type Role } from '../domain/roles'
+import { type AppealSummary } from './appeal'
+import { type Page } from './common'
+import { type Area, returns } from './spec'
 
-export const bulletinInput = z.strictObject({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM').meta({ title: '月份' }),
-})
+export const bulletinInput = z.strictObject({ month })
 
 export const drillInput = z.strictObject({
-  month: bulletinInput.shape.month,
+  month,
   /** Which figure's appeals: see DRILL_MEASURES. */
   measure: z.enum(DRILL_MEASURES, { error: '没有这项指标' }).meta({ title: '指标' }),
   departmentId: z.string().trim().min(1).max(64).optional().meta({ title: '部门' }),
@@ -15,29 +17,100 @@ export const drillInput = z.strictObject({
   ...page,
 })
 
-export const topicCandidatesInput = z.strictObject({ month: bulletinInput.shape.month })
-
-export const assignTopicInput = z.strictObject({
-  month: bulletinInput.shape.month,
-  /** A candidate's key, as topic.candidates gives it. */
-  key: z.string().trim().min(1, '请选择一项共性问题').max(120).meta({ title: '问题' }),
-  /** The topic's name; the candidate's title if empty. */
-  title: z.string().trim().max(40, '题目不能超过 40 个字').default('').meta({ title: '题目' }),
-  departmentId: z.string().trim().min(1, '请选择牵头部门').max(64).meta({ title: '牵头部门' }),
-  note: z.string().trim().max(300, '要求不能超过 300 个字').default('').meta({ title: '工作要求' }),
-})
-
-export const listTopicsInput = z.strictObject({ limit: z.number().int().min(1).max(24).default(6).meta({ title: '条数' }) })
-
 export const assessmentInput = z.strictObject({
   /** 2026-Q4 for a quarter's inspection, 2026 for the year's assessment. */
   period: z.string().regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）').meta({ title: '考核期' }),
 })
 
 export const breakdownInput = z.strictObject({
-  month: bulletinInput.shape.month,
+  month,
   by: z.enum(BREAKDOWNS, { error: '请选择按部门、承办人、类别或企业统计' }).meta({ title: '统计维度' }),
   /** Leaders and admins may narrow to one department; a head always sees their own. */
   departmentId: z.string().trim().min(1).max(64).optional().meta({ title: '部门' }),
   limit: z.number().int().min(1).max(200).default(50).meta({ title: '条数' }),
 })
+
+/** One row of the bulletin: the counts and the rates (defined in domain/metrics), for a department or the whole town. */
+export interface BulletinRow extends Rates {
+  departmentId: string | null
+  name: string
+  received: number
+  resolved: number
+  overdue: number
+  /** 1 is best; null when it had nothing to rank on. */
+  rank: number | null
+  /** The targets it missed (响应率, 按期办结率, 满意率): named in the bulletin as lagging. */
+  missed: string[]
+}
+
+/** 一月一通报: a month's figures for the town and each department, help delivered, and a summary. */
+export interface Bulletin {
+  month: string
+  targets: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  total: BulletinRow
+  departments: BulletinRow[]
+  help: { kind: string; label: string; enterprises: number; amount: number; text: string }[]
+  summary: string
+}
+
+/** 领导看板: the month's rates and their trend, the overdue list, and how the visits stand. */
+export interface Dashboard {
+  month: string
+  targets: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  total: BulletinRow
+  departments: BulletinRow[]
+  /** Per category, most appeals first (name is the category). */
+  categories: BulletinRow[]
+  /** The month's appeals by the week (Monday to Sunday, cut to the month) they were filed in. */
+  /** label: the week's first day in the month (a chart's axis); days: its span, e.g. 3/30–3/31. */
+  weeks: { label: string; days: string; received: number; responseRate: number | null; onTimeRate: number | null; satisfactionRate: number | null }[]
+  /** Open appeals past their deadline now, town-wide, the longest overdue first. */
+  overdue: { total: number; items: AppealSummary[] }
+  /** This period's visits per role: enterprise visits made of those owed, and how many people are behind. */
+  visits: { role: Role; label: string; periodLabel: string; covered: number; visited: number; people: number; peopleBehind: number }[]
+  /** Enterprises nobody has visited this month. */
+  unvisited: number
+}
+
+/** 一季一督查 / 年终一考核: each department's score from its rates and the configured weights. */
+export interface Assessment {
+  period: string
+  label: string
+  weights: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  departments: {
+    departmentId: string
+    name: string
+    received: number
+    responseRate: number | null
+    onTimeRate: number | null
+    satisfactionRate: number | null
+    /** Out of 100; null with nothing to score. */
+    score: number | null
+    grade: string | null
+    rank: number | null
+  }[]
+}
+
+/** A bulletin as a spreadsheet file, inline. */
+export interface BulletinExport {
+  fileName: string
+  base64: string
+}
+
+/** The month's figures split one way, ranked; `departmentId` (on each row) is the key of the split. */
+export interface Breakdown {
+  month: string
+  by: 'department' | 'officer' | 'category' | 'enterprise'
+  departmentId: string | null
+  rows: BulletinRow[]
+}
+
+/** 一月一通报、领导看板和考核 */
+export const bulletinActions = {
+  'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput, output: returns<Bulletin>() },
+  'bulletin.dashboard': { summary: '领导看板：某月三率与目标、按周/类别/部门的走势、超期清单和走访达标', access: ['leader', 'admin'], input: bulletinInput, output: returns<Dashboard>() },
+  'bulletin.appeals': { summary: '从看板或通报的某个数字下钻到它所统计的诉求', access: ['leader', 'admin'], input: drillInput, output: returns<Page<AppealSummary>>() },
+  'bulletin.breakdown': { summary: '某月按部门、承办人、类别或企业分项统计三率和件数（部门负责人看本部门）', access: ['dept_head', 'leader', 'admin'], input: breakdownInput, output: returns<Breakdown>() },
+  'bulletin.export': { summary: '导出某月通报为 Excel（.xlsx）', access: ['leader', 'admin'], input: bulletinInput, output: returns<BulletinExport>() },
+  'bulletin.assessment': { summary: '一季一督查、年终一考核：各部门按权重计分、排名和等次', access: ['leader', 'admin'], input: assessmentInput, output: returns<Assessment>() },
+} satisfies Area<'bulletin'>

@@ -34,5 +34,32 @@ export const page = {
   offset: z.number().int().min(0).max(100_000).default(0).meta({ title: '起始位置' }),
 }
 
+/** A calendar day, YYYY-MM-DD, that exists: 2026-02-30 and 2026-13-45 do not. */
+export const day = (title: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${title}格式应为 YYYY-MM-DD`)
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`)
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1900-01-01'
+    }, `${title}不是有效的日期`)
+    .meta({ title })
+
+/** A month, YYYY-MM. */
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM').meta({ title: '月份' })
+
+/** Free text a person may leave empty. */
+export const optionalText = (title: string, max: number) => z.string().trim().max(max, `${title}不能超过 ${max} 个字`).default('').meta({ title })
+
+/** The version of a record the caller last saw: a change to an older one is refused (409). */
+export const version = z.number().int().min(0).meta({ title: '版本号' })
+
+/** A mobile or a landline with its area code. */
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的固定电话')
+  .meta({ title: '联系电话' })
+
 /** An action that takes no input still takes an object, and rejects unknown keys. */
 export const empty = z.strictObject({})

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { POLICY_CATEGORIES } from '../domain/policy'
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS } from '../domain/policy-match'
-import { id, page, text } from './fields'
+import { day, empty, id, page, text } from './fields'
+import { type Page } from './common'
+import { type Area, EVERYONE_SIGNED_IN, STAFF, returns } from './spec'
 
 export const listPoliciesInput = z.strictObject({
   category: z.enum(POLICY_CATEGORIES).optional().meta({ title: '政策类别' }),
@@ -29,7 +31,6 @@ export const adminPoliciesInput = z.strictObject({
   ...page,
 })
 
-const day = (title: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').meta({ title })
 const words = (title: string, allowed?: readonly string[]) =>
   z.array(allowed ? z.enum(allowed as [string, ...string[]]) : z.string().trim().min(1).max(20)).max(20).default([]).meta({ title })
 
@@ -56,3 +57,100 @@ export const savePolicyInput = z
   .refine((p) => !p.expiresAt || p.expiresAt >= p.effectiveFrom, { message: '截止日期不能早于施行日期', path: ['expiresAt'] })
 
 export const policyIdInput = z.strictObject({ id: id('政策') })
+
+export interface PolicySummary {
+  id: string
+  title: string
+  issuer: string
+  docNo: string | null
+  category: string
+  /** 一句话看懂. */
+  summary: string
+  /** YYYY-MM-DD. */
+  publishedAt: string
+  expiresAt: string | null
+  expired: boolean
+}
+
+export interface PolicySection {
+  heading: string
+  text: string
+}
+
+export interface PolicyDetail extends PolicySummary {
+  effectiveFrom: string
+  sections: PolicySection[]
+  /** Saved by the reader (收藏). */
+  favourite: boolean
+  /** Why it fits the reader's enterprise, or null (not an owner, or it does not fit). */
+  reason: string | null
+}
+
+/** A policy recommended to an enterprise (为我推荐), with what made it fit. */
+export interface PolicyRecommendation extends PolicySummary {
+  reason: string
+}
+
+/** How far a policy has reached (政策触达), within what the staff member serves. */
+export interface PolicyReach {
+  /** People who read it, counted once each. */
+  readers: number
+  favourites: number
+  /** Appeals that asked about it (我要咨询 / 我要申请). */
+  consultations: number
+  /** Enterprises it is for, and how many of them someone has read it for. */
+  matching: number
+  seen: number
+  /** The first of those nobody has read it for: whom to bring it to in person (送政策上门). */
+  unseen: { id: string; name: string; park: string; officerName: string | null }[]
+}
+
+/** A policy in the admin's list, whatever its status. */
+export interface PolicyAdminSummary extends PolicySummary {
+  status: 'draft' | 'published' | 'withdrawn'
+  updatedAt: number
+}
+
+/** Everything an admin edits, as savePolicyInput takes it. */
+export interface PolicySource {
+  id: string
+  status: 'draft' | 'published' | 'withdrawn'
+  title: string
+  issuer: string
+  docNo: string | null
+  category: string
+  effectiveFrom: string
+  expiresAt: string | null
+  summary: string
+  industries: string[]
+  kinds: string[]
+  enterpriseTags: string[]
+  tags: string[]
+  body: string
+}
+
+/** 惠企政策 */
+export const policyActions = {
+  'policy.list': {
+    summary: '惠企政策列表，可按类别和关键词筛选',
+    access: EVERYONE_SIGNED_IN,
+    input: listPoliciesInput,
+    output: returns<Page<PolicySummary>>(),
+  },
+  'policy.get': {
+    summary: '一条政策的解读全文',
+    access: EVERYONE_SIGNED_IN,
+    input: getPolicyInput,
+    output: returns<PolicyDetail>(),
+  },
+  'policy.suggest': { summary: '填写诉求时推荐可能已能解答问题的政策（最多 3 条）', access: EVERYONE_SIGNED_IN, input: suggestPoliciesInput, output: returns<PolicySummary[]>() },
+  'policy.recommend': { summary: '为我推荐：适合本企业的有效政策及适用理由', access: ['owner'], input: empty, output: returns<PolicyRecommendation[]>() },
+  'policy.favourite': { summary: '收藏或取消收藏一条政策', access: EVERYONE_SIGNED_IN, input: favouritePolicyInput, output: returns<{ favourite: boolean }>() },
+  'policy.favourites': { summary: '我收藏的政策', access: EVERYONE_SIGNED_IN, input: empty, output: returns<PolicySummary[]>() },
+  'policy.reach': { summary: '政策触达：阅读、收藏、咨询人数，以及适用企业中尚未阅读的（送政策上门）', access: STAFF, input: policyReachInput, output: returns<PolicyReach>() },
+  'policy.adminList': { summary: '管理员查看全部政策（含草稿、已撤回）', access: ['admin'], input: adminPoliciesInput, output: returns<Page<PolicyAdminSummary>>() },
+  'policy.source': { summary: '管理员编辑用的政策原文和适用条件', access: ['admin'], input: policyIdInput, output: returns<PolicySource>() },
+  'policy.save': { summary: '管理员新建（草稿）或修改政策', access: ['admin'], input: savePolicyInput, output: returns<PolicySource>() },
+  'policy.publish': { summary: '管理员发布政策，并通知适用企业（每家只通知一次）', access: ['admin'], input: policyIdInput, output: returns<{ notified: number }>() },
+  'policy.withdraw': { summary: '管理员撤回已发布的政策', access: ['admin'], input: policyIdInput, output: returns<PolicySource>() },
+} satisfies Area<'policy'>

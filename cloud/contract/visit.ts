@@ -1,23 +1,14 @@
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { HALVES } from '../domain/visit/calendar'
-import { id, page, text } from './fields'
-
-/** A Beijing calendar day that exists (2026-02-30 does not). */
-export const day = (title: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${title}格式应为 YYYY-MM-DD`)
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`)
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-    }, `${title}不是有效的日期`)
-    .meta({ title })
+import { day, id, optionalText, page, text, version } from './fields'
+import { type Role } from '../domain/roles'
+import { type VisitAction, type VisitState } from '../domain/visit/rules'
+import { type Page, type PersonContact } from './common'
+import { type Area, BOUND, OWNER_OR_VISITOR, STAFF, VISITORS, returns } from './spec'
 
 const half = z.enum(HALVES, { error: '请选择上午或下午' }).meta({ title: '时段' })
-const version = z.number().int().min(0).meta({ title: '版本号' })
 const visitId = id('走访')
-const optionalText = (title: string, max: number) => z.string().trim().max(max, `${title}不能超过 ${max} 个字`).default('').meta({ title })
 
 /** For an owner: the people who visit their enterprise and their open half-days; for staff: their own. */
 export const visitSlotsInput = z.strictObject({})
@@ -100,25 +91,109 @@ export const complianceInput = z.strictObject({
   at: day('日期').optional(),
 })
 
-export const enterpriseFileInput = z.strictObject({
-  /** Staff name the enterprise; an owner gets their own. */
-  enterpriseId: id('企业').optional(),
-})
+/** A half-day a person has opened for visits; `free` is false once somebody holds it. */
+export interface VisitSlot {
+  day: string
+  half: 'am' | 'pm'
+  label: string
+  free: boolean
+}
 
-export const assignEnterpriseInput = z.strictObject({
-  enterpriseId: id('企业'),
-  officerId: id('驻企特派员').optional(),
-  departmentId: id('包抓部门').optional(),
-  leaderId: id('包抓领导').optional(),
-  team: z.string().trim().min(1, '请填写帮扶团队').max(60, '帮扶团队不能超过 60 个字').optional().meta({ title: '帮扶团队' }),
-})
+/** Someone who visits an enterprise, with the half-days an owner can book. */
+export interface VisitHost extends PersonContact {
+  role: Role
+  roleLabel: string
+  /** visit (走访) with the officer or head; meeting (座谈) with the leader. */
+  kind: 'visit' | 'meeting'
+  kindLabel: string
+  slots: VisitSlot[]
+}
 
-export const saveMilestoneInput = z.strictObject({
-  enterpriseId: id('企业'),
-  /** Absent for a new milestone. */
-  id: id('节点').optional(),
-  title: text('节点内容', 60),
-  dueOn: day('完成期限'),
-})
+export interface VisitSlots {
+  /** For an owner: their officer, department head and leader. For staff: themselves. */
+  hosts: VisitHost[]
+}
 
-export const completeMilestoneInput = z.strictObject({ id: id('节点'), note: optionalText('完成情况', 200) })
+export interface VisitRecordView {
+  participants: string
+  situation: { production: string; employment: string; funding: string; project: string }
+  asks: string
+  /** Appeals filed from the problems found on this visit. */
+  appeals: { id: string; title: string }[]
+}
+
+export interface VisitView {
+  id: string
+  enterprise: { id: string; name: string }
+  host: PersonContact & { role: Role; roleLabel: string }
+  kind: 'visit' | 'meeting'
+  kindLabel: string
+  origin: 'booked' | 'proactive'
+  topic: string
+  appeal: { id: string; title: string } | null
+  day: string
+  half: 'am' | 'pm'
+  slotLabel: string
+  state: VisitState
+  stateLabel: string
+  /** The latest reason given for declining, moving or cancelling. */
+  note: string
+  checkedInAt: number | null
+  ownerConfirmedAt: number | null
+  /** Checked in on site or vouched for by the owner: only proven visits count. */
+  proven: boolean
+  visitedAt: number | null
+  record: VisitRecordView | null
+  /** Staff only. */
+  internalNote: string | null
+  /** For staff: whom to call at the enterprise (who booked, or its owner). */
+  enterpriseContact: PersonContact | null
+  version: number
+  actions: VisitAction[]
+}
+
+export interface ComplianceRow {
+  person: PersonContact & { role: Role; roleLabel: string }
+  /** 本周, 本月 or 本季度. */
+  periodLabel: string
+  covered: number
+  visited: number
+  behind: { id: string; name: string }[]
+}
+
+export interface CoveredEnterprise {
+  id: string
+  name: string
+  park: string
+  lastVisitAt: number | null
+  /** This period's visit is made (and proven). */
+  done: boolean
+}
+
+export interface VisitCompliance {
+  periods: { week: string; month: string; quarter: string }
+  /** Everyone the caller may see, those behind first. */
+  people: ComplianceRow[]
+  /** Enterprises nobody has visited this month (the caller's scope). */
+  unvisited: { id: string; name: string }[]
+  /** The caller's own row and enterprises, when the caller visits. */
+  self: ComplianceRow | null
+  mine: CoveredEnterprise[]
+}
+
+/** 走访 */
+export const visitActions = {
+  'visit.slots': { summary: '可预约的走访时段：企业看本企业的特派员、部门负责人和包抓领导，工作人员看自己的', access: OWNER_OR_VISITOR, input: visitSlotsInput, output: returns<VisitSlots>() },
+  'visit.setAvailability': { summary: '设置一周内可预约走访的半天', access: VISITORS, input: setAvailabilityInput, output: returns<VisitSlots>() },
+  'visit.book': { summary: '企业预约走访或与包抓领导座谈（同一时段只能被预约一次）', access: ['owner'], input: bookVisitInput, output: returns<VisitView>() },
+  'visit.confirm': { summary: '确认走访时间（走访人确认预约，或企业确认改约的新时间）', access: OWNER_OR_VISITOR, input: visitVersionInput, output: returns<VisitView>() },
+  'visit.reschedule': { summary: '改约走访时间，由另一方确认', access: OWNER_OR_VISITOR, input: rescheduleVisitInput, output: returns<VisitView>() },
+  'visit.decline': { summary: '走访人婉拒预约，写明理由', access: VISITORS, input: declineVisitInput, output: returns<VisitView>() },
+  'visit.cancel': { summary: '企业取消走访预约', access: ['owner'], input: cancelVisitInput, output: returns<VisitView>() },
+  'visit.checkIn': { summary: '走访人在企业现场扫企业走访码签到', access: VISITORS, input: checkInInput, output: returns<VisitView>() },
+  'visit.record': { summary: '填写走访记录；发现的问题一键转为诉求（来源：走访）', access: VISITORS, input: recordVisitInput, output: returns<VisitView>() },
+  'visit.attest': { summary: '企业确认走访确已进行', access: ['owner'], input: visitVersionInput, output: returns<VisitView>() },
+  'visit.listMine': { summary: '本企业的走访，或我的走访安排', access: OWNER_OR_VISITOR, input: listVisitsInput, output: returns<Page<VisitView>>() },
+  'visit.get': { summary: '一次走访的详情和记录', access: BOUND, input: getVisitInput, output: returns<VisitView>() },
+  'visit.compliance': { summary: '走访达标：本周、本月、本季度各人应走访和已走访的企业，以及无人走访的企业', access: STAFF, input: complianceInput, output: returns<VisitCompliance>() },
+} satisfies Area<'visit'>

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
-import type { ExhibitionAdminView, ExhibitionView } from '../../contract/exhibition'
+import type { ExhibitionAdminView, ExhibitionView } from '../../contract/expo'
 import { badRequest, notFound } from '../../domain/errors'
 import { encodeScene, landingPath, newSceneCode } from '../../domain/expo-scene'
 import { newId } from '../../domain/ids'

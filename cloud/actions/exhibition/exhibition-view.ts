@@ -1,4 +1,4 @@
-import type { ExhibitionView, ExhibitorView, ExpoVisitorView, ForumSession } from '../../contract/exhibition'
+import type { ExhibitionView, ExhibitorView, ExpoVisitorView, ForumSession } from '../../contract/expo'
 import { inZone } from '../../domain/clock'
 import { dayRangeLabel } from '../../domain/day-labels'
 import { exhibitionPhase, PHASE_LABELS, VISITOR_KIND_LABELS, type VisitorKind } from '../../domain/expo'

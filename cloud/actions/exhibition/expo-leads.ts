@@ -1,6 +1,6 @@
 import { requireUser, type ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
-import type { ExpoLead, ExpoLeads } from '../../contract/exhibition'
+import type { ExpoLead, ExpoLeads } from '../../contract/expo'
 import { notFound } from '../../domain/errors'
 import { VISITOR_KIND_LABELS, type VisitorKind } from '../../domain/expo'
 import { findExhibitionById, findExhibitorById, listBoothsOfEnterprise, listLeads } from '../../store/repositories/exhibitions'

@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
-import type { ExpoStats } from '../../contract/exhibition'
+import type { ExpoStats } from '../../contract/expo'
 import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
 import { busiestBooths, countScansByHour, exhibitionTotals, findExhibitionById } from '../../store/repositories/exhibitions'

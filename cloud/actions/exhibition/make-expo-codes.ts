@@ -1,7 +1,7 @@
 import type { ActionContext } from '../../app/context'
 import { printUrl } from '../../app/expo-codes'
 import type { ParsedInput } from '../../contract'
-import type { ExpoCodes } from '../../contract/exhibition'
+import type { ExpoCodes } from '../../contract/expo'
 import { notFound } from '../../domain/errors'
 import { encodeScene, landingPath } from '../../domain/expo-scene'
 import { findExhibitionById, listExhibitors, updateExhibitor } from '../../store/repositories/exhibitions'

@@ -1,6 +1,6 @@
 import { requireUser, type ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
-import type { ExpoLanding } from '../../contract/exhibition'
+import type { ExpoLanding } from '../../contract/expo'
 import { scanDay, scanHour } from '../../domain/expo'
 import { parseScene } from '../../domain/expo-scene'
 import {

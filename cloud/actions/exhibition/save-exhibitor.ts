@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
-import type { ExhibitionAdminView } from '../../contract/exhibition'
+import type { ExhibitionAdminView } from '../../contract/expo'
 import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { findEnterpriseById } from '../../store/repositories/enterprises'

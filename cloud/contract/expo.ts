@@ -1,15 +1,10 @@
 import { z } from 'zod'
 import type { ExpoPhase, VisitorKind } from '../domain/expo'
 import { VISITOR_KINDS } from '../domain/expo'
-import type { PolicySummary } from './dto'
-import { id, text } from './fields'
+import { day, empty, id, phone, text } from './fields'
+import { type PolicySummary } from './policy'
+import { type Area, EVERYONE_SIGNED_IN, returns } from './spec'
 
-const phone = z
-  .string()
-  .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的固定电话')
-  .meta({ title: '联系电话' })
-const day = (title: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${title}格式应为 YYYY-MM-DD`).meta({ title })
 const list = (title: string, each: number, max: number) =>
   z.array(z.string().trim().min(1, `${title}不能为空`).max(each, `${title}每项不超过 ${each} 个字`)).max(max, `${title}最多 ${max} 项`).default([]).meta({ title })
 
@@ -178,3 +173,17 @@ export interface ExpoCodes {
   /** Codes still to be made on CloudBase (a call makes a few; ask again for the rest). */
   pending: number
 }
+
+/** 展会扫码 */
+export const expoActions = {
+  'expo.open': { summary: '展会扫码：展会或展位的展商名片，并计一次扫码（每人每码每天一次）', access: EVERYONE_SIGNED_IN, input: openExpoInput, output: returns<ExpoLanding>() },
+  'expo.register': { summary: '登记为展会观众，或凭邀请码登记为 VIP 采购商（可选择向展商提供联系方式）', access: EVERYONE_SIGNED_IN, input: registerVisitorInput, output: returns<ExpoVisitorView>() },
+  'expo.follow': { summary: '关注或取消关注展商', access: EVERYONE_SIGNED_IN, input: followExhibitorInput, output: returns<{ following: boolean }>() },
+  'expo.leads': { summary: '参展企业查看本展位的扫码和关注线索（只含观众同意提供的信息）', access: ['owner'], input: expoLeadsInput, output: returns<ExpoLeads>() },
+  'expo.stats': { summary: '展会扫码总数、登记人数、分时扫码和最热展位', access: ['leader', 'admin'], input: exhibitionIdInput, output: returns<ExpoStats>() },
+  'expo.adminList': { summary: '管理员查看全部展会', access: ['admin'], input: empty, output: returns<ExhibitionView[]>() },
+  'expo.adminGet': { summary: '管理员查看展会、展商和各展位二维码内容', access: ['admin'], input: exhibitionIdInput, output: returns<ExhibitionAdminView>() },
+  'expo.save': { summary: '管理员新建或修改展会（名称、地点、日期、展馆、展位数、论坛日程）', access: ['admin'], input: saveExhibitionInput, output: returns<ExhibitionAdminView>() },
+  'expo.saveExhibitor': { summary: '管理员安排或修改展位上的展商（企业、展位号、展品、乡村振兴展区）', access: ['admin'], input: saveExhibitorInput, output: returns<ExhibitionAdminView>() },
+  'expo.codes': { summary: '生成展位码：云开发上为小程序码，本地为可打印的二维码页（签名链接）', access: ['admin'], input: exhibitionIdInput, output: returns<ExpoCodes>() },
+} satisfies Area<'expo'>

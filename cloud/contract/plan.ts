@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { type EnterpriseFile } from './enterprise'
+import { day, id, optionalText, text } from './fields'
+import { type Area, STAFF, returns } from './spec'
+
+export const saveMilestoneInput = z.strictObject({
+  enterpriseId: id('企业'),
+  /** Absent for a new milestone. */
+  id: id('节点').optional(),
+  title: text('节点内容', 60),
+  dueOn: day('完成期限'),
+})
+
+export const completeMilestoneInput = z.strictObject({ id: id('节点'), note: optionalText('完成情况', 200) })
+
+export interface MilestoneView {
+  id: string
+  title: string
+  dueOn: string
+  doneAt: number | null
+  note: string
+  /** done, on track, due within 7 days, or overdue: a milestone is tracked like a deadline. */
+  status: 'done' | 'open' | 'due_soon' | 'overdue'
+}
+
+/** 一企一策的节点 */
+export const planActions = {
+  'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput, output: returns<EnterpriseFile>() },
+  'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput, output: returns<EnterpriseFile>() },
+} satisfies Area<'plan'>
