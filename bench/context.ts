@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import type { ActionContext } from '../cloud/app/context'
+import { ActionContext } from '../cloud/actions/context'
 import { localContentCheck } from '../cloud/app/content-check'
 import { cloudFileLinks } from '../cloud/app/file-links'
-import { logSender, readTemplateConfig } from '../cloud/app/push'
 import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import type { Clock } from '../cloud/domain/clock'
+import { logSender, readTemplateConfig } from '../cloud/notify/push'
 import type { Database } from '../cloud/store/database'
 import { findUserById } from '../cloud/store/repositories/users'
 

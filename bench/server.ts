@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import type { Services } from '../cloud/app/context'
+import { randomBytes } from 'node:crypto'
+import { Deps } from '../cloud/actions/context'
 import { localContentCheck } from '../cloud/app/content-check'
 import { signedFileLinks } from '../cloud/app/file-links'
-import { logSender, readTemplateConfig } from '../cloud/app/push'
 import { createTokenService } from '../cloud/app/token'
 import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import { systemClock } from '../cloud/domain/clock'
-import type { Store } from '../cloud/store/connect'
+import { logSender, readTemplateConfig } from '../cloud/notify/push'
 import { buildHttpApp } from '../cloud/server/http-app'
+import type { Store } from '../cloud/store/connect'
 
 export interface BenchServer {
   url: string
@@ -25,7 +25,7 @@ export interface BenchServer {
 export async function serveBench(store: Store, { staticDir }: { staticDir?: string } = {}): Promise<BenchServer> {
   const secret = randomBytes(32).toString('hex')
   const log = { info: () => {}, error: (message: string, fields?: Record<string, unknown>) => console.error(`[server] ${message}`, fields ?? '') }
-  const services: Services = {
+  const services: Deps = {
     db: store.db,
     clock: systemClock,
     deadlines: DEFAULT_DEADLINES,

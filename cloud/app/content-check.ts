@@ -1,4 +1,4 @@
-import type { ContentCheck } from './context'
+import type { ContentCheck } from '../actions/ports'
 
 /**
  * The local host's content check: passes everything, unless CONTENT_CHECK_WORDS lists words that

@@ -1,14 +1,4 @@
-import type { FileLinks } from './file-links'
-
-/**
- * How a host makes the picture of an exhibition code. On CloudBase it is a mini-program code from
- * wxacode.getUnlimited, kept in cloud storage (its fileID); the local host has none here and draws
- * QR codes of the H5 link on the printable sheet instead.
- */
-export interface CodeImages {
-  /** `page` is the page the code opens: the exhibition's landing page unless told (an enterprise's check-in code). */
-  image(scene: string, page?: string): Promise<string>
-}
+import type { FileLinks } from '../actions/ports'
 
 /**
  * The printable sheet's link on the local host, signed with the same secret and lifetime as a local

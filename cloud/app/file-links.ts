@@ -1,10 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { FileLinks } from '../actions/ports'
 import type { Clock } from '../domain/clock'
-
-/** Where the app fetches an attachment from. */
-export interface FileLinks {
-  urlFor(upload: { id: string; storage: string; storage_key: string }): string
-}
 
 /**
  * A cloud storage fileID is its own link: the mini-program's <Image> and downloadFile take it, and

@@ -3,8 +3,8 @@ import type { Clock } from '../domain/clock'
 import { newId } from '../domain/ids'
 import type { Database } from '../store/database'
 import { findUserById, findUserByOpenid, insertUser } from '../store/repositories/users'
-import type { Caller } from './context'
-import type { TokenService } from './token'
+import type { Caller } from '../actions/context'
+import type { TokenService } from '../actions/ports'
 
 /** Local host: the caller named by a Bearer token, or anonymous when there is none or it is bad. */
 export async function callerFromBearer(db: Kysely<Database>, tokens: TokenService | null, header: string | undefined): Promise<Caller> {

@@ -1,5 +1,5 @@
 import { redactPhones } from '../domain/phone'
-import type { Logger } from './context'
+import type { Logger } from '../actions/ports'
 
 /**
  * A logger that masks phone numbers in the message and in every string of its fields, however

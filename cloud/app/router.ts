@@ -1,7 +1,7 @@
 import { actions, isActionName, type ActionName, type ApiResult } from '../contract'
 import { AppError, ERROR_STATUS } from '../domain/errors'
 import { ROLE_LABELS, type Role } from '../domain/roles'
-import { callerRole, type Caller, type Services } from './context'
+import { callerRole, type Caller, type Deps } from '../actions/context'
 import { handlers, type Handler } from './handlers'
 import { nulCharacterProblem, toBadRequest } from './validation'
 
@@ -15,7 +15,7 @@ export interface RouterReply {
  * In order: the action exists → the caller may call it → the payload parses → the use case runs.
  * Whatever happens, the answer is an envelope; nothing unexpected leaks past INTERNAL.
  */
-export async function dispatch(services: Services, caller: Caller, action: string, payload: unknown): Promise<RouterReply> {
+export async function dispatch(services: Deps, caller: Caller, action: string, payload: unknown): Promise<RouterReply> {
   try {
     const name = resolveAction(services, action)
     authorize(name, caller)
@@ -40,7 +40,7 @@ export async function dispatch(services: Services, caller: Caller, action: strin
   }
 }
 
-function resolveAction(services: Services, action: string): ActionName {
+function resolveAction(services: Deps, action: string): ActionName {
   if (!isActionName(action)) throw new AppError('NOT_FOUND', `没有名为 ${action.slice(0, 64)} 的操作`)
   if ('devOnly' in actions[action] && !services.devTokens) {
     throw new AppError('NOT_FOUND', `没有名为 ${action} 的操作`)
@@ -59,6 +59,6 @@ function authorize(name: ActionName, caller: Caller): void {
 }
 
 /** Whether an action is reachable on this host (dev-only ones vanish without dev login). */
-export function isExposed(services: Pick<Services, 'devTokens'>, name: ActionName): boolean {
+export function isExposed(services: Pick<Deps, 'devTokens'>, name: ActionName): boolean {
   return !('devOnly' in actions[name]) || services.devTokens !== null
 }

@@ -1,16 +1,8 @@
 import { SignJWT, errors, jwtVerify } from 'jose'
+import type { TokenService } from '../actions/ports'
 import type { Clock } from '../domain/clock'
 
-/**
- * Signed, expiring session tokens for the local host (HS256). On CloudBase there are none:
- * identity comes from the OPENID WeChat attaches to every call.
- */
-export interface TokenService {
-  issue(userId: string): Promise<{ token: string; expiresAt: number }>
-  /** The user id, or null when the token is forged, malformed or expired. */
-  verify(token: string): Promise<string | null>
-}
-
+/** Signed, expiring session tokens for the local host (HS256). */
 const ISSUER = 'bangban'
 
 export function createTokenService(secret: string, ttlSeconds: number, clock: Clock): TokenService {

@@ -1,4 +1,4 @@
-import type { Services } from '../app/context'
+import { Deps } from '../actions/context'
 import { callerFromOpenid } from '../app/identity'
 import { dispatch } from '../app/router'
 import type { ApiResult } from '../contract'
@@ -13,7 +13,7 @@ export interface CloudEvent {
  * One cloud-function call: identity from the OPENID WeChat attached (never from the event),
  * then the same router as the local host. CloudBase has no HTTP status, so only the envelope returns.
  */
-export async function handleCloudEvent(services: Services, event: CloudEvent, openid: string | undefined): Promise<ApiResult<unknown>> {
+export async function handleCloudEvent(services: Deps, event: CloudEvent, openid: string | undefined): Promise<ApiResult<unknown>> {
   const caller = await callerFromOpenid(services.db, services.clock, openid)
   const action = typeof event.action === 'string' ? event.action : ''
   return (await dispatch(services, caller, action, event.payload)).body

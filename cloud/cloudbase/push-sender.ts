@@ -1,4 +1,4 @@
-import type { PushOutcome, PushSender } from '../app/push'
+import type { PushOutcome, PushSender } from '../notify/push'
 
 /** The part of wx-server-sdk's openapi that sends subscribe messages. */
 export interface SubscribeMessageApi {

@@ -1,5 +1,5 @@
-import type { CodeImages } from '../app/expo-codes'
-import { LANDING_PAGE } from '../domain/expo-scene'
+import { CodeImages } from '../actions/ports';
+import { LANDING_PAGE } from '../domain/expo-scene';
 
 /** The part of wx-server-sdk's openapi that makes unlimited mini-program codes. */
 export interface WxacodeApi {

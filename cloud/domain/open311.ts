@@ -4,7 +4,7 @@ import { redactPhones } from './phone'
 
 /**
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2): how the city's 12345 system or an
- * open-data portal reads our cases. Services are the appeal categories; a request is an appeal
+ * open-data portal reads our cases. Deps are the appeal categories; a request is an appeal
  * with the standard's fields and statuses, and nothing that identifies a person or an enterprise.
  */
 export const SERVICE_CODES: Record<AppealCategory, string> = {

@@ -3,18 +3,18 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import { Deps } from '../actions/context'
 import { callerFromBearer } from '../app/identity'
-import type { Services } from '../app/context'
 import { dispatch, isExposed } from '../app/router'
 import { actions, type ActionName } from '../contract'
 import { ERROR_STATUS } from '../domain/errors'
-import { uploadRoutes, type UploadRouteOptions } from './upload-routes'
-import { printRoutes } from './print-routes'
 import { codeRoutes } from './code-routes'
 import { open311Routes } from './open311-routes'
+import { printRoutes } from './print-routes'
+import { uploadRoutes, type UploadRouteOptions } from './upload-routes'
 
 export interface HttpAppOptions {
-  services: Services
+  services: Deps
   /** The H5 build to serve at /, when it exists. */
   staticDir?: string
   /** Local file uploads (附件), when this host keeps them: the signed links and the folder. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import type { Services } from '../app/context'
+import { Deps } from '../actions/context'
 import { OPEN_STATES } from '../domain/appeal/rules'
 import { categoryOfServiceCode, open311Services, toOpen311Request } from '../domain/open311'
 
@@ -21,7 +21,7 @@ interface RequestsQuery {
  * end_date, status, service_code, service_request_id) and `/requests/:id.json`. JSON only; errors
  * in the standard's shape ([{ code, description }]). Only appeals that passed the content check.
  */
-export async function open311Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {
+export async function open311Routes(app: FastifyInstance, { services }: { services: Deps }): Promise<void> {
   const fail = (reply: FastifyReply, code: number, description: string) => reply.status(code).send([{ code, description }])
   const select = () =>
     services.db

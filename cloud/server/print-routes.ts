@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import QRCode from 'qrcode'
-import type { Services } from '../app/context'
+import { Deps } from '../actions/context'
 import { printSubject } from '../app/expo-codes'
 import type { signedFileLinks } from '../app/file-links'
 import { encodeScene, landingUrl } from '../domain/expo-scene'
@@ -8,7 +8,7 @@ import { findExhibitionById, listExhibitors } from '../store/repositories/exhibi
 import { publicOrigin } from './public-origin'
 
 export interface PrintRouteOptions {
-  services: Services
+  services: Deps
   links: ReturnType<typeof signedFileLinks>
 }
 

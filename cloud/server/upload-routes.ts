@@ -3,19 +3,19 @@ import type { FastifyInstance } from 'fastify'
 import { createReadStream } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Services } from '../app/context'
+import { Deps } from '../actions/context'
+import { toUploadView } from '../actions/upload/upload-view'
 import type { signedFileLinks } from '../app/file-links'
 import { callerFromBearer } from '../app/identity'
-import { toUploadView } from '../actions/upload/upload-view'
 import { UPLOADERS } from '../contract/spec'
 import { ATTACHMENT_LIMITS, attachmentProblem } from '../domain/attachments'
-import { newId } from '../domain/ids'
 import { AppError } from '../domain/errors'
+import { newId } from '../domain/ids'
 import { checkDailyLimit, limitWindowStart } from '../domain/limits'
 import { countUploadsSince, findUploadById, insertUpload } from '../store/repositories/uploads'
 
 export interface UploadRouteOptions {
-  services: Services
+  services: Deps
   links: ReturnType<typeof signedFileLinks>
   /** Where the files are kept: data/uploads by default. */
   dir: string

@@ -5,7 +5,7 @@ import { ZONE } from '../domain/clock'
 import { newId } from '../domain/ids'
 import { beijingDay, halfOf } from '../domain/visit/calendar'
 import type { Database } from './database'
-import { newVisitRow } from '../actions/visit/new-visit'
+import { newVisitRow } from './repositories/visits'
 
 /** The weeks of half-days opened at seeding: enough to book during a demo. */
 const WEEKS_OPEN = 4

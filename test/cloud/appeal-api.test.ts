@@ -1,6 +1,6 @@
-import type { Caller } from '../../cloud/app/context'
+import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
-import type { AppealDetail, InboxResult, Page, AppealSummary } from '../../cloud/contract'
+import type { AppealDetail, AppealSummary, InboxResult, Page } from '../../cloud/contract'
 import type { Store } from '../../cloud/store/connect'
 import { findUserById, type UserRow } from '../../cloud/store/repositories/users'
 import { org } from '../../seeds/org'

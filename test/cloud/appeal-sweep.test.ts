@@ -1,5 +1,5 @@
 import { sweepAppeals } from '../../cloud/actions/appeal/sweep-appeals'
-import type { Caller } from '../../cloud/app/context'
+import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'
 import type { Store } from '../../cloud/store/connect'

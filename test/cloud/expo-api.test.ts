@@ -1,9 +1,9 @@
-import type { Services } from '../../cloud/app/context'
+import { Deps } from '../../cloud/actions/context'
 import { encodeScene } from '../../cloud/domain/expo-scene'
 import type { Store } from '../../cloud/store/connect'
 import { insertUser } from '../../cloud/store/repositories/users'
 import { seededDates } from '../../cloud/store/seed-exhibition'
-import { exhibitors as seededBooths, invitations } from '../../seeds/exhibition'
+import { invitations, exhibitors as seededBooths } from '../../seeds/exhibition'
 import { apiAs } from '../support/api'
 import { makeUser } from '../support/factories'
 import { makeServices, makeStore } from '../support/services'
@@ -19,7 +19,7 @@ const OTHER_OWNER = 'u-owner-002'
 
 describe('展会扫码 API', () => {
   let store: Store
-  let services: Services
+  let services: Deps
   let clock: ReturnType<typeof makeServices>['clock']
   let api: ReturnType<typeof apiAs>
   const sceneOf = async (boothNo: string) => {

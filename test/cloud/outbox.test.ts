@@ -1,6 +1,6 @@
 import { dispatchOutbox, backoffMs } from '../../cloud/actions/notify/dispatch-outbox'
 import { notify, type Notification } from '../../cloud/actions/notify/notify'
-import { readTemplateConfig, type PushOutcome, type PushRequest, type PushSender } from '../../cloud/app/push'
+import { readTemplateConfig, type PushOutcome, type PushRequest, type PushSender } from '../../cloud/notify/push'
 import { fitField } from '../../cloud/domain/notifications'
 import type { Store } from '../../cloud/store/connect'
 import { org } from '../../seeds/org'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { z } from 'zod'
-import type { Caller } from '../../cloud/app/context'
+import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import { actions, type ActionName } from '../../cloud/contract'
 import { fixedClock } from '../../cloud/domain/clock'

@@ -1,4 +1,4 @@
-import type { Caller } from '../../cloud/app/context'
+import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import { actions, type ActionName } from '../../cloud/contract'
 import { ROLE_LABELS, ROLES, type Role } from '../../cloud/domain/roles'

@@ -1,4 +1,4 @@
-import type { Caller } from '../../cloud/app/context'
+import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'

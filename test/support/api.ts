@@ -1,4 +1,4 @@
-import type { Services } from '../../cloud/app/context'
+import { Deps } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { ActionName, ActionOutput } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
@@ -7,7 +7,7 @@ import { findUserById } from '../../cloud/store/repositories/users'
  * Calls actions as a seeded user, through the router as a host would. `call` returns the data or
  * throws with the status and error; `fail` returns the whole reply for tests of refusals.
  */
-export function apiAs(services: Services) {
+export function apiAs(services: Deps) {
   const caller = async (userId: string) => {
     const user = await findUserById(services.db, userId)
     if (!user) throw new Error(`no seeded user ${userId}`)

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
-import type { Logger, Services } from '../../cloud/app/context'
+import type { Logger } from '../../cloud/actions/ports'
+import { randomUUID } from 'node:crypto'
+import { Deps } from '../../cloud/actions/context'
 import { localContentCheck } from '../../cloud/app/content-check'
 import { signedFileLinks } from '../../cloud/app/file-links'
-import { logSender, readTemplateConfig } from '../../cloud/app/push'
 import { createTokenService } from '../../cloud/app/token'
 import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../../cloud/domain/clock'
+import { logSender, readTemplateConfig } from '../../cloud/notify/push'
 import { openStore, type Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { seedIfEmpty } from '../../cloud/store/seed'
@@ -55,11 +56,11 @@ async function postgresSchemaStore(url: string): Promise<Store> {
   }
 }
 
-/** Services over a store, with a clock the test can move and dev login on unless told otherwise. */
+/** Deps over a store, with a clock the test can move and dev login on unless told otherwise. */
 export function makeServices(store: Store, { devLogin = true, now = TEST_NOW as string | number } = {}) {
   const clock = fixedClock(now)
   const log = memoryLog()
-  const services: Services = {
+  const services: Deps = {
     db: store.db,
     clock,
     deadlines: DEFAULT_DEADLINES,

@@ -1,6 +1,6 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { chosenCloseDeadline } from '../../domain/appeal/deadlines'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.accept (受理): the handler takes it on; a complex appeal gets its longer deadline now. */

@@ -1,17 +1,17 @@
-import type { Services } from '../../app/context'
 import type { AppealDetail, PersonContact } from '../../contract'
 import { formatHelp, type HelpKind } from '../../domain/appeal/help'
+import { actionLabel, stateLabel } from '../../domain/appeal/rules'
 import { notFound } from '../../domain/errors'
 import { ROLE_LABELS, type Role } from '../../domain/roles'
 import { findAppealById, listAppealEvents, selectAppealSummaries } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findPolicyById } from '../../store/repositories/policies'
 import { listAppealUploads } from '../../store/repositories/uploads'
-import { findServiceItem } from '../service/services'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
-import { actionLabel, stateLabel } from '../../domain/appeal/rules'
-import { allowedActionsFor } from './appeal-rules'
+import { Deps } from '../context'
+import { findServiceItem } from '../service/services'
 import { toUploadView } from '../upload/upload-view'
+import { allowedActionsFor } from './appeal-rules'
 import { toAppealSummary } from './appeal-view'
 import { loadVisibleAppeal } from './load-appeal'
 
@@ -21,7 +21,7 @@ import { loadVisibleAppeal } from './load-appeal'
  * make, which may itself take the appeal out of their sight (a transfer to another department).
  */
 export async function loadAppealDetail(
-  { db, files }: Pick<Services, 'db' | 'files'>,
+  { db, files }: Pick<Deps, 'db' | 'files'>,
   viewer: UserRow,
   id: string,
   now: number,

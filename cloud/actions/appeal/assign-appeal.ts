@@ -1,8 +1,7 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest } from '../../domain/errors'
 import { findOfficerInDepartment } from '../../store/repositories/users'
+import { ActionContext, requireUser } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.assign (交办): a department head gives the appeal to one of their own officers. */

@@ -1,9 +1,9 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { redispatchDeadlines } from '../../domain/appeal/deadlines'
 import { badRequest } from '../../domain/errors'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findOfficerInDepartment } from '../../store/repositories/users'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /**

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { chosenCloseDeadline } from '../../domain/appeal/deadlines'
 import { inZone } from '../../domain/clock'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 const day = (ms: number) => inZone(ms).format('YYYY-MM-DD')

@@ -1,5 +1,5 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.followUp (回访): someone other than the handler calls the enterprise and records what they heard. */

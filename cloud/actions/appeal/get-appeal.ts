@@ -1,6 +1,5 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
+import { ActionContext, requireUser } from '../context'
 import { loadAppealDetail } from './appeal-detail'
 
 /** appeal.get: one appeal with its timeline, for whoever may see it. */

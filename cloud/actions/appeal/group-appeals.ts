@@ -1,20 +1,15 @@
-import type { Kysely } from 'kysely'
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { AlikeAppeal, AppealDetail, ParsedInput } from '../../contract'
 import { alikeAppeals } from '../../domain/appeal/aggregation'
 import { TRANSITIONS } from '../../domain/appeal/rules'
 import { canViewAppeal } from '../../domain/appeal/visibility'
 import { AppError, badRequest } from '../../domain/errors'
-import type { Database } from '../../store/database'
-import { appendNextAppealEvent, findAppealById, findGroupCandidates, findGroupMembers, selectAppealSummaries, type AppealRow } from '../../store/repositories/appeals'
+import { appendNextAppealEvent, findAppealById, findGroupCandidates, selectAppealSummaries, type AppealRow } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
-import type { UserRow } from '../../store/repositories/users'
+import { ActionContext, requireUser } from '../context'
+import { loadAppealDetail } from './appeal-detail'
 import { decideFor } from './appeal-rules'
 import { toAppealSummary } from './appeal-view'
-import { loadAppealDetail } from './appeal-detail'
 import { loadVisibleAppeal } from './load-appeal'
-import { resolutionColumns } from './resolve-appeal'
 import { applyMove, transitionAppeal } from './transition-appeal'
 
 /** How many recent open appeals of the category are compared: enough for a town, bounded for a county. */
@@ -93,25 +88,6 @@ export async function linkAppeals(ctx: ActionContext, input: ParsedInput<'appeal
     }
   })
   return loadAppealDetail(ctx, user, input.id, now, true)
-}
-
-/**
- * Resolving the lead of a group resolves its open members with the same outcome, in the same
- * transaction: each enterprise sees it in its own appeal and rates it. A member the caller can no
- * longer move (transferred elsewhere meanwhile) carries on by itself.
- */
-export async function resolveGroupMembers(trx: Kysely<Database>, lead: AppealRow, user: UserRow, outcome: string, now: number): Promise<void> {
-  if (lead.group_id !== lead.id) return
-  for (const member of await findGroupMembers(trx, lead.id)) {
-    if (member.id === lead.id || !decideFor(member, user, 'resolveWithGroup').ok) continue
-    await applyMove(
-      trx,
-      user,
-      member,
-      { action: 'resolveWithGroup', version: member.version, note: outcome, data: { leadId: lead.id }, changes: resolutionColumns(member, now) },
-      now,
-    )
-  }
 }
 
 /**

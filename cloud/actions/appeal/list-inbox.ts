@@ -1,12 +1,11 @@
 import { sql, type ExpressionBuilder } from 'kysely'
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { InboxResult, ParsedInput } from '../../contract'
 import type { InboxFilter } from '../../domain/appeal/lists'
+import { DONE_STATES, OPEN_STATES, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../../store/database'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import type { UserRow } from '../../store/repositories/users'
-import { DONE_STATES, OPEN_STATES, SUBMITTED } from '../../domain/appeal/rules'
+import { ActionContext, requireUser } from '../context'
 import { toAppealSummary } from './appeal-view'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>

@@ -1,9 +1,8 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { AppealSummary, Page, ParsedInput } from '../../contract'
+import { statesForListFilter } from '../../domain/appeal/rules'
 import { forbidden } from '../../domain/errors'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
-import { statesForListFilter } from '../../domain/appeal/rules'
+import { ActionContext, requireUser } from '../context'
 import { toAppealSummary } from './appeal-view'
 
 /** appeal.listMine: the owner's enterprise's appeals, newest first. */

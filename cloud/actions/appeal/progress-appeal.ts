@@ -1,5 +1,5 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.progress (添加进展): what has been done so far, for the owner to see. */

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { reopenedCloseDeadline } from '../../domain/appeal/deadlines'
 import { RATING_LABELS } from '../../domain/appeal/rules'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /**

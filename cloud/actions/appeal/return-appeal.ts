@@ -1,5 +1,5 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /** appeal.return (不予受理): not something this office can take on; says why and where to go instead. */

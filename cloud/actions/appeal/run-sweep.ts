@@ -1,4 +1,4 @@
-import type { ActionContext } from '../../app/context'
+import { ActionContext } from '../context'
 import { sweepAppeals, type SweepResult } from './sweep-appeals'
 
 /** appeal.sweep: an admin or leader runs the supervision sweep now rather than waiting for the timer. */

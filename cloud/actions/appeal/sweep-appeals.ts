@@ -1,21 +1,21 @@
 import type { Kysely } from 'kysely'
-import type { Logger } from '../../app/context'
-import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../../domain/appeal/supervision'
-import type { Clock } from '../../domain/clock'
-import type { Database } from '../../store/database'
+import type { Logger } from '../ports'
 import { autoCloseBefore, type DeadlineConfig } from '../../domain/appeal/deadlines'
 import { decide } from '../../domain/appeal/rules'
+import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../../domain/appeal/supervision'
+import type { Clock } from '../../domain/clock'
+import type { VisitFrequency } from '../../domain/visit/periods'
+import type { Database } from '../../store/database'
+import {
+    appendNextAppealEvent,
+    findAppealById,
+    findSupervisionCandidates,
+    findUnratedSince,
+    recordSupervisionLevel,
+    updateAppealIfVersion,
+} from '../../store/repositories/appeals'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { sweepVisits, type VisitSweepResult } from '../visit/sweep-visits'
-import type { VisitFrequency } from '../../domain/visit/periods'
-import {
-  appendNextAppealEvent,
-  findAppealById,
-  findSupervisionCandidates,
-  findUnratedSince,
-  recordSupervisionLevel,
-  updateAppealIfVersion,
-} from '../../store/repositories/appeals'
 
 export interface SweepResult {
   /** Appeals whose deadline fell inside the window and whose level could still climb. */

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest } from '../../domain/errors'
 import { findDepartmentById } from '../../store/repositories/departments'
+import { ActionContext } from '../context'
 import { transitionAppeal } from './transition-appeal'
 
 /**

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../app/context'
 import type { DevLoginResult, ParsedInput } from '../../contract'
 import { AppError, notFound } from '../../domain/errors'
 import { findUserById } from '../../store/repositories/users'
+import { ActionContext } from '../context'
 import { loadMe } from './get-me'
 
 /** auth.devLogin: a signed token for a seeded user. The router only exposes it on a dev host. */

@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely'
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { EnterpriseView, Me, PersonContact } from '../../contract'
 import { ROLE_LABELS } from '../../domain/roles'
 import type { Database } from '../../store/database'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+import { ActionContext, requireUser } from '../context'
 
 /** auth.me: who I am, my role, and the enterprise I speak for with the people who serve it. */
 export async function getMe(ctx: ActionContext): Promise<Me> {

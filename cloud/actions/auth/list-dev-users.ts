@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../app/context'
 import type { DevUser } from '../../contract'
 import { ROLE_LABELS, ROLES } from '../../domain/roles'
 import { listUsersWithEnterprise } from '../../store/repositories/users'
+import { ActionContext } from '../context'
 
 /** auth.devUsers: the seeded people a developer can sign in as, grouped by role. */
 export async function listDevUsers(ctx: ActionContext): Promise<DevUser[]> {

@@ -1,10 +1,9 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { Me, MyData, ParsedInput } from '../../contract'
 import { stateLabel } from '../../domain/appeal/rules'
 import { forbidden } from '../../domain/errors'
 import { isStaff } from '../../domain/roles'
 import { findUserById } from '../../store/repositories/users'
+import { ActionContext, requireUser } from '../context'
 import { loadMe } from './get-me'
 
 /**

@@ -1,9 +1,9 @@
-import type { ActionContext } from '../../app/context'
 import type { Assessment, ParsedInput } from '../../contract'
 import { assessmentPeriod, assessmentScore, DEFAULT_WEIGHTS, gradeOf } from '../../domain/assessment'
 import { ratesOf } from '../../domain/metrics'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
+import { ActionContext } from '../context'
 import { NO_COUNTS } from './bulletin-rows'
 
 /**

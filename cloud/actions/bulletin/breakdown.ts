@@ -1,8 +1,7 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { Breakdown, ParsedInput } from '../../contract'
 import { monthRange } from '../../domain/metrics'
 import { countAppealMetrics, type MetricDimension } from '../../store/repositories/metrics'
+import { ActionContext, requireUser } from '../context'
 import { bulletinRow, rankRows } from './bulletin-rows'
 
 const DIMENSION: Record<ParsedInput<'bulletin.breakdown'>['by'], MetricDimension> = { department: 'department', officer: 'handler', category: 'category', enterprise: 'enterprise' }

@@ -1,9 +1,9 @@
-import type { ActionContext } from '../../app/context'
 import type { AppealSummary, Page, ParsedInput } from '../../contract'
 import { monthRange } from '../../domain/metrics'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import { MEASURES } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../appeal/appeal-view'
+import { ActionContext } from '../context'
 
 /**
  * bulletin.appeals: the appeals behind a figure of the month (for the town, a department or a

@@ -1,7 +1,7 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
-import type { ActionContext } from '../../app/context'
 import type { Bulletin, BulletinExport, ParsedInput } from '../../contract'
 import { percent } from '../../domain/metrics'
+import { ActionContext } from '../context'
 import { monthlyBulletin } from './monthly-bulletin'
 
 const bold = (value: string) => ({ value, fontWeight: 'bold' as const })

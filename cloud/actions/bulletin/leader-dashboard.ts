@@ -1,5 +1,4 @@
 import dayjs from 'dayjs'
-import { requireUser, type ActionContext } from '../../app/context'
 import type { Dashboard, ParsedInput } from '../../contract'
 import { ZONE } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
@@ -9,7 +8,8 @@ import { selectAppealSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../appeal/appeal-view'
-import { computeVisitCompliance } from '../visit/visit-compliance'
+import { ActionContext, requireUser } from '../context'
+import { computeVisitCompliance } from '../visit/visit-coverage'
 import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from './bulletin-rows'
 
 const OVERDUE_SHOWN = 20

@@ -1,9 +1,9 @@
-import type { ActionContext } from '../../app/context'
 import type { Bulletin, ParsedInput } from '../../contract'
 import { formatHelp, HELP_KINDS, type HelpKind } from '../../domain/appeal/help'
 import { monthRange, percent, TARGETS } from '../../domain/metrics'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics, sumHelpDelivered } from '../../store/repositories/metrics'
+import { ActionContext } from '../context'
 import { addCounts, bulletinRow, NO_COUNTS, rankRows } from './bulletin-rows'
 
 /** A rate as the summary reads it out: nothing to count yet is 暂无, not a dash. */

@@ -1,17 +1,16 @@
 import dayjs from 'dayjs'
 import { sql } from 'kysely'
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { MonthlyTopic, ParsedInput, TopicCandidate } from '../../contract'
 import { OPEN_STATES } from '../../domain/appeal/rules'
 import { ZONE } from '../../domain/clock'
 import { AppError, badRequest } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { monthRange } from '../../domain/metrics'
-import { listDepartments } from '../../store/repositories/departments'
 import { findAppealById } from '../../store/repositories/appeals'
-import { notify } from '../notify/notify'
+import { listDepartments } from '../../store/repositories/departments'
 import { applyMove } from '../appeal/transition-appeal'
+import { ActionContext, requireUser } from '../context'
+import { notify } from '../notify/notify'
 
 /** A group needs at least two enterprises, a hot spot three, to be a shared problem rather than one firm's. */
 const GROUP_MIN = 2

@@ -1,11 +1,10 @@
 import { timingSafeEqual } from 'node:crypto'
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { Me, ParsedInput } from '../../contract'
 import { AppError, badRequest } from '../../domain/errors'
 import { findEnterpriseByCreditCode } from '../../store/repositories/enterprises'
 import { findUserById, updateUser } from '../../store/repositories/users'
 import { loadMe } from '../auth/get-me'
+import { ActionContext, requireUser } from '../context'
 
 /**
  * enterprise.bind: a guest proves they speak for an enterprise with its credit code and the

@@ -1,9 +1,8 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { CheckinCode } from '../../contract'
 import { AppError, forbidden } from '../../domain/errors'
 import { newCheckinCode } from '../../domain/ids'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { ActionContext, requireUser } from '../context'
 
 /** The page a check-in code opens, on WeChat as the mini-program code's page and on H5 in the QR's link. */
 export const CHECKIN_PAGE = 'packageVisit/pages/checkin/index'

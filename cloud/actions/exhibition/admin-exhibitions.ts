@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto'
-import type { ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView, ExhibitionView } from '../../contract/expo'
 import { badRequest, notFound } from '../../domain/errors'
 import { encodeScene, landingPath, newSceneCode } from '../../domain/expo-scene'
 import { newId } from '../../domain/ids'
 import {
-  countInvitations,
-  findExhibitionById,
-  findFeaturedPolicies,
-  insertExhibition,
-  listExhibitions,
-  listExhibitors,
-  updateExhibition,
+    countInvitations,
+    findExhibitionById,
+    findFeaturedPolicies,
+    insertExhibition,
+    listExhibitions,
+    listExhibitors,
+    updateExhibition,
 } from '../../store/repositories/exhibitions'
+import { ActionContext } from '../context'
 import { todayOf, toExhibitionView, toExhibitorView } from './exhibition-view'
 
 export const newCode = () => newSceneCode((n) => randomBytes(n))

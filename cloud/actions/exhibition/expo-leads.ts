@@ -1,9 +1,9 @@
-import { requireUser, type ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import type { ExpoLead, ExpoLeads } from '../../contract/expo'
 import { notFound } from '../../domain/errors'
 import { VISITOR_KIND_LABELS, type VisitorKind } from '../../domain/expo'
 import { findExhibitionById, findExhibitorById, listBoothsOfEnterprise, listLeads } from '../../store/repositories/exhibitions'
+import { ActionContext, requireUser } from '../context'
 
 /**
  * expo.leads: an exhibitor's owner sees who scanned its booth or follows it. Each visitor's name,

@@ -1,9 +1,9 @@
-import type { ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import type { ExpoStats } from '../../contract/expo'
 import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
 import { busiestBooths, countScansByHour, exhibitionTotals, findExhibitionById } from '../../store/repositories/exhibitions'
+import { ActionContext } from '../context'
 import { todayOf, toExhibitionView } from './exhibition-view'
 
 const BUSIEST = 10

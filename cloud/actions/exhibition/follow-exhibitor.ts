@@ -1,7 +1,7 @@
-import { requireUser, type ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import { notFound } from '../../domain/errors'
 import { findExhibitorById, isFollowing, setFollow } from '../../store/repositories/exhibitions'
+import { ActionContext, requireUser } from '../context'
 
 /** expo.follow: follow an exhibitor (关注展商), or stop; the exhibitor sees followers among its leads. */
 export async function followExhibitor(ctx: ActionContext, input: ParsedInput<'expo.follow'>): Promise<{ following: boolean }> {

@@ -1,10 +1,10 @@
-import type { ActionContext } from '../../app/context'
 import { printUrl } from '../../app/expo-codes'
 import type { ParsedInput } from '../../contract'
 import type { ExpoCodes } from '../../contract/expo'
 import { notFound } from '../../domain/errors'
 import { encodeScene, landingPath } from '../../domain/expo-scene'
 import { findExhibitionById, listExhibitors, updateExhibitor } from '../../store/repositories/exhibitions'
+import { ActionContext } from '../context'
 
 /** wxacode.getUnlimited takes a moment each: a call makes this many, and the admin asks again for the rest. */
 export const CODES_PER_CALL = 20

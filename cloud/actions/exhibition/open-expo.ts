@@ -1,17 +1,17 @@
-import { requireUser, type ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import type { ExpoLanding } from '../../contract/expo'
 import { scanDay, scanHour } from '../../domain/expo'
 import { parseScene } from '../../domain/expo-scene'
 import {
-  findExhibitionByCode,
-  findExhibitionById,
-  findExhibitorByCode,
-  findFeaturedPolicies,
-  findVisitor,
-  isFollowing,
-  recordScan,
+    findExhibitionByCode,
+    findExhibitionById,
+    findExhibitorByCode,
+    findFeaturedPolicies,
+    findVisitor,
+    isFollowing,
+    recordScan,
 } from '../../store/repositories/exhibitions'
+import { ActionContext, requireUser } from '../context'
 import { toPolicySummary } from '../policy/policy-view'
 import { todayOf, toExhibitionView, toExhibitorView, toVisitorView } from './exhibition-view'
 

@@ -1,9 +1,9 @@
-import { requireUser, type ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import type { ExpoVisitorView } from '../../contract/expo'
 import { badRequest, notFound } from '../../domain/errors'
 import { exhibitionPhase } from '../../domain/expo'
 import { claimInvitation, findExhibitionById, findVisitor, upsertVisitor } from '../../store/repositories/exhibitions'
+import { ActionContext, requireUser } from '../context'
 import { todayOf, toVisitorView } from './exhibition-view'
 
 /**

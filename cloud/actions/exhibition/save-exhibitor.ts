@@ -1,17 +1,17 @@
-import type { ActionContext } from '../../app/context'
 import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView } from '../../contract/expo'
 import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import {
-  findExhibitionById,
-  findExhibitorByBooth,
-  findExhibitorById,
-  insertExhibitor,
-  listExhibitors,
-  updateExhibitor,
+    findExhibitionById,
+    findExhibitorByBooth,
+    findExhibitorById,
+    insertExhibitor,
+    listExhibitors,
+    updateExhibitor,
 } from '../../store/repositories/exhibitions'
+import { ActionContext } from '../context'
 import { getExhibitionForAdmin, newCode } from './admin-exhibitions'
 
 /**

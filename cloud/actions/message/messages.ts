@@ -1,7 +1,6 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { MessagePage, ParsedInput } from '../../contract'
 import { countUnread, listMessages, markRead } from '../../store/repositories/messages'
+import { ActionContext, requireUser } from '../context'
 
 /** message.list: the caller's in-app messages (站内消息), newest first, with how many are unread. */
 export async function listMyMessages(ctx: ActionContext, input: ParsedInput<'message.list'>): Promise<MessagePage> {

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { Logger } from '../../app/context'
-import type { PushOutcome, PushSender, TemplateConfig } from '../../app/push'
+import type { Logger } from '../ports'
+import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../domain/clock'
 import { fitField, TEMPLATES, type FieldType, type TemplateKind } from '../../domain/notifications'
+import type { PushOutcome, PushSender, TemplateConfig } from '../../notify/push'
 import type { Database } from '../../store/database'
 
 export interface DispatchDeps {

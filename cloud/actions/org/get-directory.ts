@@ -1,6 +1,6 @@
-import type { ActionContext } from '../../app/context'
 import type { Directory } from '../../contract'
 import { listDepartments } from '../../store/repositories/departments'
+import { ActionContext } from '../context'
 
 /** org.directory: departments and officers, for the assign and transfer pickers. Staff only. */
 export async function getDirectory(ctx: ActionContext): Promise<Directory> {

@@ -1,11 +1,10 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { Page, ParsedInput, PolicyAdminSummary, PolicySource } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { missingSections } from '../../domain/policy'
 import { findPolicyById, listAllPolicies, upsertPolicy } from '../../store/repositories/policies'
+import { ActionContext, requireUser } from '../context'
 import { notifyPolicyAudience } from './notify-audience'
 import { toPolicyAdminSummary, toPolicySource } from './policy-view'
 

@@ -1,10 +1,9 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ParsedInput, PolicySummary } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
-import { listFavouritePolicyIds, setFavourite } from '../../store/repositories/policy-reach'
 import { findPolicyById } from '../../store/repositories/policies'
+import { listFavouritePolicyIds, setFavourite } from '../../store/repositories/policy-reach'
+import { ActionContext, requireUser } from '../context'
 import { toPolicySummary } from './policy-view'
 
 /** policy.favourite: save (收藏) or unsave a published policy; doing it twice is the same as once. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Logger } from '../../app/context'
+import type { Logger } from '../ports'
 import type { Database } from '../../store/database'
 import { findPolicyById, upsertPolicy } from '../../store/repositories/policies'
 import { readPolicyFiles } from '../../store/seed'

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../app/context'
 import type { Page, ParsedInput, PolicySummary } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { listPublishedPolicies } from '../../store/repositories/policies'
+import { ActionContext } from '../context'
 import { toPolicySummary } from './policy-view'
 
 /** How far ahead 即将截止 looks. */

@@ -1,9 +1,8 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ParsedInput, PolicyReach } from '../../contract'
 import { notFound } from '../../domain/errors'
-import { policyAudienceReach, policyReachCounts } from '../../store/repositories/policy-reach'
 import { findPolicyById } from '../../store/repositories/policies'
+import { policyAudienceReach, policyReachCounts } from '../../store/repositories/policy-reach'
+import { ActionContext, requireUser } from '../context'
 
 /** How many enterprises nobody has read it for are listed: a morning's round of visits. */
 const UNSEEN_LISTED = 50

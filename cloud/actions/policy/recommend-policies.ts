@@ -1,10 +1,9 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { PolicyRecommendation } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { forbidden } from '../../domain/errors'
 import { matchPolicy } from '../../domain/policy-match'
 import { findPolicySummaries, listAudiencesInForce } from '../../store/repositories/policies'
+import { ActionContext, requireUser } from '../context'
 import { enterpriseProfileOf } from './enterprise-profile'
 import { audienceOf, toPolicySummary } from './policy-view'
 

@@ -1,8 +1,8 @@
-import type { ActionContext } from '../../app/context'
 import type { ParsedInput, PolicySummary } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { suggestPolicies } from '../../domain/policy-suggest'
 import { listPoliciesInForce } from '../../store/repositories/policies'
+import { ActionContext } from '../context'
 import { toPolicySummary } from './policy-view'
 
 /**

@@ -1,8 +1,8 @@
-import type { ActionContext } from '../../app/context'
+import { serviceCatalogue } from '../../../seeds/service-catalogue'
 import type { ParsedInput, ServiceCatalogue } from '../../contract'
 import { notFound } from '../../domain/errors'
 import { SERVICE_GROUPS, type ServiceItem } from '../../domain/service-catalogue'
-import { serviceCatalogue } from '../../../seeds/service-catalogue'
+import { ActionContext } from '../context'
 
 export const findServiceItem = (id: string): ServiceItem | undefined => serviceCatalogue.find((item) => item.id === id)
 

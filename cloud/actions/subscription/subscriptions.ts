@@ -1,7 +1,6 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ParsedInput, SubscriptionTemplate } from '../../contract'
 import { TEMPLATES, TEMPLATE_KINDS } from '../../domain/notifications'
+import { ActionContext, requireUser } from '../context'
 
 /** A person keeps at most this many unused one-time grants per template; more taps change nothing. */
 const MAX_GRANTS = 20

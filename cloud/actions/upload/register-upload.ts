@@ -1,9 +1,8 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ParsedInput, UploadView } from '../../contract'
 import { newId } from '../../domain/ids'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
 import { countUploadsSince, insertUpload } from '../../store/repositories/uploads'
+import { ActionContext, requireUser } from '../context'
 import { toUploadView } from './upload-view'
 
 /**

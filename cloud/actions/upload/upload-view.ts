@@ -1,6 +1,6 @@
-import type { FileLinks } from '../../app/file-links'
 import type { UploadView } from '../../contract'
 import type { UploadRow } from '../../store/repositories/uploads'
+import { FileLinks } from '../ports'
 
 export function toUploadView(row: UploadRow, files: FileLinks): UploadView {
   return { id: row.id, name: row.name, mimeType: row.mime_type, size: row.size, url: files.urlFor(row) }

@@ -1,11 +1,9 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ParsedInput, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
-import { findLiveVisitOn, findVisitById, insertVisit, updateVisitIfVersion } from '../../store/repositories/visits'
-import { newVisitRow } from './new-visit'
+import { findLiveVisitOn, findVisitById, insertVisit, newVisitRow, updateVisitIfVersion } from '../../store/repositories/visits'
+import { ActionContext, requireUser } from '../context'
 import { coversEnterprise } from './visit-access'
 import { toVisitView } from './visit-view'
 

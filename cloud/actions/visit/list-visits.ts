@@ -1,8 +1,7 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { Page, ParsedInput, VisitView } from '../../contract'
 import { beijingDay } from '../../domain/visit/calendar'
 import { listVisits } from '../../store/repositories/visits'
+import { ActionContext, requireUser } from '../context'
 import { loadVisibleVisit } from './visit-access'
 import { toVisitView, toVisitViews } from './visit-view'
 

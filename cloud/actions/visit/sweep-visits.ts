@@ -1,14 +1,14 @@
-import type { Kysely } from 'kysely'
 import dayjs from 'dayjs'
+import type { Kysely } from 'kysely'
 import type { Clock } from '../../domain/clock'
 import { ZONE } from '../../domain/clock'
-import { complianceWindow, computeCompliance, periodsAt } from '../../domain/visit/compliance'
 import { beijingDay } from '../../domain/visit/calendar'
+import { complianceWindow, computeCompliance, periodsAt } from '../../domain/visit/compliance'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, REMIND_BEFORE_END, type VisitFrequency } from '../../domain/visit/periods'
 import type { Database } from '../../store/database'
 import { findVisitById, findVisitsToRemind, listCoverage, provenVisitsByPeriod } from '../../store/repositories/visits'
 import { notify, type Notification } from '../notify/notify'
-import { coverageFor } from './visit-compliance'
+import { coverageFor } from './visit-coverage'
 import { notifyVisitEvent } from './visit-notifications'
 
 export interface VisitSweepResult {

@@ -1,43 +1,13 @@
 import dayjs from 'dayjs'
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ComplianceRow, CoveredEnterprise, ParsedInput, VisitCompliance } from '../../contract'
 import { ZONE } from '../../domain/clock'
 import { maskPhone } from '../../domain/phone'
 import { ROLE_LABELS } from '../../domain/roles'
-import { complianceWindow, computeCompliance, periodsAt, type Coverage } from '../../domain/visit/compliance'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, type VisitFrequency } from '../../domain/visit/periods'
-import { findUsersByIds, type UserRow } from '../../store/repositories/users'
-import { lastVisitOf, listCoverage, provenVisitsByPeriod } from '../../store/repositories/visits'
-
-/** Turns the enterprises' assignments into who must visit whom, within what the caller may see. */
-export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, caller: Pick<UserRow, 'id' | 'role'>): Coverage[] {
-  const all = rows.flatMap((r) => [
-    ...(r.officer_id ? [{ personId: r.officer_id, role: 'officer' as const, enterpriseId: r.id }] : []),
-    ...(r.head_id ? [{ personId: r.head_id, role: 'dept_head' as const, enterpriseId: r.id }] : []),
-    ...(r.leader_id ? [{ personId: r.leader_id, role: 'leader' as const, enterpriseId: r.id }] : []),
-  ])
-  // An officer answers for their own visits; a head for the department's officers and their own.
-  if (caller.role === 'officer') return all.filter((c) => c.personId === caller.id)
-  if (caller.role === 'dept_head') return all.filter((c) => c.personId === caller.id || c.role === 'officer')
-  return all
-}
-
-/**
- * Who has made the period's visits, within what a person may see: the coverage rows and the pure
- * result, for visit.compliance to dress and the dashboard to sum by role.
- */
-export async function computeVisitCompliance(ctx: Pick<ActionContext, 'db' | 'clock'>, user: UserRow, at: number, frequency: VisitFrequency) {
-  const rows = await listCoverage(
-    ctx.db,
-    user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
-  )
-  const coverage = coverageFor(rows, user)
-  const periods = periodsAt(at)
-  const scoped = user.role === 'officer' || user.role === 'dept_head'
-  const visits = await provenVisitsByPeriod(ctx.db, periods, complianceWindow(periods), scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined)
-  return { rows, coverage, result: computeCompliance(coverage, visits, frequency, at) }
-}
+import { findUsersByIds } from '../../store/repositories/users'
+import { lastVisitOf } from '../../store/repositories/visits'
+import { ActionContext, requireUser } from '../context'
+import { computeVisitCompliance } from './visit-coverage'
 
 /**
  * visit.compliance (走访达标): for each person in the caller's sight, how many of the enterprises

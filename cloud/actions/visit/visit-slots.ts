@@ -1,5 +1,3 @@
-import type { ActionContext } from '../../app/context'
-import { requireUser } from '../../app/context'
 import type { ParsedInput, VisitHost, VisitSlots } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { ROLE_LABELS } from '../../domain/roles'
@@ -7,6 +5,7 @@ import { beijingDay, daysFrom, isFuture, slotKey, slotLabel, weekDays, type Half
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import { listHeldSlots, listOpenSlots, replaceSlots } from '../../store/repositories/visits'
+import { ActionContext, requireUser } from '../context'
 import { KIND_LABELS } from './visit-view'
 
 /** How far ahead owners can book. */

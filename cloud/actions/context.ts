@@ -1,35 +1,23 @@
 import type { Kysely } from 'kysely'
+import type { AssessmentWeights } from '../domain/assessment'
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import type { Clock } from '../domain/clock'
-import type { VisitFrequency } from '../domain/visit/periods'
-import type { AssessmentWeights } from '../domain/assessment'
 import type { Role } from '../domain/roles'
+import type { VisitFrequency } from '../domain/visit/periods'
+import type { PushSender, TemplateConfig } from '../notify/push'
 import type { Database } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
-import type { FileLinks } from './file-links'
-import type { CodeImages } from './expo-codes'
-import type { PushSender, TemplateConfig } from './push'
-import type { TokenService } from './token'
+import type { CodeImages, ContentCheck, FileLinks, Logger, TokenService } from './ports'
 
 /** Who is calling, as established by the host (never read from the payload). */
-export type Caller =
-  | { kind: 'anonymous' }
-  | { kind: 'user'; user: UserRow }
+export type Caller = { kind: 'anonymous' } | { kind: 'user'; user: UserRow }
 
 export function callerRole(caller: Caller): Role | null {
   return caller.kind === 'user' ? caller.user.role : null
 }
 
-/**
- * User-generated text is checked before it is saved: on CloudBase by WeChat's msgSecCheck,
- * locally by a configurable stand-in. 'review' is saved and flagged for a person; 'risky' is refused.
- */
-export interface ContentCheck {
-  check(text: string, openid: string | null): Promise<'pass' | 'review' | 'risky'>
-}
-
-/** What a host hands the router: the store, the clock, and host capabilities. */
-export interface Services {
+/** What a host hands the router: the store, the clock, the rules in force and the outside services. */
+export interface Deps {
   db: Kysely<Database>
   clock: Clock
   /** The time limits: DEFAULT_DEADLINES unless the host configures otherwise. */
@@ -50,13 +38,8 @@ export interface Services {
   log: Logger
 }
 
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void
-  error(message: string, fields?: Record<string, unknown>): void
-}
-
-/** What a handler receives: the services and a caller the router has already authorised. */
-export interface ActionContext extends Services {
+/** What a handler receives: the deps and a caller the router has already authorised. */
+export interface ActionContext extends Deps {
   caller: Caller
 }
 

@@ -1,0 +1,9 @@
+import dayjs from 'dayjs'
+import type { MilestoneView } from '../contract'
+
+/** A milestone is tracked like a deadline: due within a week is near, past its day is overdue. */
+export function milestoneStatus(row: { due_on: string; done_at: number | null }, today: string): MilestoneView['status'] {
+  if (row.done_at !== null) return 'done'
+  if (row.due_on < today) return 'overdue'
+  return dayjs(row.due_on).diff(dayjs(today), 'day') <= 7 ? 'due_soon' : 'open'
+}
