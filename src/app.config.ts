@@ -35,7 +35,7 @@ export default defineAppConfig({
     {
       root: 'packageVisit',
       name: 'visit',
-      pages: ['pages/book/index', 'pages/visit/index', 'pages/record/index', 'pages/availability/index', 'pages/compliance/index', 'pages/file/index', 'pages/checkin/index', 'pages/code/index'],
+      pages: ['pages/book/index', 'pages/visit/index', 'pages/record/index', 'pages/availability/index', 'pages/compliance/index', 'pages/dossier/index', 'pages/checkin/index', 'pages/code/index'],
     },
   ],
   window: {

@@ -1,8 +1,9 @@
+import { handlers } from '../actions'
+import type { ActionContext } from '../actions/context'
+import { callerRole, type Caller, type Deps } from '../actions/context'
 import { actions, isActionName, type ActionName, type ApiResult } from '../contract'
 import { AppError, ERROR_STATUS } from '../domain/errors'
 import { ROLE_LABELS, type Role } from '../domain/roles'
-import { callerRole, type Caller, type Deps } from '../actions/context'
-import { handlers, type Handler } from './handlers'
 import { nulCharacterProblem, toBadRequest } from './validation'
 
 export interface RouterReply {
@@ -24,7 +25,7 @@ export async function dispatch(services: Deps, caller: Caller, action: string, p
     if (!parsed.success) throw toBadRequest(spec.input, parsed.error)
     const nul = nulCharacterProblem(spec.input, parsed.data)
     if (nul) throw nul
-    const handler = handlers[name] as Handler<ActionName>
+    const handler = handlers[name] as (ctx: ActionContext, input: unknown) => Promise<unknown>
     const data = await handler({ ...services, caller }, parsed.data as never)
     return { status: 200, body: { ok: true, data } }
   } catch (error) {

@@ -203,7 +203,7 @@ export interface AppealDetail extends AppealSummary {
   attachments: UploadView[]
   timeline: AppealEventView[]
   /** The actions the caller may take now, so the page shows only those buttons. */
-  allowedActions: string[]
+  allowedMoves: string[]
 }
 
 /** An open appeal like the one being looked at (问题汇聚), and why. */

@@ -8,7 +8,7 @@ import { type VisitView } from './visit'
 
 export const bindEnterpriseInput = z.strictObject({ creditCode, inviteCode })
 
-export const enterpriseFileInput = z.strictObject({
+export const enterpriseDossierInput = z.strictObject({
   /** Staff name the enterprise; an owner gets their own. */
   enterpriseId: id('企业').optional(),
 })
@@ -22,7 +22,7 @@ export const assignEnterpriseInput = z.strictObject({
 })
 
 /** 一企一档: the enterprise's five ones (五个一) and its history. */
-export interface EnterpriseFile {
+export interface EnterpriseDossier {
   enterprise: { id: string; name: string; creditCode: string; industry: string; kind: string; park: string; address: string; legalPerson: string }
   leader: PersonContact | null
   department: { id: string; name: string } | null
@@ -54,7 +54,7 @@ export const enterpriseActions = {
     input: bindEnterpriseInput,
     output: returns<Me>(),
   },
-  'enterprise.file': { summary: '一企一档：包抓领导、包抓部门、帮扶团队、驻企特派员、一企一策，以及诉求和走访记录', access: BOUND, input: enterpriseFileInput, output: returns<EnterpriseFile>() },
+  'enterprise.dossier': { summary: '一企一档：包抓领导、包抓部门、帮扶团队、驻企特派员、一企一策，以及诉求和走访记录', access: BOUND, input: enterpriseDossierInput, output: returns<EnterpriseDossier>() },
   'enterprise.checkinCode': { summary: '本企业的走访码（走访人员现场扫码签到）', access: ['owner'], input: empty, output: returns<CheckinCode>() },
-  'enterprise.assign': { summary: '领导或管理员调整企业的包联安排', access: ['leader', 'admin'], input: assignEnterpriseInput, output: returns<EnterpriseFile>() },
+  'enterprise.assign': { summary: '领导或管理员调整企业的包联安排', access: ['leader', 'admin'], input: assignEnterpriseInput, output: returns<EnterpriseDossier>() },
 } satisfies Area<'enterprise'>

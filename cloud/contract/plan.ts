@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { type EnterpriseFile } from './enterprise'
+import { type EnterpriseDossier } from './enterprise'
 import { day, id, optionalText, text } from './fields'
 import { type Area, STAFF, returns } from './spec'
 
@@ -25,6 +25,6 @@ export interface MilestoneView {
 
 /** 一企一策的节点 */
 export const planActions = {
-  'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput, output: returns<EnterpriseFile>() },
-  'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput, output: returns<EnterpriseFile>() },
+  'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput, output: returns<EnterpriseDossier>() },
+  'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput, output: returns<EnterpriseDossier>() },
 } satisfies Area<'plan'>

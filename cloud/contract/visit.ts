@@ -3,7 +3,7 @@ import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { HALVES } from '../domain/visit/calendar'
 import { day, id, optionalText, page, text, version } from './fields'
 import { type Role } from '../domain/roles'
-import { type VisitAction, type VisitState } from '../domain/visit/rules'
+import { type VisitMove, type VisitState } from '../domain/visit/rules'
 import { type Page, type PersonContact } from './common'
 import { type Area, BOUND, OWNER_OR_VISITOR, STAFF, VISITORS, returns } from './spec'
 
@@ -149,7 +149,7 @@ export interface VisitView {
   /** For staff: whom to call at the enterprise (who booked, or its owner). */
   enterpriseContact: PersonContact | null
   version: number
-  actions: VisitAction[]
+  moves: VisitMove[]
 }
 
 export interface ComplianceRow {

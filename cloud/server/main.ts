@@ -1,6 +1,6 @@
 import type { Logger } from '../actions/ports'
-import { sweepAppeals } from '../actions/appeal/sweep-appeals'
-import { dispatchOutbox } from '../actions/notify/dispatch-outbox'
+import { sweepAppeals } from '../workflows/supervision-sweep'
+import { dispatchOutbox } from '../notify/dispatch-outbox'
 import { readHostConfig } from '../app/config'
 import { localContentCheck } from '../app/content-check'
 import { deadlinesFromEnv } from '../app/deadline-config'

@@ -111,7 +111,7 @@ describe('appeals through the API', () => {
     const inbox = await call<InboxResult>(officer, 'appeal.inbox', { filter: 'awaiting_acceptance' })
     expect(inbox.items.map((a) => a.id)).toEqual([created.id])
     expect(inbox.counts).toMatchObject({ open: 1, awaitingAcceptance: 1, overdue: 0, done: 0 })
-    expect(created.allowedActions).toEqual([])
+    expect(created.allowedMoves).toEqual([])
 
     clock.advance(3600_000)
     const accepted = await call<AppealDetail>(officer, 'appeal.accept', { id: created.id, version: created.version })
@@ -129,7 +129,7 @@ describe('appeals through the API', () => {
     expect(resolved).toMatchObject({ state: 'resolved', dueAt: null, help: '补贴 20 万元' })
 
     const ownerView = await call<AppealDetail>(enterprise.owner.id, 'appeal.get', { id: created.id })
-    expect(ownerView.allowedActions).toEqual(['rate'])
+    expect(ownerView.allowedMoves).toEqual(['rate'])
     const rated = await call<AppealDetail>(enterprise.owner.id, 'appeal.rate', { id: created.id, version: ownerView.version, rating: 'satisfied' })
     expect(rated.state).toBe('closed')
     expect(rated.timeline.map((e) => e.action)).toEqual(['create', 'accept', 'progress', 'resolve', 'rate'])
@@ -145,7 +145,7 @@ describe('appeals through the API', () => {
     const self = await fail(officer, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
     expect(self.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '回访应由承办人以外的工作人员进行' } })
     const leaderView = await call<AppealDetail>('u-leader-01', 'appeal.get', { id: appeal.id })
-    expect(leaderView.allowedActions).toEqual(['followUp'])
+    expect(leaderView.allowedMoves).toEqual(['followUp'])
     const followed = await call<AppealDetail>('u-leader-01', 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
     expect(followed.state).toBe('resolved')
     expect(followed.timeline.at(-1)).toMatchObject({ action: 'followUp', actionLabel: '回访', note: '企业表示满意', toState: 'resolved' })

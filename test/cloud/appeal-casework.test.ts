@@ -45,13 +45,13 @@ describe('extensions and disputed dispatch', () => {
       const appeal = await accepted()
       const asked = await api.call(officer, 'appeal.requestExtension', { id: appeal.id, version: appeal.version, closeBy: '2026-03-12', reason: '需供电公司现场勘查，排期在下周' })
       expect(asked).toMatchObject({ state: 'extension_pending', stateLabel: '延期审批中', closeDueAt: appeal.closeDueAt, dueAt: appeal.closeDueAt, requestedDueAt: at('2026-03-12T23:59:59.999+08:00') })
-      expect(asked.allowedActions).not.toContain('decideExtension')
+      expect(asked.allowedMoves).not.toContain('decideExtension')
 
       const waiting = await api.call(head, 'appeal.inbox', { filter: 'awaiting_decision' })
       expect(waiting).toMatchObject({ total: 1, counts: { awaitingDecision: 1 }, items: [{ id: appeal.id, stateLabel: '延期审批中' }] })
       expect((await api.call(officer, 'appeal.inbox', { filter: 'awaiting_decision' })).total).toBe(0)
       const headView = await api.call(head, 'appeal.get', { id: appeal.id })
-      expect(headView.allowedActions).toContain('decideExtension')
+      expect(headView.allowedMoves).toContain('decideExtension')
       const approved = await api.call(head, 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true, note: '情况属实' })
       expect(approved).toMatchObject({ state: 'in_progress', closeDueAt: at('2026-03-12T23:59:59.999+08:00'), dueAt: at('2026-03-12T23:59:59.999+08:00'), requestedDueAt: null })
       expect(approved.timeline.map((e) => [e.action, e.note])).toEqual([
@@ -121,7 +121,7 @@ describe('extensions and disputed dispatch', () => {
       expect((await api.call(head, 'appeal.inbox', { filter: 'awaiting_decision' })).total).toBe(0)
       setup.clock.advance(5 * 3600_000)
       const leaderView = await api.call('u-leader-01', 'appeal.get', { id: appeal.id })
-      expect(leaderView.allowedActions).toContain('redispatch')
+      expect(leaderView.allowedMoves).toContain('redispatch')
       const redone = await api.call('u-leader-01', 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-econ', officerId: 'u-officer-01', note: '由经发局牵头协调' })
       const now = setup.clock.now()
       expect(redone).toMatchObject({

@@ -71,7 +71,7 @@ describe('groups (并案办理) and merging (并单)', () => {
     expect(resolved.group?.members.map((m) => m.stateLabel)).toEqual(['已办结', '已办结', '已办结'])
     for (const [owner, id] of [[second.owner.id, b.id], [third.owner.id, c.id]]) {
       const view = await api.call(owner, 'appeal.get', { id })
-      expect(view).toMatchObject({ state: 'resolved', allowedActions: ['rate'] })
+      expect(view).toMatchObject({ state: 'resolved', allowedMoves: ['rate'] })
       expect(view.timeline.at(-1)).toMatchObject({ action: 'resolveWithGroup', note: '镇里协调交通部门完成路面修补' })
     }
     expect((await api.call(third.owner.id, 'appeal.get', { id: unrelated.id })).state).toBe('submitted')

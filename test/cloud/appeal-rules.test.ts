@@ -1,9 +1,9 @@
 import {
-  APPEAL_ACTIONS,
+  APPEAL_MOVES,
   decide,
   runningDeadline,
   STATE_LABELS,
-  type AppealAction,
+  type AppealMove,
   type AppealState,
   type Relation,
 } from '../../cloud/domain/appeal/rules'
@@ -20,7 +20,7 @@ const RELATION_SETS: [string, Relation[]][] = [
 ]
 
 /** The expected table, written out by hand: the code's table must agree with it cell by cell. */
-const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<AppealState, AppealState>> }> = {
+const EXPECTED: Record<AppealMove, { by: Relation; from: Partial<Record<AppealState, AppealState>> }> = {
   accept: { by: 'handler', from: { submitted: 'accepted' } },
   return: { by: 'handler', from: { submitted: 'returned' } },
   progress: { by: 'handler', from: { accepted: 'in_progress', in_progress: 'in_progress', reopened: 'in_progress' } },
@@ -46,7 +46,7 @@ const EXPECTED: Record<AppealAction, { by: Relation; from: Partial<Record<Appeal
 }
 
 describe('appeal state machine: every state × action × relation', () => {
-  const cases = STATES.flatMap((state) => APPEAL_ACTIONS.flatMap((action) => RELATION_SETS.map(([who, relations]) => [state, action, who, relations] as const)))
+  const cases = STATES.flatMap((state) => APPEAL_MOVES.flatMap((action) => RELATION_SETS.map(([who, relations]) => [state, action, who, relations] as const)))
 
   it.each(cases)('%s · %s · by %s', (state, action, _who, relations) => {
     const verdict = decide(state, new Set(relations), action)
@@ -61,7 +61,7 @@ describe('appeal state machine: every state × action × relation', () => {
   })
 
   it('the expected table covers every action the code knows', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual([...APPEAL_ACTIONS].sort())
+    expect(Object.keys(EXPECTED).sort()).toEqual([...APPEAL_MOVES].sort())
   })
 })
 

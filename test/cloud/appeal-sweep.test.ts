@@ -1,4 +1,4 @@
-import { sweepAppeals } from '../../cloud/actions/appeal/sweep-appeals'
+import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
 import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { handlers } from '../../cloud/app/handlers'
+import { handlers } from '../../cloud/actions'
 import { actions, type ActionName } from '../../cloud/contract'
 import { ROLES } from '../../cloud/domain/roles'
 

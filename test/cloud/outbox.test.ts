@@ -1,5 +1,5 @@
-import { dispatchOutbox, backoffMs } from '../../cloud/actions/notify/dispatch-outbox'
-import { notify, type Notification } from '../../cloud/actions/notify/notify'
+import { dispatchOutbox, backoffMs } from '../../cloud/notify/dispatch-outbox'
+import { notify, type Notification } from '../../cloud/notify/notify'
 import { readTemplateConfig, type PushOutcome, type PushRequest, type PushSender } from '../../cloud/notify/push'
 import { fitField } from '../../cloud/domain/notifications'
 import type { Store } from '../../cloud/store/connect'

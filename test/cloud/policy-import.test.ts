@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { importPolicies } from '../../cloud/actions/policy/import-policies'
+import { importPolicies } from '../../cloud/workflows/import-policies'
 import type { Store } from '../../cloud/store/connect'
 import { findPolicyById } from '../../cloud/store/repositories/policies'
 import { org } from '../../seeds/org'

@@ -45,7 +45,7 @@ describe('visits', () => {
 
     it('books a slot; the officer is told; the slot is then taken for everyone', async () => {
       const visit = await book(e2.owner.id)
-      expect(visit).toMatchObject({ state: 'requested', stateLabel: '待确认', kind: 'visit', origin: 'booked', host: { id: officer }, enterprise: { id: e2.id }, actions: ['reschedule', 'cancel'] })
+      expect(visit).toMatchObject({ state: 'requested', stateLabel: '待确认', kind: 'visit', origin: 'booked', host: { id: officer }, enterprise: { id: e2.id }, moves: ['reschedule', 'cancel'] })
       const inbox = await api.call(officer, 'message.list', {})
       expect(inbox.items[0]).toMatchObject({ title: '新的走访预约待确认' })
       const { hosts } = await api.call(e3.owner.id, 'visit.slots', {})
@@ -102,7 +102,7 @@ describe('visits', () => {
     it('the officer confirms; the owner hears it and the reminder goes out the day before, once', async () => {
       const visit = await book(e2.owner.id)
       const confirmed = await api.call(officer, 'visit.confirm', { id: visit.id, version: visit.version })
-      expect(confirmed).toMatchObject({ state: 'confirmed', actions: ['reschedule', 'decline', 'checkIn', 'record'] })
+      expect(confirmed).toMatchObject({ state: 'confirmed', moves: ['reschedule', 'decline', 'checkIn', 'record'] })
       expect((await api.call(e2.owner.id, 'message.list', {})).items[0]).toMatchObject({ title: '走访时间已确认' })
 
       // The sweep on Monday afternoon sends tomorrow's reminder to both sides, and never again.
@@ -118,7 +118,7 @@ describe('visits', () => {
       const moved = await api.call(officer, 'visit.reschedule', { id: visit.id, version: visit.version, day: '2026-03-05', half: 'pm', note: '周二上午要开会' })
       expect(moved).toMatchObject({ state: 'proposed', day: '2026-03-05', half: 'pm', note: '周二上午要开会' })
       const ownerView = await api.call(e2.owner.id, 'visit.get', { id: visit.id })
-      expect(ownerView.actions).toEqual(['confirm', 'reschedule', 'cancel'])
+      expect(ownerView.moves).toEqual(['confirm', 'reschedule', 'cancel'])
       const agreed = await api.call(e2.owner.id, 'visit.confirm', { id: visit.id, version: moved.version })
       expect(agreed.state).toBe('confirmed')
       // Someone else may now book Tuesday morning.
@@ -142,7 +142,7 @@ describe('visits', () => {
       expect((await api.fail(e2.owner.id, 'visit.decline', { id: visit.id, version: visit.version, reason: 'x' })).status).toBe(403)
       expect((await api.fail(officer, 'visit.cancel', { id: visit.id, version: visit.version })).status).toBe(403)
       const declined = await api.call(officer, 'visit.decline', { id: visit.id, version: visit.version, reason: '当天在县里参加培训，请改约周三' })
-      expect(declined).toMatchObject({ state: 'declined', note: '当天在县里参加培训，请改约周三', actions: [] })
+      expect(declined).toMatchObject({ state: 'declined', note: '当天在县里参加培训，请改约周三', moves: [] })
       expect((await api.call(e2.owner.id, 'message.list', {})).items[0]).toMatchObject({ title: '走访预约未能安排', body: expect.stringContaining('参加培训') })
       expect((await book(e3.owner.id)).state).toBe('requested')
     })
@@ -161,7 +161,7 @@ describe('visits', () => {
       expect((await api.fail(e3.owner.id, 'visit.get', { id: visit.id })).status).toBe(404)
       expect((await api.fail('u-officer-04', 'visit.get', { id: visit.id })).status).toBe(404)
       expect((await api.fail('u-head-finance', 'visit.get', { id: visit.id })).status).toBe(404)
-      expect((await api.call('u-head-econ', 'visit.get', { id: visit.id })).actions).toEqual([])
+      expect((await api.call('u-head-econ', 'visit.get', { id: visit.id })).moves).toEqual([])
       expect((await api.call('u-leader-03', 'visit.get', { id: visit.id })).id).toBe(visit.id)
       // A bystander cannot act even where they can see.
       expect((await api.fail('u-head-econ', 'visit.decline', { id: visit.id, version: visit.version, reason: '不行' })).status).toBe(403)
@@ -219,7 +219,7 @@ describe('visits', () => {
       const mine = await api.call(e2.owner.id, 'appeal.listMine', {})
       expect(mine.items.map((a) => a.title)).toEqual(expect.arrayContaining(['缺操作工 15 人', '二期厂房竣工验收']))
       const ownerView = await api.call(e2.owner.id, 'visit.get', { id: visit.id })
-      expect(ownerView).toMatchObject({ internalNote: null, record: { asks: '希望协调招聘会和二期验收' }, actions: ['attest'] })
+      expect(ownerView).toMatchObject({ internalNote: null, record: { asks: '希望协调招聘会和二期验收' }, moves: ['attest'] })
     })
 
     it('a proactive visit without check-in counts once the owner confirms it', async () => {
@@ -228,14 +228,14 @@ describe('visits', () => {
       const before = await api.call(officer, 'visit.compliance', {})
       expect(before.mine.find((m) => m.id === e3.id)?.done).toBe(false)
       const attested = await api.call(e3.owner.id, 'visit.attest', { id: recorded.id, version: recorded.version })
-      expect(attested).toMatchObject({ proven: true, actions: [] })
+      expect(attested).toMatchObject({ proven: true, moves: [] })
       const after = await api.call(officer, 'visit.compliance', {})
       expect(after.mine.find((m) => m.id === e3.id)).toMatchObject({ done: true, lastVisitAt: Date.parse('2026-03-02T09:00:00+08:00') })
     })
 
     it('a scan without a booking opens a proactive visit; a wrong code or an enterprise not covered is refused', async () => {
       const opened = await api.call(officer, 'visit.checkIn', { code: await codeOf(e3.id) })
-      expect(opened).toMatchObject({ origin: 'proactive', state: 'confirmed', proven: true, day: '2026-03-02', half: 'am', actions: ['reschedule', 'decline', 'record'] })
+      expect(opened).toMatchObject({ origin: 'proactive', state: 'confirmed', proven: true, day: '2026-03-02', half: 'am', moves: ['reschedule', 'decline', 'record'] })
       expect((await api.fail(officer, 'visit.checkIn', { code: 'nosuchcode' })).body).toMatchObject({ ok: false, error: { field: 'code' } })
       expect((await api.fail(officer, 'visit.checkIn', { code: await codeOf(e1.id) })).status).toBe(403)
       expect((await api.fail(officer, 'visit.record', { enterpriseId: e1.id, participants: '张立新', situation: {} })).status).toBe(403)

@@ -1,7 +1,7 @@
 import { computeCompliance, type Coverage, type PeriodVisits } from '../../cloud/domain/visit/compliance'
 import { beijingDay, isFuture, slotLabel, slotStart, weekDays } from '../../cloud/domain/visit/calendar'
 import { DEFAULT_VISIT_FREQUENCY, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
-import { allowedVisitActions, nextVisitState, VISIT_ACTIONS, VISIT_STATES, type VisitAction, type VisitParty, type VisitState } from '../../cloud/domain/visit/rules'
+import { allowedVisitMoves, nextVisitState, VISIT_MOVES, VISIT_STATES, type VisitMove, type VisitParty, type VisitState } from '../../cloud/domain/visit/rules'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -81,7 +81,7 @@ describe('who may move a visit', () => {
     'confirmed host record': 'done',
     'done owner attest': 'done',
   }
-  const cases = VISIT_STATES.flatMap((state) => (['owner', 'host'] as VisitParty[]).flatMap((party) => VISIT_ACTIONS.map((action) => [state, party, action] as [VisitState, VisitParty, VisitAction])))
+  const cases = VISIT_STATES.flatMap((state) => (['owner', 'host'] as VisitParty[]).flatMap((party) => VISIT_MOVES.map((action) => [state, party, action] as [VisitState, VisitParty, VisitMove])))
 
   it.each(cases)('%s, %s, %s', (state, party, action) => {
     expect(nextVisitState({ state, ownerConfirmedAt: null }, party, action)).toBe(expected[`${state} ${party} ${action}`] ?? null)
@@ -89,8 +89,8 @@ describe('who may move a visit', () => {
 
   it('the owner vouches for a visit once, and onlookers can do nothing', () => {
     expect(nextVisitState({ state: 'done', ownerConfirmedAt: 1 }, 'owner', 'attest')).toBeNull()
-    expect(allowedVisitActions({ state: 'requested', ownerConfirmedAt: null }, null)).toEqual([])
-    expect(allowedVisitActions({ state: 'requested', ownerConfirmedAt: null }, 'host')).toEqual(['confirm', 'reschedule', 'decline'])
+    expect(allowedVisitMoves({ state: 'requested', ownerConfirmedAt: null }, null)).toEqual([])
+    expect(allowedVisitMoves({ state: 'requested', ownerConfirmedAt: null }, 'host')).toEqual(['confirm', 'reschedule', 'decline'])
   })
 })
 

@@ -29,7 +29,7 @@ describe('demo seed for visits', () => {
 
   it('the plan of ent-011 has an overdue milestone; its file shows the five ones and the visit history', async () => {
     const api = apiAs(makeServices(store, { now: '2026-03-02T09:00:00+08:00' }).services)
-    const file = await api.call('u-leader-01', 'enterprise.file', { enterpriseId: 'ent-011' })
+    const file = await api.call('u-leader-01', 'enterprise.dossier', { enterpriseId: 'ent-011' })
     expect(file.plan.map((m) => [m.title, m.status])).toEqual([
       ['GMP 符合性检查整改', 'overdue'],
       ['新建原料药车间环评批复', 'open'],

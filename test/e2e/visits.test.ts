@@ -86,7 +86,7 @@ describe('[走访] 浏览器旅程', () => {
   it('[一企一档] 领导查看企业档案：五个一、一企一策的节点、诉求和走访', async () => {
     const leader = await phonePage(harness)
     await signInAs(leader.page, harness, '崔永强')
-    await open(leader.page, harness, '/packageVisit/pages/file/index?id=ent-011')
+    await open(leader.page, harness, '/packageVisit/pages/dossier/index?id=ent-011')
     await see(leader.page, '五个一')
     await see(leader.page, 'GMP 符合性检查整改', { exact: false })
     await see(leader.page, '已逾期')

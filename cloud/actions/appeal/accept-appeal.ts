@@ -1,7 +1,7 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { chosenCloseDeadline } from '../../domain/appeal/deadlines'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /** appeal.accept (受理): the handler takes it on; a complex appeal gets its longer deadline now. */
 export function acceptAppeal(ctx: ActionContext, input: ParsedInput<'appeal.accept'>): Promise<AppealDetail> {

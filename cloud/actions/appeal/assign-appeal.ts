@@ -2,7 +2,7 @@ import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest } from '../../domain/errors'
 import { findOfficerInDepartment } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /** appeal.assign (交办): a department head gives the appeal to one of their own officers. */
 export async function assignAppeal(ctx: ActionContext, input: ParsedInput<'appeal.assign'>): Promise<AppealDetail> {

@@ -8,8 +8,8 @@ import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
 import { ActionContext, requireUser } from '../context'
 import { findServiceItem } from '../service/services'
-import { loadAppealDetail } from './appeal-detail'
-import { fileAppeal } from './file-appeal'
+import { loadAppealDetail } from '../../views/appeal-detail'
+import { submitAppeal } from '../../workflows/submit-appeal'
 
 /**
  * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
@@ -40,7 +40,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
   let id = ''
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      id = await fileAppeal(
+      id = await submitAppeal(
         trx,
         {
           enterprise,

@@ -4,7 +4,7 @@ import { badRequest } from '../../domain/errors'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findOfficerInDepartment } from '../../store/repositories/users'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /**
  * appeal.dispute (派单异议): the department it was dispatched to says it is not theirs, with the

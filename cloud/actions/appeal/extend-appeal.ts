@@ -2,7 +2,7 @@ import type { AppealDetail, ParsedInput } from '../../contract'
 import { chosenCloseDeadline } from '../../domain/appeal/deadlines'
 import { inZone } from '../../domain/clock'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 const day = (ms: number) => inZone(ms).format('YYYY-MM-DD')
 

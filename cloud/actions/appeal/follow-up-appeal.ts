@@ -1,6 +1,6 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /** appeal.followUp (回访): someone other than the handler calls the enterprise and records what they heard. */
 export function followUpAppeal(ctx: ActionContext, input: ParsedInput<'appeal.followUp'>): Promise<AppealDetail> {

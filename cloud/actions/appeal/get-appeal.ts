@@ -1,6 +1,6 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { ActionContext, requireUser } from '../context'
-import { loadAppealDetail } from './appeal-detail'
+import { loadAppealDetail } from '../../views/appeal-detail'
 
 /** appeal.get: one appeal with its timeline, for whoever may see it. */
 export async function getAppeal(ctx: ActionContext, input: ParsedInput<'appeal.get'>): Promise<AppealDetail> {

@@ -6,11 +6,11 @@ import { AppError, badRequest } from '../../domain/errors'
 import { appendNextAppealEvent, findAppealById, findGroupCandidates, selectAppealSummaries, type AppealRow } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { ActionContext, requireUser } from '../context'
-import { loadAppealDetail } from './appeal-detail'
-import { decideFor } from './appeal-rules'
-import { toAppealSummary } from './appeal-view'
-import { loadVisibleAppeal } from './load-appeal'
-import { applyMove, transitionAppeal } from './transition-appeal'
+import { loadAppealDetail } from '../../views/appeal-detail'
+import { decideFor } from '../../access/appeal-relations'
+import { toAppealSummary } from '../../views/appeal-summary'
+import { loadVisibleAppeal } from '../../access/appeal-access'
+import { applyMove, transitionAppeal } from '../../workflows/appeal-transition'
 
 /** How many recent open appeals of the category are compared: enough for a town, bounded for a county. */
 const CANDIDATES = 300

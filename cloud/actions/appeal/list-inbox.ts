@@ -6,7 +6,7 @@ import type { Database } from '../../store/database'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import type { UserRow } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
-import { toAppealSummary } from './appeal-view'
+import { toAppealSummary } from '../../views/appeal-summary'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>
 

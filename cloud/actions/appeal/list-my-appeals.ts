@@ -3,7 +3,7 @@ import { statesForListFilter } from '../../domain/appeal/rules'
 import { forbidden } from '../../domain/errors'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import { ActionContext, requireUser } from '../context'
-import { toAppealSummary } from './appeal-view'
+import { toAppealSummary } from '../../views/appeal-summary'
 
 /** appeal.listMine: the owner's enterprise's appeals, newest first. */
 export async function listMyAppeals(ctx: ActionContext, input: ParsedInput<'appeal.listMine'>): Promise<Page<AppealSummary>> {

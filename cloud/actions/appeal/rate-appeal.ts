@@ -2,7 +2,7 @@ import type { AppealDetail, ParsedInput } from '../../contract'
 import { reopenedCloseDeadline } from '../../domain/appeal/deadlines'
 import { RATING_LABELS } from '../../domain/appeal/rules'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /**
  * appeal.rate (评价): only the enterprise that filed it. 满意 and 基本满意 close it; 不满意 reopens it

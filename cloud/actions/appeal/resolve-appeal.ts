@@ -1,7 +1,7 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { ActionContext } from '../context'
-import { resolutionColumns, resolveGroupMembers } from './appeal-resolution'
-import { transitionAppeal } from './transition-appeal'
+import { resolutionColumns, resolveGroupMembers } from '../../workflows/appeal-resolution'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /** appeal.resolve (办结): what was done and, where there was one, the help delivered; the owner then rates it.
  * Resolving while an extension waits withdraws the request; resolving a group's lead resolves the group. */

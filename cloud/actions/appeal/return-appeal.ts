@@ -1,6 +1,6 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /** appeal.return (不予受理): not something this office can take on; says why and where to go instead. */
 export function returnAppeal(ctx: ActionContext, input: ParsedInput<'appeal.return'>): Promise<AppealDetail> {

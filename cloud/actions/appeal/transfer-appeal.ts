@@ -2,7 +2,7 @@ import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest } from '../../domain/errors'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { ActionContext } from '../context'
-import { transitionAppeal } from './transition-appeal'
+import { transitionAppeal } from '../../workflows/appeal-transition'
 
 /**
  * appeal.transfer (转办): the handler sends the appeal to the department that should answer it.

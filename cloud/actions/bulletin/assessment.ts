@@ -4,7 +4,7 @@ import { ratesOf } from '../../domain/metrics'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { ActionContext } from '../context'
-import { NO_COUNTS } from './bulletin-rows'
+import { NO_COUNTS } from '../../views/bulletin-rows'
 
 /**
  * bulletin.assessment: a quarter's inspection (一季一督查) or a year's assessment (年终一考核) of the

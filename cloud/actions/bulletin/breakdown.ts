@@ -2,7 +2,7 @@ import type { Breakdown, ParsedInput } from '../../contract'
 import { monthRange } from '../../domain/metrics'
 import { countAppealMetrics, type MetricDimension } from '../../store/repositories/metrics'
 import { ActionContext, requireUser } from '../context'
-import { bulletinRow, rankRows } from './bulletin-rows'
+import { bulletinRow, rankRows } from '../../views/bulletin-rows'
 
 const DIMENSION: Record<ParsedInput<'bulletin.breakdown'>['by'], MetricDimension> = { department: 'department', officer: 'handler', category: 'category', enterprise: 'enterprise' }
 

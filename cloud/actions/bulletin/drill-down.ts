@@ -2,7 +2,7 @@ import type { AppealSummary, Page, ParsedInput } from '../../contract'
 import { monthRange } from '../../domain/metrics'
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import { MEASURES } from '../../store/repositories/metrics'
-import { toAppealSummary } from '../appeal/appeal-view'
+import { toAppealSummary } from '../../views/appeal-summary'
 import { ActionContext } from '../context'
 
 /**

@@ -7,10 +7,10 @@ import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, VISITOR_ROLES } from '../../
 import { selectAppealSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
-import { toAppealSummary } from '../appeal/appeal-view'
+import { toAppealSummary } from '../../views/appeal-summary'
 import { ActionContext, requireUser } from '../context'
-import { computeVisitCompliance } from '../visit/visit-coverage'
-import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from './bulletin-rows'
+import { computeVisitCompliance } from '../../workflows/visit-coverage'
+import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from '../../views/bulletin-rows'
 
 const OVERDUE_SHOWN = 20
 

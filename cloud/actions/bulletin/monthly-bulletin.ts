@@ -4,7 +4,7 @@ import { monthRange, percent, TARGETS } from '../../domain/metrics'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics, sumHelpDelivered } from '../../store/repositories/metrics'
 import { ActionContext } from '../context'
-import { addCounts, bulletinRow, NO_COUNTS, rankRows } from './bulletin-rows'
+import { addCounts, bulletinRow, NO_COUNTS, rankRows } from '../../views/bulletin-rows'
 
 /** A rate as the summary reads it out: nothing to count yet is 暂无, not a dash. */
 const said = (rate: number | null) => (rate === null ? '暂无' : percent(rate))

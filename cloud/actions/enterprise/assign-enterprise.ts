@@ -1,14 +1,14 @@
-import type { EnterpriseFile, ParsedInput } from '../../contract'
+import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findUsersByIds } from '../../store/repositories/users'
 import { ActionContext } from '../context'
 
-import { canManagePlan, loadFileEnterprise } from '../enterprise/enterprise-access'
-import { enterpriseFile } from '../enterprise/get-dossier'
+import { canManagePlan, loadCoveredEnterprise } from '../../access/enterprise-access'
+import { enterpriseDossier } from './enterprise-dossier'
 /** enterprise.assign: a leader or admin changes who covers an enterprise. */
-export async function assignEnterprise(ctx: ActionContext, input: ParsedInput<'enterprise.assign'>): Promise<EnterpriseFile> {
-  const { user, enterprise } = await loadFileEnterprise(ctx, input.enterpriseId)
+export async function assignEnterprise(ctx: ActionContext, input: ParsedInput<'enterprise.assign'>): Promise<EnterpriseDossier> {
+  const { user, enterprise } = await loadCoveredEnterprise(ctx, input.enterpriseId)
   if (!canManagePlan(user, enterprise) || user.role === 'dept_head') throw forbidden('只有领导和管理员可以调整包联安排')
   const named = await findUsersByIds(ctx.db, [input.officerId, input.leaderId].filter((id): id is string => id !== undefined))
   if (input.officerId && named.find((u) => u.id === input.officerId)?.role !== 'officer') throw badRequest('「驻企特派员」(officerId)：请选择一名驻企特派员', 'officerId')
@@ -24,5 +24,5 @@ export async function assignEnterprise(ctx: ActionContext, input: ParsedInput<'e
   if (Object.keys(changes).length === 0) throw badRequest('「驻企特派员」(officerId)：请至少调整驻企特派员、包抓部门、包抓领导或帮扶团队中的一项', 'officerId')
   await ctx.db.updateTable('enterprises').set(changes).where('id', '=', enterprise.id).execute()
   ctx.log.info('enterprise assigned', { enterpriseId: enterprise.id, by: user.id })
-  return enterpriseFile(ctx, { enterpriseId: enterprise.id })
+  return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

@@ -1,17 +1,17 @@
-import type { EnterpriseFile, ParsedInput } from '../../contract'
+import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { AppError, notFound } from '../../domain/errors'
 import { findMilestoneById } from '../../store/repositories/visits'
 import { ActionContext } from '../context'
 
-import { loadFileEnterprise } from '../enterprise/enterprise-access'
-import { enterpriseFile } from '../enterprise/get-dossier'
+import { loadCoveredEnterprise } from '../../access/enterprise-access'
+import { enterpriseDossier } from '../enterprise/enterprise-dossier'
 /** plan.completeMilestone: the officer, head, leader or admin marks a milestone done, with how. */
-export async function completeMilestone(ctx: ActionContext, input: ParsedInput<'plan.completeMilestone'>): Promise<EnterpriseFile> {
+export async function completeMilestone(ctx: ActionContext, input: ParsedInput<'plan.completeMilestone'>): Promise<EnterpriseDossier> {
   const milestone = await findMilestoneById(ctx.db, input.id)
   if (!milestone) throw notFound('没有这个节点')
-  const { enterprise } = await loadFileEnterprise(ctx, milestone.enterprise_id)
+  const { enterprise } = await loadCoveredEnterprise(ctx, milestone.enterprise_id)
   if (milestone.done_at !== null) throw new AppError('CONFLICT', '这个节点已经完成')
   const now = ctx.clock.now()
   await ctx.db.updateTable('plan_milestones').set({ done_at: now, note: input.note, updated_at: now }).where('id', '=', milestone.id).where('done_at', 'is', null).execute()
-  return enterpriseFile(ctx, { enterpriseId: enterprise.id })
+  return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

@@ -1,14 +1,14 @@
-import type { EnterpriseFile, ParsedInput } from '../../contract'
+import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { findMilestoneById } from '../../store/repositories/visits'
 import { ActionContext } from '../context'
 
-import { canManagePlan, loadFileEnterprise } from '../enterprise/enterprise-access'
-import { enterpriseFile } from '../enterprise/get-dossier'
+import { canManagePlan, loadCoveredEnterprise } from '../../access/enterprise-access'
+import { enterpriseDossier } from '../enterprise/enterprise-dossier'
 /** plan.saveMilestone: adds or changes a milestone of the enterprise's plan (一企一策). */
-export async function saveMilestone(ctx: ActionContext, input: ParsedInput<'plan.saveMilestone'>): Promise<EnterpriseFile> {
-  const { user, enterprise } = await loadFileEnterprise(ctx, input.enterpriseId)
+export async function saveMilestone(ctx: ActionContext, input: ParsedInput<'plan.saveMilestone'>): Promise<EnterpriseDossier> {
+  const { user, enterprise } = await loadCoveredEnterprise(ctx, input.enterpriseId)
   if (!canManagePlan(user, enterprise)) throw forbidden('只有领导、管理员和包抓部门负责人可以制定帮扶方案')
   const now = ctx.clock.now()
   if (input.id) {
@@ -21,5 +21,5 @@ export async function saveMilestone(ctx: ActionContext, input: ParsedInput<'plan
       .values({ id: newId('ms'), enterprise_id: enterprise.id, title: input.title, due_on: input.dueOn, done_at: null, note: '', created_by: user.id, created_at: now, updated_at: now })
       .execute()
   }
-  return enterpriseFile(ctx, { enterpriseId: enterprise.id })
+  return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

@@ -5,8 +5,8 @@ import { newId } from '../../domain/ids'
 import { missingSections } from '../../domain/policy'
 import { findPolicyById, listAllPolicies, upsertPolicy } from '../../store/repositories/policies'
 import { ActionContext, requireUser } from '../context'
-import { notifyPolicyAudience } from './notify-audience'
-import { toPolicyAdminSummary, toPolicySource } from './policy-view'
+import { notifyPolicyAudience } from '../../notify/policy-notifications'
+import { toPolicyAdminSummary, toPolicySource } from '../../views/policy-view'
 
 const todayOf = (ctx: ActionContext) => inZone(ctx.clock.now()).format('YYYY-MM-DD')
 

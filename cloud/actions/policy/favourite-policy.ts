@@ -4,7 +4,7 @@ import { notFound } from '../../domain/errors'
 import { findPolicyById } from '../../store/repositories/policies'
 import { listFavouritePolicyIds, setFavourite } from '../../store/repositories/policy-reach'
 import { ActionContext, requireUser } from '../context'
-import { toPolicySummary } from './policy-view'
+import { toPolicySummary } from '../../views/policy-view'
 
 /** policy.favourite: save (收藏) or unsave a published policy; doing it twice is the same as once. */
 export async function favouritePolicy(ctx: ActionContext, input: ParsedInput<'policy.favourite'>): Promise<{ favourite: boolean }> {

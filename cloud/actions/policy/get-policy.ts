@@ -6,8 +6,8 @@ import { isStaff } from '../../domain/roles'
 import { findPolicyById } from '../../store/repositories/policies'
 import { isFavourite, recordPolicyView } from '../../store/repositories/policy-reach'
 import { ActionContext, requireUser } from '../context'
-import { enterpriseProfileOf } from './enterprise-profile'
-import { audienceOf, toPolicyDetail } from './policy-view'
+import { enterpriseProfileOf } from '../../views/enterprise-profile'
+import { audienceOf, toPolicyDetail } from '../../views/policy-view'
 
 /**
  * policy.get: one explainer with its sections, whether the reader saved it and why it fits their

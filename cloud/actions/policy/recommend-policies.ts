@@ -4,8 +4,8 @@ import { forbidden } from '../../domain/errors'
 import { matchPolicy } from '../../domain/policy-match'
 import { findPolicySummaries, listAudiencesInForce } from '../../store/repositories/policies'
 import { ActionContext, requireUser } from '../context'
-import { enterpriseProfileOf } from './enterprise-profile'
-import { audienceOf, toPolicySummary } from './policy-view'
+import { enterpriseProfileOf } from '../../views/enterprise-profile'
+import { audienceOf, toPolicySummary } from '../../views/policy-view'
 
 /** More than an owner reads in one sitting; the rest is in the full list. */
 const RECOMMENDED = 30

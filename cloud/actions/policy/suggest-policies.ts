@@ -3,7 +3,7 @@ import { inZone } from '../../domain/clock'
 import { suggestPolicies } from '../../domain/policy-suggest'
 import { listPoliciesInForce } from '../../store/repositories/policies'
 import { ActionContext } from '../context'
-import { toPolicySummary } from './policy-view'
+import { toPolicySummary } from '../../views/policy-view'
 
 /**
  * policy.suggest: while an owner types an appeal, the policies in force that may already answer it,

@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
 import { countUploadsSince, insertUpload } from '../../store/repositories/uploads'
 import { ActionContext, requireUser } from '../context'
-import { toUploadView } from './upload-view'
+import { toUploadView } from '../../views/upload-view'
 
 /**
  * upload.register: the mini-program put a file in cloud storage (Taro.cloud.uploadFile) and names it

@@ -6,9 +6,9 @@ import { isUniqueViolation } from '../../store/constraint'
 import { findAppealById } from '../../store/repositories/appeals'
 import { findVisitByRequest, hasOpenSlot, insertVisit, newVisitRow } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
-import { notifyVisitEvent } from './visit-notifications'
+import { notifyVisitEvent } from '../../notify/visit-notifications'
 import { hostsOfEnterprise } from './visit-slots'
-import { toVisitView } from './visit-view'
+import { toVisitView } from '../../views/visit-view'
 
 /**
  * visit.book: an owner books one of their visitors' open half-days. The slot is held by a unique

@@ -4,8 +4,8 @@ import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { findLiveVisitOn, findVisitById, insertVisit, newVisitRow, updateVisitIfVersion } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
-import { coversEnterprise } from './visit-access'
-import { toVisitView } from './visit-view'
+import { coversEnterprise } from '../../access/visit-access'
+import { toVisitView } from '../../views/visit-view'
 
 /**
  * visit.checkIn: the visitor scans the enterprise's own code on site. The day's confirmed visit is

@@ -2,8 +2,8 @@ import type { Page, ParsedInput, VisitView } from '../../contract'
 import { beijingDay } from '../../domain/visit/calendar'
 import { listVisits } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
-import { loadVisibleVisit } from './visit-access'
-import { toVisitView, toVisitViews } from './visit-view'
+import { loadVisibleVisit } from '../../access/visit-access'
+import { toVisitView, toVisitViews } from '../../views/visit-view'
 
 /** visit.listMine: an owner's visits to their enterprise, or a visitor's own visits. */
 export async function listMyVisits(ctx: ActionContext, input: ParsedInput<'visit.listMine'>): Promise<Page<VisitView>> {

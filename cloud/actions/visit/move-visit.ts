@@ -3,7 +3,7 @@ import { badRequest } from '../../domain/errors'
 import { isFuture } from '../../domain/visit/calendar'
 import { hasOpenSlot } from '../../store/repositories/visits'
 import { ActionContext } from '../context'
-import { applyVisitMove } from './visit-transition'
+import { applyVisitMove } from '../../workflows/visit-transition'
 
 export function confirmVisit(ctx: ActionContext, input: ParsedInput<'visit.confirm'>) {
   return applyVisitMove(ctx, input, 'confirm', () => ({ note: '' }), 'confirm')

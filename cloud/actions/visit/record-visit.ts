@@ -5,11 +5,11 @@ import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findVisitById, insertVisit, newVisitRow, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
-import { fileAppeal } from '../appeal/file-appeal'
+import { submitAppeal } from '../../workflows/submit-appeal'
 import { ActionContext, requireUser } from '../context'
-import { coversEnterprise, loadVisibleVisit } from './visit-access'
-import { notifyVisitEvent } from './visit-notifications'
-import { toVisitView } from './visit-view'
+import { coversEnterprise, loadVisibleVisit } from '../../access/visit-access'
+import { notifyVisitEvent } from '../../notify/visit-notifications'
+import { toVisitView } from '../../views/visit-view'
 
 /** How far back a visit can be recorded: a week's round written up at its end. */
 const RECORD_WITHIN_MS = 14 * 24 * 3600_000
@@ -45,7 +45,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   await ctx.db.transaction().execute(async (trx) => {
     const appeals: VisitRecordView['appeals'] = []
     for (const [index, problem] of input.problems.entries()) {
-      const appealId = await fileAppeal(
+      const appealId = await submitAppeal(
         trx,
         {
           enterprise,

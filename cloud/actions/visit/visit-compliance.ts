@@ -3,18 +3,19 @@ import type { ComplianceRow, CoveredEnterprise, ParsedInput, VisitCompliance } f
 import { ZONE } from '../../domain/clock'
 import { maskPhone } from '../../domain/phone'
 import { ROLE_LABELS } from '../../domain/roles'
-import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, type VisitFrequency } from '../../domain/visit/periods'
+import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS } from '../../domain/visit/periods'
 import { findUsersByIds } from '../../store/repositories/users'
 import { lastVisitOf } from '../../store/repositories/visits'
+import { computeVisitCompliance } from '../../workflows/visit-coverage'
 import { ActionContext, requireUser } from '../context'
-import { computeVisitCompliance } from './visit-coverage'
 
 /**
  * visit.compliance (走访达标): for each person in the caller's sight, how many of the enterprises
  * they cover they have visited this week, month or quarter (by role), who is behind, and which
  * enterprises nobody has visited this month. Two queries whatever the number of visits.
  */
-export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'visit.compliance'>, frequency: VisitFrequency = DEFAULT_VISIT_FREQUENCY): Promise<VisitCompliance> {
+export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'visit.compliance'>): Promise<VisitCompliance> {
+  const frequency = ctx.visitFrequency ?? DEFAULT_VISIT_FREQUENCY
   const user = requireUser(ctx)
   const now = ctx.clock.now()
   // A past day is looked at as of its end; today as of now.

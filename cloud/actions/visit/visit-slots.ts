@@ -6,7 +6,7 @@ import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import { listHeldSlots, listOpenSlots, replaceSlots } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
-import { KIND_LABELS } from './visit-view'
+import { KIND_LABELS } from '../../views/visit-view'
 
 /** How far ahead owners can book. */
 export const BOOKING_DAYS = 21

@@ -70,8 +70,8 @@ export const TRANSITIONS = {
   followUp: { label: '回访', from: ['resolved', 'closed'], to: 'unchanged', by: 'reviewer' },
 } as const satisfies Record<string, { label: string; from: readonly AppealState[]; to: AppealState | 'unchanged'; by: Relation }>
 
-export type AppealAction = keyof typeof TRANSITIONS
-export const APPEAL_ACTIONS = Object.keys(TRANSITIONS) as AppealAction[]
+export type AppealMove = keyof typeof TRANSITIONS
+export const APPEAL_MOVES = Object.keys(TRANSITIONS) as AppealMove[]
 
 export const RATING_LABELS = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const
 
@@ -83,7 +83,7 @@ const OTHER_EVENT_LABELS: Record<string, string> = {
   remindOverdue: '超期督办',
   escalate: '上报领导督办',
 }
-export const actionLabel = (action: string) => TRANSITIONS[action as AppealAction]?.label ?? OTHER_EVENT_LABELS[action] ?? action
+export const moveLabel = (action: string) => TRANSITIONS[action as AppealMove]?.label ?? OTHER_EVENT_LABELS[action] ?? action
 
 export type Verdict = { ok: true; to: AppealState } | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; message: string }
 
@@ -91,7 +91,7 @@ export type Verdict = { ok: true; to: AppealState } | { ok: false; code: 'FORBID
  * May this person make this move now? First who (a wrong person is FORBIDDEN whatever the state),
  * then when (a right person at the wrong moment is CONFLICT, with the state it is in).
  */
-export function decide(state: string, relations: ReadonlySet<Relation>, action: AppealAction): Verdict {
+export function decide(state: string, relations: ReadonlySet<Relation>, action: AppealMove): Verdict {
   const rule = TRANSITIONS[action]
   if (!relations.has(rule.by)) {
     const message = {

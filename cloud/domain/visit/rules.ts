@@ -19,8 +19,8 @@ export const VISIT_STATE_LABELS: Record<VisitState, string> = {
 export const LIVE_STATES: readonly VisitState[] = ['requested', 'proposed', 'confirmed']
 
 export type VisitParty = 'owner' | 'host'
-export const VISIT_ACTIONS = ['confirm', 'reschedule', 'decline', 'cancel', 'checkIn', 'record', 'attest'] as const
-export type VisitAction = (typeof VISIT_ACTIONS)[number]
+export const VISIT_MOVES = ['confirm', 'reschedule', 'decline', 'cancel', 'checkIn', 'record', 'attest'] as const
+export type VisitMove = (typeof VISIT_MOVES)[number]
 
 interface Move {
   from: readonly VisitState[]
@@ -28,7 +28,7 @@ interface Move {
 }
 
 /** Who may do what from which state; anything not here is refused. */
-const MOVES: Record<VisitParty, Partial<Record<VisitAction, Move>>> = {
+const MOVES: Record<VisitParty, Partial<Record<VisitMove, Move>>> = {
   owner: {
     confirm: { from: ['proposed'], to: 'confirmed' },
     reschedule: { from: ['requested', 'proposed', 'confirmed'], to: 'requested' },
@@ -51,7 +51,7 @@ export interface VisitFacts {
 }
 
 /** The state after an action, or null when this party may not take it now. */
-export function nextVisitState(visit: VisitFacts, party: VisitParty, action: VisitAction): VisitState | null {
+export function nextVisitState(visit: VisitFacts, party: VisitParty, action: VisitMove): VisitState | null {
   const move = MOVES[party][action]
   if (!move || !move.from.includes(visit.state)) return null
   // The owner vouches for a visit once.
@@ -62,12 +62,12 @@ export function nextVisitState(visit: VisitFacts, party: VisitParty, action: Vis
 }
 
 /** What a party can do with a visit now, for the buttons the app shows. */
-export function allowedVisitActions(visit: VisitFacts, party: VisitParty | null): VisitAction[] {
+export function allowedVisitMoves(visit: VisitFacts, party: VisitParty | null): VisitMove[] {
   if (!party) return []
-  return VISIT_ACTIONS.filter((action) => nextVisitState(visit, party, action) !== null)
+  return VISIT_MOVES.filter((action) => nextVisitState(visit, party, action) !== null)
 }
 
-export const VISIT_ACTION_LABELS: Record<VisitAction, string> = {
+export const VISIT_MOVE_LABELS: Record<VisitMove, string> = {
   confirm: '确认',
   reschedule: '改约时间',
   decline: '婉拒',

@@ -7,7 +7,7 @@ import { ContactCard } from '../../components/contact-card'
 import { Timeline } from '../../components/timeline'
 import { useAction } from '../../hooks/use-action'
 import { formatMoment, formatRemaining } from '../../utils/time'
-import { AppealActions } from './appeal-actions'
+import { AppealMoves } from './appeal-moves'
 import { AppealRelations, SimilarAppeals } from './similar-appeals'
 import './index.scss'
 
@@ -51,7 +51,7 @@ export default function AppealDetailPage() {
         </View>
       </View>
 
-      <AppealActions appeal={appeal} onDone={reload} />
+      <AppealMoves appeal={appeal} onDone={reload} />
       <SimilarAppeals appeal={appeal} onDone={reload} />
 
       {appeal.handler && (

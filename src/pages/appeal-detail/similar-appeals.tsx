@@ -12,8 +12,8 @@ const openAppeal = (id: string) => Taro.navigateTo({ url: `/pages/appeal-detail/
  * them together (并案办理); a duplicate of the same enterprise goes into its earlier appeal (并单).
  */
 export function SimilarAppeals({ appeal, onDone }: { appeal: AppealDetail; onDone: () => void }) {
-  const canLink = appeal.allowedActions.includes('link')
-  const canMerge = appeal.allowedActions.includes('merge')
+  const canLink = appeal.allowedMoves.includes('link')
+  const canMerge = appeal.allowedMoves.includes('merge')
   const [alike, setAlike] = useState<AlikeAppeal[]>()
   const [picked, setPicked] = useState<string[]>([])
   const [error, setError] = useState<string>()
@@ -79,7 +79,7 @@ export function SimilarAppeals({ appeal, onDone }: { appeal: AppealDetail; onDon
           )}
         </View>
       ))}
-      {error && <View className='appeal-actions__error'>{error}</View>}
+      {error && <View className='appeal-moves__error'>{error}</View>}
       {canLink && linkable.length > 0 && (
         <Button
           type='primary'

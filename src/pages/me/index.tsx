@@ -44,7 +44,7 @@ export default function MePage() {
           </View>
           <CellGroup>
             <Cell title='企业走访码' description='走访人员来企业时扫码签到' clickable onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/code/index' })} />
-            <Cell title='一企一档' description='帮扶方案、诉求和走访记录' clickable onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/file/index' })} />
+            <Cell title='一企一档' description='帮扶方案、诉求和走访记录' clickable onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })} />
           </CellGroup>
         </>
       )}

@@ -6,7 +6,7 @@ import { useAction } from '../../../hooks/use-action'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
 
-const openFile = (id: string) => () => Taro.navigateTo({ url: `/packageVisit/pages/file/index?id=${encodeURIComponent(id)}` })
+const openFile = (id: string) => () => Taro.navigateTo({ url: `/packageVisit/pages/dossier/index?id=${encodeURIComponent(id)}` })
 
 /** 走访达标: my enterprises and whether this period's visit is made; for heads and leaders, everyone's. */
 export default function CompliancePage() {

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { VisitSlot, VisitView } from '../../../../cloud/contract'
 import { HALVES, slotLabel } from '../../../../cloud/domain/visit/halves'
-import { SITUATION_FIELDS, VISIT_ACTION_LABELS, type SituationField, type VisitAction } from '../../../../cloud/domain/visit/rules'
+import { SITUATION_FIELDS, VISIT_MOVE_LABELS, type SituationField, type VisitMove } from '../../../../cloud/domain/visit/rules'
 import { callApi } from '../../../api/client'
 import { CardHead } from '../../../components/card-head'
 import { ContactCard } from '../../../components/contact-card'
@@ -128,19 +128,19 @@ function RecordCard({ visit }: { visit: VisitView }) {
 }
 
 /** Moves that need a word or a time first open a small form; the rest happen on the tap. */
-const NEEDS_FORM: VisitAction[] = ['reschedule', 'decline', 'cancel']
+const NEEDS_FORM: VisitMove[] = ['reschedule', 'decline', 'cancel']
 
 function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void }) {
-  const [open, setOpen] = useState<VisitAction>()
+  const [open, setOpen] = useState<VisitMove>()
   const [text, setText] = useState('')
   const [slot, setSlot] = useState<SlotChoice>()
   const { busy, error, setError, run: submit } = useSubmit()
-  const isHost = visit.actions.includes('decline') || visit.actions.includes('record')
+  const isHost = visit.moves.includes('decline') || visit.moves.includes('record')
   const { data: slots } = useAction('visit.slots', {}, '', { skip: open !== 'reschedule' || isHost })
-  if (visit.actions.length === 0) return null
+  if (visit.moves.length === 0) return null
   const choices = isHost ? nextHalfDays() : (slots?.hosts.find((h) => h.id === visit.host.id)?.slots ?? [])
 
-  const run = async (action: VisitAction) => {
+  const run = async (action: VisitMove) => {
     setError(undefined)
     const base = { id: visit.id, version: visit.version }
     if (action === 'record') return Taro.navigateTo({ url: `/packageVisit/pages/record/index?id=${encodeURIComponent(visit.id)}` })
@@ -163,16 +163,16 @@ function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void 
 
   return (
     <View className='bb-card'>
-      {visit.actions.includes('attest') && <View className='bb-muted visit-pages__hint'>走访人员已来过企业？确认后计入走访达标。</View>}
+      {visit.moves.includes('attest') && <View className='bb-muted visit-pages__hint'>走访人员已来过企业？确认后计入走访达标。</View>}
       <View className='visit-pages__buttons'>
-        {visit.actions.map((action) => (
+        {visit.moves.map((action) => (
           <Button
             key={action}
             size='small'
             type={open === action || (!open && (action === 'confirm' || action === 'record' || action === 'attest')) ? 'primary' : 'default'}
             onClick={() => (NEEDS_FORM.includes(action) ? setOpen(open === action ? undefined : action) : void run(action))}
           >
-            {VISIT_ACTION_LABELS[action]}
+            {VISIT_MOVE_LABELS[action]}
           </Button>
         ))}
       </View>
@@ -187,7 +187,7 @@ function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void 
           <View className='visit-pages__gap' />
           <TextArea value={text} onChange={setText} maxLength={200} placeholder={open === 'decline' ? '婉拒的理由（必填），如“当天在县里开会，请改约周三”' : '说明（可不填）'} />
           <Button type='primary' block loading={busy} onClick={() => run(open)}>
-            确定{VISIT_ACTION_LABELS[open]}
+            确定{VISIT_MOVE_LABELS[open]}
           </Button>
         </>
       )}

@@ -1,0 +1,38 @@
+import { decide, APPEAL_MOVES, type AppealMove, type Relation, type Verdict } from '../domain/appeal/rules'
+import { isStaff } from '../domain/roles'
+import type { AppealRow } from '../store/repositories/appeals'
+import type { UserRow } from '../store/repositories/users'
+
+/** How the caller stands to this appeal, from the rows: the facts the pure rules decide on. */
+export function relationsOf(appeal: AppealRow, user: UserRow): Set<Relation> {
+  const relations = new Set<Relation>()
+  if (user.role === 'owner' && user.enterprise_id === appeal.enterprise_id) relations.add('enterprise-owner')
+  // The officer holding it, or the head of the department it was routed to (who may act for them).
+  if (appeal.handler_id === user.id || (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id)) {
+    relations.add('handler')
+  }
+  if (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id) relations.add('department-head')
+  if (isStaff(user.role) && appeal.handler_id !== user.id) relations.add('reviewer')
+  if (user.role === 'leader' || user.role === 'admin') relations.add('coordinator')
+  return relations
+}
+
+export function decideFor(appeal: AppealRow, user: UserRow, action: AppealMove): Verdict {
+  return decide(appeal.state, relationsOf(appeal, user), action)
+}
+
+/** Moves that are one button on the page: both ratings are 'rate', both extension answers 'decideExtension'. */
+const BUTTON_OF: Partial<Record<AppealMove, string>> = {
+  rateUnsatisfied: 'rate',
+  approveExtension: 'decideExtension',
+  refuseExtension: 'decideExtension',
+}
+
+/** Moves that follow from another and are never asked for by themselves. */
+const FOLLOW_ONLY: readonly AppealMove[] = ['resolveWithGroup']
+
+/** The actions a page should offer this person now. */
+export function allowedMovesFor(appeal: AppealRow, user: UserRow): string[] {
+  const allowed = APPEAL_MOVES.filter((action) => !FOLLOW_ONLY.includes(action) && decideFor(appeal, user, action).ok).map((a) => BUTTON_OF[a] ?? a)
+  return [...new Set(allowed)]
+}

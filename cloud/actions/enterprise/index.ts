@@ -1,0 +1,14 @@
+import type { enterpriseActions } from '../../contract/enterprise'
+import type { AreaHandlers } from '../handler'
+import { assignEnterprise } from './assign-enterprise'
+import { bindEnterprise } from './bind-enterprise'
+import { enterpriseCheckinCode } from './checkin-code'
+import { enterpriseDossier } from './enterprise-dossier'
+
+/** The enterprise area's handlers, one per action of cloud/contract/enterprise.ts: a missing or extra one does not compile. */
+export const enterpriseHandlers = {
+  'enterprise.bind': bindEnterprise,
+  'enterprise.dossier': enterpriseDossier,
+  'enterprise.checkinCode': enterpriseCheckinCode,
+  'enterprise.assign': assignEnterprise,
+} satisfies AreaHandlers<typeof enterpriseActions>

@@ -1,0 +1,36 @@
+import type { actions } from '../contract'
+import { appealHandlers } from './appeal'
+import { authHandlers } from './auth'
+import { bulletinHandlers } from './bulletin'
+import { enterpriseHandlers } from './enterprise'
+import { expoHandlers } from './expo'
+import type { AreaHandlers } from './handler'
+import { meHandlers } from './me'
+import { messageHandlers } from './message'
+import { orgHandlers } from './org'
+import { planHandlers } from './plan'
+import { policyHandlers } from './policy'
+import { serviceHandlers } from './service'
+import { subscriptionHandlers } from './subscription'
+import { topicHandlers } from './topic'
+import { uploadHandlers } from './upload'
+import { visitHandlers } from './visit'
+
+/** Action name → use case, gathered from the areas as the contract gathers their specs. */
+export const handlers = {
+  ...authHandlers,
+  ...meHandlers,
+  ...enterpriseHandlers,
+  ...planHandlers,
+  ...policyHandlers,
+  ...serviceHandlers,
+  ...subscriptionHandlers,
+  ...messageHandlers,
+  ...orgHandlers,
+  ...uploadHandlers,
+  ...appealHandlers,
+  ...bulletinHandlers,
+  ...topicHandlers,
+  ...visitHandlers,
+  ...expoHandlers,
+} satisfies AreaHandlers<typeof actions>

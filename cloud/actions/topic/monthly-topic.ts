@@ -1,0 +1,167 @@
+import dayjs from 'dayjs'
+import { sql } from 'kysely'
+import type { MonthlyTopic, ParsedInput, TopicCandidate } from '../../contract'
+import { OPEN_STATES } from '../../domain/appeal/rules'
+import { ZONE } from '../../domain/clock'
+import { AppError, badRequest } from '../../domain/errors'
+import { newId } from '../../domain/ids'
+import { monthRange } from '../../domain/metrics'
+import { findAppealById } from '../../store/repositories/appeals'
+import { listDepartments } from '../../store/repositories/departments'
+import { applyMove } from '../../workflows/appeal-transition'
+import { ActionContext, requireUser } from '../context'
+import { notify } from '../../notify/notify'
+
+/** A group needs at least two enterprises, a hot spot three, to be a shared problem rather than one firm's. */
+const GROUP_MIN = 2
+const HOTSPOT_MIN = 3
+const SHOWN = 8
+
+const isOpen = sql<number>`sum(case when state in (${sql.join(OPEN_STATES.map((s) => sql.lit(s)))}) then 1 else 0 end)`
+
+/**
+ * topic.candidates (每月一题): the month's most widely shared problems. First the groups staff
+ * linked (问题汇聚, appeal.link), then the category × department hot spots among appeals not yet in a
+ * group; each with how many enterprises it touches, most first, and the enterprises' names.
+ */
+export async function topicCandidates(ctx: ActionContext, input: ParsedInput<'topic.candidates'>): Promise<TopicCandidate[]> {
+  const range = monthRange(input.month)
+  const inMonth = ctx.db.selectFrom('appeals').where('submitted_at', '>=', range.from).where('submitted_at', '<', range.to)
+  const [groups, hotspots, departments] = await Promise.all([
+    inMonth
+      .where('group_id', 'is not', null)
+      .select((eb) => ['group_id', eb.fn.countAll<number>().as('appeals'), sql<number>`count(distinct enterprise_id)`.as('enterprises'), isOpen.as('open')])
+      .groupBy('group_id')
+      .having(sql`count(distinct enterprise_id)`, '>=', GROUP_MIN)
+      .orderBy('enterprises', 'desc')
+      .limit(SHOWN)
+      .execute(),
+    inMonth
+      .where('group_id', 'is', null)
+      .select((eb) => ['category', 'department_id', eb.fn.countAll<number>().as('appeals'), sql<number>`count(distinct enterprise_id)`.as('enterprises'), isOpen.as('open')])
+      .groupBy(['category', 'department_id'])
+      .having(sql`count(distinct enterprise_id)`, '>=', HOTSPOT_MIN)
+      .orderBy('enterprises', 'desc')
+      .limit(SHOWN)
+      .execute(),
+    listDepartments(ctx.db),
+  ])
+  const departmentOf = (id: string | null) => {
+    const d = departments.find((x) => x.id === id)
+    return d ? { id: d.id, name: d.name } : null
+  }
+  const names = async (where: { groupId: string } | { category: string; departmentId: string | null }) => {
+    let q = ctx.db.selectFrom('appeals').innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id').select('enterprises.name').distinct()
+    if ('groupId' in where) q = q.where('appeals.group_id', '=', where.groupId)
+    else q = q.where('appeals.submitted_at', '>=', range.from).where('appeals.submitted_at', '<', range.to).where('appeals.group_id', 'is', null).where('appeals.category', '=', where.category).where('appeals.department_id', where.departmentId === null ? 'is' : '=', where.departmentId)
+    return (await q.orderBy('enterprises.name').limit(10).execute()).map((r) => r.name)
+  }
+
+  const fromGroups = await Promise.all(
+    groups.map(async (g): Promise<TopicCandidate> => {
+      const lead = (await findAppealById(ctx.db, g.group_id!))!
+      return { key: `group:${lead.id}`, title: lead.title, category: lead.category, department: departmentOf(lead.department_id), appeals: Number(g.appeals), open: Number(g.open), enterpriseCount: Number(g.enterprises), enterprises: await names({ groupId: lead.id }), linked: true }
+    }),
+  )
+  const fromHotspots = await Promise.all(
+    hotspots.map(async (h): Promise<TopicCandidate> => {
+      const department = departmentOf(h.department_id)
+      return {
+        key: `category:${h.category}|${h.department_id ?? ''}`,
+        title: `${h.category}问题${department ? `（${department.name}）` : ''}`,
+        category: h.category,
+        department,
+        appeals: Number(h.appeals),
+        open: Number(h.open),
+        enterpriseCount: Number(h.enterprises),
+        enterprises: await names({ category: h.category, departmentId: h.department_id }),
+        linked: false,
+      }
+    }),
+  )
+  return [...fromGroups, ...fromHotspots].sort((a, b) => b.enterpriseCount - a.enterpriseCount || Number(b.linked) - Number(a.linked)).slice(0, SHOWN)
+}
+
+/**
+ * topic.assign: a leader makes one shared problem the month's topic (每月一题) and gives it to a task
+ * force led by a department, to settle by the end of the next month. A linked group's lead appeal is
+ * pressed (领导督办) with the leader's words, so its handler and head hear it where they work; the
+ * task force's head is told in any case. One topic a month.
+ */
+export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.assign'>): Promise<MonthlyTopic> {
+  const user = requireUser(ctx)
+  const now = ctx.clock.now()
+  const candidate = (await topicCandidates(ctx, { month: input.month })).find((c) => c.key === input.key)
+  if (!candidate) throw badRequest('「问题」(key)：这个月没有这项共性问题，请从列表中选择', 'key')
+  const departments = await listDepartments(ctx.db)
+  if (!departments.some((d) => d.id === input.departmentId)) throw badRequest('「牵头部门」(departmentId)：没有这个部门', 'departmentId')
+  const leadId = candidate.key.startsWith('group:') ? candidate.key.slice('group:'.length) : null
+  const dueOn = dayjs(monthRange(input.month).to).tz(ZONE).endOf('month').format('YYYY-MM-DD')
+  const id = newId('topic')
+
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('monthly_topics')
+        .values({ id, month: input.month, title: input.title || candidate.title, lead_appeal_id: leadId, category: candidate.category, source_department_id: candidate.department?.id ?? null, department_id: input.departmentId, note: input.note, due_on: dueOn, created_by: user.id, created_at: now })
+        .execute()
+      const heads = await trx.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', input.departmentId).execute()
+      await notify(
+        trx,
+        heads.map((h) => ({
+          userId: h.id,
+          kind: 'topic.assign',
+          title: `每月一题：${input.title || candidate.title}`,
+          body: `涉及 ${candidate.enterpriseCount} 家企业，请牵头组建专班，${dueOn} 前解决。${input.note}`,
+          link: leadId ? `/pages/appeal-detail/index?id=${encodeURIComponent(leadId)}` : '/packageOfficer/pages/workbench/index',
+          dedupeKey: `topic:${id}`,
+          template: 'appeal_task',
+          fields: { title: input.title || candidate.title, task: '每月一题：牵头组建专班', due: `${dueOn} 24:00` },
+        })),
+        now,
+      )
+      // The group's lead appeal is pressed in the same transaction: the topic and its 督办 stand or fall together.
+      const lead = leadId ? await findAppealById(trx, leadId) : undefined
+      if (lead && OPEN_STATES.includes(lead.state as (typeof OPEN_STATES)[number])) {
+        await applyMove(trx, user, lead, { action: 'supervise', version: lead.version, note: `列为${input.month.replace('-', '年')}月“每月一题”：${input.note || '请专班牵头解决'}`, data: { topicId: id } }, now)
+      }
+    })
+  } catch (error) {
+    if (!(error instanceof AppError) && (await ctx.db.selectFrom('monthly_topics').select('id').where('month', '=', input.month).executeTakeFirst())) throw new AppError('CONFLICT', `${input.month} 已经确定了每月一题`)
+    throw error
+  }
+  return (await listTopics(ctx, { limit: 24 })).find((t) => t.id === id)!
+}
+
+/** topic.list: the topics, newest month first, each with how far its appeals have come. */
+export async function listTopics(ctx: ActionContext, input: ParsedInput<'topic.list'>): Promise<MonthlyTopic[]> {
+  const now = ctx.clock.now()
+  const topics = await ctx.db.selectFrom('monthly_topics').selectAll().orderBy('month', 'desc').limit(input.limit).execute()
+  const departments = await listDepartments(ctx.db)
+  return Promise.all(
+    topics.map(async (t) => {
+      const range = monthRange(t.month)
+      // The same appeals the candidate counted: the group, or the hot spot's appeals outside any group.
+      let q = ctx.db.selectFrom('appeals')
+      q = t.lead_appeal_id
+        ? q.where('group_id', '=', t.lead_appeal_id)
+        : q.where('submitted_at', '>=', range.from).where('submitted_at', '<', range.to).where('group_id', 'is', null).where('category', '=', t.category).where('department_id', t.source_department_id === null ? 'is' : '=', t.source_department_id)
+      const progress = await q.select((eb) => [eb.fn.countAll<number>().as('appeals'), isOpen.as('open')]).executeTakeFirstOrThrow()
+      const open = Number(progress.open ?? 0)
+      const dueAt = dayjs.tz(`${t.due_on} 23:59:59.999`, ZONE).valueOf()
+      return {
+        id: t.id,
+        month: t.month,
+        title: t.title,
+        category: t.category,
+        department: { id: t.department_id, name: departments.find((d) => d.id === t.department_id)?.name ?? '' },
+        leadAppealId: t.lead_appeal_id,
+        note: t.note,
+        dueOn: t.due_on,
+        appeals: Number(progress.appeals),
+        open,
+        state: open === 0 ? 'done' : dueAt < now ? 'overdue' : 'open',
+      } satisfies MonthlyTopic
+    }),
+  )
+}

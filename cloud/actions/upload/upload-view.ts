@@ -1,7 +1,0 @@
-import type { UploadView } from '../../contract'
-import type { UploadRow } from '../../store/repositories/uploads'
-import { FileLinks } from '../ports'
-
-export function toUploadView(row: UploadRow, files: FileLinks): UploadView {
-  return { id: row.id, name: row.name, mimeType: row.mime_type, size: row.size, url: files.urlFor(row) }
-}

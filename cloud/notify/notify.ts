@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely'
+import { newId } from '../domain/ids'
+import type { TemplateKind } from '../domain/notifications'
+import type { Database } from '../store/database'
+
+/** Something a person must learn: an in-app message, and the push that carries it. */
+export interface Notification {
+  userId: string
+  /** What happened, e.g. 'appeal.accept' or 'policy.published'. */
+  kind: string
+  title: string
+  body: string
+  /** The page the message opens. */
+  link: string
+  /** The same event never tells the same person twice. */
+  dedupeKey: string
+  template: TemplateKind
+  /** Our values for the template's fields, cut to their limits when sent. */
+  fields: Record<string, string>
+}
+
+/**
+ * Writes notifications inside the caller's transaction: the message centre gets each exactly once
+ * (the dedupe key), and each new message gets an outbox row for the dispatcher to push. A change
+ * that rolls back leaves neither. Answers how many people were told now.
+ */
+export async function notify(trx: Kysely<Database>, notifications: Notification[], now: number): Promise<number> {
+  let told = 0
+  // In slices: a policy for every enterprise of a county is tens of thousands of rows.
+  for (let i = 0; i < notifications.length; i += 400) {
+    const slice = notifications.slice(i, i + 400).map((n) => ({ ...n, messageId: newId('msg') }))
+    const inserted = await trx
+      .insertInto('messages')
+      .values(slice.map((n) => ({ id: n.messageId, user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, dedupe_key: n.dedupeKey, created_at: now, read_at: null })))
+      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+      .returning('id')
+      .execute()
+    const fresh = new Set(inserted.map((row) => row.id))
+    const outbox = slice
+      .filter((n) => fresh.has(n.messageId))
+      .map((n) => ({
+        id: newId('ob'),
+        message_id: n.messageId,
+        user_id: n.userId,
+        template: n.template,
+        fields: JSON.stringify(n.fields),
+        page: n.link,
+        state: 'pending' as const,
+        attempts: 0,
+        next_attempt_at: now,
+        claim_token: null,
+        lease_until: null,
+        last_error: null,
+        created_at: now,
+        sent_at: null,
+      }))
+    if (outbox.length) await trx.insertInto('outbox').values(outbox).execute()
+    told += outbox.length
+  }
+  return told
+}

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely'
+import type { Logger } from '../actions/ports'
+import { autoCloseBefore, type DeadlineConfig } from '../domain/appeal/deadlines'
+import { decide } from '../domain/appeal/rules'
+import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../domain/appeal/supervision'
+import type { Clock } from '../domain/clock'
+import type { VisitFrequency } from '../domain/visit/periods'
+import type { Database } from '../store/database'
+import {
+    appendNextAppealEvent,
+    findAppealById,
+    findSupervisionCandidates,
+    findUnratedSince,
+    recordSupervisionLevel,
+    updateAppealIfVersion,
+} from '../store/repositories/appeals'
+import { notifyAppealEvent } from '../notify/appeal-notifications'
+import { sweepVisits, type VisitSweepResult } from './visit-reminders'
+
+export interface SweepResult {
+  /** Appeals whose deadline fell inside the window and whose level could still climb. */
+  checked: number
+  /** Appeals that took a step now (a reminder or an escalation). */
+  stepped: number
+  /** Resolved appeals closed because nobody rated them within a week. */
+  closed: number
+  /** Tomorrow's visits reminded, and people told they are behind on their visits. */
+  visits: VisitSweepResult
+}
+
+const BATCH = 500
+
+/**
+ * The supervision sweep (督办): run on a timer (CloudBase trigger, the local host's interval) and as
+ * `npm run sweep`. Each step and its timeline event are written together; a step already taken is
+ * not taken again, so two sweeps at once, or one run twice, change nothing twice.
+ */
+export async function sweepAppeals(
+  deps: { db: Kysely<Database>; clock: Clock; deadlines: DeadlineConfig; log: Logger; visitFrequency?: VisitFrequency },
+  config: SupervisionConfig = DEFAULT_SUPERVISION,
+): Promise<SweepResult> {
+  const now = deps.clock.now()
+  const candidates = await findSupervisionCandidates(deps.db, sweepHorizon(now, config), 3)
+  const steps = candidates
+    .map((appeal) => ({ appeal, level: nextSupervision({ dueAt: appeal.due_at, level: appeal.supervision_level, levelDueAt: appeal.supervised_due_at }, now, config) }))
+    .filter((s): s is { appeal: (typeof candidates)[number]; level: 1 | 2 | 3 } => s.level !== null)
+
+  let stepped = 0
+  for (let i = 0; i < steps.length; i += BATCH) {
+    await deps.db.transaction().execute(async (trx) => {
+      for (const { appeal, level } of steps.slice(i, i + BATCH)) {
+        const due = appeal.due_at as number
+        if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
+        const step = SUPERVISION_STEPS[level]
+        await appendSystemEvent(trx, appeal, step.action, appeal.state, step.note, { level, dueAt: due, notify: step.notify }, now)
+        await notifyAppealEvent(trx, (await findAppealById(trx, appeal.id))!, { action: step.action, note: step.note, actorId: null, key: `${step.action}:${due}` }, now)
+        stepped++
+      }
+    })
+  }
+  const closed = await closeUnrated(deps, now)
+  // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
+  const visits = await sweepVisits(deps)
+  if (stepped > 0 || closed > 0 || visits.reminded > 0 || visits.behind > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed, ...visits })
+  return { checked: candidates.length, stepped, closed, visits }
+}
+
+/** A timeline entry the sweep writes, with 系统 as the actor. */
+function appendSystemEvent(
+  db: Kysely<Database>,
+  appeal: { id: string; state: string },
+  action: string,
+  toState: string,
+  note: string,
+  data: Record<string, unknown>,
+  at: number,
+) {
+  return appendNextAppealEvent(db, { appeal_id: appeal.id, actor_id: null, actor_role: 'system', action, from_state: appeal.state, to_state: toState, note, data: JSON.stringify(data), at })
+}
+
+/** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
+async function closeUnrated(deps: { db: Kysely<Database>; deadlines: DeadlineConfig }, now: number): Promise<number> {
+  let closed = 0
+  for (const appeal of await findUnratedSince(deps.db, autoCloseBefore(now, deps.deadlines))) {
+    const verdict = decide(appeal.state, new Set(['system']), 'autoClose')
+    if (!verdict.ok) continue
+    await deps.db.transaction().execute(async (trx) => {
+      // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
+      if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
+      await appendSystemEvent(trx, appeal, 'autoClose', verdict.to, `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`, {}, now)
+      closed++
+    })
+  }
+  return closed
+}

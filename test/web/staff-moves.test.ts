@@ -1,0 +1,58 @@
+import { actions } from '../../cloud/contract'
+import { EMPTY_FORM, helpPayload, requestFor, STAFF_MOVE_ORDER, STAFF_MOVES, type MoveForm } from '../../src/pages/appeal-detail/staff-moves'
+
+/**
+ * The forms of the appeal page, checked against the server's own contract: every request a filled
+ * form makes is one the API accepts, and a missing choice is named before the round trip.
+ */
+const appeal = { id: 'ap-1', version: 3 }
+const FILLED: MoveForm = {
+  text: '已联系供电公司，本周内完成勘查',
+  officerId: 'u-officer-01',
+  departmentId: 'dept-econ',
+  date: '2026-12-10',
+  redirectTo: '请向县行政审批局咨询',
+  helpKind: 'new_loan',
+  helpAmount: '200',
+  approve: true,
+}
+
+describe('appeal page actions', () => {
+  it.each(STAFF_MOVE_ORDER)('%s: a filled form makes a request the contract accepts', (action) => {
+    const request = requestFor(action, appeal, FILLED)
+    if ('missing' in request) throw new Error(request.missing)
+    expect(request.action).toBe(`appeal.${action}`)
+    const parsed = actions[request.action].input.safeParse(request.payload)
+    expect(parsed.error?.issues ?? []).toEqual([])
+    expect(request.payload).toMatchObject(appeal)
+  })
+
+  it.each(['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'] as const)('%s: an unpicked choice is named in Chinese, before any call', (action) => {
+    expect(requestFor(action, appeal, { ...EMPTY_FORM, text: '说明' })).toEqual({ missing: expect.stringMatching(/^请选择/) })
+  })
+
+  it('the other actions need no pick: their text rules are the server\'s', () => {
+    const free = STAFF_MOVE_ORDER.filter((a) => !['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'].includes(a))
+    expect(free.every((a) => STAFF_MOVES[a].picks.every((p: string) => ['date', 'help', 'redirect'].includes(p)))).toBe(true)
+    for (const action of free) expect(requestFor(action, appeal, EMPTY_FORM)).toHaveProperty('action', `appeal.${action}`)
+  })
+
+  it('accept sets a close date only when one was picked (a complex appeal)', () => {
+    expect(requestFor('accept', appeal, EMPTY_FORM)).toEqual({ action: 'appeal.accept', payload: { ...appeal, note: '' } })
+    expect(requestFor('accept', appeal, { ...EMPTY_FORM, date: '2026-12-10' })).toMatchObject({ payload: { closeBy: '2026-12-10' } })
+  })
+
+  it('改派 without an officer leaves the choice to the head of the department', () => {
+    const request = requestFor('redispatch', appeal, { ...EMPTY_FORM, departmentId: 'dept-land' })
+    expect(request).toEqual({ action: 'appeal.redispatch', payload: { ...appeal, departmentId: 'dept-land', note: '' } })
+  })
+
+  it('help amounts: 万元 become yuan, people stay people, kinds without a measure send no amount', () => {
+    expect(helpPayload('new_loan', '200')).toEqual({ helpKind: 'new_loan', helpAmount: 2_000_000 })
+    expect(helpPayload('new_loan', '1.5')).toEqual({ helpKind: 'new_loan', helpAmount: 15_000 })
+    expect(helpPayload('recruitment', '35')).toEqual({ helpKind: 'recruitment', helpAmount: 35 })
+    expect(helpPayload('permit_completed', '12')).toEqual({ helpKind: 'permit_completed' })
+    expect(helpPayload('new_loan', '')).toEqual({ helpKind: 'new_loan' })
+    expect(helpPayload(undefined, '5')).toEqual({})
+  })
+})
