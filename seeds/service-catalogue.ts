@@ -1,8 +1,9 @@
 import type { ServiceGroup, ServiceItem } from '../cloud/domain/service-catalogue'
 
 /**
- * The 帮办代办 catalogue of 杜生镇: 40 items in the three groups the county's reform describes
- * (自然人, 法人, 工程建设). Time limits the office has not promised in writing are left to the
+ * A 帮办代办 catalogue a town adopts: 40 items in three groups (自然人, 法人, 工程建设), the shape of
+ * the catalogue 恒口示范区 (Ankang, Shaanxi) published; the items here are a sample that a town edits
+ * to its own windows and promises. Time limits no office has promised in writing are left to the
  * window's published commitment rather than guessed.
  */
 const AS_PUBLISHED = '以办理窗口公布的承诺时限为准，帮办员受理时告知'

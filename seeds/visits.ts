@@ -1,4 +1,4 @@
-// 走访与一企一策的演示数据：各人每周开放预约的半天、几家重点企业的帮扶方案节点和近几周的走访记录。
+// 走访与一企一策的演示数据（示例企业，内容虚构）：各人每周开放预约的半天、几家重点企业的帮扶方案节点和近几周的走访记录。
 // 日期都相对于写入种子的那一天，演示时总有可预约的时段、临近和逾期的节点。
 import type { Half } from '../cloud/domain/visit/calendar'
 
@@ -20,7 +20,7 @@ export const PLANS: { enterpriseId: string; milestones: { title: string; dueIn: 
     enterpriseId: 'ent-002',
     milestones: [
       { title: '二期吹塑车间竣工验收', dueIn: 10 },
-      { title: '对接银行新增授信 500 万元', dueIn: -20, doneDaysAgo: 25, note: '县农商行已放款 500 万元' },
+      { title: '对接银行新增授信 500 万元', dueIn: -20, doneDaysAgo: 25, note: '合作银行已放款 500 万元' },
       { title: '申报省级专精特新中小企业', dueIn: 40 },
     ],
   },
@@ -44,7 +44,7 @@ export const PLANS: { enterpriseId: string; milestones: { title: string; dueIn: 
 export const PAST_VISITS: { daysAgo: number; hostId: string; enterpriseId: string; topic: string; production: string; employment: string; asks: string }[] = [
   { daysAgo: 9, hostId: 'u-officer-01', enterpriseId: 'ent-002', topic: '二期项目进度', production: '一期两条吹塑线满负荷，订单排到下月', employment: '缺操作工约 15 人', asks: '希望协调二期竣工验收' },
   { daysAgo: 8, hostId: 'u-officer-01', enterpriseId: 'ent-003', topic: '例行走访', production: '生产正常', employment: '用工稳定', asks: '无' },
-  { daysAgo: 2, hostId: 'u-officer-04', enterpriseId: 'ent-001', topic: '冷库扩建用电', production: '中秋后订单回落，开工七成', employment: '季节工已返乡', asks: '冷库扩建需增容 400 千伏安' },
+  { daysAgo: 2, hostId: 'u-officer-04', enterpriseId: 'ent-001', topic: '冷库扩建用电', production: '近期订单回落，开工七成', employment: '季节工已返乡', asks: '冷库扩建需增容 400 千伏安' },
   { daysAgo: 20, hostId: 'u-head-econ', enterpriseId: 'ent-002', topic: '部门负责人月度走访', production: '产值同比增长 12%', employment: '缺工 15 人', asks: '希望参加县里的药包材展会' },
   { daysAgo: 40, hostId: 'u-leader-01', enterpriseId: 'ent-011', topic: '季度座谈', production: '原料药车间在建', employment: '稳定', asks: '环评批复进度' },
 ]
