@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import { moveLabel, stateLabel } from '../domain/appeal/rules'
 import { inZone } from '../domain/clock'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import type { AppealRow } from '../store/repositories/appeals'
 import { notify, type Notification } from './notify'
 
@@ -48,7 +47,7 @@ const TASKS: Partial<Record<string, string>> = {
   escalate: '超期诉求已上报领导督办',
 }
 
-async function recipients(trx: Kysely<Database>, appeal: AppealRow, audience: Audience): Promise<string[]> {
+async function recipients(trx: Db, appeal: AppealRow, audience: Audience): Promise<string[]> {
   switch (audience) {
     case 'owners':
       return (await trx.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', appeal.enterprise_id).execute()).map((u) => u.id)
@@ -71,7 +70,7 @@ async function recipients(trx: Kysely<Database>, appeal: AppealRow, audience: Au
  * `key` makes each event one notification, however often this runs (the sweep's steps).
  */
 export async function notifyAppealEvent(
-  trx: Kysely<Database>,
+  trx: Db,
   appeal: AppealRow,
   event: { action: string; note: string; actorId: string | null; key: string },
   now: number,

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely'
 import type { Logger } from '../actions/ports'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../domain/clock'
 import { fitField, TEMPLATES, type FieldType, type TemplateKind } from '../domain/notifications'
 import type { PushOutcome, PushSender, TemplateConfig } from './push'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 
 export interface DispatchDeps {
-  db: Kysely<Database>
+  db: Db
   clock: Clock
   sender: PushSender
   templates: TemplateConfig

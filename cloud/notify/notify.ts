@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import { newId } from '../domain/ids'
 import type { TemplateKind } from '../domain/notifications'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 
 /** Something a person must learn: an in-app message, and the push that carries it. */
 export interface Notification {
@@ -24,7 +23,7 @@ export interface Notification {
  * (the dedupe key), and each new message gets an outbox row for the dispatcher to push. A change
  * that rolls back leaves neither. Answers how many people were told now.
  */
-export async function notify(trx: Kysely<Database>, notifications: Notification[], now: number): Promise<number> {
+export async function notify(trx: Db, notifications: Notification[], now: number): Promise<number> {
   let told = 0
   // In slices: a policy for every enterprise of a county is tens of thousands of rows.
   for (let i = 0; i < notifications.length; i += 400) {

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely'
 import { beijingDay, slotLabel, type Half } from '../domain/visit/calendar'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import type { VisitRow } from '../store/repositories/visits'
 import { notify, type Notification } from './notify'
 
@@ -21,7 +20,7 @@ export type VisitEvent = keyof typeof EVENTS
  * centre and outbox as appeals. `key` makes each event one message per person however often it runs.
  */
 export async function notifyVisitEvent(
-  trx: Kysely<Database>,
+  trx: Db,
   visit: VisitRow,
   event: VisitEvent,
   actor: { id: string | null; party: 'owner' | 'host' | null },

@@ -1,17 +1,16 @@
-import type { Kysely } from 'kysely'
 import type { PersonContact, VisitRecordView, VisitView } from '../contract'
 import { ROLE_LABELS, isStaff } from '../domain/roles'
 import type { Clock } from '../domain/clock'
 import { beijingDay, slotLabel, type Half } from '../domain/visit/calendar'
 import { allowedVisitMoves, VISIT_STATE_LABELS, type VisitState } from '../domain/visit/rules'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { findUsersByIds, type UserRow } from '../store/repositories/users'
 import type { VisitRow } from '../store/repositories/visits'
 import { partyOf } from '../access/visit-access'
 
 /** What a view needs: the store, and the clock that says which year a date may leave out. */
 interface Viewing {
-  db: Kysely<Database>
+  db: Db
   clock: Clock
 }
 

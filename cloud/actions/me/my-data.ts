@@ -2,6 +2,7 @@ import type { Me, MyData, ParsedInput } from '../../contract'
 import { stateLabel } from '../../domain/appeal/rules'
 import { forbidden } from '../../domain/errors'
 import { isStaff } from '../../domain/roles'
+import { inTransaction } from '../../store/database'
 import { findUserById } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
 import { loadMe } from '../auth/get-me'
@@ -56,7 +57,7 @@ export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.u
 export async function deleteAccount(ctx: ActionContext): Promise<{ deleted: true }> {
   const user = requireUser(ctx)
   if (isStaff(user.role)) throw forbidden('工作人员账号由管理员注销')
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await trx.updateTable('appeals').set({ contact_name: '已注销用户', contact_phone: '' }).where('created_by', '=', user.id).execute()
     await trx.deleteFrom('outbox').where('user_id', '=', user.id).execute()
     await trx.deleteFrom('messages').where('user_id', '=', user.id).execute()

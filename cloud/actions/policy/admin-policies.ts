@@ -3,6 +3,7 @@ import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { missingSections } from '../../domain/policy'
+import { inTransaction } from '../../store/database'
 import { findPolicyById, listAllPolicies, upsertPolicy } from '../../store/repositories/policies'
 import { ActionContext, requireUser } from '../context'
 import { notifyPolicyAudience } from '../../notify/policy-notifications'
@@ -66,7 +67,7 @@ export async function savePolicy(ctx: ActionContext, input: ParsedInput<'policy.
 export async function publishPolicy(ctx: ActionContext, input: ParsedInput<'policy.publish'>): Promise<{ notified: number }> {
   const now = ctx.clock.now()
   const today = todayOf(ctx)
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findPolicyById(trx, input.id)
     if (!row) throw notFound('这条政策不存在')
     if (row.status === 'published') throw new AppError('CONFLICT', '这条政策已经发布')

@@ -1,6 +1,7 @@
 import type { ParsedInput, SubscriptionTemplate } from '../../contract'
 import { TEMPLATES, TEMPLATE_KINDS } from '../../domain/notifications'
 import { ActionContext, requireUser } from '../context'
+import { inTransaction } from '../../store/database'
 
 /** A person keeps at most this many unused one-time grants per template; more taps change nothing. */
 const MAX_GRANTS = 20
@@ -17,7 +18,7 @@ export async function listSubscriptionTemplates(ctx: ActionContext): Promise<Sub
 export async function grantSubscriptions(ctx: ActionContext, input: ParsedInput<'subscription.grant'>): Promise<Record<string, number>> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     for (const { template } of input.results.filter((r) => r.accepted)) {
       await trx
         .insertInto('subscription_grants')

@@ -6,6 +6,7 @@ import { ZONE } from '../../domain/clock'
 import { AppError, badRequest } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { monthRange } from '../../domain/metrics'
+import { inTransaction } from '../../store/database'
 import { findAppealById } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { applyMove } from '../../workflows/appeal-transition'
@@ -100,7 +101,7 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
   const id = newId('topic')
 
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       await trx
         .insertInto('monthly_topics')
         .values({ id, month: input.month, title: input.title || candidate.title, lead_appeal_id: leadId, category: candidate.category, source_department_id: candidate.department?.id ?? null, department_id: input.departmentId, note: input.note, due_on: dueOn, created_by: user.id, created_at: now })

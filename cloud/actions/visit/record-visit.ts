@@ -3,6 +3,7 @@ import { AppError, badRequest, forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
+import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findVisitById, insertVisit, newVisitRow, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
 import { submitAppeal } from '../../workflows/submit-appeal'
@@ -42,7 +43,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   const owner = await ctx.db.selectFrom('users').select(['name', 'phone']).where('role', '=', 'owner').where('enterprise_id', '=', enterprise.id).orderBy('created_at').executeTakeFirst()
 
   const id = existing?.id ?? newId('vis')
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const appeals: VisitRecordView['appeals'] = []
     for (const [index, problem] of input.problems.entries()) {
       const appealId = await submitAppeal(

@@ -2,6 +2,7 @@ import type { ParsedInput, VisitHost, VisitSlots } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { ROLE_LABELS } from '../../domain/roles'
 import { beijingDay, daysFrom, isFuture, slotKey, slotLabel, weekDays, type Half } from '../../domain/visit/calendar'
+import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
 import { listHeldSlots, listOpenSlots, replaceSlots } from '../../store/repositories/visits'
@@ -63,7 +64,7 @@ export async function setAvailability(ctx: ActionContext, input: ParsedInput<'vi
   if (index >= 0) throw badRequest(`「日期」(slots.${index}.day)：${input.slots[index].day} 不在这一周`, `slots.${index}.day`)
   const unique = [...new Map(input.slots.map((s) => [`${s.day}|${s.half}`, s])).values()]
   // Half-days already booked stay open: closing them would not undo the booking.
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const held = await listHeldSlots(trx, [user.id], days[0], days[6])
     const kept = (await listOpenSlots(trx, [user.id], days[0], days[6])).filter((s) => held.has(slotKey(user.id, s.day, s.half as Half)))
     const all = [...new Map([...unique, ...kept.map((s) => ({ day: s.day, half: s.half as Half }))].map((s) => [`${s.day}|${s.half}`, s])).values()]

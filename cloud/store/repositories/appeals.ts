@@ -6,6 +6,8 @@ import type { AppealsTable } from '../tables/appeals'
 
 export type AppealRow = Selectable<AppealsTable>
 export type AppealEventRow = Selectable<AppealEventsTable>
+/** Columns of an appeal to change, as a move or the sweep writes them. */
+export type AppealChanges = Updateable<AppealsTable>
 
 export function findAppealById(db: Kysely<Database>, id: string): Promise<AppealRow | undefined> {
   return db.selectFrom('appeals').selectAll().where('id', '=', id).executeTakeFirst()
@@ -32,7 +34,7 @@ export async function updateAppealIfVersion(
   db: Kysely<Database>,
   id: string,
   version: number,
-  changes: Updateable<AppealsTable>,
+  changes: AppealChanges,
 ): Promise<boolean> {
   const result = await db
     .updateTable('appeals')

@@ -4,6 +4,8 @@ import type { PlanMilestonesTable, VisitsTable } from '../tables/visits'
 
 export type VisitRow = Selectable<VisitsTable>
 export type MilestoneRow = Selectable<PlanMilestonesTable>
+/** Columns of a visit to change, as a move writes them. */
+export type VisitChanges = Updateable<VisitsTable>
 
 /** The open half-days of some visitors between two days (inclusive). */
 export function listOpenSlots(db: Kysely<Database>, hostIds: string[], fromDay: string, toDay: string) {
@@ -57,7 +59,7 @@ export function findVisitByRequest(db: Kysely<Database>, userId: string, clientR
 }
 
 /** Writes a change if nobody changed the visit since `version` was read; answers whether it did. */
-export async function updateVisitIfVersion(trx: Kysely<Database>, id: string, version: number, patch: Updateable<VisitsTable>): Promise<boolean> {
+export async function updateVisitIfVersion(trx: Kysely<Database>, id: string, version: number, patch: VisitChanges): Promise<boolean> {
   const result = await trx
     .updateTable('visits')
     .set({ ...patch, version: version + 1 })
