@@ -1,5 +1,6 @@
 import { beijingDay, slotLabel, type Half } from '../domain/visit/calendar'
 import type { Db } from '../store/database'
+import { listOwnerIds } from '../store/repositories/users'
 import type { VisitRow } from '../store/repositories/visits'
 import { notify, type Notification } from './notify'
 
@@ -28,7 +29,7 @@ export async function notifyVisitEvent(
   now: number,
 ): Promise<number> {
   const spec = EVENTS[event]
-  const owners = async () => (await trx.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', visit.enterprise_id).execute()).map((u) => u.id)
+  const owners = () => listOwnerIds(trx, visit.enterprise_id)
   const audience =
     spec.to === 'both' ? [visit.host_id, ...(await owners())]
     : spec.to === 'host' ? [visit.host_id]

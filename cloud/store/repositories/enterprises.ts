@@ -12,6 +12,12 @@ export function findEnterpriseByCreditCode(db: Kysely<Database>, code: string): 
   return db.selectFrom('enterprises').selectAll().where('credit_code', '=', code).executeTakeFirst()
 }
 
+/** The enterprise's leader (包抓领导), or null when it has none or does not exist. */
+export async function findLeaderIdOf(db: Kysely<Database>, enterpriseId: string): Promise<string | null> {
+  const enterprise = await db.selectFrom('enterprises').select('leader_id').where('id', '=', enterpriseId).executeTakeFirst()
+  return enterprise?.leader_id ?? null
+}
+
 export async function insertEnterprise(db: Kysely<Database>, row: EnterpriseRow): Promise<void> {
   await db.insertInto('enterprises').values(row).execute()
 }

@@ -23,6 +23,16 @@ export function findUsersByIds(db: Kysely<Database>, ids: string[]): Promise<Use
   return db.selectFrom('users').selectAll().where('id', 'in', ids).execute()
 }
 
+/** The ids of an enterprise's owners (企业用户). */
+export async function listOwnerIds(db: Kysely<Database>, enterpriseId: string): Promise<string[]> {
+  return (await db.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', enterpriseId).execute()).map((u) => u.id)
+}
+
+/** The ids of a department's head(s). */
+export async function listHeadIds(db: Kysely<Database>, departmentId: string): Promise<string[]> {
+  return (await db.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', departmentId).execute()).map((u) => u.id)
+}
+
 export async function insertUser(db: Kysely<Database>, row: UserRow): Promise<void> {
   await db.insertInto('users').values(row).execute()
 }
