@@ -45,6 +45,11 @@ export async function updateAppealIfVersion(
   return Number(result.numUpdatedRows) === 1
 }
 
+/** Changes every appeal a person filed (their contact details, when they delete their account). */
+export async function updateAppealsFiledBy(db: Kysely<Database>, userId: string, changes: AppealChanges): Promise<void> {
+  await db.updateTable('appeals').set(changes).where('created_by', '=', userId).execute()
+}
+
 export async function appendAppealEvent(db: Kysely<Database>, row: Insertable<AppealEventsTable>): Promise<void> {
   await db.insertInto('appeal_events').values(row).execute()
 }
