@@ -4,7 +4,7 @@ import { TRANSITIONS } from '../../domain/appeal/rules'
 import { canViewAppeal } from '../../domain/appeal/visibility'
 import { AppError, badRequest } from '../../domain/errors'
 import { inTransaction } from '../../store/database'
-import { appendNextAppealEvent, findAppealById, findGroupCandidates, selectAppealSummaries, type AppealRow } from '../../store/repositories/appeals'
+import { appendNextAppealEvent, findAppealById, findAppealSummaries, findGroupCandidates, type AppealRow } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { ActionContext, requireUser } from '../context'
 import { loadAppealDetail } from '../../views/appeal-detail'
@@ -35,7 +35,7 @@ export async function similarAppeals(ctx: ActionContext, input: ParsedInput<'app
     .map((row) => ({ ...row, enterpriseId: row.enterprise_id }))
   const alike = alikeAppeals({ id: appeal.id, enterpriseId: appeal.enterprise_id, park: enterprise?.park ?? '', title: appeal.title, description: appeal.description }, visible)
   if (alike.length === 0) return []
-  const summaries = await selectAppealSummaries(ctx.db).where('appeals.id', 'in', alike.map((a) => a.appeal.id)).execute()
+  const summaries = await findAppealSummaries(ctx.db, alike.map((a) => a.appeal.id))
   const now = ctx.clock.now()
   return alike.map(({ appeal: row, score, sameEnterprise, samePark }) => ({
     ...toAppealSummary(summaries.find((s) => s.id === row.id)!, now),

@@ -79,7 +79,7 @@ export function findRoutingDepartment(db: Kysely<Database>, category: string): P
     .then((row) => row?.department_id)
 }
 
-/** An appeal with the names a list shows (enterprise, handler), for owner lists and inboxes. */
+/** An appeal with the names a list shows (enterprise, handler), for owner lists and inboxes; other repositories build on it. */
 export function selectAppealSummaries(db: Kysely<Database>) {
   return db
     .selectFrom('appeals')
@@ -100,6 +100,47 @@ export function selectAppealSummaries(db: Kysely<Database>) {
 }
 
 export type AppealSummaryRow = Awaited<ReturnType<ReturnType<typeof selectAppealSummaries>['execute']>>[number]
+
+/** The summary of an appeal that exists (throws otherwise). */
+export function getAppealSummary(db: Kysely<Database>, id: string): Promise<AppealSummaryRow> {
+  return selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow()
+}
+
+/** The summaries of some appeals, in no particular order. */
+export function findAppealSummaries(db: Kysely<Database>, ids: string[]): Promise<AppealSummaryRow[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return selectAppealSummaries(db).where('appeals.id', 'in', ids).execute()
+}
+
+/** The summaries of a group's appeals (the lead's id), oldest first. */
+export function listGroupSummaries(db: Kysely<Database>, groupId: string): Promise<AppealSummaryRow[]> {
+  return selectAppealSummaries(db).where('appeals.group_id', '=', groupId).orderBy('appeals.submitted_at').execute()
+}
+
+/** A page of an enterprise's appeals, newest first, only in `states` when given, with their total. */
+export async function listEnterpriseAppealSummaries(db: Kysely<Database>, enterpriseId: string, states: readonly string[] | null, limit: number, offset: number) {
+  let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId)
+  if (states) query = query.where('appeals.state', 'in', states)
+  const [rows, count] = await Promise.all([
+    query.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset).execute(),
+    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
+}
+
+/** The appeals past their running deadline, the longest overdue first (at most `limit`), with how many there are. */
+export async function listOverdueSummaries(db: Kysely<Database>, now: number, limit: number) {
+  // A running deadline exists only on an open appeal, so "overdue" reads the deadline index alone.
+  const [rows, count] = await Promise.all([
+    selectAppealSummaries(db).where('appeals.due_at', '<', now).orderBy('appeals.due_at').limit(limit).execute(),
+    db
+      .selectFrom('appeals')
+      .where('due_at', '<', now)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
+}
 
 /** Open appeals whose deadline falls before `horizon` and whose supervision may still climb. */
 export function findSupervisionCandidates(db: Kysely<Database>, horizon: number, maxLevel: number) {
