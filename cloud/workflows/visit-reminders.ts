@@ -5,7 +5,7 @@ import { beijingDay } from '../domain/visit/calendar'
 import { complianceWindow, computeCompliance, periodsAt } from '../domain/visit/compliance'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, REMIND_BEFORE_END, type VisitFrequency } from '../domain/visit/periods'
 import { inTransaction, type Db } from '../store/database'
-import { findVisitById, findVisitsToRemind, listCoverage, provenVisitsByPeriod } from '../store/repositories/visits'
+import { findVisitById, findVisitsToRemind, listCoverage, markReminded, provenVisitsByPeriod } from '../store/repositories/visits'
 import { notify, type Notification } from '../notify/notify'
 import { coverageFor } from './visit-coverage'
 import { notifyVisitEvent } from '../notify/visit-notifications'
@@ -30,8 +30,7 @@ export async function sweepVisits(deps: { db: Db; clock: Clock; visitFrequency?:
   let reminded = 0
   for (const visit of await findVisitsToRemind(deps.db, beijingDay(now + DAY))) {
     await inTransaction(deps.db, async (trx) => {
-      const claimed = await trx.updateTable('visits').set({ reminded_at: now }).where('id', '=', visit.id).where('reminded_at', 'is', null).where('version', '=', visit.version).executeTakeFirst()
-      if (Number(claimed.numUpdatedRows) !== 1) return
+      if (!(await markReminded(trx, visit.id, visit.version, now))) return
       await notifyVisitEvent(trx, (await findVisitById(trx, visit.id))!, 'remind', { id: null, party: null }, '', now)
       reminded++
     })

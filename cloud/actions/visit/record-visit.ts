@@ -5,6 +5,7 @@ import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
 import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findFirstOwner } from '../../store/repositories/users'
 import { findVisitById, insertVisit, newVisitRow, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
 import { submitAppeal } from '../../workflows/submit-appeal'
 import { ActionContext, requireUser } from '../context'
@@ -40,7 +41,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   const enterprise = await findEnterpriseById(ctx.db, existing?.enterprise_id ?? input.enterpriseId!)
   if (!enterprise) throw notFound('没有这家企业')
   if (!existing && !coversEnterprise(user, enterprise)) throw forbidden(`${enterprise.name}不在您的包联范围内`)
-  const owner = await ctx.db.selectFrom('users').select(['name', 'phone']).where('role', '=', 'owner').where('enterprise_id', '=', enterprise.id).orderBy('created_at').executeTakeFirst()
+  const owner = await findFirstOwner(ctx.db, enterprise.id)
 
   const id = existing?.id ?? newId('vis')
   await inTransaction(ctx.db, async (trx) => {

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../domain/roles'
 import { beijingDay, daysFrom, isFuture, slotKey, slotLabel, weekDays, type Half } from '../../domain/visit/calendar'
 import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
-import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+import { findUsersByIds, listDepartmentHeads, type UserRow } from '../../store/repositories/users'
 import { listHeldSlots, listOpenSlots, replaceSlots } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
 import { KIND_LABELS } from '../../views/visit-view'
@@ -16,9 +16,7 @@ export const BOOKING_DAYS = 21
 export async function hostsOfEnterprise(ctx: Pick<ActionContext, 'db'>, enterpriseId: string): Promise<UserRow[]> {
   const enterprise = await findEnterpriseById(ctx.db, enterpriseId)
   if (!enterprise) return []
-  const heads = enterprise.department_id
-    ? await ctx.db.selectFrom('users').selectAll().where('role', '=', 'dept_head').where('department_id', '=', enterprise.department_id).execute()
-    : []
+  const heads = enterprise.department_id ? await listDepartmentHeads(ctx.db, enterprise.department_id) : []
   const named = await findUsersByIds(ctx.db, [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null))
   const order = ['officer', 'dept_head', 'leader']
   return [...named, ...heads].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))

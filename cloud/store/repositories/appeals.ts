@@ -142,6 +142,17 @@ export async function listOverdueSummaries(db: Kysely<Database>, now: number, li
   return { rows, total: Number(count.n) }
 }
 
+/** An enterprise's latest appeals, newest first: what its file (一企一档) lists. */
+export function listLatestAppealsOf(db: Kysely<Database>, enterpriseId: string, limit: number) {
+  return db.selectFrom('appeals').select(['id', 'title', 'state', 'submitted_at', 'source']).where('enterprise_id', '=', enterpriseId).orderBy('submitted_at', 'desc').limit(limit).execute()
+}
+
+/** The titles of some appeals, in no particular order. */
+export function findAppealTitles(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('appeals').select(['id', 'title']).where('id', 'in', ids).execute()
+}
+
 /** Open appeals whose deadline falls before `horizon` and whose supervision may still climb. */
 export function findSupervisionCandidates(db: Kysely<Database>, horizon: number, maxLevel: number) {
   return db
