@@ -1,7 +1,6 @@
 import { canViewAppeal } from '../domain/appeal/visibility'
 import { notFound } from '../domain/errors'
-import type { Kysely } from 'kysely'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { findAppealById, type AppealRow } from '../store/repositories/appeals'
 import { findEnterpriseById } from '../store/repositories/enterprises'
 import type { UserRow } from '../store/repositories/users'
@@ -10,7 +9,7 @@ import type { UserRow } from '../store/repositories/users'
  * The appeal, if the caller may see it. Someone else's appeal answers exactly like a missing one,
  * so ids cannot be probed.
  */
-export async function loadVisibleAppeal(db: Kysely<Database>, user: UserRow, id: string): Promise<AppealRow> {
+export async function loadVisibleAppeal(db: Db, user: UserRow, id: string): Promise<AppealRow> {
   const appeal = await findAppealById(db, id)
   const enterprise = appeal ? await findEnterpriseById(db, appeal.enterprise_id) : undefined
   const scope = appeal && {

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import { notFound } from '../domain/errors'
 import type { VisitParty } from '../domain/visit/rules'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { findEnterpriseById, type EnterpriseRow } from '../store/repositories/enterprises'
 import type { UserRow } from '../store/repositories/users'
 import { findVisitById, type VisitRow } from '../store/repositories/visits'
@@ -33,7 +32,7 @@ export function partyOf(user: UserRow, visit: VisitRow): VisitParty | null {
 }
 
 /** The visit, if the caller may see it; anyone else's answers like a missing one. */
-export async function loadVisibleVisit(db: Kysely<Database>, user: UserRow, id: string): Promise<{ visit: VisitRow; party: VisitParty | null }> {
+export async function loadVisibleVisit(db: Db, user: UserRow, id: string): Promise<{ visit: VisitRow; party: VisitParty | null }> {
   const visit = await findVisitById(db, id)
   if (visit) {
     const party = partyOf(user, visit)

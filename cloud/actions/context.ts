@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely'
 import type { AssessmentWeights } from '../domain/assessment'
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import type { Clock } from '../domain/clock'
 import type { Role } from '../domain/roles'
 import type { VisitFrequency } from '../domain/visit/periods'
 import type { PushSender, TemplateConfig } from '../notify/push'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
 import type { CodeImages, ContentCheck, FileLinks, Logger, TokenService } from './ports'
 
@@ -18,7 +17,7 @@ export function callerRole(caller: Caller): Role | null {
 
 /** What a host hands the router: the store, the clock, the rules in force and the outside services. */
 export interface Deps {
-  db: Kysely<Database>
+  db: Db
   clock: Clock
   /** The time limits: DEFAULT_DEADLINES unless the host configures otherwise. */
   deadlines: DeadlineConfig

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely'
 import type { Clock } from '../domain/clock'
 import { newId } from '../domain/ids'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { findUserById, findUserByOpenid, insertUser } from '../store/repositories/users'
 import type { Caller } from '../actions/context'
 import type { TokenService } from '../actions/ports'
 
 /** Local host: the caller named by a Bearer token, or anonymous when there is none or it is bad. */
-export async function callerFromBearer(db: Kysely<Database>, tokens: TokenService | null, header: string | undefined): Promise<Caller> {
+export async function callerFromBearer(db: Db, tokens: TokenService | null, header: string | undefined): Promise<Caller> {
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
   if (!match || !tokens) return { kind: 'anonymous' }
   const userId = await tokens.verify(match[1])
@@ -19,7 +18,7 @@ export async function callerFromBearer(db: Kysely<Database>, tokens: TokenServic
  * CloudBase: WeChat vouches for the OPENID. Someone seen for the first time becomes a guest
  * user, who can read policies and bind to an enterprise.
  */
-export async function callerFromOpenid(db: Kysely<Database>, clock: Clock, openid: string | undefined): Promise<Caller> {
+export async function callerFromOpenid(db: Db, clock: Clock, openid: string | undefined): Promise<Caller> {
   if (!openid) return { kind: 'anonymous' }
   const known = await findUserByOpenid(db, openid)
   if (known) return { kind: 'user', user: known }

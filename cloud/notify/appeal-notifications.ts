@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely'
 import { moveLabel, stateLabel } from '../domain/appeal/rules'
 import { inZone } from '../domain/clock'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import type { AppealRow } from '../store/repositories/appeals'
+import { findLeaderIdOf } from '../store/repositories/enterprises'
+import { listHeadIds, listOwnerIds } from '../store/repositories/users'
 import { notify, type Notification } from './notify'
 
 /** Who learns of a move: the enterprise's owners, the (new) handler, the department's head, the enterprise's leader. */
@@ -48,19 +49,19 @@ const TASKS: Partial<Record<string, string>> = {
   escalate: '超期诉求已上报领导督办',
 }
 
-async function recipients(trx: Kysely<Database>, appeal: AppealRow, audience: Audience): Promise<string[]> {
+async function recipients(trx: Db, appeal: AppealRow, audience: Audience): Promise<string[]> {
   switch (audience) {
     case 'owners':
-      return (await trx.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', appeal.enterprise_id).execute()).map((u) => u.id)
+      return listOwnerIds(trx, appeal.enterprise_id)
     case 'handler':
       // No handler yet (transferred, re-dispatched without an officer): the department's head has it.
       return appeal.handler_id ? [appeal.handler_id] : recipients(trx, appeal, 'head')
     case 'head':
       if (!appeal.department_id) return []
-      return (await trx.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', appeal.department_id).execute()).map((u) => u.id)
+      return listHeadIds(trx, appeal.department_id)
     case 'leader': {
-      const enterprise = await trx.selectFrom('enterprises').select('leader_id').where('id', '=', appeal.enterprise_id).executeTakeFirst()
-      return enterprise?.leader_id ? [enterprise.leader_id] : []
+      const leaderId = await findLeaderIdOf(trx, appeal.enterprise_id)
+      return leaderId ? [leaderId] : []
     }
   }
 }
@@ -71,7 +72,7 @@ async function recipients(trx: Kysely<Database>, appeal: AppealRow, audience: Au
  * `key` makes each event one notification, however often this runs (the sweep's steps).
  */
 export async function notifyAppealEvent(
-  trx: Kysely<Database>,
+  trx: Db,
   appeal: AppealRow,
   event: { action: string; note: string; actorId: string | null; key: string },
   now: number,

@@ -1,13 +1,14 @@
-import type { Kysely } from 'kysely'
 import type { Logger } from '../actions/ports'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../domain/clock'
 import { fitField, TEMPLATES, type FieldType, type TemplateKind } from '../domain/notifications'
 import type { PushOutcome, PushSender, TemplateConfig } from './push'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
+import { claimDuePushes, markLapsedSendsUncertain, settlePush, type PushSettlement } from '../store/repositories/outbox'
+import { clearGrants, returnGrant, takeGrant } from '../store/repositories/subscriptions'
 
 export interface DispatchDeps {
-  db: Kysely<Database>
+  db: Db
   clock: Clock
   sender: PushSender
   templates: TemplateConfig
@@ -46,42 +47,15 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
   const { batch = 100, leaseMs = 60_000, maxAttempts = 6 } = options
   const result: DispatchResult = { sent: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0 }
   const now = deps.clock.now()
-  const cutOff = await deps.db
-    .updateTable('outbox')
-    .set({ state: 'uncertain', last_error: '发送中断，结果未知，不再重发', claim_token: null })
-    .where('state', '=', 'sending')
-    .where('lease_until', '<', now)
-    .executeTakeFirst()
-  result.uncertain = Number(cutOff.numUpdatedRows)
+  result.uncertain = await markLapsedSendsUncertain(deps.db, now, '发送中断，结果未知，不再重发')
 
   const token = randomUUID()
-  const due = deps.db.selectFrom('outbox').select('id').where('state', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(batch)
-  await deps.db
-    .updateTable('outbox')
-    .set((eb) => ({ state: 'sending', claim_token: token, lease_until: now + leaseMs, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
-    .where('state', '=', 'pending')
-    .execute()
-  const claimed = await deps.db
-    .selectFrom('outbox')
-    .innerJoin('users', 'users.id', 'outbox.user_id')
-    .select(['outbox.id', 'outbox.user_id', 'outbox.template', 'outbox.fields', 'outbox.page', 'outbox.attempts', 'users.openid'])
-    .where('outbox.claim_token', '=', token)
-    .execute()
+  const claimed = await claimDuePushes(deps.db, token, now, now + leaseMs, batch)
 
-  const settle = (id: string, changes: Partial<{ state: 'pending' | 'sent' | 'skipped' | 'failed'; next_attempt_at: number; last_error: string | null; sent_at: number }>) =>
-    deps.db.updateTable('outbox').set({ ...changes, claim_token: null, lease_until: null }).where('id', '=', id).where('claim_token', '=', token).execute()
-  const grant = (userId: string, template: string, delta: 1 | -1) =>
-    deps.db
-      .updateTable('subscription_grants')
-      .set((eb) => ({ remaining: eb('remaining', '+', delta), updated_at: deps.clock.now() }))
-      .where('user_id', '=', userId)
-      .where('template', '=', template)
-      .where('remaining', delta < 0 ? '>' : '>=', 0)
-      .executeTakeFirst()
+  const settle = (id: string, changes: PushSettlement) => settlePush(deps.db, id, token, changes)
 
   for (const row of claimed) {
-    if (Number((await grant(row.user_id, row.template, -1)).numUpdatedRows) === 0) {
+    if (!(await takeGrant(deps.db, row.user_id, row.template, deps.clock.now()))) {
       await settle(row.id, { state: 'skipped', last_error: '未订阅或授权已用完：只进消息中心' })
       result.skipped++
       continue
@@ -99,13 +73,13 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
       result.sent++
     } else if (outcome.permanent || row.attempts >= maxAttempts) {
       if (outcome.revoked) {
-        await deps.db.updateTable('subscription_grants').set({ remaining: 0, updated_at: deps.clock.now() }).where('user_id', '=', row.user_id).where('template', '=', row.template).execute()
+        await clearGrants(deps.db, row.user_id, row.template, deps.clock.now())
       }
       await settle(row.id, { state: 'failed', last_error: outcome.error })
       result.failed++
     } else {
       // Nothing reached the person: the grant is theirs again for the next attempt.
-      await grant(row.user_id, row.template, 1)
+      await returnGrant(deps.db, row.user_id, row.template, deps.clock.now())
       await settle(row.id, { state: 'pending', next_attempt_at: deps.clock.now() + backoffMs(row.attempts), last_error: outcome.error })
       result.retried++
     }

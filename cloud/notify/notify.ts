@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely'
 import { newId } from '../domain/ids'
 import type { TemplateKind } from '../domain/notifications'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
+import { insertNewMessages } from '../store/repositories/messages'
+import { insertOutboxRows } from '../store/repositories/outbox'
 
 /** Something a person must learn: an in-app message, and the push that carries it. */
 export interface Notification {
@@ -24,17 +25,15 @@ export interface Notification {
  * (the dedupe key), and each new message gets an outbox row for the dispatcher to push. A change
  * that rolls back leaves neither. Answers how many people were told now.
  */
-export async function notify(trx: Kysely<Database>, notifications: Notification[], now: number): Promise<number> {
+export async function notify(trx: Db, notifications: Notification[], now: number): Promise<number> {
   let told = 0
   // In slices: a policy for every enterprise of a county is tens of thousands of rows.
   for (let i = 0; i < notifications.length; i += 400) {
     const slice = notifications.slice(i, i + 400).map((n) => ({ ...n, messageId: newId('msg') }))
-    const inserted = await trx
-      .insertInto('messages')
-      .values(slice.map((n) => ({ id: n.messageId, user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, dedupe_key: n.dedupeKey, created_at: now, read_at: null })))
-      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-      .returning('id')
-      .execute()
+    const inserted = await insertNewMessages(
+      trx,
+      slice.map((n) => ({ id: n.messageId, user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, dedupe_key: n.dedupeKey, created_at: now, read_at: null })),
+    )
     const fresh = new Set(inserted.map((row) => row.id))
     const outbox = slice
       .filter((n) => fresh.has(n.messageId))
@@ -54,7 +53,7 @@ export async function notify(trx: Kysely<Database>, notifications: Notification[
         created_at: now,
         sent_at: null,
       }))
-    if (outbox.length) await trx.insertInto('outbox').values(outbox).execute()
+    await insertOutboxRows(trx, outbox)
     told += outbox.length
   }
   return told

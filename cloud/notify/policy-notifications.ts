@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely'
 import { inZone } from '../domain/clock'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { findAudienceOwners } from '../store/repositories/policy-reach'
 import type { PolicyRow } from '../store/repositories/policies'
 import { notify } from './notify'
@@ -10,7 +9,7 @@ import { notify } from './notify'
  * same policy tells nobody again. Runs inside the caller's transaction, so the publication, its
  * messages and their pushes are written together. Answers how many were told now.
  */
-export async function notifyPolicyAudience(trx: Kysely<Database>, policy: PolicyRow, now: number): Promise<number> {
+export async function notifyPolicyAudience(trx: Db, policy: PolicyRow, now: number): Promise<number> {
   const owners = await findAudienceOwners(trx, policy)
   return notify(
     trx,

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely'
 import { beijingDay, slotLabel, type Half } from '../domain/visit/calendar'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
+import { listOwnerIds } from '../store/repositories/users'
 import type { VisitRow } from '../store/repositories/visits'
 import { notify, type Notification } from './notify'
 
@@ -21,7 +21,7 @@ export type VisitEvent = keyof typeof EVENTS
  * centre and outbox as appeals. `key` makes each event one message per person however often it runs.
  */
 export async function notifyVisitEvent(
-  trx: Kysely<Database>,
+  trx: Db,
   visit: VisitRow,
   event: VisitEvent,
   actor: { id: string | null; party: 'owner' | 'host' | null },
@@ -29,7 +29,7 @@ export async function notifyVisitEvent(
   now: number,
 ): Promise<number> {
   const spec = EVENTS[event]
-  const owners = async () => (await trx.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', visit.enterprise_id).execute()).map((u) => u.id)
+  const owners = () => listOwnerIds(trx, visit.enterprise_id)
   const audience =
     spec.to === 'both' ? [visit.host_id, ...(await owners())]
     : spec.to === 'host' ? [visit.host_id]

@@ -8,6 +8,7 @@ import { callerFromBearer } from '../app/identity'
 import { dispatch, isExposed } from '../app/router'
 import { actions, type ActionName } from '../contract'
 import { ERROR_STATUS } from '../domain/errors'
+import { pingStore } from '../store/repositories/health'
 import { codeRoutes } from './code-routes'
 import { open311Routes } from './open311-routes'
 import { printRoutes } from './print-routes'
@@ -38,7 +39,7 @@ export function buildHttpApp({ services, staticDir, uploads }: HttpAppOptions): 
 
   app.get('/api/health', async (_request, reply) => {
     try {
-      await services.db.selectFrom('departments').select('id').limit(1).execute()
+      await pingStore(services.db)
       return { ok: true, data: { status: 'up' } }
     } catch {
       return reply.status(503).send({ ok: false, error: { code: 'INTERNAL', message: '数据库不可用' } })

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Deps } from '../actions/context'
-import { OPEN_STATES } from '../domain/appeal/rules'
 import { categoryOfServiceCode, open311Services, toOpen311Request } from '../domain/open311'
+import { findPublicRequest, listPublicRequests } from '../store/repositories/open311'
 
 const DAY = 24 * 3600_000
 /** The standard's defaults: the last 90 days, at most 1,000 requests. */
@@ -23,13 +23,6 @@ interface RequestsQuery {
  */
 export async function open311Routes(app: FastifyInstance, { services }: { services: Deps }): Promise<void> {
   const fail = (reply: FastifyReply, code: number, description: string) => reply.status(code).send([{ code, description }])
-  const select = () =>
-    services.db
-      .selectFrom('appeals')
-      .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
-      .leftJoin('departments', 'departments.id', 'appeals.department_id')
-      .select(['appeals.id', 'appeals.category', 'appeals.title', 'appeals.state', 'departments.name as department', 'enterprises.park', 'appeals.submitted_at', 'appeals.updated_at', 'appeals.due_at'])
-      .where('appeals.moderation', '=', 'pass')
 
   app.get('/open311/v2/services.json', async () => open311Services())
 
@@ -42,22 +35,16 @@ export async function open311Routes(app: FastifyInstance, { services }: { servic
     if (q.status && q.status !== 'open' && q.status !== 'closed') return fail(reply, 400, 'status must be open or closed')
     const category = q.service_code ? categoryOfServiceCode(q.service_code) : undefined
     if (q.service_code && !category) return fail(reply, 400, `unknown service_code ${q.service_code.slice(0, 40)}`)
-    let query = select()
-    if (q.service_request_id) {
-      query = query.where('appeals.id', 'in', q.service_request_id.split(',').slice(0, MAX_REQUESTS))
-    } else {
-      query = query.where('appeals.submitted_at', '>=', start).where('appeals.submitted_at', '<', end)
-    }
-    if (q.status) query = query.where('appeals.state', q.status === 'open' ? 'in' : 'not in', OPEN_STATES)
-    if (category) query = query.where('appeals.category', '=', category)
-    const rows = await query.orderBy('appeals.submitted_at', 'desc').limit(MAX_REQUESTS).execute()
+    const ids = q.service_request_id ? q.service_request_id.split(',').slice(0, MAX_REQUESTS) : undefined
+    const status = q.status ? (q.status as 'open' | 'closed') : undefined
+    const rows = await listPublicRequests(services.db, { ids, from: start, to: end, status, category }, MAX_REQUESTS)
     return rows.map(toOpen311Request)
   })
 
   app.get<{ Params: { file: string } }>('/open311/v2/requests/:file', async (request, reply) => {
     const id = /^(.+)\.json$/.exec(request.params.file)?.[1]
     if (!id) return fail(reply, 404, 'only .json is served')
-    const row = await select().where('appeals.id', '=', id).executeTakeFirst()
+    const row = await findPublicRequest(services.db, id)
     if (!row) return fail(reply, 404, `no service request ${id.slice(0, 64)}`)
     return [toOpen311Request(row)]
   })

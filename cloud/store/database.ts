@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
 import type { AppealsTable, MonthlyTopicsTable } from './tables/appeals'
 import type { DepartmentsTable } from './tables/departments'
@@ -37,4 +38,15 @@ export interface Database {
   expo_visitors: ExpoVisitorsTable
   expo_invitations: ExpoInvitationsTable
   expo_follows: ExpoFollowsTable
+}
+
+/** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */
+export type Db = Kysely<Database>
+
+/**
+ * Runs `work` in one transaction: what it writes commits together, or (when it throws) not at all.
+ * Answers what `work` answers.
+ */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work)
 }

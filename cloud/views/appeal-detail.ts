@@ -3,7 +3,7 @@ import { formatHelp, type HelpKind } from '../domain/appeal/help'
 import { moveLabel, stateLabel } from '../domain/appeal/rules'
 import { notFound } from '../domain/errors'
 import { ROLE_LABELS, type Role } from '../domain/roles'
-import { findAppealById, listAppealEvents, selectAppealSummaries } from '../store/repositories/appeals'
+import { findAppealById, getAppealSummary, listAppealEvents, listGroupSummaries } from '../store/repositories/appeals'
 import { findDepartmentById } from '../store/repositories/departments'
 import { findPolicyById } from '../store/repositories/policies'
 import { listAppealUploads } from '../store/repositories/uploads'
@@ -30,11 +30,11 @@ export async function loadAppealDetail(
   const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
   if (!appeal) throw notFound('这条诉求不存在')
   const [summary, events, department, uploads, group, mergedInto, policy] = await Promise.all([
-    selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow(),
+    getAppealSummary(db, id),
     listAppealEvents(db, id),
     appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
     listAppealUploads(db, id),
-    appeal.group_id ? selectAppealSummaries(db).where('appeals.group_id', '=', appeal.group_id).orderBy('appeals.submitted_at').execute() : [],
+    appeal.group_id ? listGroupSummaries(db, appeal.group_id) : [],
     appeal.merged_into ? findAppealById(db, appeal.merged_into) : undefined,
     appeal.policy_id ? findPolicyById(db, appeal.policy_id) : undefined,
   ])

@@ -1,17 +1,18 @@
-import type { Kysely } from 'kysely'
 import type { PersonContact, VisitRecordView, VisitView } from '../contract'
 import { ROLE_LABELS, isStaff } from '../domain/roles'
 import type { Clock } from '../domain/clock'
 import { beijingDay, slotLabel, type Half } from '../domain/visit/calendar'
 import { allowedVisitMoves, VISIT_STATE_LABELS, type VisitState } from '../domain/visit/rules'
-import type { Database } from '../store/database'
-import { findUsersByIds, type UserRow } from '../store/repositories/users'
+import type { Db } from '../store/database'
+import { findAppealTitles } from '../store/repositories/appeals'
+import { findNames } from '../store/repositories/names'
+import { findUsersByIds, listOwnerContacts, type UserRow } from '../store/repositories/users'
 import type { VisitRow } from '../store/repositories/visits'
 import { partyOf } from '../access/visit-access'
 
 /** What a view needs: the store, and the clock that says which year a date may leave out. */
 interface Viewing {
-  db: Kysely<Database>
+  db: Db
   clock: Clock
 }
 
@@ -22,13 +23,11 @@ export async function toVisitViews({ db, clock }: Viewing, viewer: UserRow, rows
   if (rows.length === 0) return []
   const today = beijingDay(clock.now())
   const hosts = await findUsersByIds(db, [...new Set(rows.map((r) => r.host_id))])
-  const enterprises = await db.selectFrom('enterprises').select(['id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.enterprise_id))]).execute()
+  const enterprises = await findNames(db, 'enterprises', [...new Set(rows.map((r) => r.enterprise_id))])
   const appealIds = [...new Set(rows.map((r) => r.appeal_id).filter((id): id is string => id !== null))]
-  const appeals = appealIds.length ? await db.selectFrom('appeals').select(['id', 'title']).where('id', 'in', appealIds).execute() : []
+  const appeals = await findAppealTitles(db, appealIds)
   const staff = isStaff(viewer.role)
-  const owners = staff
-    ? await db.selectFrom('users').select(['id', 'name', 'title', 'phone', 'enterprise_id']).where('role', '=', 'owner').where('enterprise_id', 'in', [...new Set(rows.map((r) => r.enterprise_id))]).orderBy('created_at').execute()
-    : []
+  const owners = staff ? await listOwnerContacts(db, [...new Set(rows.map((r) => r.enterprise_id))]) : []
   return rows.map((row) => {
     const host = hosts.find((h) => h.id === row.host_id)
     const appeal = appeals.find((a) => a.id === row.appeal_id)

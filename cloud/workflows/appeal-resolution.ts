@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { findGroupMembers, type AppealRow } from '../store/repositories/appeals'
 import type { UserRow } from '../store/repositories/users'
 import { decideFor } from '../access/appeal-relations'
@@ -18,7 +17,7 @@ export function resolutionColumns(appeal: AppealRow, now: number) {
  * transaction: each enterprise sees it in its own appeal and rates it. A member the caller can no
  * longer move (transferred elsewhere meanwhile) carries on by itself.
  */
-export async function resolveGroupMembers(trx: Kysely<Database>, lead: AppealRow, user: UserRow, outcome: string, now: number): Promise<void> {
+export async function resolveGroupMembers(trx: Db, lead: AppealRow, user: UserRow, outcome: string, now: number): Promise<void> {
   if (lead.group_id !== lead.id) return
   for (const member of await findGroupMembers(trx, lead.id)) {
     if (member.id === lead.id || !decideFor(member, user, 'resolveWithGroup').ok) continue

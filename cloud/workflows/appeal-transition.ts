@@ -1,11 +1,9 @@
-import type { Kysely, Updateable } from 'kysely'
 import type { AppealDetail } from '../contract'
 import { runningDeadline, stateLabel, type AppealMove } from '../domain/appeal/rules'
 import { AppError } from '../domain/errors'
-import type { Database } from '../store/database'
-import { appendNextAppealEvent, findAppealById, updateAppealIfVersion, type AppealRow } from '../store/repositories/appeals'
+import { inTransaction, type Db } from '../store/database'
+import { appendNextAppealEvent, findAppealById, updateAppealIfVersion, type AppealChanges, type AppealRow } from '../store/repositories/appeals'
 import type { UserRow } from '../store/repositories/users'
-import type { AppealsTable } from '../store/tables/appeals'
 import { ActionContext, requireUser } from '../actions/context'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { loadAppealDetail } from '../views/appeal-detail'
@@ -21,9 +19,9 @@ export interface TransitionRequest {
   note: string | ((appeal: AppealRow) => string)
   data?: Record<string, unknown> | ((appeal: AppealRow) => Record<string, unknown>)
   /** Further columns this action sets (accepted_at, a new deadline …), given the appeal and the new state. */
-  changes?: (appeal: AppealRow, to: string, now: number) => Updateable<AppealsTable>
+  changes?: (appeal: AppealRow, to: string, now: number) => AppealChanges
   /** Writes that belong to the same change (the members of a group resolved with their lead), in its transaction. */
-  alongside?: (trx: Kysely<Database>, appeal: AppealRow, user: UserRow, now: number) => Promise<void>
+  alongside?: (trx: Db, appeal: AppealRow, user: UserRow, now: number) => Promise<void>
 }
 
 const conflict = (appeal: AppealRow) => new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
@@ -34,10 +32,10 @@ const conflict = (appeal: AppealRow) => new AppError('CONFLICT', `该诉求刚�
  * deadline, its timeline event and the notifications of those it concerns are written together.
  */
 export async function applyMove(
-  trx: Kysely<Database>,
+  trx: Db,
   user: UserRow,
   appeal: AppealRow,
-  move: { action: AppealMove; version: number; note: string; data?: Record<string, unknown>; changes?: Updateable<AppealsTable> },
+  move: { action: AppealMove; version: number; note: string; data?: Record<string, unknown>; changes?: AppealChanges },
   now: number,
 ): Promise<void> {
   const verdict = decideFor(appeal, user, move.action)
@@ -46,7 +44,7 @@ export async function applyMove(
   const to = verdict.to
   const extra = move.changes ?? {}
   const merged = { ...appeal, ...extra, state: to }
-  const changes: Updateable<AppealsTable> = { ...extra, state: to, due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at), updated_at: now }
+  const changes: AppealChanges = { ...extra, state: to, due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at), updated_at: now }
   // Someone else's change committed first: say what it made of the appeal, not what this one saw.
   if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict((await findAppealById(trx, appeal.id)) ?? appeal)
   // Those it concerns are told in the same transaction: the change and its messages stand or fall together.
@@ -73,7 +71,7 @@ export async function applyMove(
 export async function transitionAppeal(ctx: ActionContext, request: TransitionRequest): Promise<AppealDetail> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const appeal = await loadVisibleAppeal(trx, user, request.id)
     const verdict = decideFor(appeal, user, request.action)
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message)

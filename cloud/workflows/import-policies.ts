@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely'
 import type { Logger } from '../actions/ports'
-import type { Database } from '../store/database'
+import { inTransaction, type Db } from '../store/database'
 import { findPolicyById, upsertPolicy } from '../store/repositories/policies'
 import { readPolicyFiles } from '../store/seed'
 import { notifyPolicyAudience } from '../notify/policy-notifications'
@@ -17,10 +16,10 @@ export interface ImportResult {
  * policy is published and its enterprises told; one already there is updated in place, keeping its
  * status (an admin's withdrawal stands) and telling nobody again.
  */
-export async function importPolicies(db: Kysely<Database>, dir: string, now: number, log: Logger): Promise<ImportResult> {
+export async function importPolicies(db: Db, dir: string, now: number, log: Logger): Promise<ImportResult> {
   const rows = readPolicyFiles(dir, now)
   const result: ImportResult = { created: 0, updated: 0, notified: 0 }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const row of rows) {
       const existing = await findPolicyById(trx, row.id)
       if (existing) {

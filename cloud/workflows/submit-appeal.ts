@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely'
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import { initialDeadlines } from '../domain/appeal/deadlines'
 import { SUBMITTED } from '../domain/appeal/rules'
 import type { AppealSource } from '../domain/appeal/categories'
 import { newId } from '../domain/ids'
 import type { Role } from '../domain/roles'
-import type { Database } from '../store/database'
+import type { Db } from '../store/database'
 import { appendAppealEvent, findAppealById, findRoutingDepartment, insertAppeal } from '../store/repositories/appeals'
 import type { EnterpriseRow } from '../store/repositories/enterprises'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
@@ -33,7 +32,7 @@ export interface NewAppeal {
  * the enterprise's own officer, given its deadlines, with its first event and the handler told.
  * The owner's form, a visit's problems and an on-site appeal all file through here.
  */
-export async function submitAppeal(trx: Kysely<Database>, appeal: NewAppeal, now: number, deadlines: DeadlineConfig): Promise<string> {
+export async function submitAppeal(trx: Db, appeal: NewAppeal, now: number, deadlines: DeadlineConfig): Promise<string> {
   const departmentId = (await findRoutingDepartment(trx, appeal.category)) ?? appeal.enterprise.department_id
   const due = initialDeadlines(now, appeal.urgency, deadlines)
   const id = newId('ap')

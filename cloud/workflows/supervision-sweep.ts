@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely'
 import type { Logger } from '../actions/ports'
 import { autoCloseBefore, type DeadlineConfig } from '../domain/appeal/deadlines'
 import { decide } from '../domain/appeal/rules'
 import { DEFAULT_SUPERVISION, nextSupervision, SUPERVISION_STEPS, sweepHorizon, type SupervisionConfig } from '../domain/appeal/supervision'
 import type { Clock } from '../domain/clock'
 import type { VisitFrequency } from '../domain/visit/periods'
-import type { Database } from '../store/database'
+import { inTransaction, type Db } from '../store/database'
 import {
     appendNextAppealEvent,
     findAppealById,
@@ -36,7 +35,7 @@ const BATCH = 500
  * not taken again, so two sweeps at once, or one run twice, change nothing twice.
  */
 export async function sweepAppeals(
-  deps: { db: Kysely<Database>; clock: Clock; deadlines: DeadlineConfig; log: Logger; visitFrequency?: VisitFrequency },
+  deps: { db: Db; clock: Clock; deadlines: DeadlineConfig; log: Logger; visitFrequency?: VisitFrequency },
   config: SupervisionConfig = DEFAULT_SUPERVISION,
 ): Promise<SweepResult> {
   const now = deps.clock.now()
@@ -47,7 +46,7 @@ export async function sweepAppeals(
 
   let stepped = 0
   for (let i = 0; i < steps.length; i += BATCH) {
-    await deps.db.transaction().execute(async (trx) => {
+    await inTransaction(deps.db, async (trx) => {
       for (const { appeal, level } of steps.slice(i, i + BATCH)) {
         const due = appeal.due_at as number
         if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
@@ -67,7 +66,7 @@ export async function sweepAppeals(
 
 /** A timeline entry the sweep writes, with 系统 as the actor. */
 function appendSystemEvent(
-  db: Kysely<Database>,
+  db: Db,
   appeal: { id: string; state: string },
   action: string,
   toState: string,
@@ -79,12 +78,12 @@ function appendSystemEvent(
 }
 
 /** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
-async function closeUnrated(deps: { db: Kysely<Database>; deadlines: DeadlineConfig }, now: number): Promise<number> {
+async function closeUnrated(deps: { db: Db; deadlines: DeadlineConfig }, now: number): Promise<number> {
   let closed = 0
   for (const appeal of await findUnratedSince(deps.db, autoCloseBefore(now, deps.deadlines))) {
     const verdict = decide(appeal.state, new Set(['system']), 'autoClose')
     if (!verdict.ok) continue
-    await deps.db.transaction().execute(async (trx) => {
+    await inTransaction(deps.db, async (trx) => {
       // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
       if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
       await appendSystemEvent(trx, appeal, 'autoClose', verdict.to, `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`, {}, now)

@@ -1,12 +1,11 @@
 import dayjs from 'dayjs'
-import type { Kysely } from 'kysely'
 import type { Clock } from '../domain/clock'
 import { ZONE } from '../domain/clock'
 import { beijingDay } from '../domain/visit/calendar'
 import { complianceWindow, computeCompliance, periodsAt } from '../domain/visit/compliance'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, REMIND_BEFORE_END, type VisitFrequency } from '../domain/visit/periods'
-import type { Database } from '../store/database'
-import { findVisitById, findVisitsToRemind, listCoverage, provenVisitsByPeriod } from '../store/repositories/visits'
+import { inTransaction, type Db } from '../store/database'
+import { findVisitById, findVisitsToRemind, listCoverage, markReminded, provenVisitsByPeriod } from '../store/repositories/visits'
 import { notify, type Notification } from '../notify/notify'
 import { coverageFor } from './visit-coverage'
 import { notifyVisitEvent } from '../notify/visit-notifications'
@@ -25,14 +24,13 @@ const DAY = 24 * 3600_000
  * the last days of each period those who still owe visits are told which. Each reminder is written
  * once (the visit's reminded_at; a dedupe key per person and period), so any number of runs agree.
  */
-export async function sweepVisits(deps: { db: Kysely<Database>; clock: Clock; visitFrequency?: VisitFrequency }): Promise<VisitSweepResult> {
+export async function sweepVisits(deps: { db: Db; clock: Clock; visitFrequency?: VisitFrequency }): Promise<VisitSweepResult> {
   const now = deps.clock.now()
   const frequency = deps.visitFrequency ?? DEFAULT_VISIT_FREQUENCY
   let reminded = 0
   for (const visit of await findVisitsToRemind(deps.db, beijingDay(now + DAY))) {
-    await deps.db.transaction().execute(async (trx) => {
-      const claimed = await trx.updateTable('visits').set({ reminded_at: now }).where('id', '=', visit.id).where('reminded_at', 'is', null).where('version', '=', visit.version).executeTakeFirst()
-      if (Number(claimed.numUpdatedRows) !== 1) return
+    await inTransaction(deps.db, async (trx) => {
+      if (!(await markReminded(trx, visit.id, visit.version, now))) return
       await notifyVisitEvent(trx, (await findVisitById(trx, visit.id))!, 'remind', { id: null, party: null }, '', now)
       reminded++
     })
@@ -62,6 +60,6 @@ export async function sweepVisits(deps: { db: Kysely<Database>; clock: Clock; vi
         fields: { topic: '走访达标提醒', state: '未达标', time: p.period.label, note: `${label}还有 ${p.behind.length} 家未走访` },
       }
     })
-  const behind = await deps.db.transaction().execute((trx) => notify(trx, notifications, now))
+  const behind = await inTransaction(deps.db, (trx) => notify(trx, notifications, now))
   return { reminded, behind }
 }

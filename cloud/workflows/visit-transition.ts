@@ -1,12 +1,10 @@
-import type { Kysely, Updateable } from 'kysely'
 import type { VisitView } from '../contract'
 import { AppError, forbidden } from '../domain/errors'
 import { slotKey, type Half } from '../domain/visit/calendar'
 import { LIVE_STATES, nextVisitState, VISIT_MOVE_LABELS, VISIT_STATE_LABELS, type VisitMove, type VisitState } from '../domain/visit/rules'
 import { isUniqueViolation } from '../store/constraint'
-import type { Database } from '../store/database'
-import { findVisitById, updateVisitIfVersion, type VisitRow } from '../store/repositories/visits'
-import type { VisitsTable } from '../store/tables/visits'
+import { inTransaction, type Db } from '../store/database'
+import { findVisitById, updateVisitIfVersion, type VisitChanges, type VisitRow } from '../store/repositories/visits'
 import { ActionContext, requireUser } from '../actions/context'
 import { loadVisibleVisit } from '../access/visit-access'
 import { notifyVisitEvent, type VisitEvent } from '../notify/visit-notifications'
@@ -23,7 +21,7 @@ export async function applyVisitMove(
   ctx: ActionContext,
   input: { id: string; version: number },
   action: VisitMove,
-  patch: (visit: VisitRow, next: VisitState, trx: Kysely<Database>) => Promise<Updateable<VisitsTable>> | Updateable<VisitsTable>,
+  patch: (visit: VisitRow, next: VisitState, trx: Db) => Promise<VisitChanges> | VisitChanges,
   event: VisitEvent | null,
   note = '',
 ): Promise<VisitView> {
@@ -35,7 +33,7 @@ export async function applyVisitMove(
   if (!next) throw conflict(`这次走访${VISIT_STATE_LABELS[visit.state as VisitState]}，现在不能${VISIT_MOVE_LABELS[action]}`)
   if (visit.version !== input.version) throw conflict(`这次走访已被更新（现在${VISIT_STATE_LABELS[visit.state as VisitState]}），请刷新后再操作`)
 
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const changes = await patch(visit, next, trx)
     const live = LIVE_STATES.includes(next)
     const day = (changes.day as string | undefined) ?? visit.day

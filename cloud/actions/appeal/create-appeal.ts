@@ -1,6 +1,7 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
+import { inTransaction } from '../../store/database'
 import { countAppealsFiledSince, findAppealByClientRequest } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findExhibitionById } from '../../store/repositories/exhibitions'
@@ -39,7 +40,7 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
   let id = ''
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       id = await submitAppeal(
         trx,
         {

@@ -3,7 +3,8 @@ import { alikeAppeals } from '../../domain/appeal/aggregation'
 import { TRANSITIONS } from '../../domain/appeal/rules'
 import { canViewAppeal } from '../../domain/appeal/visibility'
 import { AppError, badRequest } from '../../domain/errors'
-import { appendNextAppealEvent, findAppealById, findGroupCandidates, selectAppealSummaries, type AppealRow } from '../../store/repositories/appeals'
+import { inTransaction } from '../../store/database'
+import { appendNextAppealEvent, findAppealById, findAppealSummaries, findGroupCandidates, type AppealRow } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { ActionContext, requireUser } from '../context'
 import { loadAppealDetail } from '../../views/appeal-detail'
@@ -34,7 +35,7 @@ export async function similarAppeals(ctx: ActionContext, input: ParsedInput<'app
     .map((row) => ({ ...row, enterpriseId: row.enterprise_id }))
   const alike = alikeAppeals({ id: appeal.id, enterpriseId: appeal.enterprise_id, park: enterprise?.park ?? '', title: appeal.title, description: appeal.description }, visible)
   if (alike.length === 0) return []
-  const summaries = await selectAppealSummaries(ctx.db).where('appeals.id', 'in', alike.map((a) => a.appeal.id)).execute()
+  const summaries = await findAppealSummaries(ctx.db, alike.map((a) => a.appeal.id))
   const now = ctx.clock.now()
   return alike.map(({ appeal: row, score, sameEnterprise, samePark }) => ({
     ...toAppealSummary(summaries.find((s) => s.id === row.id)!, now),
@@ -55,7 +56,7 @@ export async function similarAppeals(ctx: ActionContext, input: ParsedInput<'app
 export async function linkAppeals(ctx: ActionContext, input: ParsedInput<'appeal.link'>): Promise<AppealDetail> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const lead = await loadVisibleAppeal(trx, user, input.id)
     if (lead.group_id !== null && lead.group_id !== lead.id) throw new AppError('CONFLICT', '这条诉求已并入另一条诉求一并办理，请在那条诉求上操作')
     const members: AppealRow[] = []

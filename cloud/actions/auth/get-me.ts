@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import type { EnterpriseView, Me, PersonContact } from '../../contract'
 import { ROLE_LABELS } from '../../domain/roles'
-import type { Database } from '../../store/database'
+import type { Db } from '../../store/database'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
@@ -12,7 +11,7 @@ export async function getMe(ctx: ActionContext): Promise<Me> {
   return loadMe(ctx.db, requireUser(ctx))
 }
 
-export async function loadMe(db: Kysely<Database>, user: UserRow): Promise<Me> {
+export async function loadMe(db: Db, user: UserRow): Promise<Me> {
   const department = user.department_id ? await findDepartmentById(db, user.department_id) : undefined
   return {
     user: {
@@ -28,7 +27,7 @@ export async function loadMe(db: Kysely<Database>, user: UserRow): Promise<Me> {
   }
 }
 
-async function loadEnterpriseView(db: Kysely<Database>, enterpriseId: string): Promise<EnterpriseView | null> {
+async function loadEnterpriseView(db: Db, enterpriseId: string): Promise<EnterpriseView | null> {
   const enterprise = await findEnterpriseById(db, enterpriseId)
   if (!enterprise) return null
   const people = await findUsersByIds(

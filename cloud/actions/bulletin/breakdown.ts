@@ -1,6 +1,7 @@
 import type { Breakdown, ParsedInput } from '../../contract'
 import { monthRange } from '../../domain/metrics'
 import { countAppealMetrics, type MetricDimension } from '../../store/repositories/metrics'
+import { findNames } from '../../store/repositories/names'
 import { ActionContext, requireUser } from '../context'
 import { bulletinRow, rankRows } from '../../views/bulletin-rows'
 
@@ -19,7 +20,7 @@ export async function monthlyBreakdown(ctx: ActionContext, input: ParsedInput<'b
   const keyOf = (g: (typeof groups)[number]) => (by === 'department' ? g.departmentId : by === 'handler' ? g.handlerId : by === 'enterprise' ? g.enterpriseId : g.category)
   const ids = groups.map(keyOf).filter((k): k is string => k !== null)
   const table = by === 'department' ? 'departments' : by === 'handler' ? 'users' : by === 'enterprise' ? 'enterprises' : null
-  const names = new Map(table && ids.length ? (await ctx.db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute()).map((r) => [r.id, r.name]) : [])
+  const names = new Map(table ? (await findNames(ctx.db, table, ids)).map((r) => [r.id, r.name]) : [])
   const rows = rankRows(groups.map((g) => ({ ...bulletinRow(keyOf(g), names.get(keyOf(g) ?? '') ?? keyOf(g) ?? '（未分派）', g.counts) })))
   return { month: input.month, by: input.by, departmentId: departmentId ?? null, rows: rows.slice(0, input.limit) }
 }

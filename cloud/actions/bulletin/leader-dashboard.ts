@@ -4,7 +4,7 @@ import { ZONE } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
 import { ROLE_LABELS } from '../../domain/roles'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
-import { selectAppealSummaries } from '../../store/repositories/appeals'
+import { listOverdueSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../../views/appeal-summary'
@@ -25,18 +25,11 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
   const range = monthRange(input.month)
   const firstDay = dayjs(range.from).tz(ZONE)
   const weekOrigin = firstDay.subtract((firstDay.day() + 6) % 7, 'day').valueOf()
-  // A running deadline exists only on an open appeal, so "overdue" reads the deadline index alone.
-  const overdueQuery = selectAppealSummaries(ctx.db).where('appeals.due_at', '<', now)
 
-  const [groups, departments, overdue, overdueCount, visits] = await Promise.all([
+  const [groups, departments, overdue, visits] = await Promise.all([
     countAppealMetrics(ctx.db, range, now, ['department', 'category', 'week'], weekOrigin),
     listDepartments(ctx.db),
-    overdueQuery.orderBy('appeals.due_at').limit(OVERDUE_SHOWN).execute(),
-    ctx.db
-      .selectFrom('appeals')
-      .where('due_at', '<', now)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    listOverdueSummaries(ctx.db, now, OVERDUE_SHOWN),
     computeVisitCompliance(ctx, requireUser(ctx), now, ctx.visitFrequency ?? DEFAULT_VISIT_FREQUENCY),
   ])
 
@@ -59,7 +52,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
       const to = dayjs(Math.min(start.add(1, 'week').valueOf(), range.to) - 1).tz(ZONE)
       return { label: from.format('M/D'), days: `${from.format('M/D')}–${to.format('M/D')}`, received: counts.received, ...pick(ratesOf(counts)) }
     }),
-    overdue: { total: Number(overdueCount.n), items: overdue.map((row) => toAppealSummary(row, now)) },
+    overdue: { total: overdue.total, items: overdue.rows.map((row) => toAppealSummary(row, now)) },
     visits: VISITOR_ROLES.map((role) => {
       const people = visits.result.people.filter((p) => p.role === role)
       return {

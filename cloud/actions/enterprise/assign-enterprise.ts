@@ -1,6 +1,7 @@
 import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { findDepartmentById } from '../../store/repositories/departments'
+import { updateEnterprise } from '../../store/repositories/enterprises'
 import { findUsersByIds } from '../../store/repositories/users'
 import { ActionContext } from '../context'
 
@@ -22,7 +23,7 @@ export async function assignEnterprise(ctx: ActionContext, input: ParsedInput<'e
   }
   // An update with nothing to set is not SQL at all.
   if (Object.keys(changes).length === 0) throw badRequest('「驻企特派员」(officerId)：请至少调整驻企特派员、包抓部门、包抓领导或帮扶团队中的一项', 'officerId')
-  await ctx.db.updateTable('enterprises').set(changes).where('id', '=', enterprise.id).execute()
+  await updateEnterprise(ctx.db, enterprise.id, changes)
   ctx.log.info('enterprise assigned', { enterpriseId: enterprise.id, by: user.id })
   return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

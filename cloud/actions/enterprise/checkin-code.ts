@@ -1,7 +1,7 @@
 import type { CheckinCode } from '../../contract'
 import { AppError, forbidden } from '../../domain/errors'
 import { newCheckinCode } from '../../domain/ids'
-import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findEnterpriseById, updateEnterprise } from '../../store/repositories/enterprises'
 import { ActionContext, requireUser } from '../context'
 
 /** The page a check-in code opens, on WeChat as the mini-program code's page and on H5 in the QR's link. */
@@ -22,7 +22,7 @@ export async function enterpriseCheckinCode(ctx: ActionContext): Promise<Checkin
   let code = enterprise.checkin_code
   if (!code) {
     code = newCheckinCode()
-    await ctx.db.updateTable('enterprises').set({ checkin_code: code }).where('id', '=', enterprise.id).execute()
+    await updateEnterprise(ctx.db, enterprise.id, { checkin_code: code })
   }
   let image: string
   try {

@@ -1,8 +1,9 @@
 import type { EnterpriseDossier, ParsedInput, PersonContact } from '../../contract'
 import { stateLabel } from '../../domain/appeal/rules'
 import { beijingDay } from '../../domain/visit/calendar'
+import { listLatestAppealsOf } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
-import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+import { findUsersByIds, listDepartmentHeads, type UserRow } from '../../store/repositories/users'
 import { listMilestones, listVisits } from '../../store/repositories/visits'
 import { toVisitViews } from '../../views/visit-view'
 
@@ -13,17 +14,11 @@ import { canManagePlan, loadCoveredEnterprise } from '../../access/enterprise-ac
 export async function enterpriseDossier(ctx: ActionContext, input: ParsedInput<'enterprise.dossier'>): Promise<EnterpriseDossier> {
   const { user, enterprise } = await loadCoveredEnterprise(ctx, input.enterpriseId)
   const today = beijingDay(ctx.clock.now())
-  const heads = enterprise.department_id ? await ctx.db.selectFrom('users').selectAll().where('role', '=', 'dept_head').where('department_id', '=', enterprise.department_id).execute() : []
+  const heads = enterprise.department_id ? await listDepartmentHeads(ctx.db, enterprise.department_id) : []
   const people = await findUsersByIds(ctx.db, [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null))
   const contact = (person: UserRow | undefined): PersonContact | null => (person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null)
   const department = enterprise.department_id ? await findDepartmentById(ctx.db, enterprise.department_id) : undefined
-  const appeals = await ctx.db
-    .selectFrom('appeals')
-    .select(['id', 'title', 'state', 'submitted_at', 'source'])
-    .where('enterprise_id', '=', enterprise.id)
-    .orderBy('submitted_at', 'desc')
-    .limit(30)
-    .execute()
+  const appeals = await listLatestAppealsOf(ctx.db, enterprise.id, 30)
   const visits = await listVisits(ctx.db, { enterpriseId: enterprise.id }, 'all', today, 30, 0)
   return {
     enterprise: { id: enterprise.id, name: enterprise.name, creditCode: enterprise.credit_code, industry: enterprise.industry, kind: enterprise.kind, park: enterprise.park, address: enterprise.address, legalPerson: enterprise.legal_person },

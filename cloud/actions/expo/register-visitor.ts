@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../contract'
 import type { ExpoVisitorView } from '../../contract/expo'
 import { badRequest, notFound } from '../../domain/errors'
 import { exhibitionPhase } from '../../domain/expo'
+import { inTransaction } from '../../store/database'
 import { claimInvitation, findExhibitionById, findVisitor, upsertVisitor } from '../../store/repositories/exhibitions'
 import { ActionContext, requireUser } from '../context'
 import { todayOf, toVisitorView } from '../../views/exhibition-view'
@@ -25,7 +26,7 @@ export async function registerVisitor(ctx: ActionContext, input: ParsedInput<'ex
 
   const before = await findVisitor(ctx.db, exhibition.id, user.id)
   const vip = input.kind === 'vip' || before?.kind === 'vip'
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (input.kind === 'vip' && !(await claimInvitation(trx, exhibition.id, input.invitationCode!, user.id, now))) {
       throw badRequest('「VIP 邀请码」(invitationCode)：邀请码不正确或已被他人使用，请核对主办方发来的邀请函', 'invitationCode')
     }

@@ -2,7 +2,10 @@ import type { Me, MyData, ParsedInput } from '../../contract'
 import { stateLabel } from '../../domain/appeal/rules'
 import { forbidden } from '../../domain/errors'
 import { isStaff } from '../../domain/roles'
-import { findUserById } from '../../store/repositories/users'
+import { inTransaction } from '../../store/database'
+import { updateAppealsFiledBy } from '../../store/repositories/appeals'
+import { deletePersonalDataOf, readPersonalData } from '../../store/repositories/personal-data'
+import { findUserById, updateUser } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
 import { loadMe } from '../auth/get-me'
 
@@ -13,35 +16,22 @@ import { loadMe } from '../auth/get-me'
  */
 export async function myData(ctx: ActionContext): Promise<MyData> {
   const user = requireUser(ctx)
-  const db = ctx.db
-  const [me, appeals, uploads, visits, expo, favourites, messages] = await Promise.all([
-    loadMe(db, user),
-    db.selectFrom('appeals').select(['id', 'title', 'state', 'submitted_at', 'contact_name', 'contact_phone']).where('created_by', '=', user.id).orderBy('submitted_at', 'desc').execute(),
-    db.selectFrom('uploads').select(['id', 'name', 'size', 'created_at', 'appeal_id']).where('owner_id', '=', user.id).orderBy('created_at', 'desc').execute(),
-    db.selectFrom('visits').select(['id', 'topic', 'day', 'state']).where('requested_by', '=', user.id).orderBy('day', 'desc').execute(),
-    db.selectFrom('expo_visitors').select(['exhibition_id', 'name', 'phone', 'company', 'kind', 'share_contact']).where('user_id', '=', user.id).execute(),
-    db.selectFrom('policy_favourites').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', user.id).executeTakeFirstOrThrow(),
-    db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', user.id).executeTakeFirstOrThrow(),
-  ])
+  const [me, { appeals, uploads, visits, exhibitions, favourites, messages }] = await Promise.all([loadMe(ctx.db, user), readPersonalData(ctx.db, user.id)])
   return {
     profile: { name: user.name, phone: user.phone, role: me.user.roleLabel, enterprise: me.enterprise?.name ?? null, wechatBound: user.openid !== null },
     appeals: appeals.map((a) => ({ id: a.id, title: a.title, stateLabel: stateLabel(a.state), submittedAt: a.submitted_at, contactName: a.contact_name, contactPhone: a.contact_phone })),
     uploads: uploads.map((u) => ({ id: u.id, name: u.name, size: u.size, createdAt: u.created_at, attached: u.appeal_id !== null })),
     visits: visits.map((v) => ({ id: v.id, topic: v.topic, day: v.day, state: v.state })),
-    exhibitions: expo.map((e) => ({ exhibitionId: e.exhibition_id, name: e.name, phone: e.phone, company: e.company, kind: e.kind, sharesContact: e.share_contact === 1 })),
-    favourites: Number(favourites.n),
-    messages: Number(messages.n),
+    exhibitions: exhibitions.map((e) => ({ exhibitionId: e.exhibition_id, name: e.name, phone: e.phone, company: e.company, kind: e.kind, sharesContact: e.share_contact === 1 })),
+    favourites,
+    messages,
   }
 }
 
 /** me.update (个人信息更正): the caller corrects their own name or phone. */
 export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.update'>): Promise<Me> {
   const user = requireUser(ctx)
-  await ctx.db
-    .updateTable('users')
-    .set({ ...(input.name !== undefined && { name: input.name }), ...(input.phone !== undefined && { phone: input.phone }) })
-    .where('id', '=', user.id)
-    .execute()
+  await updateUser(ctx.db, user.id, { ...(input.name !== undefined && { name: input.name }), ...(input.phone !== undefined && { phone: input.phone }) })
   ctx.log.info('profile corrected', { userId: user.id })
   return loadMe(ctx.db, (await findUserById(ctx.db, user.id))!)
 }
@@ -56,17 +46,10 @@ export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.u
 export async function deleteAccount(ctx: ActionContext): Promise<{ deleted: true }> {
   const user = requireUser(ctx)
   if (isStaff(user.role)) throw forbidden('工作人员账号由管理员注销')
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('appeals').set({ contact_name: '已注销用户', contact_phone: '' }).where('created_by', '=', user.id).execute()
-    await trx.deleteFrom('outbox').where('user_id', '=', user.id).execute()
-    await trx.deleteFrom('messages').where('user_id', '=', user.id).execute()
-    await trx.deleteFrom('subscription_grants').where('user_id', '=', user.id).execute()
-    await trx.deleteFrom('policy_favourites').where('user_id', '=', user.id).execute()
-    await trx.deleteFrom('policy_views').where('user_id', '=', user.id).execute()
-    await trx.deleteFrom('uploads').where('owner_id', '=', user.id).where('appeal_id', 'is', null).execute()
-    await trx.deleteFrom('expo_follows').where('user_id', '=', user.id).execute()
-    await trx.deleteFrom('expo_visitors').where('user_id', '=', user.id).execute()
-    await trx.updateTable('users').set({ name: '已注销用户', phone: '', title: '', openid: null, enterprise_id: null, role: 'guest' }).where('id', '=', user.id).execute()
+  await inTransaction(ctx.db, async (trx) => {
+    await updateAppealsFiledBy(trx, user.id, { contact_name: '已注销用户', contact_phone: '' })
+    await deletePersonalDataOf(trx, user.id)
+    await updateUser(trx, user.id, { name: '已注销用户', phone: '', title: '', openid: null, enterprise_id: null, role: 'guest' })
   })
   ctx.log.info('account deleted', { userId: user.id })
   return { deleted: true }

@@ -1,12 +1,13 @@
 import type { Directory } from '../../contract'
 import { listDepartments } from '../../store/repositories/departments'
+import { listOfficers } from '../../store/repositories/users'
 import { ActionContext } from '../context'
 
 /** org.directory: departments and officers, for the assign and transfer pickers. Staff only. */
 export async function getDirectory(ctx: ActionContext): Promise<Directory> {
   const [departments, officers] = await Promise.all([
     listDepartments(ctx.db),
-    ctx.db.selectFrom('users').select(['id', 'name', 'title', 'department_id']).where('role', '=', 'officer').orderBy('id').execute(),
+    listOfficers(ctx.db),
   ])
   return {
     departments,

@@ -1,6 +1,6 @@
 import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { AppError, notFound } from '../../domain/errors'
-import { findMilestoneById } from '../../store/repositories/visits'
+import { findMilestoneById, markMilestoneDone } from '../../store/repositories/visits'
 import { ActionContext } from '../context'
 
 import { loadCoveredEnterprise } from '../../access/enterprise-access'
@@ -12,6 +12,6 @@ export async function completeMilestone(ctx: ActionContext, input: ParsedInput<'
   const { enterprise } = await loadCoveredEnterprise(ctx, milestone.enterprise_id)
   if (milestone.done_at !== null) throw new AppError('CONFLICT', '这个节点已经完成')
   const now = ctx.clock.now()
-  await ctx.db.updateTable('plan_milestones').set({ done_at: now, note: input.note, updated_at: now }).where('id', '=', milestone.id).where('done_at', 'is', null).execute()
+  await markMilestoneDone(ctx.db, milestone.id, input.note, now)
   return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

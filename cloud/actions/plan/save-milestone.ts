@@ -1,7 +1,7 @@
 import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
-import { findMilestoneById } from '../../store/repositories/visits'
+import { findMilestoneById, insertMilestone, updateMilestone } from '../../store/repositories/visits'
 import { ActionContext } from '../context'
 
 import { canManagePlan, loadCoveredEnterprise } from '../../access/enterprise-access'
@@ -14,12 +14,9 @@ export async function saveMilestone(ctx: ActionContext, input: ParsedInput<'plan
   if (input.id) {
     const existing = await findMilestoneById(ctx.db, input.id)
     if (!existing || existing.enterprise_id !== enterprise.id) throw notFound('没有这个节点')
-    await ctx.db.updateTable('plan_milestones').set({ title: input.title, due_on: input.dueOn, updated_at: now }).where('id', '=', input.id).execute()
+    await updateMilestone(ctx.db, input.id, { title: input.title, due_on: input.dueOn, updated_at: now })
   } else {
-    await ctx.db
-      .insertInto('plan_milestones')
-      .values({ id: newId('ms'), enterprise_id: enterprise.id, title: input.title, due_on: input.dueOn, done_at: null, note: '', created_by: user.id, created_at: now, updated_at: now })
-      .execute()
+    await insertMilestone(ctx.db, { id: newId('ms'), enterprise_id: enterprise.id, title: input.title, due_on: input.dueOn, done_at: null, note: '', created_by: user.id, created_at: now, updated_at: now })
   }
   return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

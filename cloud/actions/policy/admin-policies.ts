@@ -3,7 +3,8 @@ import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { missingSections } from '../../domain/policy'
-import { findPolicyById, listAllPolicies, upsertPolicy } from '../../store/repositories/policies'
+import { inTransaction } from '../../store/database'
+import { findPolicyById, listAllPolicies, updatePolicy, upsertPolicy } from '../../store/repositories/policies'
 import { ActionContext, requireUser } from '../context'
 import { notifyPolicyAudience } from '../../notify/policy-notifications'
 import { toPolicyAdminSummary, toPolicySource } from '../../views/policy-view'
@@ -66,11 +67,11 @@ export async function savePolicy(ctx: ActionContext, input: ParsedInput<'policy.
 export async function publishPolicy(ctx: ActionContext, input: ParsedInput<'policy.publish'>): Promise<{ notified: number }> {
   const now = ctx.clock.now()
   const today = todayOf(ctx)
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findPolicyById(trx, input.id)
     if (!row) throw notFound('这条政策不存在')
     if (row.status === 'published') throw new AppError('CONFLICT', '这条政策已经发布')
-    await trx.updateTable('policies').set({ status: 'published', published_at: row.status === 'draft' ? today : row.published_at, updated_at: now }).where('id', '=', row.id).execute()
+    await updatePolicy(trx, row.id, { status: 'published', published_at: row.status === 'draft' ? today : row.published_at, updated_at: now })
     const notified = await notifyPolicyAudience(trx, row, now)
     ctx.log.info('policy published', { policyId: row.id, notified })
     return { notified }

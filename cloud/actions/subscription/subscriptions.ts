@@ -1,5 +1,7 @@
 import type { ParsedInput, SubscriptionTemplate } from '../../contract'
 import { TEMPLATES, TEMPLATE_KINDS } from '../../domain/notifications'
+import { inTransaction } from '../../store/database'
+import { addGrant, listGrants } from '../../store/repositories/subscriptions'
 import { ActionContext, requireUser } from '../context'
 
 /** A person keeps at most this many unused one-time grants per template; more taps change nothing. */
@@ -17,20 +19,11 @@ export async function listSubscriptionTemplates(ctx: ActionContext): Promise<Sub
 export async function grantSubscriptions(ctx: ActionContext, input: ParsedInput<'subscription.grant'>): Promise<Record<string, number>> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     for (const { template } of input.results.filter((r) => r.accepted)) {
-      await trx
-        .insertInto('subscription_grants')
-        .values({ user_id: user.id, template, remaining: 1, updated_at: now })
-        .onConflict((oc) =>
-          oc.columns(['user_id', 'template']).doUpdateSet((eb) => ({
-            remaining: eb.case().when('subscription_grants.remaining', '<', MAX_GRANTS).then(eb('subscription_grants.remaining', '+', 1)).else(eb.ref('subscription_grants.remaining')).end(),
-            updated_at: now,
-          })),
-        )
-        .execute()
+      await addGrant(trx, user.id, template, MAX_GRANTS, now)
     }
   })
-  const rows = await ctx.db.selectFrom('subscription_grants').select(['template', 'remaining']).where('user_id', '=', user.id).execute()
+  const rows = await listGrants(ctx.db, user.id)
   return Object.fromEntries(rows.map((r) => [r.template, r.remaining]))
 }

@@ -1,13 +1,15 @@
 import dayjs from 'dayjs'
-import { sql } from 'kysely'
 import type { MonthlyTopic, ParsedInput, TopicCandidate } from '../../contract'
 import { OPEN_STATES } from '../../domain/appeal/rules'
 import { ZONE } from '../../domain/clock'
 import { AppError, badRequest } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { monthRange } from '../../domain/metrics'
+import { inTransaction } from '../../store/database'
 import { findAppealById } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
+import { countTopicAppeals, hasTopicFor, insertTopic, listEnterpriseNamesOf, listHotspots, listLatestTopics, listSharedGroups } from '../../store/repositories/topics'
+import { listHeadIds } from '../../store/repositories/users'
 import { applyMove } from '../../workflows/appeal-transition'
 import { ActionContext, requireUser } from '../context'
 import { notify } from '../../notify/notify'
@@ -16,8 +18,8 @@ import { notify } from '../../notify/notify'
 const GROUP_MIN = 2
 const HOTSPOT_MIN = 3
 const SHOWN = 8
-
-const isOpen = sql<number>`sum(case when state in (${sql.join(OPEN_STATES.map((s) => sql.lit(s)))}) then 1 else 0 end)`
+/** How many of the enterprises a candidate touches are named. */
+const NAMED = 10
 
 /**
  * topic.candidates (每月一题): the month's most widely shared problems. First the groups staff
@@ -26,41 +28,20 @@ const isOpen = sql<number>`sum(case when state in (${sql.join(OPEN_STATES.map((s
  */
 export async function topicCandidates(ctx: ActionContext, input: ParsedInput<'topic.candidates'>): Promise<TopicCandidate[]> {
   const range = monthRange(input.month)
-  const inMonth = ctx.db.selectFrom('appeals').where('submitted_at', '>=', range.from).where('submitted_at', '<', range.to)
   const [groups, hotspots, departments] = await Promise.all([
-    inMonth
-      .where('group_id', 'is not', null)
-      .select((eb) => ['group_id', eb.fn.countAll<number>().as('appeals'), sql<number>`count(distinct enterprise_id)`.as('enterprises'), isOpen.as('open')])
-      .groupBy('group_id')
-      .having(sql`count(distinct enterprise_id)`, '>=', GROUP_MIN)
-      .orderBy('enterprises', 'desc')
-      .limit(SHOWN)
-      .execute(),
-    inMonth
-      .where('group_id', 'is', null)
-      .select((eb) => ['category', 'department_id', eb.fn.countAll<number>().as('appeals'), sql<number>`count(distinct enterprise_id)`.as('enterprises'), isOpen.as('open')])
-      .groupBy(['category', 'department_id'])
-      .having(sql`count(distinct enterprise_id)`, '>=', HOTSPOT_MIN)
-      .orderBy('enterprises', 'desc')
-      .limit(SHOWN)
-      .execute(),
+    listSharedGroups(ctx.db, range, GROUP_MIN, SHOWN),
+    listHotspots(ctx.db, range, HOTSPOT_MIN, SHOWN),
     listDepartments(ctx.db),
   ])
   const departmentOf = (id: string | null) => {
     const d = departments.find((x) => x.id === id)
     return d ? { id: d.id, name: d.name } : null
   }
-  const names = async (where: { groupId: string } | { category: string; departmentId: string | null }) => {
-    let q = ctx.db.selectFrom('appeals').innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id').select('enterprises.name').distinct()
-    if ('groupId' in where) q = q.where('appeals.group_id', '=', where.groupId)
-    else q = q.where('appeals.submitted_at', '>=', range.from).where('appeals.submitted_at', '<', range.to).where('appeals.group_id', 'is', null).where('appeals.category', '=', where.category).where('appeals.department_id', where.departmentId === null ? 'is' : '=', where.departmentId)
-    return (await q.orderBy('enterprises.name').limit(10).execute()).map((r) => r.name)
-  }
 
   const fromGroups = await Promise.all(
     groups.map(async (g): Promise<TopicCandidate> => {
       const lead = (await findAppealById(ctx.db, g.group_id!))!
-      return { key: `group:${lead.id}`, title: lead.title, category: lead.category, department: departmentOf(lead.department_id), appeals: Number(g.appeals), open: Number(g.open), enterpriseCount: Number(g.enterprises), enterprises: await names({ groupId: lead.id }), linked: true }
+      return { key: `group:${lead.id}`, title: lead.title, category: lead.category, department: departmentOf(lead.department_id), appeals: Number(g.appeals), open: Number(g.open), enterpriseCount: Number(g.enterprises), enterprises: await listEnterpriseNamesOf(ctx.db, { groupId: lead.id }, NAMED), linked: true }
     }),
   )
   const fromHotspots = await Promise.all(
@@ -74,7 +55,7 @@ export async function topicCandidates(ctx: ActionContext, input: ParsedInput<'to
         appeals: Number(h.appeals),
         open: Number(h.open),
         enterpriseCount: Number(h.enterprises),
-        enterprises: await names({ category: h.category, departmentId: h.department_id }),
+        enterprises: await listEnterpriseNamesOf(ctx.db, { range, category: h.category, departmentId: h.department_id }, NAMED),
         linked: false,
       }
     }),
@@ -100,16 +81,13 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
   const id = newId('topic')
 
   try {
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('monthly_topics')
-        .values({ id, month: input.month, title: input.title || candidate.title, lead_appeal_id: leadId, category: candidate.category, source_department_id: candidate.department?.id ?? null, department_id: input.departmentId, note: input.note, due_on: dueOn, created_by: user.id, created_at: now })
-        .execute()
-      const heads = await trx.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', input.departmentId).execute()
+    await inTransaction(ctx.db, async (trx) => {
+      await insertTopic(trx, { id, month: input.month, title: input.title || candidate.title, lead_appeal_id: leadId, category: candidate.category, source_department_id: candidate.department?.id ?? null, department_id: input.departmentId, note: input.note, due_on: dueOn, created_by: user.id, created_at: now })
+      const heads = await listHeadIds(trx, input.departmentId)
       await notify(
         trx,
-        heads.map((h) => ({
-          userId: h.id,
+        heads.map((headId) => ({
+          userId: headId,
           kind: 'topic.assign',
           title: `每月一题：${input.title || candidate.title}`,
           body: `涉及 ${candidate.enterpriseCount} 家企业，请牵头组建专班，${dueOn} 前解决。${input.note}`,
@@ -127,7 +105,7 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
       }
     })
   } catch (error) {
-    if (!(error instanceof AppError) && (await ctx.db.selectFrom('monthly_topics').select('id').where('month', '=', input.month).executeTakeFirst())) throw new AppError('CONFLICT', `${input.month} 已经确定了每月一题`)
+    if (!(error instanceof AppError) && (await hasTopicFor(ctx.db, input.month))) throw new AppError('CONFLICT', `${input.month} 已经确定了每月一题`)
     throw error
   }
   return (await listTopics(ctx, { limit: 24 })).find((t) => t.id === id)!
@@ -136,18 +114,14 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
 /** topic.list: the topics, newest month first, each with how far its appeals have come. */
 export async function listTopics(ctx: ActionContext, input: ParsedInput<'topic.list'>): Promise<MonthlyTopic[]> {
   const now = ctx.clock.now()
-  const topics = await ctx.db.selectFrom('monthly_topics').selectAll().orderBy('month', 'desc').limit(input.limit).execute()
+  const topics = await listLatestTopics(ctx.db, input.limit)
   const departments = await listDepartments(ctx.db)
   return Promise.all(
     topics.map(async (t) => {
       const range = monthRange(t.month)
       // The same appeals the candidate counted: the group, or the hot spot's appeals outside any group.
-      let q = ctx.db.selectFrom('appeals')
-      q = t.lead_appeal_id
-        ? q.where('group_id', '=', t.lead_appeal_id)
-        : q.where('submitted_at', '>=', range.from).where('submitted_at', '<', range.to).where('group_id', 'is', null).where('category', '=', t.category).where('department_id', t.source_department_id === null ? 'is' : '=', t.source_department_id)
-      const progress = await q.select((eb) => [eb.fn.countAll<number>().as('appeals'), isOpen.as('open')]).executeTakeFirstOrThrow()
-      const open = Number(progress.open ?? 0)
+      const progress = await countTopicAppeals(ctx.db, t.lead_appeal_id ? { groupId: t.lead_appeal_id } : { range, category: t.category, departmentId: t.source_department_id })
+      const open = progress.open
       const dueAt = dayjs.tz(`${t.due_on} 23:59:59.999`, ZONE).valueOf()
       return {
         id: t.id,
@@ -158,7 +132,7 @@ export async function listTopics(ctx: ActionContext, input: ParsedInput<'topic.l
         leadAppealId: t.lead_appeal_id,
         note: t.note,
         dueOn: t.due_on,
-        appeals: Number(progress.appeals),
+        appeals: progress.appeals,
         open,
         state: open === 0 ? 'done' : dueAt < now ? 'overdue' : 'open',
       } satisfies MonthlyTopic

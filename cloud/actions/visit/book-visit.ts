@@ -2,6 +2,7 @@ import type { ParsedInput, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { isFuture, slotKey } from '../../domain/visit/calendar'
+import { inTransaction } from '../../store/database'
 import { isUniqueViolation } from '../../store/constraint'
 import { findAppealById } from '../../store/repositories/appeals'
 import { findVisitByRequest, hasOpenSlot, insertVisit, newVisitRow } from '../../store/repositories/visits'
@@ -33,7 +34,7 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
 
   const id = newId('vis')
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       const row = newVisitRow({
         id,
         enterprise_id: user.enterprise_id!,

@@ -2,6 +2,7 @@ import type { ParsedInput, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
+import { findEnterpriseByCheckinCode } from '../../store/repositories/enterprises'
 import { findLiveVisitOn, findVisitById, insertVisit, newVisitRow, updateVisitIfVersion } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
 import { coversEnterprise } from '../../access/visit-access'
@@ -15,7 +16,7 @@ import { toVisitView } from '../../views/visit-view'
 export async function checkInVisit(ctx: ActionContext, input: ParsedInput<'visit.checkIn'>): Promise<VisitView> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  const enterprise = await ctx.db.selectFrom('enterprises').selectAll().where('checkin_code', '=', input.code).executeTakeFirst()
+  const enterprise = await findEnterpriseByCheckinCode(ctx.db, input.code)
   if (!enterprise) throw badRequest('「企业码」(code)：没有找到这家企业，请扫描企业“我的”页面上的走访码', 'code')
   if (!coversEnterprise(user, enterprise)) throw forbidden(`${enterprise.name}不在您的包联范围内`)
   const place = { checkin_lat: input.lat ?? null, checkin_lng: input.lng ?? null }

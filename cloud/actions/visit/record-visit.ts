@@ -3,7 +3,9 @@ import { AppError, badRequest, forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../domain/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
+import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findFirstOwner } from '../../store/repositories/users'
 import { findVisitById, insertVisit, newVisitRow, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
 import { submitAppeal } from '../../workflows/submit-appeal'
 import { ActionContext, requireUser } from '../context'
@@ -39,10 +41,10 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   const enterprise = await findEnterpriseById(ctx.db, existing?.enterprise_id ?? input.enterpriseId!)
   if (!enterprise) throw notFound('没有这家企业')
   if (!existing && !coversEnterprise(user, enterprise)) throw forbidden(`${enterprise.name}不在您的包联范围内`)
-  const owner = await ctx.db.selectFrom('users').select(['name', 'phone']).where('role', '=', 'owner').where('enterprise_id', '=', enterprise.id).orderBy('created_at').executeTakeFirst()
+  const owner = await findFirstOwner(ctx.db, enterprise.id)
 
   const id = existing?.id ?? newId('vis')
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const appeals: VisitRecordView['appeals'] = []
     for (const [index, problem] of input.problems.entries()) {
       const appealId = await submitAppeal(

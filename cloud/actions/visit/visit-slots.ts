@@ -2,8 +2,9 @@ import type { ParsedInput, VisitHost, VisitSlots } from '../../contract'
 import { badRequest, forbidden } from '../../domain/errors'
 import { ROLE_LABELS } from '../../domain/roles'
 import { beijingDay, daysFrom, isFuture, slotKey, slotLabel, weekDays, type Half } from '../../domain/visit/calendar'
+import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
-import { findUsersByIds, type UserRow } from '../../store/repositories/users'
+import { findUsersByIds, listDepartmentHeads, type UserRow } from '../../store/repositories/users'
 import { listHeldSlots, listOpenSlots, replaceSlots } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
 import { KIND_LABELS } from '../../views/visit-view'
@@ -15,9 +16,7 @@ export const BOOKING_DAYS = 21
 export async function hostsOfEnterprise(ctx: Pick<ActionContext, 'db'>, enterpriseId: string): Promise<UserRow[]> {
   const enterprise = await findEnterpriseById(ctx.db, enterpriseId)
   if (!enterprise) return []
-  const heads = enterprise.department_id
-    ? await ctx.db.selectFrom('users').selectAll().where('role', '=', 'dept_head').where('department_id', '=', enterprise.department_id).execute()
-    : []
+  const heads = enterprise.department_id ? await listDepartmentHeads(ctx.db, enterprise.department_id) : []
   const named = await findUsersByIds(ctx.db, [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null))
   const order = ['officer', 'dept_head', 'leader']
   return [...named, ...heads].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
@@ -63,7 +62,7 @@ export async function setAvailability(ctx: ActionContext, input: ParsedInput<'vi
   if (index >= 0) throw badRequest(`「日期」(slots.${index}.day)：${input.slots[index].day} 不在这一周`, `slots.${index}.day`)
   const unique = [...new Map(input.slots.map((s) => [`${s.day}|${s.half}`, s])).values()]
   // Half-days already booked stay open: closing them would not undo the booking.
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const held = await listHeldSlots(trx, [user.id], days[0], days[6])
     const kept = (await listOpenSlots(trx, [user.id], days[0], days[6])).filter((s) => held.has(slotKey(user.id, s.day, s.half as Half)))
     const all = [...new Map([...unique, ...kept.map((s) => ({ day: s.day, half: s.half as Half }))].map((s) => [`${s.day}|${s.half}`, s])).values()]

@@ -6,6 +6,8 @@ import type { AppealsTable } from '../tables/appeals'
 
 export type AppealRow = Selectable<AppealsTable>
 export type AppealEventRow = Selectable<AppealEventsTable>
+/** Columns of an appeal to change, as a move or the sweep writes them. */
+export type AppealChanges = Updateable<AppealsTable>
 
 export function findAppealById(db: Kysely<Database>, id: string): Promise<AppealRow | undefined> {
   return db.selectFrom('appeals').selectAll().where('id', '=', id).executeTakeFirst()
@@ -32,7 +34,7 @@ export async function updateAppealIfVersion(
   db: Kysely<Database>,
   id: string,
   version: number,
-  changes: Updateable<AppealsTable>,
+  changes: AppealChanges,
 ): Promise<boolean> {
   const result = await db
     .updateTable('appeals')
@@ -41,6 +43,11 @@ export async function updateAppealIfVersion(
     .where('version', '=', version)
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
+}
+
+/** Changes every appeal a person filed (their contact details, when they delete their account). */
+export async function updateAppealsFiledBy(db: Kysely<Database>, userId: string, changes: AppealChanges): Promise<void> {
+  await db.updateTable('appeals').set(changes).where('created_by', '=', userId).execute()
 }
 
 export async function appendAppealEvent(db: Kysely<Database>, row: Insertable<AppealEventsTable>): Promise<void> {
@@ -72,7 +79,7 @@ export function findRoutingDepartment(db: Kysely<Database>, category: string): P
     .then((row) => row?.department_id)
 }
 
-/** An appeal with the names a list shows (enterprise, handler), for owner lists and inboxes. */
+/** An appeal with the names a list shows (enterprise, handler), for owner lists and inboxes; other repositories build on it. */
 export function selectAppealSummaries(db: Kysely<Database>) {
   return db
     .selectFrom('appeals')
@@ -93,6 +100,58 @@ export function selectAppealSummaries(db: Kysely<Database>) {
 }
 
 export type AppealSummaryRow = Awaited<ReturnType<ReturnType<typeof selectAppealSummaries>['execute']>>[number]
+
+/** The summary of an appeal that exists (throws otherwise). */
+export function getAppealSummary(db: Kysely<Database>, id: string): Promise<AppealSummaryRow> {
+  return selectAppealSummaries(db).where('appeals.id', '=', id).executeTakeFirstOrThrow()
+}
+
+/** The summaries of some appeals, in no particular order. */
+export function findAppealSummaries(db: Kysely<Database>, ids: string[]): Promise<AppealSummaryRow[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return selectAppealSummaries(db).where('appeals.id', 'in', ids).execute()
+}
+
+/** The summaries of a group's appeals (the lead's id), oldest first. */
+export function listGroupSummaries(db: Kysely<Database>, groupId: string): Promise<AppealSummaryRow[]> {
+  return selectAppealSummaries(db).where('appeals.group_id', '=', groupId).orderBy('appeals.submitted_at').execute()
+}
+
+/** A page of an enterprise's appeals, newest first, only in `states` when given, with their total. */
+export async function listEnterpriseAppealSummaries(db: Kysely<Database>, enterpriseId: string, states: readonly string[] | null, limit: number, offset: number) {
+  let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId)
+  if (states) query = query.where('appeals.state', 'in', states)
+  const [rows, count] = await Promise.all([
+    query.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset).execute(),
+    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
+}
+
+/** The appeals past their running deadline, the longest overdue first (at most `limit`), with how many there are. */
+export async function listOverdueSummaries(db: Kysely<Database>, now: number, limit: number) {
+  // A running deadline exists only on an open appeal, so "overdue" reads the deadline index alone.
+  const [rows, count] = await Promise.all([
+    selectAppealSummaries(db).where('appeals.due_at', '<', now).orderBy('appeals.due_at').limit(limit).execute(),
+    db
+      .selectFrom('appeals')
+      .where('due_at', '<', now)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
+}
+
+/** An enterprise's latest appeals, newest first: what its file (一企一档) lists. */
+export function listLatestAppealsOf(db: Kysely<Database>, enterpriseId: string, limit: number) {
+  return db.selectFrom('appeals').select(['id', 'title', 'state', 'submitted_at', 'source']).where('enterprise_id', '=', enterpriseId).orderBy('submitted_at', 'desc').limit(limit).execute()
+}
+
+/** The titles of some appeals, in no particular order. */
+export function findAppealTitles(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('appeals').select(['id', 'title']).where('id', 'in', ids).execute()
+}
 
 /** Open appeals whose deadline falls before `horizon` and whose supervision may still climb. */
 export function findSupervisionCandidates(db: Kysely<Database>, horizon: number, maxLevel: number) {

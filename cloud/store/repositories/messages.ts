@@ -1,5 +1,21 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../database'
+import type { MessagesTable } from '../tables/messages'
+
+export type MessageRow = Selectable<MessagesTable>
+
+/**
+ * Writes messages, skipping each one the person already has under its dedupe key (the same event
+ * never tells the same person twice); answers the ids of those written now.
+ */
+export function insertNewMessages(db: Kysely<Database>, rows: MessageRow[]): Promise<{ id: string }[]> {
+  return db
+    .insertInto('messages')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+    .returning('id')
+    .execute()
+}
 
 export function listMessages(db: Kysely<Database>, userId: string, limit: number, offset: number) {
   return db.selectFrom('messages').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute()

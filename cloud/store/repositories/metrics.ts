@@ -2,6 +2,7 @@ import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from
 import { OPEN_STATES } from '../../domain/appeal/rules'
 import type { DrillMeasure, MetricCounts } from '../../domain/metrics'
 import type { Database } from '../database'
+import { selectAppealSummaries } from './appeals'
 
 const open = () => sql.join(OPEN_STATES.map((s) => sql.lit(s)))
 
@@ -101,4 +102,32 @@ export async function sumHelpDelivered(db: Kysely<Database>, range: { from: numb
     .groupBy('help_kind')
     .execute()
   return rows.map((r) => ({ kind: r.help_kind!, enterprises: Number(r.enterprises), amount: Number(r.amount) }))
+}
+
+/**
+ * A page of the appeals submitted in [from, to) behind a figure (for the town, a department or a
+ * category), by the same condition the figure counts, newest first, with their total.
+ */
+export async function listAppealsBehind(
+  db: Kysely<Database>,
+  measure: DrillMeasure,
+  range: { from: number; to: number },
+  now: number,
+  filter: { departmentId?: string; category?: string },
+  limit: number,
+  offset: number,
+) {
+  let query = db
+    .selectFrom('appeals')
+    .where('appeals.submitted_at', '>=', range.from)
+    .where('appeals.submitted_at', '<', range.to)
+    .where(MEASURES[measure](now))
+  if (filter.departmentId) query = query.where('appeals.department_id', '=', filter.departmentId)
+  if (filter.category) query = query.where('appeals.category', '=', filter.category)
+  const ids = query.select('appeals.id')
+  const [rows, count] = await Promise.all([
+    selectAppealSummaries(db).where('appeals.id', 'in', ids.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset)).orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.n) }
 }

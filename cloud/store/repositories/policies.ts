@@ -102,6 +102,10 @@ export function findPolicyById(db: Kysely<Database>, id: string): Promise<Policy
   return db.selectFrom('policies').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
+export async function updatePolicy(db: Kysely<Database>, id: string, changes: Updateable<PoliciesTable>): Promise<void> {
+  await db.updateTable('policies').set(changes).where('id', '=', id).execute()
+}
+
 /** Inserts or replaces a policy by id (the importer's and the seed's write). */
 export async function upsertPolicy(db: Kysely<Database>, row: PolicyRow): Promise<void> {
   const changes: Updateable<PoliciesTable> = { ...row }

@@ -4,6 +4,8 @@ import type { PlanMilestonesTable, VisitsTable } from '../tables/visits'
 
 export type VisitRow = Selectable<VisitsTable>
 export type MilestoneRow = Selectable<PlanMilestonesTable>
+/** Columns of a visit to change, as a move writes them. */
+export type VisitChanges = Updateable<VisitsTable>
 
 /** The open half-days of some visitors between two days (inclusive). */
 export function listOpenSlots(db: Kysely<Database>, hostIds: string[], fromDay: string, toDay: string) {
@@ -57,7 +59,7 @@ export function findVisitByRequest(db: Kysely<Database>, userId: string, clientR
 }
 
 /** Writes a change if nobody changed the visit since `version` was read; answers whether it did. */
-export async function updateVisitIfVersion(trx: Kysely<Database>, id: string, version: number, patch: Updateable<VisitsTable>): Promise<boolean> {
+export async function updateVisitIfVersion(trx: Kysely<Database>, id: string, version: number, patch: VisitChanges): Promise<boolean> {
   const result = await trx
     .updateTable('visits')
     .set({ ...patch, version: version + 1 })
@@ -95,6 +97,15 @@ export async function listVisits(db: Kysely<Database>, who: { enterpriseId: stri
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { rows, total: Number(count.n) }
+}
+
+/**
+ * Marks the day-before reminder of a visit sent, if it was not and nobody changed the visit since
+ * `version` was read; answers whether this call did (two sweeps at once remind once).
+ */
+export async function markReminded(db: Kysely<Database>, id: string, version: number, at: number): Promise<boolean> {
+  const claimed = await db.updateTable('visits').set({ reminded_at: at }).where('id', '=', id).where('reminded_at', 'is', null).where('version', '=', version).executeTakeFirst()
+  return Number(claimed.numUpdatedRows) === 1
 }
 
 /** Confirmed visits on a day whose reminder has not gone out. */
@@ -163,6 +174,19 @@ export function listMilestones(db: Kysely<Database>, enterpriseId: string) {
 
 export function findMilestoneById(db: Kysely<Database>, id: string): Promise<MilestoneRow | undefined> {
   return db.selectFrom('plan_milestones').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function insertMilestone(db: Kysely<Database>, row: MilestoneRow): Promise<void> {
+  await db.insertInto('plan_milestones').values(row).execute()
+}
+
+export async function updateMilestone(db: Kysely<Database>, id: string, changes: Updateable<PlanMilestonesTable>): Promise<void> {
+  await db.updateTable('plan_milestones').set(changes).where('id', '=', id).execute()
+}
+
+/** Marks a milestone done, with how, unless it already is. */
+export async function markMilestoneDone(db: Kysely<Database>, id: string, note: string, at: number): Promise<void> {
+  await db.updateTable('plan_milestones').set({ done_at: at, note, updated_at: at }).where('id', '=', id).where('done_at', 'is', null).execute()
 }
 
 type RequiredVisitFields = 'id' | 'enterprise_id' | 'host_id' | 'host_role' | 'kind' | 'origin' | 'topic' | 'day' | 'half' | 'state' | 'created_at'

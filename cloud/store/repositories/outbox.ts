@@ -1,0 +1,50 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database } from '../database'
+import type { OutboxTable } from '../tables/outbox'
+
+export type OutboxRow = Selectable<OutboxTable>
+/** What a dispatcher writes when it is done with a claimed row. */
+export type PushSettlement = Partial<{ state: 'pending' | 'sent' | 'skipped' | 'failed'; next_attempt_at: number; last_error: string | null; sent_at: number }>
+
+/** Queues pushes for the dispatcher, inside the transaction that wrote their messages. */
+export async function insertOutboxRows(db: Kysely<Database>, rows: OutboxRow[]): Promise<void> {
+  if (rows.length === 0) return
+  await db.insertInto('outbox').values(rows).execute()
+}
+
+/** Rows still 'sending' whose lease ran out before `now` become 'uncertain' with `error`; answers how many. */
+export async function markLapsedSendsUncertain(db: Kysely<Database>, now: number, error: string): Promise<number> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ state: 'uncertain', last_error: error, claim_token: null })
+    .where('state', '=', 'sending')
+    .where('lease_until', '<', now)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/**
+ * Claims up to `batch` pending rows due by `now`, the longest waiting first, with `token` (a row
+ * another dispatcher claimed meanwhile is no longer pending and is not taken): each becomes
+ * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's openid.
+ */
+export async function claimDuePushes(db: Kysely<Database>, token: string, now: number, leaseUntil: number, batch: number) {
+  const due = db.selectFrom('outbox').select('id').where('state', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(batch)
+  await db
+    .updateTable('outbox')
+    .set((eb) => ({ state: 'sending', claim_token: token, lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .where('state', '=', 'pending')
+    .execute()
+  return db
+    .selectFrom('outbox')
+    .innerJoin('users', 'users.id', 'outbox.user_id')
+    .select(['outbox.id', 'outbox.user_id', 'outbox.template', 'outbox.fields', 'outbox.page', 'outbox.attempts', 'users.openid'])
+    .where('outbox.claim_token', '=', token)
+    .execute()
+}
+
+/** Writes what became of a claimed row and releases the claim; a row no longer held under `token` is left alone. */
+export async function settlePush(db: Kysely<Database>, id: string, token: string, changes: PushSettlement): Promise<void> {
+  await db.updateTable('outbox').set({ ...changes, claim_token: null, lease_until: null }).where('id', '=', id).where('claim_token', '=', token).execute()
+}
