@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 /**
  * Form state that survives leaving the page (and closing the app): kept in storage under `key`
- * on every change, restored on return, dropped by `clear()` once the form is submitted.
+ * on every change, restored on return, dropped by `clear()` once the form is submitted. `update`,
+ * `replace` and `clear` keep their identity across renders (clear until the key changes).
  */
 export function useDraft<T extends object>(key: string, initial: () => T) {
   const [draft, setDraft] = useState<T>(() => {
@@ -14,8 +15,8 @@ export function useDraft<T extends object>(key: string, initial: () => T) {
     Taro.setStorageSync(key, draft)
   }, [key, draft])
 
-  const update = (changes: Partial<T>) => setDraft((current) => ({ ...current, ...changes }))
-  const clear = () => Taro.removeStorageSync(key)
+  const update = useCallback((changes: Partial<T>) => setDraft((current) => ({ ...current, ...changes })), [])
+  const clear = useCallback(() => Taro.removeStorageSync(key), [key])
   return { draft, update, clear, replace: setDraft }
 }
 

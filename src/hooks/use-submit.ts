@@ -1,14 +1,15 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ApiError } from '../api/client'
 
 /**
  * A form's submit: busy while it runs, and the API's Chinese message (which names the field) as the
- * error to show when it is refused. `run` answers whether the work finished.
+ * error to show when it is refused. `run` answers whether the work finished; it is the same function
+ * on every render, so an effect may depend on it.
  */
 export function useSubmit() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
+  const run = useCallback(async (work: () => Promise<unknown>): Promise<boolean> => {
     setError(undefined)
     setBusy(true)
     try {
@@ -21,6 +22,6 @@ export function useSubmit() {
     } finally {
       setBusy(false)
     }
-  }
+  }, [])
   return { busy, error, setError, run }
 }

@@ -46,8 +46,11 @@ function canvasNode(id: string): Promise<{ canvas: HTMLCanvasElement; width: num
  */
 export function Chart({ type, categories, series, height = 200, yAxis, colors = PALETTE }: ChartProps) {
   const id = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
-  const key = JSON.stringify([type, categories, series])
+  // What is drawn, as a value: callers build fresh arrays on every render, and the chart is drawn
+  // again only when their contents change.
+  const drawing = JSON.stringify({ type, categories, series, yAxis: yAxis ?? [{ min: 0 }], colors })
   useEffect(() => {
+    const { type, categories, series, yAxis, colors } = JSON.parse(drawing) as Required<Pick<ChartProps, 'type' | 'categories' | 'series' | 'yAxis' | 'colors'>>
     let cancelled = false
     // The canvas exists once the page has laid it out.
     Taro.nextTick(async () => {
@@ -74,14 +77,14 @@ export function Chart({ type, categories, series, height = 200, yAxis, colors = 
         dataLabel: false,
         legend: { show: series.length > 1, position: 'top', fontSize: 11 },
         xAxis: { disableGrid: true, fontSize: 10 },
-        yAxis: { gridType: 'dash', dashLength: 4, data: yAxis ?? [{ min: 0 }] },
+        yAxis: { gridType: 'dash', dashLength: 4, data: yAxis },
         extra: { column: { width: 14, type: 'group' }, line: { type: 'straight', width: 2 }, mix: { column: { width: 12 } } },
       })
     })
     return () => {
       cancelled = true
     }
-  }, [id, key])
+  }, [id, drawing])
   return (
     <View className='chart' style={{ height: `${height}px` }}>
       <Canvas type='2d' id={id} canvasId={id} className='chart__canvas' style={{ width: '100%', height: `${height}px` }} />

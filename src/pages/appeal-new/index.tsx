@@ -95,10 +95,12 @@ export default function NewAppealPage() {
     if (chosen) await attach(chosen.tempFiles.map((file) => ({ path: file.path, size: file.size, name: file.name })))
   }
 
-  // The contact is the signed-in person unless they changed it.
+  // The contact is the signed-in person unless they changed it: filled when the person loads, not again
+  // when the contact is emptied by hand.
   useEffect(() => {
-    if (me && !draft.contactName && !draft.contactPhone) update({ contactName: me.user.name, contactPhone: me.user.phone })
-  }, [me])
+    if (!me) return
+    replace((current) => (current.contactName || current.contactPhone ? current : { ...current, contactName: me.user.name, contactPhone: me.user.phone }))
+  }, [me, replace])
 
   const submit = async () => {
     // From the tap, before anything is awaited: WeChat shows the dialog only then.

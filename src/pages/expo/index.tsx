@@ -29,7 +29,7 @@ export default function ExpoPage() {
   useEffect(() => {
     // The browser build signs in first (the call below sends it to log in); the booth opens again afterwards.
     if (process.env.TARO_ENV === 'h5' && wellFormed && !currentToken()) rememberReturn(`/pages/expo/index?scene=${encodeURIComponent(scene)}`)
-  }, [scene])
+  }, [scene, wellFormed])
   const { data, error, reload } = useAction('expo.open', { scene }, scene, { skip: !wellFormed })
 
   if (!wellFormed) return <View className='bb-page'><ExpoNotFound reason='malformed' message='这个二维码无法识别，可能不是展会的码，或没有扫完整。' /></View>

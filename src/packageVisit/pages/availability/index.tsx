@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { HALF_LABELS, HALVES, type Half } from '../../../../cloud/domain/visit/halves'
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
@@ -27,14 +27,13 @@ export default function AvailabilityPage() {
   const { data, reload } = useAction('visit.slots', {})
   const [open, setOpen] = useState<Set<string>>(new Set())
   const { busy, error, run } = useSubmit()
-  const mine = data?.hosts[0]?.slots ?? []
+  const mine = useMemo(() => data?.hosts[0]?.slots ?? [], [data])
   const booked = new Set(mine.filter((s) => !s.free).map((s) => `${s.day}|${s.half}`))
 
+  // The saved slots are the starting point each time they load.
   useEffect(() => {
     setOpen(new Set(mine.map((s) => `${s.day}|${s.half}`)))
-    // The saved slots are the starting point each time they load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data])
+  }, [mine])
 
   const toggle = (key: string) => {
     if (booked.has(key)) return

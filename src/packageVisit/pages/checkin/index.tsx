@@ -1,7 +1,7 @@
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { VisitView } from '../../../../cloud/contract'
 import { callApi } from '../../../api/client'
 import { ensurePrivacyAgreed } from '../../../api/privacy'
@@ -37,12 +37,15 @@ export default function CheckInPage() {
   const { busy, error, run } = useSubmit()
   const visitor = me ? VISITORS.includes(me.user.role) : false
 
-  const checkIn = (value: string) => run(async () => setVisit(await callApi('visit.checkIn', { code: value.trim(), ...(await whereAmI()) })))
+  const checkIn = useCallback(
+    (value: string) => run(async () => setVisit(await callApi('visit.checkIn', { code: value.trim(), ...(await whereAmI()) }))),
+    [run],
+  )
+  // Only a scan that opened the page checks in by itself, once the person is known to be a visitor
+  // (scanned and checkIn stay the same while the page is open).
   useEffect(() => {
     if (visitor && scanned) void checkIn(scanned)
-    // Only a scan that opened the page checks in by itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visitor])
+  }, [visitor, scanned, checkIn])
 
   if (!me) return <View className='bb-page' />
   if (!visitor) {
