@@ -68,6 +68,8 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   // WeChat's own privacy prompt guards every privacy API until the person agrees (src/api/privacy.ts).
   __usePrivacyCheck__: true,
+  // WeChat injects a page's components only when the page is opened, so the app starts faster.
+  lazyCodeLoading: 'requiredComponents',
   // In the browser, pages switch without the slide: Taro's H5 router hides the page left behind on a
   // timer, which can fire after a quick return to it and leave a blank screen.
   ...(isH5 ? { animation: false } : {}),

@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock'
-import { newId } from '../domain/ids'
+import { newId } from '../store/ids'
 import type { Db } from '../store/database'
 import { findUserById, findUserByOpenid, insertUser } from '../store/repositories/users'
 import type { Caller } from '../actions/context'

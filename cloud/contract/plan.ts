@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { MilestoneStatus } from '../domain/plan'
 import { type EnterpriseDossier } from './enterprise'
 import { day, id, optionalText, text } from './fields'
 import { type Area, STAFF, returns } from './spec'
@@ -20,7 +21,7 @@ export interface MilestoneView {
   doneAt: number | null
   note: string
   /** done, on track, due within 7 days, or overdue: a milestone is tracked like a deadline. */
-  status: 'done' | 'open' | 'due_soon' | 'overdue'
+  status: MilestoneStatus
 }
 
 /** 一企一策的节点 */

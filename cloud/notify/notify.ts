@@ -1,4 +1,4 @@
-import { newId } from '../domain/ids'
+import { newId } from '../store/ids'
 import type { TemplateKind } from '../domain/notifications'
 import type { Db } from '../store/database'
 import { insertNewMessages } from '../store/repositories/messages'

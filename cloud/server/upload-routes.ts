@@ -10,7 +10,7 @@ import { callerFromBearer } from '../app/identity'
 import { UPLOADERS } from '../contract/spec'
 import { ATTACHMENT_LIMITS, attachmentProblem } from '../domain/attachments'
 import { AppError } from '../domain/errors'
-import { newId } from '../domain/ids'
+import { newId } from '../store/ids'
 import { checkDailyLimit, limitWindowStart } from '../domain/limits'
 import { countUploadsSince, findUploadById, insertUpload } from '../store/repositories/uploads'
 

@@ -1,6 +1,6 @@
 import type { CheckinCode } from '../../contract'
 import { AppError, forbidden } from '../../domain/errors'
-import { newCheckinCode } from '../../domain/ids'
+import { newCheckinCode } from '../../store/ids'
 import { findEnterpriseById, updateEnterprise } from '../../store/repositories/enterprises'
 import { ActionContext, requireUser } from '../context'
 

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView, ExhibitionView } from '../../contract/expo'
 import { badRequest, notFound } from '../../domain/errors'
 import { encodeScene, landingPath, newSceneCode } from '../../domain/expo-scene'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import {
     countInvitations,
     findExhibitionById,

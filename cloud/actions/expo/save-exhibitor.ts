@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView } from '../../contract/expo'
 import { AppError, badRequest, notFound } from '../../domain/errors'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import {
     findExhibitionById,

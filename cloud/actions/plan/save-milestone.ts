@@ -1,6 +1,6 @@
 import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { forbidden, notFound } from '../../domain/errors'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { findMilestoneById, insertMilestone, updateMilestone } from '../../store/repositories/visits'
 import { ActionContext } from '../context'
 

@@ -1,7 +1,7 @@
 import type { Page, ParsedInput, PolicyAdminSummary, PolicySource } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { missingSections } from '../../domain/policy'
 import { inTransaction } from '../../store/database'
 import { findPolicyById, listAllPolicies, updatePolicy, upsertPolicy } from '../../store/repositories/policies'

@@ -1,5 +1,5 @@
 import type { ParsedInput, UploadView } from '../../contract'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
 import { countUploadsSince, insertUpload } from '../../store/repositories/uploads'
 import { ActionContext, requireUser } from '../context'

@@ -1,6 +1,6 @@
 import type { ParsedInput, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden } from '../../domain/errors'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { isFuture, slotKey } from '../../domain/visit/calendar'
 import { inTransaction } from '../../store/database'
 import { isUniqueViolation } from '../../store/constraint'

@@ -1,6 +1,6 @@
 import type { ParsedInput, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden } from '../../domain/errors'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { findEnterpriseByCheckinCode } from '../../store/repositories/enterprises'
 import { findLiveVisitOn, findVisitById, insertVisit, newVisitRow, updateVisitIfVersion } from '../../store/repositories/visits'

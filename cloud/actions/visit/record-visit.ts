@@ -1,6 +1,6 @@
 import type { ParsedInput, VisitRecordView, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden, notFound } from '../../domain/errors'
-import { newId } from '../../domain/ids'
+import { newId } from '../../store/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
 import { inTransaction } from '../../store/database'

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { newCheckinCode } from '../../domain/ids'
+import { newCheckinCode } from '../ids'
 
 /**
  * Visits (走访): the half-days each visitor opens for booking, the visits themselves from request to

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely'
-import { newId } from '../../domain/ids'
+import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
 import type { AppealsTable } from '../tables/appeals'

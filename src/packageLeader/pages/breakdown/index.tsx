@@ -4,7 +4,7 @@ import { BREAKDOWNS, percent } from '../../../../cloud/domain/metrics'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
-import { drill } from '../dashboard/index'
+import { drill } from '../../components/drill'
 import '../dashboard/index.scss'
 
 type By = (typeof BREAKDOWNS)[number]

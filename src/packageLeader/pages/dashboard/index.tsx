@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppealSummary, BulletinRow, Dashboard } from '../../../../cloud/contract'
-import { percent, type DrillMeasure } from '../../../../cloud/domain/metrics'
+import { percent } from '../../../../cloud/domain/metrics'
 import { callApi } from '../../../api/client'
 import { AppealCard } from '../../../components/appeal-card'
 import { Chips } from '../../../components/chips'
@@ -11,6 +11,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import { Chart } from '../../components/chart'
+import { drill } from '../../components/drill'
 import { MonthlyTopicCard } from './monthly-topic-card'
 import './index.scss'
 
@@ -22,12 +23,6 @@ const RATES = [
 ] as const
 
 const asPercent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10)
-
-/** Opens the appeals behind a figure. */
-export const drill = (month: string, measure: DrillMeasure, filter: { departmentId?: string; category?: string } = {}, title = '') =>
-  Taro.navigateTo({
-    url: `/packageLeader/pages/drill/index?month=${month}&measure=${measure}${filter.departmentId ? `&departmentId=${filter.departmentId}` : ''}${filter.category ? `&category=${encodeURIComponent(filter.category)}` : ''}&title=${encodeURIComponent(title)}`,
-  })
 
 /**
  * 领导看板 (leaders and admins): a month read in a minute — the three rates against their targets,

@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 
+// New ids and codes for rows, from the operating system's randomness (which is why they are not in
+// the pure domain).
+
 /** Ids are opaque strings with a readable prefix, so a log line shows what kind of thing it names. */
 export function newId(prefix: string): string {
   return `${prefix}-${randomUUID()}`
