@@ -1,3 +1,4 @@
+import { DAY } from '../cloud/domain/time-units'
 import SQLite from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -67,7 +68,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
 
     // 一月一通报 over a month of the million (about 83,000 appeals), against the bare aggregate.
     const leader = await context('u-leader-01')
-    const month = beijingMonth(now - 40 * 24 * 3600_000)
+    const month = beijingMonth(now - 40 * DAY)
     const bulletin = await measure(40, () => monthlyBulletin(leader, { month }))
     const range = monthRange(month)
     const rawMonth = new SQLite(file, { readonly: true })

@@ -1,3 +1,4 @@
+import { DAY, HOUR } from '../cloud/domain/time-units'
 import type { Kysely } from 'kysely'
 import { creditCodeCheckChar } from '../cloud/domain/credit-code'
 import type { Database } from '../cloud/store/database'
@@ -36,17 +37,16 @@ async function insertInBatches<T extends keyof Database>(db: Kysely<Database>, t
 
 const STATES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'closed', 'closed', 'closed', 'returned', 'reopened']
 const CATEGORIES = ['融资', '用工', '政策兑现', '用地规划', '审批手续', '水电气路', '物流通行', '安全环保', '市场拓展', '其他']
-const DAY = 24 * 3600_000
 
 /** When a generated appeal was answered, resolved and rated, as its state implies: most on time, some late. */
 function outcome(state: string, submitted: number, closeDue: number, now: number) {
   const n = (submitted / 60_000) % 100
   const respondedLate = n < 4
   const closedLate = n >= 4 && n < 12
-  const responded_at = state === 'submitted' ? null : submitted + (respondedLate ? 30 : 2) * 3600_000
+  const responded_at = state === 'submitted' ? null : submitted + (respondedLate ? 30 : 2) * HOUR
   const done = ['resolved', 'closed'].includes(state)
   // Resolved and waiting for a rating means resolved this week: older ones the sweep has closed.
-  const resolved_at = state === 'resolved' ? Math.max(submitted, now - 2 * DAY) : done ? closeDue + (closedLate ? 1 : -1) * 6 * 3600_000 : null
+  const resolved_at = state === 'resolved' ? Math.max(submitted, now - 2 * DAY) : done ? closeDue + (closedLate ? 1 : -1) * 6 * HOUR : null
   const rating = state === 'closed' ? (n < 70 ? 'satisfied' : n < 95 ? 'basically_satisfied' : 'unsatisfied') : null
   return { responded_at, resolved_at, rating, rated_at: rating ? (resolved_at ?? submitted) + DAY : null }
 }
@@ -92,10 +92,10 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
       const closeDue = submitted + 3 * DAY
       const open = ['submitted', 'accepted', 'in_progress', 'reopened'].includes(state)
       const id = `ap-bench-${n}`
-      appeals.push({ id, enterprise_id: enterpriseIds[e], created_by: ownerIds[e], client_request_id: `bench-${n}`, source: 'owner', category: pick(CATEGORIES), title: `诉求${n}`, description: '批量生成的测试诉求内容', urgency: random() < 0.1 ? 'urgent' : 'normal', complexity: 'ordinary', contact_name: '张三', contact_phone: '13900000000', state, handler_id: officerIds[e % officerIds.length], department_id: departments[e % departments.length], submitted_at: submitted, accept_due_at: acceptDue, close_due_at: closeDue, due_at: state === 'submitted' ? acceptDue : open ? closeDue : null, supervision_level: open ? 3 : 0, supervised_due_at: open ? (state === 'submitted' ? acceptDue : closeDue) : null, accepted_at: state === 'submitted' ? null : submitted + 3600_000, closed_at: null, moderation: 'pass', help_kind: null, help_amount: null, ...outcome(state, submitted, closeDue, options.now), reopen_count: state === 'reopened' ? 1 : 0, dispute_count: 0, resolved_late: (submitted / 60_000) % 100 >= 4 && (submitted / 60_000) % 100 < 12 ? 1 : 0, version: 1, updated_at: submitted })
+      appeals.push({ id, enterprise_id: enterpriseIds[e], created_by: ownerIds[e], client_request_id: `bench-${n}`, source: 'owner', category: pick(CATEGORIES), title: `诉求${n}`, description: '批量生成的测试诉求内容', urgency: random() < 0.1 ? 'urgent' : 'normal', complexity: 'ordinary', contact_name: '张三', contact_phone: '13900000000', state, handler_id: officerIds[e % officerIds.length], department_id: departments[e % departments.length], submitted_at: submitted, accept_due_at: acceptDue, close_due_at: closeDue, due_at: state === 'submitted' ? acceptDue : open ? closeDue : null, supervision_level: open ? 3 : 0, supervised_due_at: open ? (state === 'submitted' ? acceptDue : closeDue) : null, accepted_at: state === 'submitted' ? null : submitted + HOUR, closed_at: null, moderation: 'pass', help_kind: null, help_amount: null, ...outcome(state, submitted, closeDue, options.now), reopen_count: state === 'reopened' ? 1 : 0, dispute_count: 0, resolved_late: (submitted / 60_000) % 100 >= 4 && (submitted / 60_000) % 100 < 12 ? 1 : 0, version: 1, updated_at: submitted })
       events.push({ id: `ev-bench-${n}-1`, appeal_id: id, seq: 1, actor_id: ownerIds[e], actor_role: 'owner', action: 'create', from_state: null, to_state: 'submitted', note: '', data: '{}', at: submitted })
       if (state !== 'submitted') {
-        events.push({ id: `ev-bench-${n}-2`, appeal_id: id, seq: 2, actor_id: officerIds[e % officerIds.length], actor_role: 'officer', action: 'accept', from_state: 'submitted', to_state: 'accepted', note: '', data: '{}', at: submitted + 3600_000 })
+        events.push({ id: `ev-bench-${n}-2`, appeal_id: id, seq: 2, actor_id: officerIds[e % officerIds.length], actor_role: 'officer', action: 'accept', from_state: 'submitted', to_state: 'accepted', note: '', data: '{}', at: submitted + HOUR })
       }
     }
     await db.transaction().execute(async (trx) => {

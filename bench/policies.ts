@@ -1,3 +1,4 @@
+import { DAY } from '../cloud/domain/time-units'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -47,7 +48,7 @@ export async function benchPolicies(policies = 5_000, enterprises = 100_000): Pr
     const models = readdirSync('seeds/policies').filter((f) => f.endsWith('.md')).map((f) => parsePolicyFile(f, readFileSync(join('seeds/policies', f), 'utf8'), now))
     const rows = Array.from({ length: policies }, (_, n) => {
       const model = models[n % models.length]
-      const published = new Date(now - Math.floor(random() * 4 * 365) * 86_400_000).toISOString().slice(0, 10)
+      const published = new Date(now - Math.floor(random() * 4 * 365) * DAY).toISOString().slice(0, 10)
       return {
         ...model,
         id: `pol-bench-${n}`,
@@ -58,7 +59,7 @@ export async function benchPolicies(policies = 5_000, enterprises = 100_000): Pr
         enterprise_tags: JSON.stringify(some(ENTERPRISE_TAGS, 0.1, 1)),
         published_at: published,
         effective_from: published,
-        expires_at: random() < 0.4 ? new Date(now + Math.floor((random() - 0.3) * 365) * 86_400_000).toISOString().slice(0, 10) : null,
+        expires_at: random() < 0.4 ? new Date(now + Math.floor((random() - 0.3) * 365) * DAY).toISOString().slice(0, 10) : null,
       }
     })
     await insertInBatches(store.db, 'policies', rows)

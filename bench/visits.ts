@@ -1,3 +1,4 @@
+import { DAY, HOUR } from '../cloud/domain/time-units'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,7 +14,6 @@ import { benchContext } from './context'
 import { generateScale, insertInBatches, prng } from './generate'
 import { measure, ms } from './stats'
 
-const DAY = 24 * 3600_000
 const LEADERS = ['u-leader-01', 'u-leader-02', 'u-leader-03']
 
 /**
@@ -51,7 +51,7 @@ export async function benchVisits(officers = 100, enterprises = 1_000): Promise<
       )
     }
     for (const [i, e] of generated.entries()) {
-      const when = (periodStart: number, span: number) => Math.min(now - 3600_000, periodStart + Math.floor(random() * span))
+      const when = (periodStart: number, span: number) => Math.min(now - HOUR, periodStart + Math.floor(random() * span))
       for (let week = 0; week < 52; week++) if (random() < 0.8) visit(e.officer_id!, 'officer', e.id, when(now - (week + 1) * 7 * DAY, 7 * DAY))
       for (let month = 0; month < 12; month++) if (random() < 0.85) visit(heads.get(e.department_id)!, 'dept_head', e.id, when(now - (month + 1) * 30 * DAY, 30 * DAY))
       for (let quarter = 0; quarter < 4; quarter++) if (random() < 0.9) visit(LEADERS[i % LEADERS.length], 'leader', e.id, when(now - (quarter + 1) * 91 * DAY, 91 * DAY))

@@ -1,7 +1,7 @@
+import type { Logger } from '../actions/ports'
 import { readDeadlineConfig, type DeadlineConfig } from '../domain/appeal/deadlines'
 import { inZone } from '../domain/clock'
 import { calendarKnows } from '../domain/working-days'
-import type { Logger } from '../actions/ports'
 
 /**
  * The deadline configuration a host runs with (DEADLINE_DAYS), with a warning in the log when

@@ -1,3 +1,4 @@
+import { RATING_LABELS, RATINGS } from '../domain/appeal/rules'
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { ATTACHMENT_LIMITS } from '../domain/attachments'
@@ -82,7 +83,7 @@ export const rateAppealInput = z
   .strictObject({
     id: id('诉求'),
     version,
-    rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied'], { error: '请选择满意、基本满意或不满意' }).meta({ title: '评价' }),
+    rating: z.enum(RATINGS, { error: `请选择${Object.values(RATING_LABELS).join('、')}` }).meta({ title: '评价' }),
     reason: z.string().trim().max(200).default('').meta({ title: '评价理由' }),
     comment: z.string().trim().max(500).default('').meta({ title: '意见建议' }),
   })

@@ -1,3 +1,4 @@
+import type { DeadlinePromise } from '../domain/appeal/deadlines'
 import { z } from 'zod'
 import { empty, id } from './fields'
 import { type Role } from '../domain/roles'
@@ -40,6 +41,8 @@ export interface EnterpriseView {
 export interface Me {
   user: UserView
   enterprise: EnterpriseView | null
+  /** What the office promises under the rule in force, for the forms to say (not a fixed text). */
+  promise: DeadlinePromise
 }
 
 export interface DevUser {

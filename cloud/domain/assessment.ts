@@ -1,5 +1,4 @@
-import dayjs from 'dayjs'
-import { ZONE } from './clock'
+import { beijingMoment } from './clock'
 import { TARGETS, type Rates } from './metrics'
 
 /**
@@ -42,9 +41,9 @@ export const gradeOf = (score: number | null) => (score === null ? null : GRADES
 export function assessmentPeriod(period: string): { from: number; to: number; label: string; kind: 'quarter' | 'year' } {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
   if (quarter) {
-    const start = dayjs.tz(`${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01 00:00:00`, ZONE)
+    const start = beijingMoment(`${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01 00:00:00`)
     return { from: start.valueOf(), to: start.add(3, 'month').valueOf(), label: `${quarter[1]}年第${quarter[2]}季度督查`, kind: 'quarter' }
   }
-  const start = dayjs.tz(`${period}-01-01 00:00:00`, ZONE)
+  const start = beijingMoment(`${period}-01-01 00:00:00`)
   return { from: start.valueOf(), to: start.add(1, 'year').valueOf(), label: `${period}年度考核`, kind: 'year' }
 }

@@ -5,6 +5,8 @@ import timezone from 'dayjs/plugin/timezone'
 dayjs.extend(utc)
 dayjs.extend(timezone)
 
+export { DAY, HOUR, MINUTE } from './time-units'
+
 /** All local times in the product are Beijing time, whatever the server's own zone is. */
 export const ZONE = 'Asia/Shanghai'
 
@@ -32,4 +34,9 @@ export function fixedClock(start: number | string | Date): Clock & { advance(ms:
 /** A timestamp (ms) as Beijing local time. */
 export function inZone(ms: number) {
   return dayjs(ms).tz(ZONE)
+}
+
+/** A Beijing wall-clock time written as text ('2026-03-02', '2026-03-02 23:59:59.999') as a moment. */
+export function beijingMoment(local: string) {
+  return dayjs.tz(local, ZONE)
 }

@@ -1,4 +1,5 @@
-import { inZone } from './clock'
+import { HOUR } from './time-units'
+import { inZone } from './clock';
 
 /**
  * The rules of an exhibition (展会) in time. Days are Beijing calendar days, YYYY-MM-DD.
@@ -29,7 +30,7 @@ export function exhibitionPhase(exhibition: { startsOn: string; endsOn: string }
 export const scanDay = (at: number) => inZone(at).format('YYYY-MM-DD')
 
 /** The start of the hour a scan falls in (Beijing is a whole number of hours from UTC). */
-export const scanHour = (at: number) => Math.floor(at / 3600_000) * 3600_000
+export const scanHour = (at: number) => Math.floor(at / HOUR) * HOUR
 
 export const VISITOR_KINDS = ['visitor', 'vip'] as const
 export type VisitorKind = (typeof VISITOR_KINDS)[number]

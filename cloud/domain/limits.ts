@@ -1,3 +1,4 @@
+import { DAY } from './clock'
 import { AppError } from './errors'
 
 /**
@@ -9,7 +10,6 @@ export const DAILY_LIMITS = {
   uploads: 60,
 } as const
 
-const DAY = 24 * 3600_000
 
 /** The start of the rolling day a limit counts over. */
 export const limitWindowStart = (now: number) => now - DAY

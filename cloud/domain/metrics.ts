@@ -1,5 +1,5 @@
-import dayjs from 'dayjs'
-import { ZONE } from './clock'
+import { HOUR } from './time-units'
+import { beijingMoment } from './clock'
 
 /**
  * The bulletin's figures (一月一通报), defined once. A period's appeals are those submitted in it
@@ -78,7 +78,7 @@ export interface Rates {
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
-const hours = (ms: number, count: number) => (count > 0 ? ms / count / 3600_000 : null)
+const hours = (ms: number, count: number) => (count > 0 ? ms / count / HOUR : null)
 
 export function ratesOf(c: MetricCounts): Rates {
   return {
@@ -109,7 +109,7 @@ export function missedTargets(rates: Rates): (keyof typeof TARGETS)[] {
 
 /** A calendar month (YYYY-MM) in Beijing as [from, to) in epoch ms. */
 export function monthRange(month: string): { from: number; to: number } {
-  const start = dayjs.tz(`${month}-01 00:00:00`, ZONE)
+  const start = beijingMoment(`${month}-01 00:00:00`)
   return { from: start.valueOf(), to: start.add(1, 'month').valueOf() }
 }
 

@@ -1,3 +1,5 @@
+import { HOUR } from './time-units'
+import type { DeadlinePromise } from './appeal/deadlines'
 import { APPEAL_CATEGORIES, type AppealCategory } from './appeal/categories'
 import { OPEN_STATES, stateLabel } from './appeal/rules'
 import { redactPhones } from './phone'
@@ -90,11 +92,11 @@ export interface Open311Request {
 
 /** ISO 8601 with Beijing's offset, as the standard asks (W3C format). */
 export function w3cTime(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00')
+  return new Date(ms + 8 * HOUR).toISOString().replace(/\.\d{3}Z$/, '+08:00')
 }
 
 /** An appeal as a GeoReport request: its title (phones masked) as the description, its park as the place. */
-export function toOpen311Request(appeal: AppealForOpen311): Open311Request {
+export function toOpen311Request(appeal: AppealForOpen311, promise: DeadlinePromise): Open311Request {
   const category = appeal.category as AppealCategory
   const open = (OPEN_STATES as readonly string[]).includes(appeal.state)
   return {
@@ -105,7 +107,7 @@ export function toOpen311Request(appeal: AppealForOpen311): Open311Request {
     service_code: SERVICE_CODES[category] ?? 'other',
     description: redactPhones(appeal.title),
     agency_responsible: appeal.department ?? '',
-    service_notice: '24 小时内受理，一般诉求 3 日内办结',
+    service_notice: `${promise.accept}，一般诉求${promise.close}`,
     requested_datetime: w3cTime(appeal.submitted_at),
     updated_datetime: w3cTime(appeal.updated_at),
     expected_datetime: open && appeal.due_at !== null ? w3cTime(appeal.due_at) : null,

@@ -1,6 +1,6 @@
 import { getDayDetail } from 'chinese-days'
-import { inZone, ZONE } from './clock'
 import dayjs from 'dayjs'
+import { beijingMoment, inZone } from './clock'
 
 /**
  * Working days (工作日) in mainland China: weekends are rest days, except the make-up days (调休)
@@ -32,5 +32,5 @@ export function endOfWorkingDaysAfter(from: number, days: number): number {
     day = day.add(1, 'day')
     if (isWorkingDay(day.format('YYYY-MM-DD'))) counted += 1
   }
-  return dayjs.tz(`${day.format('YYYY-MM-DD')} 23:59:59.999`, ZONE).valueOf()
+  return beijingMoment(`${day.format('YYYY-MM-DD')} 23:59:59.999`).valueOf()
 }

@@ -1,3 +1,4 @@
+import { HOUR } from '../domain/time-units'
 import type { Logger } from '../actions/ports'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../domain/clock'
@@ -32,7 +33,7 @@ export interface DispatchResult {
 }
 
 /** Waits after a transient failure: 30 s, 1 min, 2 min … at most an hour. */
-export const backoffMs = (attempts: number) => Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempts - 1))
+export const backoffMs = (attempts: number) => Math.min(HOUR, 30_000 * 2 ** Math.max(0, attempts - 1))
 
 /**
  * Sends what the outbox holds, once each:

@@ -1,7 +1,7 @@
 import { inZone } from '../domain/clock'
 import type { Db } from '../store/database'
-import { findAudienceOwners } from '../store/repositories/policy-reach'
 import type { PolicyRow } from '../store/repositories/policies'
+import { findAudienceOwners } from '../store/repositories/policy-reach'
 import { notify } from './notify'
 
 /**

@@ -1,9 +1,10 @@
+import { deadlinePromise } from '../domain/appeal/deadlines'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Deps } from '../actions/context'
+import { DAY } from '../domain/clock'
 import { categoryOfServiceCode, open311Services, toOpen311Request } from '../domain/open311'
 import { findPublicRequest, listPublicRequests } from '../store/repositories/open311'
 
-const DAY = 24 * 3600_000
 /** The standard's defaults: the last 90 days, at most 1,000 requests. */
 const DEFAULT_SPAN = 90 * DAY
 const MAX_REQUESTS = 1000
@@ -24,6 +25,7 @@ interface RequestsQuery {
 export async function open311Routes(app: FastifyInstance, { services }: { services: Deps }): Promise<void> {
   const fail = (reply: FastifyReply, code: number, description: string) => reply.status(code).send([{ code, description }])
 
+  const promise = deadlinePromise(services.deadlines)
   app.get('/open311/v2/services.json', async () => open311Services())
 
   app.get<{ Querystring: RequestsQuery }>('/open311/v2/requests.json', async (request, reply) => {
@@ -38,7 +40,7 @@ export async function open311Routes(app: FastifyInstance, { services }: { servic
     const ids = q.service_request_id ? q.service_request_id.split(',').slice(0, MAX_REQUESTS) : undefined
     const status = q.status ? (q.status as 'open' | 'closed') : undefined
     const rows = await listPublicRequests(services.db, { ids, from: start, to: end, status, category }, MAX_REQUESTS)
-    return rows.map(toOpen311Request)
+    return rows.map((row) => toOpen311Request(row, promise))
   })
 
   app.get<{ Params: { file: string } }>('/open311/v2/requests/:file', async (request, reply) => {
@@ -46,6 +48,6 @@ export async function open311Routes(app: FastifyInstance, { services }: { servic
     if (!id) return fail(reply, 404, 'only .json is served')
     const row = await findPublicRequest(services.db, id)
     if (!row) return fail(reply, 404, `no service request ${id.slice(0, 64)}`)
-    return [toOpen311Request(row)]
+    return [toOpen311Request(row, promise)]
   })
 }

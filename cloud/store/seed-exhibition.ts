@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { createHash } from 'node:crypto'
 import { exhibition, exhibitors, invitations } from '../../seeds/exhibition'
 import { inZone } from '../domain/clock'
 import { newSceneCode } from '../domain/expo-scene'
 import type { Database } from './database'
-import type { SeedEnterprise } from './seed-types'
 import { insertExhibition, insertExhibitor, insertInvitations } from './repositories/exhibitions'
+import type { SeedEnterprise } from './seed-types'
 
 /** Seeded codes are derived from the booth, so the demo's links stay the same from one seed to the next. */
 const seedCode = (subject: string) => newSceneCode((n) => createHash('sha256').update(`bangban-expo:${subject}`).digest().subarray(0, n))

@@ -1,10 +1,9 @@
-import dayjs from 'dayjs'
 import type { Kysely } from 'kysely'
 import { OPEN_HALVES, PAST_VISITS, PLANS } from '../../seeds/visits'
-import { ZONE } from '../domain/clock'
-import { newId } from './ids'
+import { inZone } from '../domain/clock'
 import { beijingDay, halfOf } from '../domain/visit/calendar'
 import type { Database } from './database'
+import { newId } from './ids'
 import { newVisitRow } from './repositories/visits'
 
 /** The weeks of half-days opened at seeding: enough to book during a demo. */
@@ -13,7 +12,7 @@ const WEEKS_OPEN = 4
 /** Availability for every visitor, the plans' milestones and some proven visits, relative to `now`. */
 export async function seedVisits(trx: Kysely<Database>, now: number): Promise<void> {
   const visitors = await trx.selectFrom('users').select(['id', 'role']).where('role', 'in', ['officer', 'dept_head', 'leader']).execute()
-  const today = dayjs(now).tz(ZONE).startOf('day')
+  const today = inZone(now).startOf('day')
   const slots = []
   for (let i = 0; i < WEEKS_OPEN * 7; i++) {
     const date = today.add(i, 'day')

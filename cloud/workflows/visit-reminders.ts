@@ -1,14 +1,12 @@
-import dayjs from 'dayjs'
-import type { Clock } from '../domain/clock'
-import { ZONE } from '../domain/clock'
+import { DAY, inZone, type Clock } from '../domain/clock'
 import { beijingDay } from '../domain/visit/calendar'
 import { complianceWindow, computeCompliance, periodsAt } from '../domain/visit/compliance'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, REMIND_BEFORE_END, type VisitFrequency } from '../domain/visit/periods'
+import { notify, type Notification } from '../notify/notify'
+import { notifyVisitEvent } from '../notify/visit-notifications'
 import { inTransaction, type Db } from '../store/database'
 import { findVisitById, findVisitsToRemind, listCoverage, markReminded, provenVisitsByPeriod } from '../store/repositories/visits'
-import { notify, type Notification } from '../notify/notify'
 import { coverageFor } from './visit-coverage'
-import { notifyVisitEvent } from '../notify/visit-notifications'
 
 export interface VisitSweepResult {
   /** Visits tomorrow whose reminder went out now. */
@@ -17,7 +15,6 @@ export interface VisitSweepResult {
   behind: number
 }
 
-const DAY = 24 * 3600_000
 
 /**
  * The visits' part of the timer: the day before a confirmed visit both sides are reminded, and in
@@ -37,7 +34,7 @@ export async function sweepVisits(deps: { db: Db; clock: Clock; visitFrequency?:
   }
 
   const periods = periodsAt(now)
-  const ending = (to: number, days: number) => dayjs(to).tz(ZONE).subtract(days, 'day').valueOf() <= now
+  const ending = (to: number, days: number) => inZone(to).subtract(days, 'day').valueOf() <= now
   // Most runs fall outside every period's last days: nothing to chase, so nothing to count.
   const chasing = new Set(Object.values(frequency).filter((f) => ending(periods[f].to, REMIND_BEFORE_END[f])))
   if (chasing.size === 0) return { reminded, behind: 0 }

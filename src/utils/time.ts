@@ -1,5 +1,6 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { DAY, HOUR } from '../../cloud/domain/time-units'
 
 dayjs.extend(utc)
 
@@ -9,8 +10,6 @@ dayjs.extend(utc)
  */
 export const beijing = (ms: number = Date.now()) => dayjs(ms).utcOffset(8 * 60)
 
-const HOUR = 3600_000
-const DAY = 24 * HOUR
 
 /**
  * How long until a deadline, as a person says it: 剩余 2天3小时, 剩余 40分钟, 已超时 5小时.

@@ -1,8 +1,8 @@
 import type { AppealDetail, ParsedInput } from '../../contract'
 import { chosenCloseDeadline } from '../../domain/appeal/deadlines'
 import { inZone } from '../../domain/clock'
-import { ActionContext } from '../context'
 import { transitionAppeal } from '../../workflows/appeal-transition'
+import { ActionContext } from '../context'
 
 const day = (ms: number) => inZone(ms).format('YYYY-MM-DD')
 

@@ -10,5 +10,5 @@ export async function devLogin(ctx: ActionContext, input: ParsedInput<'auth.devL
   const user = await findUserById(ctx.db, input.userId)
   if (!user) throw notFound('没有这个演示用户')
   const { token, expiresAt } = await ctx.devTokens.issue(user.id)
-  return { token, expiresAt, me: await loadMe(ctx.db, user) }
+  return { token, expiresAt, me: await loadMe(ctx, user) }
 }

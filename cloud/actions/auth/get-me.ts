@@ -4,14 +4,16 @@ import type { Db } from '../../store/database'
 import { findDepartmentById } from '../../store/repositories/departments'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findUsersByIds, type UserRow } from '../../store/repositories/users'
-import { ActionContext, requireUser } from '../context'
+import { deadlinePromise } from '../../domain/appeal/deadlines'
+import { requireUser, type ActionContext, type Deps } from '../context'
 
 /** auth.me: who I am, my role, and the enterprise I speak for with the people who serve it. */
 export async function getMe(ctx: ActionContext): Promise<Me> {
-  return loadMe(ctx.db, requireUser(ctx))
+  return loadMe(ctx, requireUser(ctx))
 }
 
-export async function loadMe(db: Db, user: UserRow): Promise<Me> {
+/** Me as the caller sees it; the promise comes from the deadline rule this host runs with. */
+export async function loadMe({ db, deadlines }: Pick<Deps, 'db' | 'deadlines'>, user: UserRow): Promise<Me> {
   const department = user.department_id ? await findDepartmentById(db, user.department_id) : undefined
   return {
     user: {
@@ -24,6 +26,7 @@ export async function loadMe(db: Db, user: UserRow): Promise<Me> {
       department: department ? { id: department.id, name: department.name } : null,
     },
     enterprise: user.enterprise_id ? await loadEnterpriseView(db, user.enterprise_id) : null,
+    promise: deadlinePromise(deadlines),
   }
 }
 

@@ -1,6 +1,6 @@
-import dayjs from 'dayjs'
+import { DAY } from '../../domain/time-units'
 import type { Dashboard, ParsedInput } from '../../contract'
-import { ZONE } from '../../domain/clock'
+import { inZone } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
 import { ROLE_LABELS } from '../../domain/roles'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
@@ -8,9 +8,9 @@ import { listOverdueSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../../views/appeal-summary'
-import { ActionContext, requireUser } from '../context'
-import { computeVisitCompliance } from '../../workflows/visit-coverage'
 import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from '../../views/bulletin-rows'
+import { computeVisitCompliance } from '../../workflows/visit-coverage'
+import { ActionContext, requireUser } from '../context'
 
 const OVERDUE_SHOWN = 20
 
@@ -23,7 +23,7 @@ const OVERDUE_SHOWN = 20
 export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bulletin.dashboard'>): Promise<Dashboard> {
   const now = ctx.clock.now()
   const range = monthRange(input.month)
-  const firstDay = dayjs(range.from).tz(ZONE)
+  const firstDay = inZone(range.from)
   const weekOrigin = firstDay.subtract((firstDay.day() + 6) % 7, 'day').valueOf()
 
   const [groups, departments, overdue, visits] = await Promise.all([
@@ -37,7 +37,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
   const byCategory = sumBy(groups, (g) => g.category)
   const byWeek = sumBy(groups, (g) => g.week)
   const total = groups.reduce((sum, g) => addCounts(sum, g.counts), NO_COUNTS)
-  const weeks = Math.ceil((range.to - weekOrigin) / (7 * 24 * 3600_000))
+  const weeks = Math.ceil((range.to - weekOrigin) / (7 * DAY))
 
   return {
     month: input.month,
@@ -46,10 +46,10 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     departments: rankRows(departments.map((d) => bulletinRow(d.id, d.name, byDepartment.get(d.id) ?? NO_COUNTS))),
     categories: [...byCategory.entries()].map(([category, counts]) => bulletinRow(null, String(category), counts)).sort((a, b) => b.received - a.received),
     weeks: Array.from({ length: weeks }, (_, i) => {
-      const start = dayjs(weekOrigin).tz(ZONE).add(i, 'week')
+      const start = inZone(weekOrigin).add(i, 'week')
       const counts = byWeek.get(i) ?? NO_COUNTS
-      const from = dayjs(Math.max(start.valueOf(), range.from)).tz(ZONE)
-      const to = dayjs(Math.min(start.add(1, 'week').valueOf(), range.to) - 1).tz(ZONE)
+      const from = inZone(Math.max(start.valueOf(), range.from))
+      const to = inZone(Math.min(start.add(1, 'week').valueOf(), range.to) - 1)
       return { label: from.format('M/D'), days: `${from.format('M/D')}–${to.format('M/D')}`, received: counts.received, ...pick(ratesOf(counts)) }
     }),
     overdue: { total: overdue.total, items: overdue.rows.map((row) => toAppealSummary(row, now)) },

@@ -23,7 +23,7 @@ export async function bindEnterprise(ctx: ActionContext, input: ParsedInput<'ent
   const updated = await findUserById(ctx.db, user.id)
   if (!updated) throw new AppError('CONFLICT', '用户已不存在')
   ctx.log.info('enterprise bound', { userId: user.id, enterpriseId: enterprise.id })
-  return loadMe(ctx.db, updated)
+  return loadMe(ctx, updated)
 }
 
 function sameCode(expected: string, given: string): boolean {

@@ -3,8 +3,8 @@ import type { ExpoStats } from '../../contract/expo'
 import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
 import { busiestBooths, countScansByHour, exhibitionTotals, findExhibitionById } from '../../store/repositories/exhibitions'
-import { ActionContext } from '../context'
 import { todayOf, toExhibitionView } from '../../views/exhibition-view'
+import { ActionContext } from '../context'
 
 const BUSIEST = 10
 

@@ -16,7 +16,7 @@ import { loadMe } from '../auth/get-me'
  */
 export async function myData(ctx: ActionContext): Promise<MyData> {
   const user = requireUser(ctx)
-  const [me, { appeals, uploads, visits, exhibitions, favourites, messages }] = await Promise.all([loadMe(ctx.db, user), readPersonalData(ctx.db, user.id)])
+  const [me, { appeals, uploads, visits, exhibitions, favourites, messages }] = await Promise.all([loadMe(ctx, user), readPersonalData(ctx.db, user.id)])
   return {
     profile: { name: user.name, phone: user.phone, role: me.user.roleLabel, enterprise: me.enterprise?.name ?? null, wechatBound: user.openid !== null },
     appeals: appeals.map((a) => ({ id: a.id, title: a.title, stateLabel: stateLabel(a.state), submittedAt: a.submitted_at, contactName: a.contact_name, contactPhone: a.contact_phone })),
@@ -33,7 +33,7 @@ export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.u
   const user = requireUser(ctx)
   await updateUser(ctx.db, user.id, { ...(input.name !== undefined && { name: input.name }), ...(input.phone !== undefined && { phone: input.phone }) })
   ctx.log.info('profile corrected', { userId: user.id })
-  return loadMe(ctx.db, (await findUserById(ctx.db, user.id))!)
+  return loadMe(ctx, (await findUserById(ctx.db, user.id))!)
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { Page, ParsedInput, PolicyAdminSummary, PolicySource } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
-import { newId } from '../../store/ids'
 import { missingSections } from '../../domain/policy'
-import { inTransaction } from '../../store/database'
-import { findPolicyById, listAllPolicies, updatePolicy, upsertPolicy } from '../../store/repositories/policies'
-import { ActionContext, requireUser } from '../context'
 import { notifyPolicyAudience } from '../../notify/policy-notifications'
+import { inTransaction } from '../../store/database'
+import { newId } from '../../store/ids'
+import { findPolicyById, listAllPolicies, updatePolicy, upsertPolicy } from '../../store/repositories/policies'
 import { toPolicyAdminSummary, toPolicySource } from '../../views/policy-view'
+import { ActionContext, requireUser } from '../context'
 
 const todayOf = (ctx: ActionContext) => inZone(ctx.clock.now()).format('YYYY-MM-DD')
 

@@ -3,8 +3,8 @@ import { inZone } from '../../domain/clock'
 import { notFound } from '../../domain/errors'
 import { findPolicyById } from '../../store/repositories/policies'
 import { listFavouritePolicyIds, setFavourite } from '../../store/repositories/policy-reach'
-import { ActionContext, requireUser } from '../context'
 import { toPolicySummary } from '../../views/policy-view'
+import { ActionContext, requireUser } from '../context'
 
 /** policy.favourite: save (收藏) or unsave a published policy; doing it twice is the same as once. */
 export async function favouritePolicy(ctx: ActionContext, input: ParsedInput<'policy.favourite'>): Promise<{ favourite: boolean }> {

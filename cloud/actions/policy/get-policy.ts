@@ -5,9 +5,9 @@ import { matchPolicy } from '../../domain/policy-match'
 import { isStaff } from '../../domain/roles'
 import { findPolicyById } from '../../store/repositories/policies'
 import { isFavourite, recordPolicyView } from '../../store/repositories/policy-reach'
-import { ActionContext, requireUser } from '../context'
 import { enterpriseProfileOf } from '../../views/enterprise-profile'
 import { audienceOf, toPolicyDetail } from '../../views/policy-view'
+import { ActionContext, requireUser } from '../context'
 
 /**
  * policy.get: one explainer with its sections, whether the reader saved it and why it fits their

@@ -1,8 +1,8 @@
 import type { Page, ParsedInput, PolicySummary } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { listPublishedPolicies } from '../../store/repositories/policies'
-import { ActionContext } from '../context'
 import { toPolicySummary } from '../../views/policy-view'
+import { ActionContext } from '../context'
 
 /** How far ahead 即将截止 looks. */
 const EXPIRING_DAYS = 60

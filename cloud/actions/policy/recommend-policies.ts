@@ -3,9 +3,9 @@ import { inZone } from '../../domain/clock'
 import { forbidden } from '../../domain/errors'
 import { matchPolicy } from '../../domain/policy-match'
 import { findPolicySummaries, listAudiencesInForce } from '../../store/repositories/policies'
-import { ActionContext, requireUser } from '../context'
 import { enterpriseProfileOf } from '../../views/enterprise-profile'
 import { audienceOf, toPolicySummary } from '../../views/policy-view'
+import { ActionContext, requireUser } from '../context'
 
 /** More than an owner reads in one sitting; the rest is in the full list. */
 const RECOMMENDED = 30

@@ -2,8 +2,8 @@ import type { ParsedInput, PolicySummary } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { suggestPolicies } from '../../domain/policy-suggest'
 import { listPoliciesInForce } from '../../store/repositories/policies'
-import { ActionContext } from '../context'
 import { toPolicySummary } from '../../views/policy-view'
+import { ActionContext } from '../context'
 
 /**
  * policy.suggest: while an owner types an appeal, the policies in force that may already answer it,

@@ -1,18 +1,17 @@
-import dayjs from 'dayjs'
 import type { MonthlyTopic, ParsedInput, TopicCandidate } from '../../contract'
 import { OPEN_STATES } from '../../domain/appeal/rules'
-import { ZONE } from '../../domain/clock'
+import { beijingMoment, inZone } from '../../domain/clock'
 import { AppError, badRequest } from '../../domain/errors'
-import { newId } from '../../store/ids'
 import { monthRange } from '../../domain/metrics'
+import { notify } from '../../notify/notify'
 import { inTransaction } from '../../store/database'
+import { newId } from '../../store/ids'
 import { findAppealById } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countTopicAppeals, hasTopicFor, insertTopic, listEnterpriseNamesOf, listHotspots, listLatestTopics, listSharedGroups } from '../../store/repositories/topics'
 import { listHeadIds } from '../../store/repositories/users'
 import { applyMove } from '../../workflows/appeal-transition'
 import { ActionContext, requireUser } from '../context'
-import { notify } from '../../notify/notify'
 
 /** A group needs at least two enterprises, a hot spot three, to be a shared problem rather than one firm's. */
 const GROUP_MIN = 2
@@ -77,7 +76,7 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
   const departments = await listDepartments(ctx.db)
   if (!departments.some((d) => d.id === input.departmentId)) throw badRequest('「牵头部门」(departmentId)：没有这个部门', 'departmentId')
   const leadId = candidate.key.startsWith('group:') ? candidate.key.slice('group:'.length) : null
-  const dueOn = dayjs(monthRange(input.month).to).tz(ZONE).endOf('month').format('YYYY-MM-DD')
+  const dueOn = inZone(monthRange(input.month).to).endOf('month').format('YYYY-MM-DD')
   const id = newId('topic')
 
   try {
@@ -122,7 +121,7 @@ export async function listTopics(ctx: ActionContext, input: ParsedInput<'topic.l
       // The same appeals the candidate counted: the group, or the hot spot's appeals outside any group.
       const progress = await countTopicAppeals(ctx.db, t.lead_appeal_id ? { groupId: t.lead_appeal_id } : { range, category: t.category, departmentId: t.source_department_id })
       const open = progress.open
-      const dueAt = dayjs.tz(`${t.due_on} 23:59:59.999`, ZONE).valueOf()
+      const dueAt = beijingMoment(`${t.due_on} 23:59:59.999`).valueOf()
       return {
         id: t.id,
         month: t.month,

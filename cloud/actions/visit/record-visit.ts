@@ -1,3 +1,4 @@
+import { DAY } from '../../domain/time-units'
 import type { ParsedInput, VisitRecordView, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../store/ids'
@@ -14,7 +15,7 @@ import { notifyVisitEvent } from '../../notify/visit-notifications'
 import { toVisitView } from '../../views/visit-view'
 
 /** How far back a visit can be recorded: a week's round written up at its end. */
-const RECORD_WITHIN_MS = 14 * 24 * 3600_000
+const RECORD_WITHIN_MS = 14 * DAY
 
 /**
  * visit.record (走访记录): the visitor writes what they found, either for a booked or checked-in

@@ -1,6 +1,5 @@
-import dayjs from 'dayjs'
 import type { ComplianceRow, CoveredEnterprise, ParsedInput, VisitCompliance } from '../../contract'
-import { ZONE } from '../../domain/clock'
+import { beijingMoment } from '../../domain/clock'
 import { maskPhone } from '../../domain/phone'
 import { ROLE_LABELS } from '../../domain/roles'
 import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS } from '../../domain/visit/periods'
@@ -19,7 +18,7 @@ export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'vi
   const user = requireUser(ctx)
   const now = ctx.clock.now()
   // A past day is looked at as of its end; today as of now.
-  const at = input.at ? Math.min(now, dayjs.tz(`${input.at} 23:59:59.999`, ZONE).valueOf()) : now
+  const at = input.at ? Math.min(now, beijingMoment(`${input.at} 23:59:59.999`).valueOf()) : now
   const { rows, coverage, result } = await computeVisitCompliance(ctx, user, at, frequency)
 
   const byId = new Map(rows.map((r) => [r.id, r]))

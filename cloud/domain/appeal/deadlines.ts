@@ -1,5 +1,4 @@
-import dayjs from 'dayjs'
-import { inZone, ZONE } from '../clock'
+import { DAY, HOUR, beijingMoment, inZone } from '../clock'
 import { badRequest } from '../errors'
 import { endOfWorkingDaysAfter } from '../working-days'
 
@@ -22,8 +21,6 @@ export interface DeadlineConfig {
   autoCloseDays: number
 }
 
-const HOUR = 3600_000
-const DAY = 24 * HOUR
 
 export const DEFAULT_DEADLINES: DeadlineConfig = {
   dayMode: 'calendar',
@@ -34,6 +31,25 @@ export const DEFAULT_DEADLINES: DeadlineConfig = {
   urgentCloseHours: 24,
   maxDays: 30,
   autoCloseDays: 7,
+}
+
+/** What the office promises, in words, from the rule in force: the forms and 12345 show this. */
+export interface DeadlinePromise {
+  /** 24 小时内受理 / 1 个工作日内受理 */
+  accept: string
+  /** 3 日内办结 / 3 个工作日内办结 */
+  close: string
+  /** 紧急事项 2 小时内受理、24 小时内办结 */
+  urgent: string
+}
+
+export function deadlinePromise(config: DeadlineConfig): DeadlinePromise {
+  const days = (n: number) => (config.dayMode === 'working' ? `${n} 个工作日` : n === 1 ? '24 小时' : `${n} 日`)
+  return {
+    accept: `${days(config.acceptDays)}内受理`,
+    close: `${days(config.closeDays)}内办结`,
+    urgent: `紧急事项 ${config.urgentAcceptHours} 小时内受理、${config.urgentCloseHours} 小时内办结`,
+  }
 }
 
 /** The configuration a host runs with: DEADLINE_DAYS=working switches to working days. */
@@ -67,7 +83,7 @@ export const autoCloseBefore = (now: number, config = DEFAULT_DEADLINES) => now 
  * Beijing, later than `notBefore`, and no later than the day `maxDays` from today.
  */
 export function chosenCloseDeadline(closeBy: string, now: number, config = DEFAULT_DEADLINES, notBefore = now): number {
-  const end = dayjs.tz(`${closeBy} 23:59:59.999`, ZONE).valueOf()
+  const end = beijingMoment(`${closeBy} 23:59:59.999`).valueOf()
   if (!(end > notBefore)) throw badRequest(notBefore === now ? '「办结期限」(closeBy)：应晚于现在' : '「办结期限」(closeBy)：应晚于现在的办结期限', 'closeBy')
   const latest = inZone(now).add(config.maxDays, 'day').endOf('day').valueOf()
   if (end > latest) throw badRequest(`「办结期限」(closeBy)：最长 ${config.maxDays} 天`, 'closeBy')

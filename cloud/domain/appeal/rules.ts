@@ -74,6 +74,9 @@ export type AppealMove = keyof typeof TRANSITIONS
 export const APPEAL_MOVES = Object.keys(TRANSITIONS) as AppealMove[]
 
 export const RATING_LABELS = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const
+export type Rating = keyof typeof RATING_LABELS
+/** The ratings an owner chooses from, best first. */
+export const RATINGS = Object.keys(RATING_LABELS) as Rating[]
 
 /** Timeline entries that are not moves: filing, and the supervision sweep's steps. */
 const OTHER_EVENT_LABELS: Record<string, string> = {

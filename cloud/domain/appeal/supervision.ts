@@ -1,3 +1,4 @@
+import { DAY, HOUR } from '../time-units'
 /**
  * Supervision (督办) of the deadline that runs on an appeal, as levels that only climb:
  * 1 due soon → the handler is reminded; 2 overdue → the handler is told and the department head
@@ -14,8 +15,8 @@ export interface SupervisionConfig {
 }
 
 export const DEFAULT_SUPERVISION: SupervisionConfig = {
-  dueSoonMs: 4 * 3600_000,
-  escalateToLeaderAfterMs: 24 * 3600_000,
+  dueSoonMs: 4 * HOUR,
+  escalateToLeaderAfterMs: DAY,
 }
 
 export type SupervisionLevel = 0 | 1 | 2 | 3

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs'
-import { inZone, ZONE } from '../clock'
+import { beijingMoment, inZone } from '../clock'
 import type { Half } from './halves'
 
 export { HALF_LABELS, HALVES, slotLabel, type Half } from './halves'
@@ -11,7 +10,7 @@ const HALF_START: Record<Half, string> = { am: '09:00', pm: '14:30' }
 export const beijingDay = (ms: number) => inZone(ms).format('YYYY-MM-DD')
 
 /** The moment a half-day slot begins. */
-export const slotStart = (day: string, half: Half) => dayjs.tz(`${day} ${HALF_START[half]}`, ZONE).valueOf()
+export const slotStart = (day: string, half: Half) => beijingMoment(`${day} ${HALF_START[half]}`).valueOf()
 
 /** The half-day a moment falls in: before 12:00 is the morning. */
 export const halfOf = (ms: number): Half => (inZone(ms).hour() < 12 ? 'am' : 'pm')
@@ -27,13 +26,13 @@ export const slotKey = (hostId: string, day: string, half: Half) => `${hostId}|$
 
 /** The seven days (Monday first) of the ISO week a day belongs to. */
 export function weekDays(day: string): string[] {
-  const date = dayjs.tz(`${day} 12:00`, ZONE)
+  const date = beijingMoment(`${day} 12:00`)
   const monday = date.subtract((date.day() + 6) % 7, 'day')
   return Array.from({ length: 7 }, (_, i) => monday.add(i, 'day').format('YYYY-MM-DD'))
 }
 
 /** The next n days after today (today included), for choosing a slot. */
 export function daysFrom(today: string, n: number): string[] {
-  const start = dayjs.tz(`${today} 12:00`, ZONE)
+  const start = beijingMoment(`${today} 12:00`)
   return Array.from({ length: n }, (_, i) => start.add(i, 'day').format('YYYY-MM-DD'))
 }

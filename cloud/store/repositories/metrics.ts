@@ -1,3 +1,4 @@
+import { DAY } from '../../domain/time-units'
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import { OPEN_STATES } from '../../domain/appeal/rules'
 import type { DrillMeasure, MetricCounts } from '../../domain/metrics'
@@ -30,7 +31,7 @@ const count = (condition: Expression<SqlBool>) => sql<number>`coalesce(sum(case 
 /** The dimensions a period's counts can be split by; the week is counted from `weekOrigin` (a Monday 00:00). */
 export type MetricDimension = 'department' | 'category' | 'week' | 'handler' | 'enterprise'
 
-const WEEK = 7 * 24 * 3600_000
+const WEEK = 7 * DAY
 
 /**
  * The bulletin's counts for the appeals submitted in [from, to), split by the dimensions asked for:

@@ -4,14 +4,12 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppealDetail, Directory } from '../../../cloud/contract'
 import { HELP_KIND_IDS, HELP_KINDS } from '../../../cloud/domain/appeal/help'
+import { RATING_LABELS, RATINGS, type Rating } from '../../../cloud/domain/appeal/rules'
 import { ApiError, callApi } from '../../api/client'
 import { Chips } from '../../components/chips'
 import { beijing } from '../../utils/time'
 import { EMPTY_FORM, LEAVES_SIGHT, requestFor, STAFF_MOVE_ORDER, STAFF_MOVES, type MoveForm, type StaffMove } from './staff-moves'
 
-type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied'
-const RATINGS: readonly Rating[] = ['satisfied', 'basically_satisfied', 'unsatisfied']
-const RATING_LABELS: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' }
 const DECISIONS = ['yes', 'no'] as const
 
 /** What the viewer can do to the appeal now: rate it (the owner), or move it on (staff). */

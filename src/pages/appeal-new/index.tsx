@@ -186,7 +186,7 @@ export default function NewAppealPage() {
         <View className='bb-section-title'>紧急程度</View>
         <Chips options={['normal', 'urgent'] as const} value={draft.urgency} onChange={(urgency) => update({ urgency })} label={(u) => URGENCY_LABELS[u]} />
         <View className='bb-muted appeal-new__hint'>
-          {draft.urgency === 'urgent' ? '紧急事项 2 小时内受理，24 小时内办结。' : '24 小时内受理，3 日内办结。'}
+          {me && (draft.urgency === 'urgent' ? `${me.promise.urgent}。` : `${me.promise.accept}，${me.promise.close}。`)}
         </View>
       </View>
       <View className='bb-card'>

@@ -1,3 +1,4 @@
+import type { DeadlinePromise } from '../../../cloud/domain/appeal/deadlines'
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -32,7 +33,7 @@ export default function AppealsPage() {
   if (!me.enterprise) {
     return (
       <View className='bb-page'>
-        <ComingSoon title='绑定企业后即可提交诉求' description='诉求 24 小时受理，一般诉求 3 日内办结。'>
+        <ComingSoon title='绑定企业后即可提交诉求' description={`诉求${me.promise.accept}，一般诉求${me.promise.close}。`}>
           <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/bind/index' })}>
             绑定企业
           </Button>
@@ -40,10 +41,10 @@ export default function AppealsPage() {
       </View>
     )
   }
-  return <MyAppeals />
+  return <MyAppeals promise={me.promise} />
 }
 
-function MyAppeals() {
+function MyAppeals({ promise }: { promise: DeadlinePromise }) {
   const [filter, setFilter] = useState<Filter>('all')
   const { data } = useAction('appeal.listMine', { filter, limit: 50 }, filter)
   const now = Date.now()
@@ -53,7 +54,7 @@ function MyAppeals() {
         提交诉求
       </Button>
       <View className='bb-muted appeals__promise'>
-        24 小时受理 · 一般诉求 3 日内办结 · 紧急事项随叫随到
+        {promise.accept} · 一般诉求{promise.close} · 紧急事项随叫随到
       </View>
       <Chips options={APPEAL_LIST_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
       <View className='appeals__gap' />

@@ -7,8 +7,8 @@ import { useMe } from '../../hooks/use-me'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import './index.scss'
 
-const ENTRIES = [
-  { label: '提交诉求', hint: '24小时受理', url: '/pages/appeals/index' },
+const entries = (accept: string) => [
+  { label: '提交诉求', hint: accept, url: '/pages/appeals/index' },
   { label: '惠企政策', hint: '看得懂 用得上', url: '/pages/policies/index' },
   { label: '预约走访', hint: '特派员上门', url: '/pages/visits/index' },
   { label: '我的企业', hint: '一企一档', url: '/pages/me/index' },
@@ -24,11 +24,11 @@ export default function HomePage() {
     <View className='bb-page home'>
       <View className='home__hero'>
         <Text className='home__greeting'>{me ? `您好，${me.user.name}` : '您好'}</Text>
-        <Text className='home__subtitle'>{me?.enterprise?.name ?? me?.user.title ?? '企业诉求 24 小时受理，一般诉求 3 日内办结'}</Text>
+        <Text className='home__subtitle'>{me?.enterprise?.name ?? me?.user.title ?? (me && `企业诉求${me.promise.accept}，一般诉求${me.promise.close}`)}</Text>
       </View>
 
       <View className='home__entries'>
-        {ENTRIES.map((entry) => (
+        {entries(me?.promise.accept ?? '').map((entry) => (
           <View key={entry.url} className='home__entry' onClick={() => Taro.switchTab({ url: entry.url })}>
             <Text className='home__entry-label'>{entry.label}</Text>
             <Text className='bb-muted'>{entry.hint}</Text>
