@@ -25,9 +25,8 @@ describe('attachments (附件)', () => {
   const other = town.enterprises.medPack
 
   beforeEach(async () => {
-    const now = Date.now()
-    store = await makeStore({ now })
-    setup = makeServices(store, { now })
+    store = await makeStore()
+    setup = makeServices(store)
     dir = await mkdtemp(join(tmpdir(), 'bangban-uploads-'))
     app = buildHttpApp({ services: setup.services, uploads: { links: signedFileLinks(TEST_SECRET, setup.clock), dir } })
     base = await app.listen({ host: '127.0.0.1', port: 0 })
