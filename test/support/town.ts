@@ -35,8 +35,8 @@ import {
  *   exactly three firms: medPack, vialWorks and capsulePack.
  * - Routing (`town.routing`): 融资 → finance, 用工 → labour, 用地规划 and 审批手续 → planning, 水电气路 and
  *   物流通行 → transport, 安全环保 → safety, everything else → industry.
- * - grainFoods (食品, 规上) is served by the finance officer, so its 水电气路 appeal is routed to transport
- *   but held by an officer of neither.
+ * - grainFoods (食品, 规上) is served by the finance officer: its 水电气路 appeal is routed to transport
+ *   but held by its own officer, who is not of that department.
  * - 药包材 规上: medPack and capsulePack (林晓禾), specialPack (周安然). 专精特新: pharma and specialPack.
  * - 青禾产业园 holds medPack, bioMaterials, plasticDrums, specialPack and machinery, in that order, none
  *   of them served by the transport officer.
