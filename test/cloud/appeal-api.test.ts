@@ -3,22 +3,25 @@ import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail, AppealSummary, InboxResult, Page } from '../../cloud/contract'
 import type { Store } from '../../cloud/store/connect'
 import { findUserById, type UserRow } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { makeServices, makeStore } from '../support/services'
 
-/** Drives the API as the seeded people would: an owner, their officer, another owner, a leader. */
+/**
+ * Drives the API as the town's people would: an owner, their officer, another owner, a leader. The
+ * 水电气路 appeal of grainFoods is routed to 交通保障办 and held by its own officer (金融服务办).
+ */
 describe('appeals through the API', () => {
   let store: Store
   let services: ReturnType<typeof makeServices>['services']
   let clock: ReturnType<typeof makeServices>['clock']
-  const enterprise = org.enterprises[0]
-  const other = org.enterprises.find((e) => e.officerId !== enterprise.officerId)!
+  const enterprise = town.enterprises.grainFoods
+  const other = town.enterprises.medPack
   const people: Record<string, UserRow> = {}
 
   beforeEach(async () => {
     store = await makeStore()
     ;({ services, clock } = makeServices(store))
-    for (const id of [enterprise.owner.id, enterprise.officerId, other.owner.id, other.officerId, 'u-leader-01', 'u-guest']) {
+    for (const id of [enterprise.owner.id, enterprise.officer_id, other.owner.id, other.officer_id, town.leader.id, town.guest.id]) {
       people[id] = (await findUserById(store.db, id))!
     }
   })
@@ -37,7 +40,7 @@ describe('appeals through the API', () => {
     category: '水电气路',
     title: '新厂房用电增容',
     description: '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。',
-    contactName: '赵全胜',
+    contactName: enterprise.owner.name,
     contactPhone: '13800001111',
     ...overrides,
   })
@@ -48,8 +51,8 @@ describe('appeals through the API', () => {
       state: 'submitted',
       stateLabel: '待受理',
       enterpriseName: enterprise.name,
-      department: { id: 'dept-logistics' },
-      handler: { id: enterprise.officerId },
+      department: { id: town.departments.transport.id },
+      handler: { id: enterprise.officer_id },
       dueAt: clock.now() + 24 * 3600_000,
       dueLabel: '受理期限',
       overdue: false,
@@ -88,7 +91,7 @@ describe('appeals through the API', () => {
     [{ title: '' }, 'title'],
     [{ description: '太短了' }, 'description'],
     [{ contactPhone: '12345' }, 'contactPhone'],
-    [{ enterpriseId: 'ent-002' }, 'enterpriseId'],
+    [{ enterpriseId: town.enterprises.medPack.id }, 'enterpriseId'],
   ])('a bad filing %j is a 400 naming %s and saves nothing', async (overrides, field) => {
     const reply = await fail(enterprise.owner.id, 'appeal.create', filing(overrides))
     expect(reply.status).toBe(400)
@@ -99,14 +102,14 @@ describe('appeals through the API', () => {
   it('nobody else sees it: another owner and another officer get 404, a guest 403', async () => {
     const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
     expect((await fail(other.owner.id, 'appeal.get', { id: appeal.id })).status).toBe(404)
-    expect((await fail(other.officerId, 'appeal.get', { id: appeal.id })).status).toBe(404)
-    expect((await fail('u-guest', 'appeal.get', { id: appeal.id })).status).toBe(403)
+    expect((await fail(other.officer_id, 'appeal.get', { id: appeal.id })).status).toBe(404)
+    expect((await fail(town.guest.id, 'appeal.get', { id: appeal.id })).status).toBe(403)
     expect((await call<Page<AppealSummary>>(other.owner.id, 'appeal.listMine', {})).total).toBe(0)
-    expect((await call<AppealDetail>('u-leader-01', 'appeal.get', { id: appeal.id })).id).toBe(appeal.id)
+    expect((await call<AppealDetail>(town.leader.id, 'appeal.get', { id: appeal.id })).id).toBe(appeal.id)
   })
 
   it('the whole way: accept → progress → resolve → rated 满意 closes it, every step in the timeline', async () => {
-    const officer = enterprise.officerId
+    const officer = enterprise.officer_id
     const created = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
     const inbox = await call<InboxResult>(officer, 'appeal.inbox', { filter: 'awaiting_acceptance' })
     expect(inbox.items.map((a) => a.id)).toEqual([created.id])
@@ -137,25 +140,26 @@ describe('appeals through the API', () => {
   })
 
   it('a follow-up call is recorded by someone other than the handler and moves nothing', async () => {
-    const officer = enterprise.officerId
+    const officer = enterprise.officer_id
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
     appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
-    expect((await fail('u-leader-01', 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })).status).toBe(409)
+    expect((await fail(town.leader.id, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })).status).toBe(409)
     appeal = await call<AppealDetail>(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已答复' })
     const self = await fail(officer, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
     expect(self.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '回访应由承办人以外的工作人员进行' } })
-    const leaderView = await call<AppealDetail>('u-leader-01', 'appeal.get', { id: appeal.id })
+    const leaderView = await call<AppealDetail>(town.leader.id, 'appeal.get', { id: appeal.id })
     expect(leaderView.allowedMoves).toEqual(['followUp'])
-    const followed = await call<AppealDetail>('u-leader-01', 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
+    const followed = await call<AppealDetail>(town.leader.id, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
     expect(followed.state).toBe('resolved')
     expect(followed.timeline.at(-1)).toMatchObject({ action: 'followUp', actionLabel: '回访', note: '企业表示满意', toState: 'resolved' })
   })
 
   it('交办 and 转办: the head gives it to an officer of the department; the handler sends it elsewhere', async () => {
     const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
-    const head = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-logistics')!
-    const ownOfficer = org.users.find((u) => u.role === 'officer' && u.departmentId === 'dept-logistics')!
-    const stranger = org.users.find((u) => u.role === 'officer' && u.departmentId !== 'dept-logistics')!
+    const head = town.heads.transport
+    const ownOfficer = town.officers.transport
+    const stranger = town.officer
+    expect(stranger.department_id).not.toBe(town.departments.transport.id)
     for (const u of [head, ownOfficer]) people[u.id] = (await findUserById(store.db, u.id))!
 
     const wrongOfficer = await fail(head.id, 'appeal.assign', { id: appeal.id, version: appeal.version, officerId: stranger.id })
@@ -164,29 +168,29 @@ describe('appeals through the API', () => {
     expect(assigned).toMatchObject({ state: 'submitted', handler: { id: ownOfficer.id } })
     expect(assigned.timeline.at(-1)).toMatchObject({ action: 'assign', note: `交办给 ${ownOfficer.name}` })
     // The enterprise's own officer still follows it, but no longer holds it.
-    expect((await fail(enterprise.officerId, 'appeal.accept', { id: appeal.id, version: assigned.version })).status).toBe(403)
+    expect((await fail(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: assigned.version })).status).toBe(403)
 
     const transferred = await call<AppealDetail>(ownOfficer.id, 'appeal.transfer', {
       id: appeal.id,
       version: assigned.version,
-      departmentId: 'dept-land',
+      departmentId: town.departments.planning.id,
       reason: '涉及新厂房用地红线',
     })
-    expect(transferred).toMatchObject({ department: { id: 'dept-land' }, handler: null, dueAt: appeal.dueAt })
+    expect(transferred).toMatchObject({ department: { id: town.departments.planning.id }, handler: null, dueAt: appeal.dueAt })
     // Out of the transferring officer's sight now, and in the new department head's.
     expect((await fail(ownOfficer.id, 'appeal.get', { id: appeal.id })).status).toBe(404)
-    const landHead = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-land')!
+    const landHead = town.heads.planning
     people[landHead.id] = (await findUserById(store.db, landHead.id))!
     expect((await call<InboxResult>(landHead.id, 'appeal.inbox', {})).items.map((a) => a.id)).toContain(appeal.id)
     const directory = await call<{ departments: { id: string }[]; officers: { departmentId: string }[] }>(landHead.id, 'org.directory', {})
-    expect(directory.departments.map((d) => d.id)).toEqual(org.departments.map((d) => d.id))
-    expect(directory.officers.length).toBe(org.users.filter((u) => u.role === 'officer').length)
-    const same = await fail(landHead.id, 'appeal.transfer', { id: appeal.id, version: transferred.version, departmentId: 'dept-land', reason: '已在本部门' })
+    expect(directory.departments.map((d) => d.id)).toEqual(town.all.departments.map((d) => d.id))
+    expect(directory.officers.length).toBe(town.all.officers.length)
+    const same = await fail(landHead.id, 'appeal.transfer', { id: appeal.id, version: transferred.version, departmentId: town.departments.planning.id, reason: '已在本部门' })
     expect(same.body).toMatchObject({ ok: false, error: { field: 'departmentId' } })
   })
 
   it('不满意 needs a reason and reopens the appeal with a new deadline', async () => {
-    const officer = enterprise.officerId
+    const officer = enterprise.officer_id
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
     appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
     appeal = await call<AppealDetail>(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已答复' })
@@ -204,10 +208,10 @@ describe('appeals through the API', () => {
 
   it('two people accepting at once: exactly one wins, the other gets a 409 that says what happened', async () => {
     const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
-    const head = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-logistics')!
+    const head = town.heads.transport
     people[head.id] = (await findUserById(store.db, head.id))!
     const replies = await Promise.all([
-      fail(enterprise.officerId, 'appeal.accept', { id: appeal.id, version: appeal.version }),
+      fail(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: appeal.version }),
       fail(head.id, 'appeal.accept', { id: appeal.id, version: appeal.version }),
     ])
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
@@ -219,8 +223,8 @@ describe('appeals through the API', () => {
   it('only the handler moves it; the owner cannot accept and another officer cannot resolve', async () => {
     const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
     expect((await fail(enterprise.owner.id, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(403)
-    expect((await fail(other.officerId, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(404)
-    expect((await fail(enterprise.officerId, 'appeal.resolve', { id: appeal.id, version: 0, outcome: '办好了' })).status).toBe(409)
+    expect((await fail(other.officer_id, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(404)
+    expect((await fail(enterprise.officer_id, 'appeal.resolve', { id: appeal.id, version: 0, outcome: '办好了' })).status).toBe(409)
   })
 
   it('the inbox puts what is overdue first and counts it', async () => {
@@ -228,7 +232,7 @@ describe('appeals through the API', () => {
     clock.advance(20 * 3600_000)
     const second = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing({ clientRequestId: 'req-second-001', urgency: 'urgent' }))
     clock.advance(5 * 3600_000)
-    const inbox = await call<InboxResult>(enterprise.officerId, 'appeal.inbox', { filter: 'open' })
+    const inbox = await call<InboxResult>(enterprise.officer_id, 'appeal.inbox', { filter: 'open' })
     expect(inbox.items.map((a) => [a.id, a.overdue])).toEqual([
       [second.id, true],
       [first.id, true],

@@ -1,20 +1,22 @@
 import type { AppealDetail } from '../../cloud/contract'
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /**
  * Off the straight path: an extension the department head decides, and a disputed dispatch a
- * leader settles. ent-001's 水电气路 appeal is routed to 综合执法和交通物流保障办, held by its own officer.
+ * leader settles. grainFoods' 水电气路 appeal is routed to 交通保障办, held by its own officer.
  */
 describe('extensions and disputed dispatch', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
   let api: ReturnType<typeof apiAs>
-  const enterprise = org.enterprises[0]
-  const officer = enterprise.officerId
-  const head = 'u-head-logistics'
+  const enterprise = town.enterprises.grainFoods
+  const officer = enterprise.officer_id
+  const head = town.heads.transport.id
+  const leader = town.leader.id
+  const admin = town.admin.id
   const at = (iso: string) => Date.parse(iso)
 
   beforeEach(async () => {
@@ -30,7 +32,7 @@ describe('extensions and disputed dispatch', () => {
       category: '水电气路',
       title: '新厂房用电增容',
       description: '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。',
-      contactName: '赵全胜',
+      contactName: enterprise.owner.name,
       contactPhone: '13800001111',
     })
   }
@@ -92,8 +94,8 @@ describe('extensions and disputed dispatch', () => {
       const appeal = await accepted()
       const asked = await api.call(officer, 'appeal.requestExtension', { id: appeal.id, version: appeal.version, closeBy: '2026-03-12', reason: '排期在下周' })
       expect((await api.fail(officer, 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true })).status).toBe(403)
-      expect((await api.fail('u-head-econ', 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true })).status).toBe(404)
-      expect((await api.fail('u-leader-01', 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true })).status).toBe(403)
+      expect((await api.fail(town.heads.industry.id, 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true })).status).toBe(404)
+      expect((await api.fail(leader, 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true })).status).toBe(403)
       await api.call(head, 'appeal.decideExtension', { id: appeal.id, version: asked.version, approve: true })
       const again = await api.fail(head, 'appeal.decideExtension', { id: appeal.id, version: asked.version + 1, approve: false })
       expect(again).toMatchObject({ status: 409, body: { error: { message: expect.stringContaining('办理中') } } })
@@ -111,50 +113,50 @@ describe('extensions and disputed dispatch', () => {
   describe('派单异议 and 改派', () => {
     it('the routed department disputes with a reason; a leader re-dispatches to another department and officer with the full time again', async () => {
       const appeal = await file()
-      const disputed = await api.call(head, 'appeal.dispute', { id: appeal.id, version: appeal.version, reason: '用电增容属供电公司和经发局协调事项，不属本办职责' })
-      expect(disputed).toMatchObject({ state: 'disputed', stateLabel: '派单异议', department: { id: 'dept-logistics' } })
+      const disputed = await api.call(head, 'appeal.dispute', { id: appeal.id, version: appeal.version, reason: '用电增容属供电公司和产业服务办协调事项，不属本办职责' })
+      expect(disputed).toMatchObject({ state: 'disputed', stateLabel: '派单异议', department: { id: town.departments.transport.id } })
       const owner = await api.call(enterprise.owner.id, 'appeal.get', { id: appeal.id })
       expect(owner.stateLabel).toBe('派单异议')
 
-      const disputes = await api.call('u-leader-01', 'appeal.inbox', { filter: 'awaiting_decision' })
+      const disputes = await api.call(leader, 'appeal.inbox', { filter: 'awaiting_decision' })
       expect(disputes).toMatchObject({ total: 1, items: [{ id: appeal.id, stateLabel: '派单异议' }] })
       expect((await api.call(head, 'appeal.inbox', { filter: 'awaiting_decision' })).total).toBe(0)
       setup.clock.advance(5 * 3600_000)
-      const leaderView = await api.call('u-leader-01', 'appeal.get', { id: appeal.id })
+      const leaderView = await api.call(leader, 'appeal.get', { id: appeal.id })
       expect(leaderView.allowedMoves).toContain('redispatch')
-      const redone = await api.call('u-leader-01', 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-econ', officerId: 'u-officer-01', note: '由经发局牵头协调' })
+      const redone = await api.call(leader, 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: town.departments.industry.id, officerId: town.officer.id, note: '由产业服务办牵头协调' })
       const now = setup.clock.now()
       expect(redone).toMatchObject({
         state: 'submitted',
-        department: { id: 'dept-econ' },
-        handler: { id: 'u-officer-01' },
+        department: { id: town.departments.industry.id },
+        handler: { id: town.officer.id },
         acceptDueAt: now + 24 * 3600_000,
         closeDueAt: now + 72 * 3600_000,
         dueAt: now + 24 * 3600_000,
       })
-      expect(redone.timeline.at(-1)).toMatchObject({ action: 'redispatch', actionLabel: '改派', note: '改派至经济发展局（张立新）：由经发局牵头协调' })
-      const taken = await api.call('u-officer-01', 'appeal.accept', { id: appeal.id, version: redone.version })
+      expect(redone.timeline.at(-1)).toMatchObject({ action: 'redispatch', actionLabel: '改派', note: `改派至${town.departments.industry.name}（${town.officer.name}）：由产业服务办牵头协调` })
+      const taken = await api.call(town.officer.id, 'appeal.accept', { id: appeal.id, version: redone.version })
       expect(taken.state).toBe('accepted')
     })
 
     it('re-dispatched without an officer, it waits for the head of that department to assign', async () => {
       const appeal = await file()
       const disputed = await api.call(officer, 'appeal.dispute', { id: appeal.id, version: appeal.version, reason: '不属本部门' })
-      const redone = await api.call('u-admin', 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-land' })
-      expect(redone).toMatchObject({ state: 'submitted', department: { id: 'dept-land' }, handler: null })
-      const assigned = await api.call('u-head-land', 'appeal.assign', { id: appeal.id, version: redone.version, officerId: org.users.find((u) => u.departmentId === 'dept-land' && u.role === 'officer')!.id })
+      const redone = await api.call(admin, 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: town.departments.planning.id })
+      expect(redone).toMatchObject({ state: 'submitted', department: { id: town.departments.planning.id }, handler: null })
+      const assigned = await api.call(town.heads.planning.id, 'appeal.assign', { id: appeal.id, version: redone.version, officerId: town.officers.planning.id })
       expect(assigned.handler).not.toBeNull()
     })
 
     it('an officer of another department, an unknown department, or a non-coordinator: refused, nothing changed', async () => {
       const appeal = await file()
       const disputed = await api.call(officer, 'appeal.dispute', { id: appeal.id, version: appeal.version, reason: '不属本部门' })
-      const wrongOfficer = await api.fail('u-leader-01', 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-econ', officerId: 'u-officer-14' })
+      const wrongOfficer = await api.fail(leader, 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: town.departments.industry.id, officerId: town.officers.transport.id })
       expect(wrongOfficer).toMatchObject({ status: 400, body: { error: { field: 'officerId' } } })
-      const noDept = await api.fail('u-leader-01', 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-nowhere' })
+      const noDept = await api.fail(leader, 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-nowhere' })
       expect(noDept).toMatchObject({ status: 400, body: { error: { field: 'departmentId' } } })
-      expect((await api.fail(head, 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: 'dept-econ' })).status).toBe(403)
-      expect((await api.fail('u-leader-01', 'appeal.dispute', { id: appeal.id, version: disputed.version, reason: 'x' })).status).toBe(403)
+      expect((await api.fail(head, 'appeal.redispatch', { id: appeal.id, version: disputed.version, departmentId: town.departments.industry.id })).status).toBe(403)
+      expect((await api.fail(leader, 'appeal.dispute', { id: appeal.id, version: disputed.version, reason: 'x' })).status).toBe(403)
       expect(await versionOf(appeal.id)).toBe(disputed.version)
     })
 
@@ -171,7 +173,7 @@ describe('extensions and disputed dispatch', () => {
   describe('领导督办', () => {
     it('a leader presses an open appeal: it moves nothing, the handler and the head are told', async () => {
       const appeal = await accepted()
-      const pressed = await api.call('u-leader-01', 'appeal.supervise', { id: appeal.id, version: appeal.version, note: '请本周五前给企业答复' })
+      const pressed = await api.call(leader, 'appeal.supervise', { id: appeal.id, version: appeal.version, note: '请本周五前给企业答复' })
       expect(pressed).toMatchObject({ state: 'accepted', closeDueAt: appeal.closeDueAt })
       expect(pressed.timeline.at(-1)).toMatchObject({ action: 'supervise', actionLabel: '领导督办', note: '请本周五前给企业答复' })
       const told = await store.db.selectFrom('messages').select(['user_id', 'title']).where('kind', '=', 'appeal.supervise').orderBy('user_id').execute()
@@ -184,9 +186,9 @@ describe('extensions and disputed dispatch', () => {
     it('only leaders and admins, only while it is open, and with what is asked', async () => {
       const appeal = await accepted()
       expect((await api.fail(head, 'appeal.supervise', { id: appeal.id, version: appeal.version, note: '抓紧' })).status).toBe(403)
-      expect(await api.fail('u-admin', 'appeal.supervise', { id: appeal.id, version: appeal.version, note: ' ' })).toMatchObject({ status: 400, body: { error: { field: 'note' } } })
+      expect(await api.fail(admin, 'appeal.supervise', { id: appeal.id, version: appeal.version, note: ' ' })).toMatchObject({ status: 400, body: { error: { field: 'note' } } })
       const done = await api.call(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已办结' })
-      expect((await api.fail('u-admin', 'appeal.supervise', { id: appeal.id, version: done.version, note: '抓紧' })).status).toBe(409)
+      expect((await api.fail(admin, 'appeal.supervise', { id: appeal.id, version: done.version, note: '抓紧' })).status).toBe(409)
     })
   })
 })

@@ -1,9 +1,9 @@
 import type { AppealDetail } from '../../cloud/contract'
 import { alikeAppeals } from '../../cloud/domain/appeal/aggregation'
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 describe('alike appeals (pure)', () => {
   const target = { id: 'a', enterpriseId: 'e1', park: '杜生工业园', title: '厂区门前道路坑洼', description: '门前道路坑洼积水，货车进出困难，请求修路。' }
@@ -30,9 +30,11 @@ describe('groups (并案办理) and merging (并单)', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
   let api: ReturnType<typeof apiAs>
-  const park = org.enterprises.filter((e) => e.park === '杜生工业园')
+  const park = town.all.enterprises.filter((e) => e.park === town.enterprises.medPack.park)
   const [first, second, third] = park
-  const head = 'u-head-logistics'
+  const head = town.heads.transport.id
+  /** An officer of the routed department (交通保障办) who holds none of these appeals. */
+  const routedOfficer = town.officers.transport.id
   let n = 0
 
   beforeEach(async () => {
@@ -62,7 +64,7 @@ describe('groups (并案办理) and merging (并单)', () => {
     const linked = await api.call(head, 'appeal.link', { id: lead.id, version: lead.version, memberIds: [b.id, c.id] })
     expect(linked.group?.members.map((m) => m.id)).toEqual([lead.id, b.id, c.id])
     const memberView = await api.call(second.owner.id, 'appeal.get', { id: b.id })
-    expect(memberView).toMatchObject({ group: { leadId: lead.id, members: [] }, handler: { id: first.officerId } })
+    expect(memberView).toMatchObject({ group: { leadId: lead.id, members: [] }, handler: { id: first.officer_id } })
     expect(memberView.timeline.at(-1)).toMatchObject({ action: 'link', actionLabel: '并案办理', note: '并入《门前道路坑洼》一并办理' })
     expect((await api.call(head, 'appeal.similar', { id: lead.id })).filter((s) => s.inGroup).map((s) => s.id).sort()).toEqual([b.id, c.id].sort())
 
@@ -90,9 +92,9 @@ describe('groups (并案办理) and merging (并单)', () => {
     await refused(head, ['ap-nowhere'], '不存在或无权查看')
     // An officer of another department does not even see the other enterprise's appeal; one of the
     // routed department sees it but does not hold it.
-    expect([first.officerId, second.officerId]).not.toContain('u-officer-14')
-    await refused(first.officerId, [b.id], '不存在或无权查看')
-    await refused('u-officer-14', [b.id], '当前不能由您并案')
+    expect([first.officer_id, second.officer_id]).not.toContain(routedOfficer)
+    await refused(first.officer_id, [b.id], '不存在或无权查看')
+    await refused(routedOfficer, [b.id], '当前不能由您并案')
     expect((await api.call(head, 'appeal.get', { id: b.id })).group).toBeNull()
 
     const linked = await api.call(head, 'appeal.link', { id: lead.id, version: lead.version, memberIds: [b.id] })
@@ -107,7 +109,7 @@ describe('groups (并案办理) and merging (并单)', () => {
   it('并单: a duplicate from the same enterprise ends in the earlier appeal, which records it', async () => {
     const earlier = await road(first.owner.id)
     const duplicate = await road(first.owner.id, '再次反映：厂区门前道路坑洼积水，货车进出困难。')
-    const officer = first.officerId
+    const officer = first.officer_id
     const similar = await api.call(officer, 'appeal.similar', { id: duplicate.id })
     expect(similar.find((s) => s.id === earlier.id)).toMatchObject({ sameEnterprise: true, mergeTarget: true })
 
@@ -122,7 +124,7 @@ describe('groups (并案办理) and merging (并单)', () => {
     const mine = await road(first.owner.id)
     const theirs = await road(second.owner.id)
     const later = await road(first.owner.id)
-    const officer = first.officerId
+    const officer = first.officer_id
     for (const [id, intoId, words] of [
       [later.id, theirs.id, '同一企业'],
       [mine.id, later.id, '先提交'],

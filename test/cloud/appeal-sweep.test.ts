@@ -5,15 +5,15 @@ import type { AppealDetail } from '../../cloud/contract'
 import type { Store } from '../../cloud/store/connect'
 import { findAppealById } from '../../cloud/store/repositories/appeals'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 const H = 3600_000
 
 describe('supervision sweep', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
-  const enterprise = org.enterprises[0]
+  const enterprise = town.enterprises.grainFoods
 
   beforeEach(async () => {
     store = await makeStore()
@@ -28,7 +28,7 @@ describe('supervision sweep', () => {
       category: '用工',
       title: '招工难',
       description: '旺季缺少 30 名操作工，希望帮助对接招聘会。',
-      contactName: '赵全胜',
+      contactName: enterprise.owner.name,
       contactPhone: '13800001111',
     })
     if (!reply.body.ok) throw new Error(reply.body.error.message)
@@ -65,7 +65,7 @@ describe('supervision sweep', () => {
     const appeal = await file()
     setup.clock.advance(25 * H)
     await sweep()
-    const accepted = await dispatch(setup.services, await as(enterprise.officerId), 'appeal.accept', { id: appeal.id, version: appeal.version })
+    const accepted = await dispatch(setup.services, await as(enterprise.officer_id), 'appeal.accept', { id: appeal.id, version: appeal.version })
     expect(accepted.status).toBe(200)
     await sweep()
     expect(await supervisionEvents(appeal.id)).toEqual(['remindOverdue'])
@@ -83,7 +83,7 @@ describe('supervision sweep', () => {
   })
 
   it('a resolved appeal nobody rates closes by itself after 7 days, once; a rated one is left alone', async () => {
-    const officer = await as(enterprise.officerId)
+    const officer = await as(enterprise.officer_id)
     const resolve = async (appeal: AppealDetail) => {
       const accepted = await dispatch(setup.services, officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
       const v = (accepted.body as { data: AppealDetail }).data.version
@@ -104,7 +104,7 @@ describe('supervision sweep', () => {
   })
 
   it('only leaders and admins may run it by hand', async () => {
-    expect((await dispatch(setup.services, await as('u-admin'), 'appeal.sweep', {})).status).toBe(200)
-    expect((await dispatch(setup.services, await as(enterprise.officerId), 'appeal.sweep', {})).status).toBe(403)
+    expect((await dispatch(setup.services, await as(town.admin.id), 'appeal.sweep', {})).status).toBe(200)
+    expect((await dispatch(setup.services, await as(enterprise.officer_id), 'appeal.sweep', {})).status).toBe(403)
   })
 })

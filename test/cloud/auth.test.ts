@@ -5,7 +5,7 @@ import { fixedClock } from '../../cloud/domain/clock'
 import type { Store } from '../../cloud/store/connect'
 import { insertEnterprise } from '../../cloud/store/repositories/enterprises'
 import { findUserById, insertUser } from '../../cloud/store/repositories/users'
-import { makeEnterprise, makeUser } from '../support/factories'
+import { makeCreditCode, makeEnterprise, makeUser } from '../support/factories'
 import { TEST_SECRET, makeServices, makeStore } from '../support/services'
 
 describe('tokens', () => {
@@ -27,7 +27,7 @@ describe('tokens', () => {
     expect(await tokens.verify(token)).toBeNull()
     const genuine = (await tokens.issue('u-1')).token
     const [header, , signature] = genuine.split('.')
-    const forged = `${header}.${Buffer.from(JSON.stringify({ sub: 'u-admin', iss: 'bangban', exp: 9e9 })).toString('base64url')}.${signature}`
+    const forged = `${header}.${Buffer.from(JSON.stringify({ sub: 'u-someone-else', iss: 'bangban', exp: 9e9 })).toString('base64url')}.${signature}`
     expect(await tokens.verify(forged)).toBeNull()
     expect(await tokens.verify('not-a-token')).toBeNull()
   })
@@ -116,7 +116,7 @@ describe('auth.devLogin and enterprise.bind', () => {
       inviteCode: '000000',
     })
     const unknownCode = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', {
-      creditCode: '91440300708461136T',
+      creditCode: makeCreditCode(),
       inviteCode: '602113',
     })
     expect(wrongInvite).toEqual(unknownCode)

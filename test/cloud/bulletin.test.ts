@@ -3,21 +3,24 @@ import { readSheet } from 'read-excel-file/node'
 import { DEFAULT_WEIGHTS, readAssessmentWeights } from '../../cloud/domain/assessment'
 import { monthRange, percent, ratesOf } from '../../cloud/domain/metrics'
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /**
- * 一月一通报 on hand-built appeals with known answers: March 2026, filed by ent-001, handled by its
- * officer; 融资 goes to 财政所, 水电气路 to 综合执法和交通物流保障办.
+ * 一月一通报 on hand-built appeals with known answers: March 2026, filed by grainFoods, handled by its
+ * officer; 融资 goes to 金融服务办 (finance), 水电气路 to 交通保障办 (transport).
  */
 describe('the monthly bulletin', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
   let api: ReturnType<typeof apiAs>
-  const enterprise = org.enterprises[0]
+  const enterprise = town.enterprises.grainFoods
   const owner = enterprise.owner.id
-  const officer = enterprise.officerId
+  const officer = enterprise.officer_id
+  const { finance, transport, industry } = town.departments
+  const leader = town.leader.id
+  const admin = town.admin.id
   let n = 0
 
   beforeAll(async () => {
@@ -27,7 +30,7 @@ describe('the monthly bulletin', () => {
     const at = (iso: string) => setup.clock.set(iso)
     const file = async (when: string, category: string): Promise<AppealDetail> => {
       at(when)
-      return api.call(owner, 'appeal.create', { clientRequestId: `req-bulletin-${++n}`, category, title: `诉求${n}`, description: '用于月度通报的测试诉求内容。', contactName: '赵全胜', contactPhone: '13800001111' })
+      return api.call(owner, 'appeal.create', { clientRequestId: `req-bulletin-${++n}`, category, title: `诉求${n}`, description: '用于月度通报的测试诉求内容。', contactName: enterprise.owner.name, contactPhone: '13800001111' })
     }
     const act = async <A extends 'appeal.accept' | 'appeal.resolve' | 'appeal.rate' | 'appeal.return' | 'appeal.requestExtension' | 'appeal.decideExtension'>(
       who: string,
@@ -41,12 +44,12 @@ describe('the monthly bulletin', () => {
       return api.call(who, action, { id: appeal.id, version, ...payload })
     }
 
-    // A (财政所): answered in an hour, resolved in time, 满意; a loan of 2,000,000 yuan.
+    // A (金融服务办): answered in an hour, resolved in time, 满意; a loan of 2,000,000 yuan.
     const a = await file('2026-03-02T09:00:00+08:00', '融资')
     await act(officer, '2026-03-02T10:00:00+08:00', 'appeal.accept', a)
     await act(officer, '2026-03-04T09:00:00+08:00', 'appeal.resolve', a, { outcome: '协调银行放贷', helpKind: 'new_loan', helpAmount: 2_000_000 })
     await act(owner, '2026-03-05T09:00:00+08:00', 'appeal.rate', a, { rating: 'satisfied' })
-    // B (财政所): filed just before midnight, answered within 24 h, resolved late, 不满意 on the
+    // B (金融服务办): filed just before midnight, answered within 24 h, resolved late, 不满意 on the
     // 31st (reopened), resolved again and rated 基本满意 in April: it counts for March.
     const b = await file('2026-03-05T23:30:00+08:00', '融资')
     await act(officer, '2026-03-06T23:00:00+08:00', 'appeal.accept', b)
@@ -54,16 +57,16 @@ describe('the monthly bulletin', () => {
     await act(owner, '2026-03-31T09:00:00+08:00', 'appeal.rate', b, { rating: 'unsatisfied', reason: '没解决' })
     await act(officer, '2026-04-02T09:00:00+08:00', 'appeal.resolve', b, { outcome: '重新协调，已解决' })
     await act(owner, '2026-04-03T09:00:00+08:00', 'appeal.rate', b, { rating: 'basically_satisfied' })
-    // C (综合执法办): returned, but only after the day to accept had passed.
+    // C (交通保障办): returned, but only after the day to accept had passed.
     const c = await file('2026-03-12T09:00:00+08:00', '水电气路')
     await act(officer, '2026-03-14T09:00:00+08:00', 'appeal.return', c, { reason: '不属于本镇职责', redirectTo: '县供电公司' })
-    // D (综合执法办): an approved extension moves the deadline it is measured against.
+    // D (交通保障办): an approved extension moves the deadline it is measured against.
     const d = await file('2026-03-20T09:00:00+08:00', '水电气路')
     await act(officer, '2026-03-20T10:00:00+08:00', 'appeal.accept', d)
     await act(officer, '2026-03-21T09:00:00+08:00', 'appeal.requestExtension', d, { closeBy: '2026-03-30', reason: '需要供电公司排期' })
-    await act('u-head-logistics', '2026-03-21T10:00:00+08:00', 'appeal.decideExtension', d, { approve: true })
+    await act(town.heads.transport.id, '2026-03-21T10:00:00+08:00', 'appeal.decideExtension', d, { approve: true })
     await act(officer, '2026-03-28T09:00:00+08:00', 'appeal.resolve', d, { outcome: '完成增容' })
-    // E (综合执法办): filed late on the last day, never answered: overdue.
+    // E (交通保障办): filed late on the last day, never answered: overdue.
     await file('2026-03-31T23:50:00+08:00', '水电气路')
     // F: April, not in March's bulletin.
     await file('2026-04-01T00:10:00+08:00', '融资')
@@ -72,33 +75,33 @@ describe('the monthly bulletin', () => {
   afterAll(() => store.close())
 
   it('counts each department by hand-known answers', async () => {
-    const bulletin = await api.call('u-leader-01', 'bulletin.month', { month: '2026-03' })
-    const finance = bulletin.departments.find((d) => d.departmentId === 'dept-finance')!
-    expect(finance).toMatchObject({ received: 2, resolved: 2, overdue: 0, responseRate: 1, onTimeRate: 0.5, satisfactionRate: 1, returnRate: 0, reopenRate: 0.5 })
-    const logistics = bulletin.departments.find((d) => d.departmentId === 'dept-logistics')!
+    const bulletin = await api.call(leader, 'bulletin.month', { month: '2026-03' })
+    const financeRow = bulletin.departments.find((d) => d.departmentId === finance.id)!
+    expect(financeRow).toMatchObject({ received: 2, resolved: 2, overdue: 0, responseRate: 1, onTimeRate: 0.5, satisfactionRate: 1, returnRate: 0, reopenRate: 0.5 })
+    const logistics = bulletin.departments.find((d) => d.departmentId === transport.id)!
     // C answered late (returned), D on time, E never: 1 of 3. Only D resolved, on time by its extension.
     expect(logistics).toMatchObject({ received: 3, resolved: 1, overdue: 1, responseRate: 1 / 3, onTimeRate: 1, satisfactionRate: null, returnRate: 1 / 3 })
     expect(logistics.missed).toEqual(['响应率'])
-    expect(finance.missed).toEqual(['按期办结率'])
+    expect(financeRow.missed).toEqual(['按期办结率'])
     expect(bulletin.total).toMatchObject({ received: 5, resolved: 3, overdue: 1, responseRate: 3 / 5 })
-    expect(bulletin.departments.find((d) => d.departmentId === 'dept-econ')).toMatchObject({ received: 0, responseRate: null, rank: null, missed: [] })
+    expect(bulletin.departments.find((d) => d.departmentId === industry.id)).toMatchObject({ received: 0, responseRate: null, rank: null, missed: [] })
   })
 
   it('ranks on the three rates, names the lagging, and counts help from resolved appeals', async () => {
-    const bulletin = await api.call('u-leader-01', 'bulletin.month', { month: '2026-03' })
+    const bulletin = await api.call(leader, 'bulletin.month', { month: '2026-03' })
     expect(bulletin.departments.slice(0, 2).map((d) => [d.departmentId, d.rank])).toEqual([
-      ['dept-finance', 1],
-      ['dept-logistics', 2],
+      [finance.id, 1],
+      [transport.id, 2],
     ])
     expect(bulletin.help).toEqual([{ kind: 'new_loan', label: '新增贷款', enterprises: 1, amount: 2_000_000, text: '为 1 家企业新增贷款 200 万元' }])
     expect(bulletin.summary).toContain('2026年03月共受理企业诉求 5 件，响应率 60.0%')
-    expect(bulletin.summary).toContain('未达标：财政所（按期办结率）；综合执法和交通物流保障办（响应率）')
+    expect(bulletin.summary).toContain(`未达标：${finance.name}（按期办结率）；${transport.name}（响应率）`)
     expect(bulletin.summary).toContain('仍有 1 件超期未办结')
   })
 
   it('the dashboard splits the same month by week and category, and its totals are the bulletin’s', async () => {
-    const dashboard = await api.call('u-leader-01', 'bulletin.dashboard', { month: '2026-03' })
-    const bulletin = await api.call('u-leader-01', 'bulletin.month', { month: '2026-03' })
+    const dashboard = await api.call(leader, 'bulletin.dashboard', { month: '2026-03' })
+    const bulletin = await api.call(leader, 'bulletin.month', { month: '2026-03' })
     expect(dashboard.total).toEqual(bulletin.total)
     expect(dashboard.departments).toEqual(bulletin.departments)
     // 1 March 2026 is a Sunday: the first week is that one day; B, filed at 23:30 on Thursday the 5th, is in the second.
@@ -134,75 +137,75 @@ describe('the monthly bulletin', () => {
     ['returnedOrDisputed', {}, ['诉求3']],
     ['overdue', {}, ['诉求5']],
     ['unsatisfied', {}, []],
-    ['satisfied', { departmentId: 'dept-finance' }, ['诉求2', '诉求1']],
+    ['satisfied', { departmentId: finance.id }, ['诉求2', '诉求1']],
     ['received', { category: '水电气路' }, ['诉求5', '诉求4', '诉求3']],
   ] as const)('drilling into %s %j lists exactly the appeals the figure counts', async (measure, filter, titles) => {
-    const page = await api.call('u-leader-01', 'bulletin.appeals', { month: '2026-03', measure, ...filter })
+    const page = await api.call(leader, 'bulletin.appeals', { month: '2026-03', measure, ...filter })
     expect(page.items.map((a) => a.title)).toEqual(titles)
     expect(page.total).toBe(titles.length)
   })
 
   it('the dashboard and drill-downs are for leaders and admins; an unknown figure is a 400', async () => {
     expect((await api.fail(officer, 'bulletin.dashboard', { month: '2026-03' })).status).toBe(403)
-    expect((await api.fail('u-head-finance', 'bulletin.appeals', { month: '2026-03', measure: 'received' })).status).toBe(403)
-    expect(await api.fail('u-admin', 'bulletin.appeals', { month: '2026-03', measure: 'everything' })).toMatchObject({ status: 400, body: { error: { field: 'measure' } } })
+    expect((await api.fail(town.heads.finance.id, 'bulletin.appeals', { month: '2026-03', measure: 'received' })).status).toBe(403)
+    expect(await api.fail(admin, 'bulletin.appeals', { month: '2026-03', measure: 'everything' })).toMatchObject({ status: 400, body: { error: { field: 'measure' } } })
   })
 
   it('the quarter’s inspection scores departments on the weighted rates, ranks and grades them; the year adds April', async () => {
-    const quarter = await api.call('u-leader-01', 'bulletin.assessment', { period: '2026-Q1' })
+    const quarter = await api.call(leader, 'bulletin.assessment', { period: '2026-Q1' })
     expect(quarter).toMatchObject({ label: '2026年第1季度督查', weights: { responseRate: 0.3, onTimeRate: 0.4, satisfactionRate: 0.3 } })
-    // 财政所: 0.3×1 + 0.4×0.5 + 0.3×1 = 80. 综合执法办 has no rating: (0.3×⅓ + 0.4×1) ÷ 0.7 = 71.4.
+    // finance: 0.3×1 + 0.4×0.5 + 0.3×1 = 80. transport has no rating: (0.3×⅓ + 0.4×1) ÷ 0.7 = 71.4.
     expect(quarter.departments.slice(0, 2).map((d) => [d.departmentId, d.score, d.grade, d.rank])).toEqual([
-      ['dept-finance', 80, '合格', 1],
-      ['dept-logistics', 71.4, '不合格', 2],
+      [finance.id, 80, '合格', 1],
+      [transport.id, 71.4, '不合格', 2],
     ])
-    expect(quarter.departments.find((d) => d.departmentId === 'dept-econ')).toMatchObject({ score: null, grade: null, rank: null })
-    // F, filed on 1 April and never answered, brings 财政所's year down: 0.3×⅔ + 0.4×0.5 + 0.3×1 = 70.
-    const year = await api.call('u-admin', 'bulletin.assessment', { period: '2026' })
-    expect(year.departments.find((d) => d.departmentId === 'dept-finance')).toMatchObject({ received: 3, score: 70, grade: '不合格' })
-    expect((await api.fail('u-admin', 'bulletin.assessment', { period: '2026-Q5' })).body).toMatchObject({ ok: false, error: { field: 'period' } })
+    expect(quarter.departments.find((d) => d.departmentId === industry.id)).toMatchObject({ score: null, grade: null, rank: null })
+    // F, filed on 1 April and never answered, brings finance's year down: 0.3×⅔ + 0.4×0.5 + 0.3×1 = 70.
+    const year = await api.call(admin, 'bulletin.assessment', { period: '2026' })
+    expect(year.departments.find((d) => d.departmentId === finance.id)).toMatchObject({ received: 3, score: 70, grade: '不合格' })
+    expect((await api.fail(admin, 'bulletin.assessment', { period: '2026-Q5' })).body).toMatchObject({ ok: false, error: { field: 'period' } })
   })
 
   it('the weights are configuration', async () => {
     const onlySatisfaction = apiAs({ ...setup.services, assessmentWeights: { responseRate: 0, onTimeRate: 0, satisfactionRate: 1 } })
-    const quarter = await onlySatisfaction.call('u-leader-01', 'bulletin.assessment', { period: '2026-Q1' })
-    expect(quarter.departments.find((d) => d.departmentId === 'dept-finance')).toMatchObject({ score: 100, grade: '优秀' })
-    expect(quarter.departments.find((d) => d.departmentId === 'dept-logistics')).toMatchObject({ score: null })
+    const quarter = await onlySatisfaction.call(leader, 'bulletin.assessment', { period: '2026-Q1' })
+    expect(quarter.departments.find((d) => d.departmentId === finance.id)).toMatchObject({ score: 100, grade: '优秀' })
+    expect(quarter.departments.find((d) => d.departmentId === transport.id)).toMatchObject({ score: null })
   })
 
   it('exports the bulletin as a workbook that reads back as the same table', async () => {
-    const file = await api.call('u-leader-01', 'bulletin.export', { month: '2026-03' })
+    const file = await api.call(leader, 'bulletin.export', { month: '2026-03' })
     expect(file.fileName).toBe('企业诉求办理情况通报-2026-03.xlsx')
     const rows = await readSheet(Buffer.from(file.base64, 'base64'))
     expect(rows[0][0]).toBe('2026年03月企业诉求办理情况通报')
     const header = rows.findIndex((r) => r[1] === '部门')
     expect(rows[header].slice(0, 8)).toEqual(['排名', '部门', '受理量', '已办结', '超期未办结', '响应率', '按期办结率', '满意率'])
-    expect(rows[header + 1].slice(0, 8)).toEqual([1, '财政所', 2, 2, 0, '100.0%', '50.0%', '100.0%'])
+    expect(rows[header + 1].slice(0, 8)).toEqual([1, finance.name, 2, 2, 0, '100.0%', '50.0%', '100.0%'])
     expect(rows.find((r) => r[1] === '全镇')?.slice(2, 6)).toEqual([5, 3, 1, '60.0%'])
     expect(rows.flat()).toContain('为 1 家企业新增贷款 200 万元')
     expect((await api.fail(officer, 'bulletin.export', { month: '2026-03' })).status).toBe(403)
   })
 
   it('breaks the month down by officer, enterprise or category; a head sees only the department', async () => {
-    const byOfficer = await api.call('u-leader-01', 'bulletin.breakdown', { month: '2026-03', by: 'officer' })
-    expect(byOfficer.rows.map((r) => [r.departmentId, r.name, r.received, r.responseRate])).toEqual([[officer, '孙丽娜', 5, 3 / 5]])
-    const byEnterprise = await api.call('u-admin', 'bulletin.breakdown', { month: '2026-03', by: 'enterprise' })
+    const byOfficer = await api.call(leader, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })
+    expect(byOfficer.rows.map((r) => [r.departmentId, r.name, r.received, r.responseRate])).toEqual([[officer, town.officers.finance.name, 5, 3 / 5]])
+    const byEnterprise = await api.call(admin, 'bulletin.breakdown', { month: '2026-03', by: 'enterprise' })
     expect(byEnterprise.rows.map((r) => [r.name, r.received])).toEqual([[enterprise.name, 5]])
-    const byCategory = await api.call('u-leader-01', 'bulletin.breakdown', { month: '2026-03', by: 'category' })
+    const byCategory = await api.call(leader, 'bulletin.breakdown', { month: '2026-03', by: 'category' })
     expect(byCategory.rows.map((r) => [r.name, r.received, r.rank])).toEqual([
       ['融资', 2, 1],
       ['水电气路', 3, 2],
     ])
     // The finance head asks for the whole town and gets the department.
-    const head = await api.call('u-head-finance', 'bulletin.breakdown', { month: '2026-03', by: 'category', departmentId: 'dept-logistics' })
-    expect(head).toMatchObject({ departmentId: 'dept-finance', rows: [{ name: '融资', received: 2 }] })
+    const head = await api.call(town.heads.finance.id, 'bulletin.breakdown', { month: '2026-03', by: 'category', departmentId: transport.id })
+    expect(head).toMatchObject({ departmentId: finance.id, rows: [{ name: '融资', received: 2 }] })
     expect((await api.fail(officer, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).status).toBe(403)
   })
 
   it('April holds only what was filed in April; only leaders and admins read it; a bad month is a 400', async () => {
-    expect((await api.call('u-admin', 'bulletin.month', { month: '2026-04' })).total.received).toBe(1)
+    expect((await api.call(admin, 'bulletin.month', { month: '2026-04' })).total.received).toBe(1)
     expect((await api.fail(officer, 'bulletin.month', { month: '2026-03' })).status).toBe(403)
-    expect(await api.fail('u-leader-01', 'bulletin.month', { month: '2026-13' })).toMatchObject({ status: 400, body: { error: { field: 'month' } } })
+    expect(await api.fail(leader, 'bulletin.month', { month: '2026-13' })).toMatchObject({ status: 400, body: { error: { field: 'month' } } })
   })
 })
 

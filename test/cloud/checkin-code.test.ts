@@ -2,15 +2,16 @@ import type { FastifyInstance } from 'fastify'
 import { CodeImages } from '../../cloud/actions/ports'
 import { buildHttpApp } from '../../cloud/server/http-app'
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /** 企业走访码: what the owner shows, drawn locally as a QR image and on CloudBase as a mini-program code. */
 describe('enterprise check-in code', () => {
   let store: Store
   let app: FastifyInstance
-  const owner = org.enterprises[1].owner.id
+  const enterprise = town.enterprises.medPack
+  const owner = enterprise.owner.id
   beforeEach(async () => {
     store = await makeStore()
   })
@@ -22,8 +23,8 @@ describe('enterprise check-in code', () => {
   it('locally: the owner gets their code and a link to its QR image, which the host draws as a PNG', async () => {
     const { services } = makeServices(store)
     const code = await apiAs(services).call(owner, 'enterprise.checkinCode', {})
-    const stored = await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', org.enterprises[1].id).executeTakeFirstOrThrow()
-    expect(code).toEqual({ enterpriseName: org.enterprises[1].name, code: stored.checkin_code, image: `/codes/checkin/${stored.checkin_code}.png` })
+    const stored = await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', enterprise.id).executeTakeFirstOrThrow()
+    expect(code).toEqual({ enterpriseName: enterprise.name, code: stored.checkin_code, image: `/codes/checkin/${stored.checkin_code}.png` })
 
     app = buildHttpApp({ services })
     const base = await app.listen({ host: '127.0.0.1', port: 0 })
@@ -45,6 +46,6 @@ describe('enterprise check-in code', () => {
 
   it('staff have no code of their own to show', async () => {
     const { services } = makeServices(store)
-    expect((await apiAs(services).fail('u-officer-01', 'enterprise.checkinCode', {})).status).toBe(403)
+    expect((await apiAs(services).fail(town.officer.id, 'enterprise.checkinCode', {})).status).toBe(403)
   })
 })

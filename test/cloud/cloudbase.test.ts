@@ -2,6 +2,7 @@ import { handleCloudEvent } from '../../cloud/cloudbase/handle-event'
 import type { Store } from '../../cloud/store/connect'
 import { findUserByOpenid } from '../../cloud/store/repositories/users'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 describe('cloud function adapter', () => {
   let store: Store
@@ -20,7 +21,7 @@ describe('cloud function adapter', () => {
   it('without an OPENID nothing but public actions answer, and dev login does not exist', async () => {
     const { services } = makeServices(store, { devLogin: false })
     expect(await handleCloudEvent(services, { action: 'auth.me' }, undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect(await handleCloudEvent(services, { action: 'auth.devLogin', payload: { userId: 'u-admin' } }, undefined)).toMatchObject({
+    expect(await handleCloudEvent(services, { action: 'auth.devLogin', payload: { userId: town.admin.id } }, undefined)).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     })

@@ -5,12 +5,14 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { openStore, type Store } from '../../cloud/store/connect'
 import { devLogin, startLocalServer, type LocalServer } from '../support/local-server'
+import { seedTownAt } from '../support/services'
 
 /**
  * kill -9 of the local host while owners are filing appeals: whatever the server acknowledged
  * survives with its timeline, nothing is half-written, a retried submit finds its appeal, and the
  * outbox it left behind is dispatched by the next process. On SQLite by default (a file in a temp
- * folder), on PostgreSQL in a schema of its own with TEST_DATABASE_URL.
+ * folder), on PostgreSQL in a schema of its own with TEST_DATABASE_URL; either holds the test town
+ * before the host first starts, so the host seeds nothing of its own.
  */
 jest.setTimeout(300_000)
 
@@ -49,6 +51,7 @@ describe('crash safety of the local host', () => {
     } else {
       databaseUrl = join(dir, 'bangban.sqlite')
     }
+    await seedTownAt(databaseUrl, Date.now())
   })
 
   afterAll(async () => {

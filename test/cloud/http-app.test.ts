@@ -3,6 +3,7 @@ import { readHostConfig } from '../../cloud/app/config'
 import type { Store } from '../../cloud/store/connect'
 import { buildHttpApp } from '../../cloud/server/http-app'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /** Real HTTP on a free loopback port: what the mini-program's H5 build talks to. */
 async function serve(app: FastifyInstance) {
@@ -67,7 +68,7 @@ describe('local HTTP host', () => {
     const forged = await post('auth.me', {}, 'eyJhbGciOiJIUzI1NiJ9.e30.x')
     expect(forged.statusCode).toBe(401)
     expect(forged.json()).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
-    const login = (await post('auth.devLogin', { userId: 'u-admin' })).json()
+    const login = (await post('auth.devLogin', { userId: town.admin.id })).json()
     const wrongRole = await post('enterprise.bind', { creditCode: '91440300708461136T', inviteCode: '123456' }, login.data.token)
     expect(wrongRole.statusCode).toBe(403)
     expect(wrongRole.json().error.message).toMatch(/无权/)

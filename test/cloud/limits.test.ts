@@ -1,14 +1,14 @@
 import type { Store } from '../../cloud/store/connect'
 import { DAILY_LIMITS } from '../../cloud/domain/limits'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 describe('daily limits per person', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
   let api: ReturnType<typeof apiAs>
-  const owner = org.enterprises[0].owner
+  const owner = town.enterprises.grainFoods.owner
   beforeEach(async () => {
     store = await makeStore()
     setup = makeServices(store)

@@ -1,20 +1,20 @@
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /** An owner sees, corrects and deletes what the service holds about them (个人信息查阅、更正、注销). */
 describe('my personal data', () => {
   let store: Store
   let api: ReturnType<typeof apiAs>
-  const e = org.enterprises[0]
+  const e = town.enterprises.grainFoods
   const owner = e.owner.id
   let appealId: string
 
   beforeEach(async () => {
     store = await makeStore()
     api = apiAs(makeServices(store).services)
-    const appeal = await api.call(owner, 'appeal.create', { clientRequestId: 'req-mydata-1', category: '融资', title: '流动资金贷款', description: '春节前需要流动资金 200 万元用于原料采购。', contactName: '赵全胜', contactPhone: '13800001111' })
+    const appeal = await api.call(owner, 'appeal.create', { clientRequestId: 'req-mydata-1', category: '融资', title: '流动资金贷款', description: '春节前需要流动资金 200 万元用于原料采购。', contactName: e.owner.name, contactPhone: '13800001111' })
     appealId = appeal.id
     await api.call(owner, 'policy.favourite', { id: (await store.db.selectFrom('policies').select('id').executeTakeFirstOrThrow()).id, on: true })
     await api.call(owner, 'subscription.grant', { results: [{ template: 'appeal_update', accepted: true }] })
@@ -24,7 +24,7 @@ describe('my personal data', () => {
   it('lists the person, the appeals with the contact details on them, favourites and messages', async () => {
     const data = await api.call(owner, 'me.data', {})
     expect(data.profile).toEqual({ name: e.owner.name, phone: e.owner.phone, role: '企业用户', enterprise: e.name, wechatBound: false })
-    expect(data.appeals).toEqual([expect.objectContaining({ id: appealId, title: '流动资金贷款', contactName: '赵全胜', contactPhone: '13800001111' })])
+    expect(data.appeals).toEqual([expect.objectContaining({ id: appealId, title: '流动资金贷款', contactName: e.owner.name, contactPhone: '13800001111' })])
     expect(data.favourites).toBe(1)
   })
 
@@ -37,7 +37,7 @@ describe('my personal data', () => {
 
   it('deletes: the appeal stays as a record without the name or number; everything personal is gone, and the person is an unbound guest', async () => {
     expect((await api.fail(owner, 'me.delete', { confirm: 'yes' })).body).toMatchObject({ ok: false, error: { field: 'confirm' } })
-    await store.db.updateTable('users').set({ openid: 'o-zhao' }).where('id', '=', owner).execute()
+    await store.db.updateTable('users').set({ openid: 'o-owner' }).where('id', '=', owner).execute()
     expect(await api.call(owner, 'me.delete', { confirm: '注销' })).toEqual({ deleted: true })
     const user = await store.db.selectFrom('users').selectAll().where('id', '=', owner).executeTakeFirstOrThrow()
     expect(user).toMatchObject({ name: '已注销用户', phone: '', openid: null, enterprise_id: null, role: 'guest' })
@@ -54,6 +54,6 @@ describe('my personal data', () => {
   })
 
   it('staff accounts are closed by an admin, not by themselves', async () => {
-    expect((await api.fail(e.officerId, 'me.delete', { confirm: '注销' })).status).toBe(403)
+    expect((await api.fail(e.officer_id, 'me.delete', { confirm: '注销' })).status).toBe(403)
   })
 })

@@ -2,16 +2,16 @@ import type { FastifyInstance } from 'fastify'
 import type { Store } from '../../cloud/store/connect'
 import { buildHttpApp } from '../../cloud/server/http-app'
 import { w3cTime } from '../../cloud/domain/open311'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /** Open311 GeoReport v2 over real HTTP: the standard's fields and statuses, and no personal data. */
 describe('Open311 GeoReport v2', () => {
   let store: Store
   let app: FastifyInstance
   let base: string
-  const e = org.enterprises[0]
+  const e = town.enterprises.grainFoods
   let openId: string
   let closedId: string
 
@@ -20,11 +20,11 @@ describe('Open311 GeoReport v2', () => {
     const setup = makeServices(store, { now: '2026-03-02T09:00:00+08:00' })
     const api = apiAs(setup.services)
     const file = (title: string, category: string, n: number) =>
-      api.call(e.owner.id, 'appeal.create', { clientRequestId: `req-open311-${n}`, category, title, description: '联系人赵全胜，电话 13800001111，厂区用电不足。', contactName: e.owner.name, contactPhone: '13800001111' })
+      api.call(e.owner.id, 'appeal.create', { clientRequestId: `req-open311-${n}`, category, title, description: `联系人${e.owner.name}，电话 13800001111，厂区用电不足。`, contactName: e.owner.name, contactPhone: '13800001111' })
     openId = (await file('新厂房用电增容，请回电13800001111', '水电气路', 1)).id
     const closed = await file('贷款展期', '融资', 2)
     closedId = closed.id
-    await api.call(e.officerId, 'appeal.return', { id: closed.id, version: closed.version, reason: '已由银行直接办理', redirectTo: '县农商行' })
+    await api.call(e.officer_id, 'appeal.return', { id: closed.id, version: closed.version, reason: '已由银行直接办理', redirectTo: '县农商行' })
     setup.clock.set('2026-03-05T09:00:00+08:00')
     app = buildHttpApp({ services: setup.services })
     base = await app.listen({ host: '127.0.0.1', port: 0 })
@@ -56,7 +56,7 @@ describe('Open311 GeoReport v2', () => {
       service_name: '水电气路',
       service_code: 'utilities',
       description: '新厂房用电增容，请回电138****1111',
-      agency_responsible: '综合执法和交通物流保障办',
+      agency_responsible: town.departments.transport.name,
       service_notice: expect.any(String),
       requested_datetime: '2026-03-02T09:00:00+08:00',
       updated_datetime: '2026-03-02T09:00:00+08:00',

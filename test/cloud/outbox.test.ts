@@ -3,9 +3,9 @@ import { notify, type Notification } from '../../cloud/notify/notify'
 import { readTemplateConfig, type PushOutcome, type PushRequest, type PushSender } from '../../cloud/notify/push'
 import { fitField } from '../../cloud/domain/notifications'
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /** A stand-in for WeChat: records every push and answers what the test scripts. */
 function recordingSender(answers: PushOutcome[] = []): PushSender & { sent: PushRequest[] } {
@@ -37,7 +37,7 @@ describe('field values cut to WeChat’s limits, by characters', () => {
 describe('notifications and the outbox', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
-  const owner = org.enterprises[0].owner
+  const owner = town.enterprises.grainFoods.owner
   const templates = readTemplateConfig({})
   const dispatch = (sender: PushSender, options = {}) => dispatchOutbox({ db: store.db, clock: setup.clock, log: setup.log, sender, templates }, options)
   const note = (n: number): Notification => ({
@@ -158,20 +158,20 @@ describe('notifications and the outbox', () => {
 
   it('appeal moves reach those they concern: the handler of a new appeal, the owner of an accepted one', async () => {
     const api = apiAs(setup.services)
-    const enterprise = org.enterprises[0]
+    const enterprise = town.enterprises.grainFoods
     await api.call(enterprise.owner.id, 'subscription.grant', { results: [{ template: 'appeal_update', accepted: true }, { template: 'policy_new', accepted: false }] })
-    await api.call(enterprise.officerId, 'subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] })
-    const appeal = await api.call(enterprise.owner.id, 'appeal.create', { clientRequestId: 'req-push-0001', category: '融资', title: '流动资金贷款续贷', description: '一笔300万贷款下月到期，希望协调银行续贷。', contactName: '赵全胜', contactPhone: '13800001111' })
-    await api.call(enterprise.officerId, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    await api.call(enterprise.officer_id, 'subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] })
+    const appeal = await api.call(enterprise.owner.id, 'appeal.create', { clientRequestId: 'req-push-0001', category: '融资', title: '流动资金贷款续贷', description: '一笔300万贷款下月到期，希望协调银行续贷。', contactName: enterprise.owner.name, contactPhone: '13800001111' })
+    await api.call(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: appeal.version })
     const told = await store.db.selectFrom('messages').select(['user_id', 'kind']).orderBy('created_at').execute()
     expect(told).toEqual([
-      { user_id: enterprise.officerId, kind: 'appeal.create' },
+      { user_id: enterprise.officer_id, kind: 'appeal.create' },
       { user_id: enterprise.owner.id, kind: 'appeal.accept' },
     ])
     const sender = recordingSender()
     expect(await dispatch(sender)).toMatchObject({ sent: 2 })
     expect(sender.sent.map((s) => [s.userId, s.templateId])).toEqual([
-      [enterprise.officerId, 'local-appeal_task'],
+      [enterprise.officer_id, 'local-appeal_task'],
       [enterprise.owner.id, 'local-appeal_update'],
     ])
     expect((await api.call(enterprise.owner.id, 'message.list', {})).items[0]).toMatchObject({ title: '您的诉求已受理', link: `/pages/appeal-detail/index?id=${appeal.id}` })

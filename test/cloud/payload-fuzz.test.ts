@@ -4,13 +4,12 @@ import { z } from 'zod'
 import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import { actions, type ActionName } from '../../cloud/contract'
-import { fixedClock } from '../../cloud/domain/clock'
 import type { Role } from '../../cloud/domain/roles'
 import type { Store } from '../../cloud/store/connect'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { seedIfEmpty } from '../../cloud/store/seed'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { furnishTown, town } from '../support/town'
 
 /**
  * Every action's payload, fuzzed from its schema in the contract: a new action is fuzzed the moment
@@ -180,14 +179,15 @@ function payloadOf(name: ActionName, known: Known): fc.Arbitrary<unknown> {
   return fc.oneof(...kinds)
 }
 
-/** Seeded people all related to one enterprise (ent-002), so staff can see what its owner files. */
+/** The town's people all related to one enterprise (medPack), so staff can see what its owner files. */
+const TARGET = town.enterprises.medPack
 const SEEDED: Record<Role, string> = {
-  owner: 'u-owner-002',
-  officer: 'u-officer-01',
-  dept_head: 'u-head-econ',
-  leader: 'u-leader-01',
-  admin: 'u-admin',
-  guest: 'u-guest',
+  owner: TARGET.owner.id,
+  officer: TARGET.officer_id,
+  dept_head: town.heads.industry.id,
+  leader: TARGET.leader_id,
+  admin: town.admin.id,
+  guest: town.guest.id,
 }
 
 const CHINESE = /[\u4e00-\u9fff]/
@@ -228,14 +228,14 @@ describe('payload fuzzing of every action', () => {
   let known: Known
 
   beforeAll(async () => {
-    // The lived-in demo store (slots, visits, plans …), so that real ids lead somewhere.
-    store = await makeStore({ seed: false })
-    await seedIfEmpty(store, fixedClock(NOW), undefined, { demo: true })
+    // The lived-in town (slots, visits, plans …), so that real ids lead somewhere.
+    store = await makeStore({ now: NOW })
+    await furnishTown(store.db, Date.parse(NOW))
     const { services } = makeServices(store, { now: NOW })
     const api = apiAs(services)
     // A few appeals in motion, so ids and versions in payloads can name real ones.
     for (const n of [1, 2, 3]) {
-      const appeal = await api.call(SEEDED.owner, 'appeal.create', { clientRequestId: `fuzz-seed-${n}`, category: '融资', title: `续贷诉求${n}`, description: '一笔贷款下月到期，希望协调银行续贷。', contactName: '王洪亮', contactPhone: '18055145600' })
+      const appeal = await api.call(SEEDED.owner, 'appeal.create', { clientRequestId: `fuzz-seed-${n}`, category: '融资', title: `续贷诉求${n}`, description: '一笔贷款下月到期，希望协调银行续贷。', contactName: TARGET.owner.name, contactPhone: TARGET.owner.phone })
       if (n > 1) await api.call(SEEDED.officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
     }
     const found = await store.db.introspection.getTables()
@@ -258,7 +258,7 @@ describe('payload fuzzing of every action', () => {
 
   it('knows every table and has real values to aim with', () => {
     expect(tables).toEqual(expect.arrayContaining(['appeals', 'appeal_events', 'users', 'enterprises', 'policies', 'outbox']))
-    expect(known.get('*id')).toEqual(expect.arrayContaining(['ent-002']))
+    expect(known.get('*id')).toEqual(expect.arrayContaining([TARGET.id]))
     expect(knownFor('appeal.get', known).get('id')?.length).toBeGreaterThanOrEqual(3)
   })
 
@@ -315,7 +315,7 @@ describe('what fuzzing found, kept as plain cases', () => {
   })
 
   it('a NUL character, which PostgreSQL cannot store, is a 400 naming its field on either store, and nothing is written', async () => {
-    const appeal = { clientRequestId: 'nul-00000001', category: '融资', title: '续贷\u0000', description: '一笔贷款下月到期，希望协调银行续贷。', contactName: '王洪亮', contactPhone: '18055145600' }
+    const appeal = { clientRequestId: 'nul-00000001', category: '融资', title: '续贷\u0000', description: '一笔贷款下月到期，希望协调银行续贷。', contactName: TARGET.owner.name, contactPhone: TARGET.owner.phone }
     const reply = await fail(SEEDED.owner, 'appeal.create', appeal)
     expect(reply).toMatchObject({ status: 400, body: { error: { field: 'title', message: '「诉求标题」(title)：含有无法识别的控制字符，请删除后再提交' } } })
     expect(await store.db.selectFrom('appeals').select('id').execute()).toEqual([])
@@ -324,7 +324,7 @@ describe('what fuzzing found, kept as plain cases', () => {
   })
 
   it('enterprise.assign with nothing to change is a 400, not an empty UPDATE', async () => {
-    const reply = await fail(SEEDED.admin, 'enterprise.assign', { enterpriseId: 'ent-001' })
+    const reply = await fail(SEEDED.admin, 'enterprise.assign', { enterpriseId: town.enterprises.grainFoods.id })
     expect(reply).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST', field: 'officerId' } } })
   })
 })

@@ -1,9 +1,9 @@
 import type { ActionName } from '../../cloud/contract'
 import type { Role } from '../../cloud/domain/roles'
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /**
  * Who sees whose phone. In full: one's own (to prefill forms), and the people serving one's own
@@ -16,20 +16,26 @@ describe('phone numbers in lists', () => {
   beforeAll(async () => {
     store = await makeStore()
     const api = apiAs(makeServices(store).services)
-    const enterprise = org.enterprises[1]
-    await api.call(enterprise.owner.id, 'appeal.create', { clientRequestId: 'phone-list-0001', category: '融资', title: '续贷', description: '一笔贷款下月到期，希望协调银行续贷。', contactName: '王洪亮', contactPhone: '13800001111' })
+    const enterprise = town.enterprises.medPack
+    await api.call(enterprise.owner.id, 'appeal.create', { clientRequestId: 'phone-list-0001', category: '融资', title: '续贷', description: '一笔贷款下月到期，希望协调银行续贷。', contactName: enterprise.owner.name, contactPhone: '13800001111' })
   })
   afterAll(() => store.close())
 
-  const phones = [...org.users.map((u) => u.phone), ...org.enterprises.map((e) => e.owner.phone), '13800001111']
-  const caller: Record<Exclude<Role, 'guest'>, string> = { owner: org.enterprises[1].owner.id, officer: org.enterprises[1].officerId, dept_head: 'u-head-econ', leader: 'u-leader-01', admin: 'u-admin' }
+  const phones = [...town.all.users.map((u) => u.phone), ...town.all.owners.map((u) => u.phone), '13800001111']
+  const caller: Record<Exclude<Role, 'guest'>, string> = {
+    owner: town.enterprises.medPack.owner.id,
+    officer: town.enterprises.medPack.officer_id,
+    dept_head: town.heads.industry.id,
+    leader: town.leader.id,
+    admin: town.admin.id,
+  }
   const lists: [ActionName, Exclude<Role, 'guest'>, unknown][] = [
     ['org.directory', 'officer', {}],
     ['org.directory', 'admin', {}],
     ['appeal.inbox', 'officer', { filter: 'open' }],
     ['appeal.inbox', 'leader', { filter: 'open' }],
     ['appeal.listMine', 'owner', {}],
-    ['policy.reach', 'officer', { id: 'pol-accept-with-gaps' }],
+    ['policy.reach', 'officer', { id: town.policies.proxyService.id }],
   ]
 
   it.each(lists)('%s as %s carries no phone number', async (action, role, payload) => {

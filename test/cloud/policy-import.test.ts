@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { importPolicies } from '../../cloud/workflows/import-policies'
 import type { Store } from '../../cloud/store/connect'
 import { findPolicyById } from '../../cloud/store/repositories/policies'
-import { org } from '../../seeds/org'
 import { makeStore, memoryLog } from '../support/services'
+import { town } from '../support/town'
 
 const explainer = (id: string, kinds = '[规上企业]') => `---
 id: ${id}
@@ -32,7 +32,7 @@ describe('npm run policies:import', () => {
   let dir: string
   const now = Date.parse('2026-03-02T09:00:00+08:00')
   const count = async () => Number((await store.db.selectFrom('policies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
-  const above = org.enterprises.filter((e) => e.kind === '规上企业').length
+  const above = town.all.enterprises.filter((e) => e.kind === '规上企业').length
 
   beforeEach(async () => {
     store = await makeStore()

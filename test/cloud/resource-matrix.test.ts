@@ -4,9 +4,9 @@ import { actions, type ActionName } from '../../cloud/contract'
 import type { Role } from '../../cloud/domain/roles'
 import type { Store } from '../../cloud/store/connect'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /**
  * Someone else's resource, for every action: each action of the contract is either listed with a
@@ -15,6 +15,10 @@ import { makeServices, makeStore } from '../support/services'
  * A new action fails the first test until it is placed. For every role an action admits, a person
  * of that role with no tie to enterprise B is refused, and nothing changes.
  */
+/** Enterprise B: medPack, served by the town's officer (产业服务办) and the town's first leader. */
+const B = town.enterprises.medPack
+const B_OFFICER = town.officer.id
+
 interface Fixture {
   appeal: { id: string; version: number }
   other: { id: string; version: number }
@@ -32,8 +36,8 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'appeal.progress': (f) => ({ ...f.appeal, note: '已联系企业' }),
   'appeal.resolve': (f) => ({ ...f.appeal, outcome: '已办结' }),
   'appeal.rate': (f) => ({ ...f.appeal, rating: 'satisfied' }),
-  'appeal.assign': (f) => ({ ...f.appeal, officerId: 'u-officer-02' }),
-  'appeal.transfer': (f) => ({ ...f.appeal, departmentId: 'dept-land', reason: '应由自然资源和规划所办理' }),
+  'appeal.assign': (f) => ({ ...f.appeal, officerId: town.officers.industry2.id }),
+  'appeal.transfer': (f) => ({ ...f.appeal, departmentId: town.departments.planning.id, reason: '应由规划建设办办理' }),
   'appeal.requestExtension': (f) => ({ ...f.appeal, closeBy: '2026-03-20', reason: '需要排期' }),
   'appeal.decideExtension': (f) => ({ ...f.appeal, approve: true }),
   'appeal.dispute': (f) => ({ ...f.appeal, reason: '不属本部门职责' }),
@@ -49,9 +53,9 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'visit.attest': (f) => ({ ...f.visit }),
   'visit.record': (f) => ({ ...f.visit, participants: '张三', situation: {} }),
   'visit.checkIn': (f) => ({ code: f.code }),
-  'visit.book': () => ({ clientRequestId: 'req-foreign-visit', hostId: 'u-officer-01', day: '2026-03-03', half: 'am', topic: '想约' }),
-  'enterprise.dossier': () => ({ enterpriseId: 'ent-002' }),
-  'plan.saveMilestone': () => ({ enterpriseId: 'ent-002', title: '竣工验收', dueOn: '2026-03-20' }),
+  'visit.book': () => ({ clientRequestId: 'req-foreign-visit', hostId: B_OFFICER, day: '2026-03-03', half: 'am', topic: '想约' }),
+  'enterprise.dossier': () => ({ enterpriseId: B.id }),
+  'plan.saveMilestone': () => ({ enterpriseId: B.id, title: '竣工验收', dueOn: '2026-03-20' }),
   'plan.completeMilestone': (f) => ({ id: f.milestone }),
   'message.read': (f) => ({ ids: f.messageIds }),
   'expo.leads': (f) => ({ exhibitorId: f.exhibitorId }),
@@ -73,8 +77,8 @@ const COORDINATORS_ONLY: ActionName[] = [
   'expo.stats', 'expo.adminList', 'expo.adminGet', 'expo.save', 'expo.saveExhibitor', 'expo.codes',
 ]
 
-/** People of each role with no tie to ent-002 (officer u-officer-01, 经济发展局, leader u-leader-01). */
-const STRANGERS: Partial<Record<Role, string>> = { owner: org.enterprises[0].owner.id, officer: 'u-officer-04', dept_head: 'u-head-finance', guest: 'u-guest' }
+/** People of each role with no tie to B (its officer, 产业服务办, its leader). */
+const STRANGERS: Partial<Record<Role, string>> = { owner: town.enterprises.grainFoods.owner.id, officer: town.officers.finance.id, dept_head: town.heads.finance.id, guest: town.guest.id }
 
 describe('someone else’s resource', () => {
   let store: Store
@@ -84,17 +88,17 @@ describe('someone else’s resource', () => {
     store = await makeStore()
     const { services } = makeServices(store, { now: '2026-03-02T09:00:00+08:00' })
     const api = apiAs(services)
-    const b = org.enterprises[1]
+    const b = B
     const file = (n: number) =>
       api.call(b.owner.id, 'appeal.create', { clientRequestId: `req-foreign-${n}`, category: '其他', title: `企业B的诉求${n}`, description: '企业 B 的诉求内容，别人不应看到。', contactName: b.owner.name, contactPhone: b.owner.phone })
     const appeal = await file(1)
     const other = await file(2)
-    await api.call('u-officer-01', 'visit.setAvailability', { weekOf: '2026-03-03', slots: [{ day: '2026-03-03', half: 'am' }, { day: '2026-03-04', half: 'pm' }] })
-    const visit = await api.call(b.owner.id, 'visit.book', { clientRequestId: 'req-foreign-b', hostId: 'u-officer-01', day: '2026-03-04', half: 'pm', topic: '企业B的走访' })
-    const file2 = await api.call('u-head-econ', 'plan.saveMilestone', { enterpriseId: b.id, title: '企业B的节点', dueOn: '2026-03-30' })
+    await api.call(B_OFFICER, 'visit.setAvailability', { weekOf: '2026-03-03', slots: [{ day: '2026-03-03', half: 'am' }, { day: '2026-03-04', half: 'pm' }] })
+    const visit = await api.call(b.owner.id, 'visit.book', { clientRequestId: 'req-foreign-b', hostId: B_OFFICER, day: '2026-03-04', half: 'pm', topic: '企业B的走访' })
+    const file2 = await api.call(town.heads.industry.id, 'plan.saveMilestone', { enterpriseId: b.id, title: '企业B的节点', dueOn: '2026-03-30' })
     const code = (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', b.id).executeTakeFirstOrThrow()).checkin_code!
-    const messages = await store.db.selectFrom('messages').select('id').where('user_id', 'in', [b.owner.id, 'u-officer-01']).execute()
-    const exhibitor = await store.db.selectFrom('exhibitors').select('id').where('enterprise_id', '=', 'ent-008').executeTakeFirstOrThrow()
+    const messages = await store.db.selectFrom('messages').select('id').where('user_id', 'in', [b.owner.id, B_OFFICER]).execute()
+    const exhibitor = await store.db.selectFrom('exhibitors').select('id').where('enterprise_id', '=', town.enterprises.capsulePack.id).executeTakeFirstOrThrow()
     fixture = { appeal: { id: appeal.id, version: appeal.version }, other: { id: other.id, version: other.version }, visit: { id: visit.id, version: visit.version }, milestone: file2.plan[0].id, code, messageIds: messages.map((m) => m.id), exhibitorId: exhibitor.id }
   })
   afterAll(() => store.close())

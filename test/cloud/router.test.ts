@@ -4,6 +4,7 @@ import type { Store } from '../../cloud/store/connect'
 import { insertUser } from '../../cloud/store/repositories/users'
 import { makeUser } from '../support/factories'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 describe('router', () => {
   let store: Store
@@ -77,7 +78,7 @@ describe('router', () => {
   it('dev-only actions do not exist where dev login is off', async () => {
     const { services } = makeServices(store, { devLogin: false })
     for (const action of ['auth.devLogin', 'auth.devUsers']) {
-      const reply = await dispatch(services, anonymous, action, { userId: 'u-admin' })
+      const reply = await dispatch(services, anonymous, action, { userId: town.admin.id })
       expect(reply.status).toBe(404)
     }
   })
@@ -88,7 +89,7 @@ describe('router', () => {
     await insertUser(store.db, guest)
     const reply = await dispatch(services, asUser(guest), 'auth.me', {})
     expect(reply.body).toMatchObject({ ok: true, data: { user: { id: guest.id, role: 'guest' } } })
-    const spoof = await dispatch(services, asUser(guest), 'auth.me', { userId: 'u-admin' })
+    const spoof = await dispatch(services, asUser(guest), 'auth.me', { userId: town.admin.id })
     expect(spoof.status).toBe(400)
   })
 })

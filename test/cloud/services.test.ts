@@ -1,10 +1,14 @@
 import { SERVICE_GROUPS } from '../../cloud/domain/service-catalogue'
 import type { Store } from '../../cloud/store/connect'
 import { serviceCatalogue } from '../../seeds/service-catalogue'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
+/**
+ * The 帮办代办 catalogue is shipped content, not town data: cloud/actions/service/services.ts serves
+ * seeds/service-catalogue.ts as it is, so these tests read it from there.
+ */
 describe('帮办代办 catalogue', () => {
   it('every item is complete, in one of the three groups, with a unique id', () => {
     expect(new Set(serviceCatalogue.map((s) => s.id)).size).toBe(serviceCatalogue.length)
@@ -20,7 +24,7 @@ describe('帮办代办 catalogue', () => {
   describe('through the API', () => {
     let store: Store
     let api: ReturnType<typeof apiAs>
-    const owner = org.enterprises[0].owner
+    const owner = town.enterprises.grainFoods.owner
     beforeEach(async () => {
       store = await makeStore()
       api = apiAs(makeServices(store).services)
@@ -32,7 +36,7 @@ describe('帮办代办 catalogue', () => {
       expect(list.groups.map((g) => g.group)).toEqual([...SERVICE_GROUPS])
       expect(list.groups.flatMap((g) => g.items)).toHaveLength(serviceCatalogue.length)
       const item = serviceCatalogue[0]
-      expect(await api.call('u-guest', 'service.get', { id: item.id })).toEqual(item)
+      expect(await api.call(town.guest.id, 'service.get', { id: item.id })).toEqual(item)
       expect((await api.fail(owner.id, 'service.get', { id: 'svc-nowhere' })).status).toBe(404)
     })
 

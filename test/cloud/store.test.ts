@@ -1,12 +1,6 @@
-import { org } from '../../seeds/org'
-import { fixedClock } from '../../cloud/domain/clock'
 import type { Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
-import { countDepartments } from '../../cloud/store/repositories/departments'
-import { findEnterpriseByCreditCode } from '../../cloud/store/repositories/enterprises'
 import { findPolicyById, listPublishedPolicies, upsertPolicy } from '../../cloud/store/repositories/policies'
-import { listUsersWithEnterprise } from '../../cloud/store/repositories/users'
-import { seedIfEmpty } from '../../cloud/store/seed'
 import { makePolicy } from '../support/factories'
 import { makeStore } from '../support/services'
 
@@ -19,29 +13,6 @@ describe('store', () => {
 
   it('migrating again changes nothing', async () => {
     expect(await migrateToLatest(store)).toEqual([])
-  })
-
-  it('seeds the town once: departments, people, enterprises with owners, policies', async () => {
-    expect(await countDepartments(store.db)).toBe(org.departments.length)
-    const users = await listUsersWithEnterprise(store.db)
-    expect(users.filter((u) => u.role === 'officer').length).toBeGreaterThanOrEqual(12)
-    expect(users.filter((u) => u.role === 'owner')).toHaveLength(org.enterprises.length)
-    expect(users.filter((u) => u.role === 'owner').every((u) => u.enterprise_name)).toBe(true)
-    const first = org.enterprises[0]
-    expect(await findEnterpriseByCreditCode(store.db, first.creditCode)).toMatchObject({ id: first.id, name: first.name })
-    const { total } = await listPublishedPolicies(store.db, { sort: 'latest', today: '2026-03-02', expiringBy: '2026-05-01', limit: 50, offset: 0 })
-    expect(total).toBeGreaterThanOrEqual(5)
-
-    expect(await seedIfEmpty(store, fixedClock(0))).toBe(false)
-    expect(await countDepartments(store.db)).toBe(org.departments.length)
-  })
-
-  it('a seed with a bad credit code writes nothing at all', async () => {
-    const empty = await makeStore({ seed: false })
-    const broken = { ...org, enterprises: [{ ...org.enterprises[0], creditCode: '91440300708461136X' }] }
-    await expect(seedIfEmpty(empty, fixedClock(0), broken)).rejects.toThrow(/invalid credit code/)
-    expect(await countDepartments(empty.db)).toBe(0)
-    await empty.close()
   })
 
   describe('policy list', () => {

@@ -6,9 +6,9 @@ import { signedFileLinks } from '../../cloud/app/file-links'
 import type { AppealDetail, UploadView } from '../../cloud/contract'
 import type { Store } from '../../cloud/store/connect'
 import { buildHttpApp } from '../../cloud/server/http-app'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore, TEST_SECRET } from '../support/services'
+import { town } from '../support/town'
 
 /** A real 1×1 PNG and a minimal PDF: the upload route reads the type from these bytes. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
@@ -21,12 +21,12 @@ describe('attachments (附件)', () => {
   let dir: string
   let setup: ReturnType<typeof makeServices>
   let api: ReturnType<typeof apiAs>
-  const enterprise = org.enterprises[0]
-  const other = org.enterprises[1]
+  const enterprise = town.enterprises.grainFoods
+  const other = town.enterprises.medPack
 
   beforeEach(async () => {
     store = await makeStore()
-    setup = makeServices(store, { now: Date.now() })
+    setup = makeServices(store)
     dir = await mkdtemp(join(tmpdir(), 'bangban-uploads-'))
     app = buildHttpApp({ services: setup.services, uploads: { links: signedFileLinks(TEST_SECRET, setup.clock), dir } })
     base = await app.listen({ host: '127.0.0.1', port: 0 })
@@ -51,7 +51,7 @@ describe('attachments (附件)', () => {
     category: '用地规划',
     title: '厂区围墙与规划红线冲突',
     description: '新建围墙与规划红线有 2 米偏差，附现场照片和规划图。',
-    contactName: '赵全胜',
+    contactName: enterprise.owner.name,
     contactPhone: '13800001111',
     attachmentIds,
   })
@@ -63,7 +63,7 @@ describe('attachments (附件)', () => {
     expect(plan.body.data.mimeType).toBe('application/pdf')
 
     const appeal = await api.call(enterprise.owner.id, 'appeal.create', filing([plan.body.data.id, photo.body.data.id]))
-    const seen = await api.call(enterprise.officerId, 'appeal.get', { id: appeal.id })
+    const seen = await api.call(enterprise.officer_id, 'appeal.get', { id: appeal.id })
     expect(seen.attachments.map((a) => a.name)).toEqual(['规划图.pdf', '现场.png'])
 
     const image = await fetch(`${base}${seen.attachments[1].url}`)
@@ -94,7 +94,7 @@ describe('attachments (附件)', () => {
 
   it('only signed-in owners upload', async () => {
     expect((await upload(null, PNG, 'a.png')).status).toBe(401)
-    expect((await upload(enterprise.officerId, PNG, 'a.png')).status).toBe(403)
+    expect((await upload(enterprise.officer_id, PNG, 'a.png')).status).toBe(403)
   })
 
   it("another owner's upload, one already attached, or more than 9: a 400 on attachmentIds and no appeal", async () => {

@@ -1,18 +1,21 @@
 import type { Store } from '../../cloud/store/connect'
-import { org } from '../../seeds/org'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
 
 /**
- * Visits through the router, on the seeded town at Monday 2 March 2026, 09:00 Beijing time.
- * ent-002 and ent-003 share their officer (张立新, u-officer-01); ent-001's officer is u-officer-04.
+ * Visits through the router, on the test town at Monday 2 March 2026, 09:00 Beijing time. medPack
+ * (e2) and vialWorks (e3) share their officer, the town's officer, who covers three firms in all;
+ * grainFoods (e1) is served by the finance officer.
  */
 describe('visits', () => {
   let store: Store
   let setup: ReturnType<typeof makeServices>
   let api: ReturnType<typeof apiAs>
-  const [e1, e2, e3] = org.enterprises
-  const officer = 'u-officer-01'
+  const { grainFoods: e1, medPack: e2, vialWorks: e3 } = town.enterprises
+  const officer = town.officer.id
+  const head = town.heads.industry.id
+  const admin = town.admin.id
   const req = () => `req-${Math.random().toString(36).slice(2, 12)}`
   const count = async (table: 'visits' | 'appeals' | 'messages' | 'outbox') =>
     Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
@@ -33,8 +36,8 @@ describe('visits', () => {
       const { hosts } = await api.call(e2.owner.id, 'visit.slots', {})
       expect(hosts.map((h) => [h.id, h.kind])).toEqual([
         [officer, 'visit'],
-        ['u-head-econ', 'visit'],
-        [e2.leaderId, 'meeting'],
+        [head, 'visit'],
+        [e2.leader_id, 'meeting'],
       ])
       // Monday morning began at 9:00, now: it is gone.
       expect(hosts[0].slots.map((s) => [s.day, s.half, s.label, s.free])).toEqual([
@@ -84,7 +87,7 @@ describe('visits', () => {
     it('an owner can book only the people who serve their own enterprise, and about their own appeal', async () => {
       const other = await api.fail(e1.owner.id, 'visit.book', { clientRequestId: req(), hostId: officer, day: '2026-03-03', half: 'am', topic: '用工' })
       expect(other.body).toMatchObject({ ok: false, error: { field: 'hostId' } })
-      const appeal = await api.call(e1.owner.id, 'appeal.create', { clientRequestId: req(), category: '用工', title: '招工难', description: '新生产线缺少操作工二十人，希望帮助对接招聘。', contactName: '赵', contactPhone: '13800001111' })
+      const appeal = await api.call(e1.owner.id, 'appeal.create', { clientRequestId: req(), category: '用工', title: '招工难', description: '新生产线缺少操作工二十人，希望帮助对接招聘。', contactName: e1.owner.name, contactPhone: '13800001111' })
       const notMine = await api.fail(e2.owner.id, 'visit.book', { clientRequestId: req(), hostId: officer, day: '2026-03-03', half: 'am', topic: '用工', appealId: appeal.id })
       expect(notMine.body).toMatchObject({ ok: false, error: { field: 'appealId' } })
     })
@@ -107,8 +110,8 @@ describe('visits', () => {
 
       // The sweep on Monday afternoon sends tomorrow's reminder to both sides, and never again.
       setup.clock.set('2026-03-02T15:00:00+08:00')
-      await api.call('u-admin', 'appeal.sweep', {})
-      await api.call('u-admin', 'appeal.sweep', {})
+      await api.call(admin, 'appeal.sweep', {})
+      await api.call(admin, 'appeal.sweep', {})
       const reminders = await store.db.selectFrom('messages').select('user_id').where('kind', '=', 'visit.remind').execute()
       expect(reminders.map((r) => r.user_id).sort()).toEqual([e2.owner.id, officer].sort())
     })
@@ -159,12 +162,12 @@ describe('visits', () => {
     it("another enterprise's owner and an officer of another department get a 404; the department head and leaders see it", async () => {
       const visit = await book(e2.owner.id)
       expect((await api.fail(e3.owner.id, 'visit.get', { id: visit.id })).status).toBe(404)
-      expect((await api.fail('u-officer-04', 'visit.get', { id: visit.id })).status).toBe(404)
-      expect((await api.fail('u-head-finance', 'visit.get', { id: visit.id })).status).toBe(404)
-      expect((await api.call('u-head-econ', 'visit.get', { id: visit.id })).moves).toEqual([])
-      expect((await api.call('u-leader-03', 'visit.get', { id: visit.id })).id).toBe(visit.id)
+      expect((await api.fail(town.officers.finance.id, 'visit.get', { id: visit.id })).status).toBe(404)
+      expect((await api.fail(town.heads.finance.id, 'visit.get', { id: visit.id })).status).toBe(404)
+      expect((await api.call(head, 'visit.get', { id: visit.id })).moves).toEqual([])
+      expect((await api.call(town.leaders.parkDirector.id, 'visit.get', { id: visit.id })).id).toBe(visit.id)
       // A bystander cannot act even where they can see.
-      expect((await api.fail('u-head-econ', 'visit.decline', { id: visit.id, version: visit.version, reason: '不行' })).status).toBe(403)
+      expect((await api.fail(head, 'visit.decline', { id: visit.id, version: visit.version, reason: '不行' })).status).toBe(403)
     })
 
     it('lists: the owner sees their enterprise, the officer their own, each split into upcoming and past', async () => {
@@ -198,7 +201,7 @@ describe('visits', () => {
       const recorded = await api.call(officer, 'visit.record', {
         id: visit.id,
         version: checkedIn.version,
-        participants: '张立新、王洪亮（法人）',
+        participants: `${town.officer.name}、${e2.owner.name}（法人）`,
         situation: { production: '两条吹塑线满负荷', employment: '缺操作工 15 人', funding: '', project: '二期厂房待验收' },
         asks: '希望协调招聘会和二期验收',
         internalNote: '法人对验收进度有意见',
@@ -223,7 +226,7 @@ describe('visits', () => {
     })
 
     it('a proactive visit without check-in counts once the owner confirms it', async () => {
-      const recorded = await api.call(officer, 'visit.record', { enterpriseId: e3.id, participants: '张立新', situation: { production: '正常' } })
+      const recorded = await api.call(officer, 'visit.record', { enterpriseId: e3.id, participants: town.officer.name, situation: { production: '正常' } })
       expect(recorded).toMatchObject({ origin: 'proactive', state: 'done', proven: false })
       const before = await api.call(officer, 'visit.compliance', {})
       expect(before.mine.find((m) => m.id === e3.id)?.done).toBe(false)
@@ -238,13 +241,13 @@ describe('visits', () => {
       expect(opened).toMatchObject({ origin: 'proactive', state: 'confirmed', proven: true, day: '2026-03-02', half: 'am', moves: ['reschedule', 'decline', 'record'] })
       expect((await api.fail(officer, 'visit.checkIn', { code: 'nosuchcode' })).body).toMatchObject({ ok: false, error: { field: 'code' } })
       expect((await api.fail(officer, 'visit.checkIn', { code: await codeOf(e1.id) })).status).toBe(403)
-      expect((await api.fail(officer, 'visit.record', { enterpriseId: e1.id, participants: '张立新', situation: {} })).status).toBe(403)
+      expect((await api.fail(officer, 'visit.record', { enterpriseId: e1.id, participants: town.officer.name, situation: {} })).status).toBe(403)
     })
 
     it('a record names its visit or its enterprise, not both, and is never in the future', async () => {
-      const both = await api.fail(officer, 'visit.record', { id: 'vis-x', version: 0, enterpriseId: e2.id, participants: '张', situation: {} })
+      const both = await api.fail(officer, 'visit.record', { id: 'vis-x', version: 0, enterpriseId: e2.id, participants: town.officer.name.slice(0, 1), situation: {} })
       expect(both.body).toMatchObject({ ok: false, error: { field: 'enterpriseId' } })
-      const future = await api.fail(officer, 'visit.record', { enterpriseId: e2.id, visitedAt: Date.parse('2026-03-03T09:00:00+08:00'), participants: '张', situation: {} })
+      const future = await api.fail(officer, 'visit.record', { enterpriseId: e2.id, visitedAt: Date.parse('2026-03-03T09:00:00+08:00'), participants: town.officer.name.slice(0, 1), situation: {} })
       expect(future.body).toMatchObject({ ok: false, error: { field: 'visitedAt' } })
       expect(await count('visits')).toBe(0)
     })
@@ -253,7 +256,7 @@ describe('visits', () => {
       const before = await Promise.all([count('visits'), count('appeals'), count('messages'), count('outbox')])
       const bad = await api.fail(officer, 'visit.record', {
         enterpriseId: e2.id,
-        participants: '张立新',
+        participants: town.officer.name,
         situation: {},
         problems: [{ category: '用工', title: '缺人', description: '太短' }],
       })
@@ -265,20 +268,22 @@ describe('visits', () => {
   describe('the weekly reminder to those behind', () => {
     it('in the last days of the week each person still owing visits is told which, once', async () => {
       // Monday: too early to chase anyone.
-      await api.call('u-admin', 'appeal.sweep', {})
+      await api.call(admin, 'appeal.sweep', {})
       expect(await count('messages')).toBe(0)
-      // Friday afternoon: the officer has seen none of their three enterprises this week.
+      // Friday afternoon: the officer has seen none of their enterprises (three) this week.
+      const theirs = town.all.enterprises.filter((e) => e.officer_id === officer)
+      expect(theirs).toHaveLength(3)
       setup.clock.set('2026-03-06T15:00:00+08:00')
-      const swept = await api.call('u-admin', 'appeal.sweep', {})
+      const swept = await api.call(admin, 'appeal.sweep', {})
       expect(swept.visits.behind).toBeGreaterThan(0)
       const told = await store.db.selectFrom('messages').selectAll().where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute()
       expect(told).toHaveLength(1)
-      expect(told[0]).toMatchObject({ title: '本周还有 3 家企业未走访', body: expect.stringContaining(e2.name) })
+      expect(told[0]).toMatchObject({ title: `本周还有 ${theirs.length} 家企业未走访`, body: expect.stringContaining(e2.name) })
       // Again the same day: nobody is told twice; the outbox holds one push per person.
-      await api.call('u-admin', 'appeal.sweep', {})
+      await api.call(admin, 'appeal.sweep', {})
       expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute()).toHaveLength(1)
       // Heads and leaders owe a month and a quarter: not yet at its end, so not chased.
-      expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', 'in', ['u-head-econ', 'u-leader-01']).execute()).toHaveLength(0)
+      expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', 'in', [head, town.leader.id]).execute()).toHaveLength(0)
     })
   })
 
@@ -295,7 +300,7 @@ describe('visits', () => {
       expect(me.visited).toBe(0)
 
       const visit = (await api.call(officer, 'visit.listMine', { scope: 'all' })).items[0]
-      await api.call(officer, 'visit.record', { id: visit.id, version: visit.version, visitedAt: Date.parse('2026-03-02T08:00:00+08:00'), participants: '张立新', situation: {} })
+      await api.call(officer, 'visit.record', { id: visit.id, version: visit.version, visitedAt: Date.parse('2026-03-02T08:00:00+08:00'), participants: town.officer.name, situation: {} })
       const after = await api.call(officer, 'visit.compliance', {})
       // Officers only see themselves; the visit was at 23:59 on Sunday, last week: not this week's.
       expect(after.people.map((p) => p.person.id)).toEqual([officer])
@@ -303,12 +308,12 @@ describe('visits', () => {
       const lastWeek = await api.call(officer, 'visit.compliance', { at: '2026-03-01' })
       expect(lastWeek.people[0].behind.map((b) => b.id)).not.toContain(e2.id)
       // The department head sees the department's officers and themselves; this month e2 was visited.
-      const head = await api.call('u-head-econ', 'visit.compliance', {})
-      expect(head.people.every((p) => p.person.role === 'officer' || p.person.id === 'u-head-econ')).toBe(true)
-      expect(head.unvisited.map((u) => u.id)).not.toContain(e2.id)
-      expect(head.unvisited.map((u) => u.id)).toContain(e3.id)
+      const department = await api.call(head, 'visit.compliance', {})
+      expect(department.people.every((p) => p.person.role === 'officer' || p.person.id === head)).toBe(true)
+      expect(department.unvisited.map((u) => u.id)).not.toContain(e2.id)
+      expect(department.unvisited.map((u) => u.id)).toContain(e3.id)
       // Leaders see everyone.
-      const leader = await api.call('u-leader-01', 'visit.compliance', {})
+      const leader = await api.call(town.leader.id, 'visit.compliance', {})
       expect(new Set(leader.people.map((p) => p.person.role))).toEqual(new Set(['officer', 'dept_head', 'leader']))
     })
   })

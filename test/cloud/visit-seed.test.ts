@@ -1,40 +1,54 @@
-import { fixedClock } from '../../cloud/domain/clock'
+import { fixedClock, inZone } from '../../cloud/domain/clock'
 import type { Store } from '../../cloud/store/connect'
 import { seedIfEmpty } from '../../cloud/store/seed'
 import { org } from '../../seeds/org'
+import { OPEN_HALVES, PAST_VISITS, PLANS } from '../../seeds/visits'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
 
-/** The demonstration data `npm start` writes: bookable slots, plans with due and overdue milestones, past visits. */
+const NOW = '2026-03-02T09:00:00+08:00'
+
+/**
+ * The demonstration data `npm start` writes (seeds/visits.ts): bookable slots, plans with due and
+ * overdue milestones, past visits. Checked against what that file says, whatever it says.
+ */
 describe('demo seed for visits', () => {
   let store: Store
   beforeAll(async () => {
     store = await makeStore({ seed: false })
-    await seedIfEmpty(store, fixedClock('2026-03-02T09:00:00+08:00'), org, { demo: true })
+    await seedIfEmpty(store, fixedClock(NOW), org, { demo: true })
   })
   afterAll(() => store.close())
 
-  it('an owner can book their officer, head and leader in the coming weeks', async () => {
-    const api = apiAs(makeServices(store, { now: '2026-03-02T09:00:00+08:00' }).services)
+  it('an owner can book their officer, head and leader in the coming weeks, on the half-days each opens', async () => {
+    const api = apiAs(makeServices(store, { now: NOW }).services)
     const { hosts } = await api.call(org.enterprises[1].owner.id, 'visit.slots', {})
     expect(hosts.map((h) => [h.role, h.slots.length > 0])).toEqual([
       ['officer', true],
       ['dept_head', true],
       ['leader', true],
     ])
-    // Monday morning is the officers' meeting; leaders receive on Wednesday afternoons.
-    expect(hosts[0].slots.some((s) => s.label.includes('周一 上午'))).toBe(false)
-    expect(hosts[2].slots.every((s) => s.label.endsWith('周三 下午'))).toBe(true)
+    // Each offers exactly the weekdays and halves the demo opens for its role (an officer's Monday morning is the meeting).
+    for (const host of hosts) {
+      const offered = new Set(host.slots.map((s) => `${inZone(Date.parse(`${s.day}T12:00:00+08:00`)).day()} ${s.half}`))
+      const opened = new Set(OPEN_HALVES[host.role as keyof typeof OPEN_HALVES].map((o) => `${o.weekday} ${o.half}`))
+      expect([host.role, [...offered].sort()]).toEqual([host.role, [...opened].sort()])
+    }
   })
 
-  it('the plan of ent-011 has an overdue milestone; its file shows the five ones and the visit history', async () => {
-    const api = apiAs(makeServices(store, { now: '2026-03-02T09:00:00+08:00' }).services)
-    const file = await api.call('u-leader-01', 'enterprise.dossier', { enterpriseId: 'ent-011' })
-    expect(file.plan.map((m) => [m.title, m.status])).toEqual([
-      ['GMP 符合性检查整改', 'overdue'],
-      ['新建原料药车间环评批复', 'open'],
-    ])
-    expect(file).toMatchObject({ leader: { id: 'u-leader-01' }, department: { name: expect.any(String) }, officer: { id: expect.any(String) }, team: expect.stringContaining('帮扶小组'), canManage: true })
-    expect(file.visits.map((v) => [v.kind, v.state, v.proven])).toEqual([['meeting', 'done', true]])
+  it('a plan has an overdue milestone; its file shows the five ones, the plan and the visit history', async () => {
+    const api = apiAs(makeServices(store, { now: NOW }).services)
+    const plan = PLANS.find((p) => p.milestones.some((m) => m.dueIn < 0 && m.doneDaysAgo === undefined))!
+    expect(plan).toBeDefined()
+    const enterprise = org.enterprises.find((e) => e.id === plan.enterpriseId)!
+    const file = await api.call(enterprise.leaderId, 'enterprise.dossier', { enterpriseId: enterprise.id })
+    const expected = [...plan.milestones]
+      .sort((a, b) => a.dueIn - b.dueIn)
+      .map((m) => [m.title, m.doneDaysAgo !== undefined ? 'done' : m.dueIn < 0 ? 'overdue' : m.dueIn <= 7 ? 'due_soon' : 'open'])
+    expect(file.plan.map((m) => [m.title, m.status])).toEqual(expected)
+    expect(file).toMatchObject({ leader: { id: enterprise.leaderId }, department: { name: expect.any(String) }, officer: { id: enterprise.officerId }, team: expect.stringContaining('帮扶小组'), canManage: true })
+    const role = (id: string) => org.users.find((u) => u.id === id)!.role
+    const visits = PAST_VISITS.filter((v) => v.enterpriseId === enterprise.id).sort((a, b) => a.daysAgo - b.daysAgo)
+    expect(file.visits.map((v) => [v.kind, v.state, v.proven])).toEqual(visits.map((v) => [role(v.hostId) === 'leader' ? 'meeting' : 'visit', 'done', true]))
   })
 })

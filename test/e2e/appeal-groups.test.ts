@@ -2,7 +2,7 @@ import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { makeServices } from '../support/services'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, type Harness } from './browser'
 
@@ -16,8 +16,8 @@ describe('[并案] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[并案] 部门负责人把同一园区反映的同类问题并案办理，一并办结后各企业都看到结果', async () => {
-    const park = org.enterprises.filter((e) => e.park === '杜生工业园').slice(0, 3)
-    const head = org.users.find((u) => u.id === 'u-head-logistics')!
+    const park = town.all.enterprises.filter((e) => e.park === town.enterprises.medPack.park).slice(0, 3)
+    const head = town.heads.transport
     const tag = Date.now() % 100000
     const services = makeServices(harness.store, { now: Date.now() }).services
     const filed: AppealDetail[] = []

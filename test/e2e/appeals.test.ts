@@ -1,4 +1,4 @@
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { drawPhoto, phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
@@ -11,8 +11,8 @@ describe('[诉求] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[诉求] 企业提交诉求后特派员受理并办结（记录帮扶成效），企业评价满意，领导回访', async () => {
-    const enterprise = org.enterprises[0]
-    const officer = org.users.find((u) => u.id === enterprise.officerId)!
+    const enterprise = town.enterprises.grainFoods
+    const officer = town.all.staff.find((u) => u.id === enterprise.officer_id)!
     // Unique per attempt, so a retried run never finds the first attempt's appeal.
     const title = `新厂房用电增容（${Date.now() % 100000}）`
 
@@ -79,7 +79,7 @@ describe('[诉求] 浏览器旅程', () => {
 
     // A leader, not the handler, calls the enterprise back and records it.
     const leader = await phonePage(harness)
-    await signInAs(leader.page, harness, org.users.find((u) => u.role === 'leader')!.name)
+    await signInAs(leader.page, harness, town.leader.name)
     await tapText(leader.page, '我的')
     await tapText(leader.page, '特派员工作台')
     await tapText(leader.page, '已办结')

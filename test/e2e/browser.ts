@@ -12,11 +12,16 @@ import { makeServices, makeStore, TEST_SECRET } from '../support/services'
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SHOTS = join('test-results', 'screenshots')
 
-/** The real H5 build served by the real local host on a free loopback port, and Debian's Chromium. */
+/**
+ * The real H5 build served by the real local host on a free loopback port, and Debian's Chromium.
+ * The store holds the test town (test/support/town.ts), seeded at `now`.
+ */
 export interface Harness {
   url: string
   store: Store
   browser: Browser
+  /** When the store was seeded: the moment the journeys started. */
+  now: number
   close(): Promise<void>
 }
 
@@ -25,7 +30,7 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`bash scripts/ensure-system.sh\``)
   mkdirSync(SHOTS, { recursive: true })
   // The journeys run at the moment they start, whatever day that is (CI also runs them at shifted
-  // dates): the store is seeded at that moment too, so the demo's exhibition and slots are current.
+  // dates): the test town is seeded at that moment too, so its exhibition and policies are current.
   const now = Date.now()
   const store = await makeStore({ now })
   const { services, clock } = makeServices(store, { now })
@@ -43,6 +48,7 @@ export async function startHarness(): Promise<Harness> {
     url: address,
     store,
     browser,
+    now,
     async close() {
       await browser.close()
       await app.close()
@@ -108,7 +114,7 @@ export async function see(page: Page, text: string, options?: { exact?: boolean 
   }
 }
 
-/** Signs in through the login page as the named demo person. */
+/** Signs in through the login page as the named person of the test town. */
 export async function signInAs(page: Page, harness: Harness, name: string): Promise<void> {
   await page.goto(`${harness.url}/#/pages/login/index`)
   await tapText(page, name)

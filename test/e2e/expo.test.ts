@@ -3,13 +3,18 @@ import { signedFileLinks } from '../../cloud/app/file-links'
 import { inZone, systemClock } from '../../cloud/domain/clock'
 import { encodeScene } from '../../cloud/domain/expo-scene'
 import { TEST_SECRET } from '../support/services'
+import { town } from '../support/town'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { phonePage, see, shoot, SHOTS, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
-const EXPO = '第四届沧县塑料中空制品展览会'
+const EXPO = town.expo.name
+/** capsulePack's booth, which medPack's owner visits and whose owner sees the lead. */
+const BOOTH = town.expo.booths.capsulePack
+const EXHIBITOR = town.enterprises.capsulePack
+const VISITOR = town.enterprises.medPack
 
 describe('[展会扫码] 浏览器旅程', () => {
   let harness: Harness
@@ -26,26 +31,26 @@ describe('[展会扫码] 浏览器旅程', () => {
   it('[展会扫码] 企业主扫展位码，登录后回到展位，登记观众、关注展商并提交现场诉求；展商看到线索', async () => {
     const { page, errors } = await phonePage(harness)
     // Scanned before signing in: the browser build asks who you are, then opens the booth again.
-    await page.goto(await boothUrl('C101'))
+    await page.goto(await boothUrl(BOOTH.booth_no))
     await page.waitForURL(/pages\/login\/index/)
-    await tapText(page, '王洪亮')
+    await tapText(page, VISITOR.owner.name)
     await page.waitForURL(/pages\/expo\/index/)
-    await see(page, '沧县康复药用包装材料厂')
-    await see(page, 'C101 展位')
-    await see(page, '口服液体药用塑料瓶')
+    await see(page, EXHIBITOR.name)
+    await see(page, `${BOOTH.booth_no} 展位`)
+    await see(page, JSON.parse(BOOTH.products)[0])
     await shoot(page, 'expo-booth')
     // Further down: the forum and the exhibition's featured policies.
     await visibleText(page, '展会推荐政策').scrollIntoViewIfNeeded()
-    await see(page, '企业技术改造专项资金')
+    await see(page, town.policies.techUpgradeFund.title)
     await shoot(page, 'expo-booth-policies')
-    await visibleText(page, '沧县康复药用包装材料厂').scrollIntoViewIfNeeded()
+    await visibleText(page, EXHIBITOR.name).scrollIntoViewIfNeeded()
 
     await tapText(page, '登记观众')
     await see(page, '提交登记')
     await page.getByRole('checkbox').filter({ visible: true }).first().click()
     await shoot(page, 'expo-register', { fullPage: true })
     await tapText(page, '提交登记')
-    await see(page, '已登记为观众：王洪亮 · 沧州亚宏塑业有限公司（已同意向展商提供联系方式）')
+    await see(page, `已登记为观众：${VISITOR.owner.name} · ${VISITOR.name}（已同意向展商提供联系方式）`)
 
     await tapText(page, '关注展商')
     await see(page, '已关注')
@@ -63,18 +68,18 @@ describe('[展会扫码] 浏览器旅程', () => {
     await shoot(page, 'expo-appeal', { fullPage: true })
 
     const appeal = await harness.store.db.selectFrom('appeals').select(['source', 'enterprise_id']).where('title', '=', '想在展会上对接江浙药企').executeTakeFirstOrThrow()
-    expect(appeal).toEqual({ source: 'exhibition', enterprise_id: 'ent-002' })
-    const scans = await harness.store.db.selectFrom('expo_scans').select('user_id').where('exhibitor_id', '=', 'exh-4-c101').execute()
-    expect(scans).toEqual([{ user_id: 'u-owner-002' }])
+    expect(appeal).toEqual({ source: 'exhibition', enterprise_id: VISITOR.id })
+    const scans = await harness.store.db.selectFrom('expo_scans').select('user_id').where('exhibitor_id', '=', BOOTH.id).execute()
+    expect(scans).toEqual([{ user_id: VISITOR.owner.id }])
     expect(errors).toEqual([])
 
     // The exhibitor's owner opens their own booth and sees the lead, as the visitor agreed.
     const exhibitor = await phonePage(harness)
-    await signInAs(exhibitor.page, harness, '李春和')
+    await signInAs(exhibitor.page, harness, EXHIBITOR.owner.name)
     await see(exhibitor.page, '24小时受理')
-    await exhibitor.page.goto(await boothUrl('C101'))
+    await exhibitor.page.goto(await boothUrl(BOOTH.booth_no))
     await see(exhibitor.page, '本展位线索')
-    await see(exhibitor.page, '王洪亮 · 沧州亚宏塑业有限公司')
+    await see(exhibitor.page, `${VISITOR.owner.name} · ${VISITOR.name}`)
     await shoot(exhibitor.page, 'expo-leads', { fullPage: true })
     expect(exhibitor.errors).toEqual([])
   })
@@ -84,7 +89,7 @@ describe('[展会扫码] 浏览器旅程', () => {
     await page.goto(`${harness.url}/#/pages/expo/index?scene=${encodeURIComponent('不是展会的码')}`)
     await see(page, '二维码无法识别')
     await shoot(page, 'expo-malformed')
-    await signInAs(page, harness, '新用户（未绑定）')
+    await signInAs(page, harness, town.guest.name)
     // The home page the sign-in relaunched has finished arriving, so it cannot cover the next page.
     await see(page, '24小时受理')
     await page.goto(`${harness.url}/#/pages/expo/index?scene=b.zzzzzzzz`)
@@ -96,17 +101,18 @@ describe('[展会扫码] 浏览器旅程', () => {
   })
 
   it('[展会扫码] 管理员打开可打印的展位码页（A4），签名不对的链接打不开', async () => {
-    const link = printUrl(signedFileLinks(TEST_SECRET, systemClock), 'expo-4')!
+    const link = printUrl(signedFileLinks(TEST_SECRET, systemClock), town.expo.id)!
     const context = await harness.browser.newContext({ viewport: { width: 794, height: 1123 }, locale: 'zh-CN' })
     const page = await context.newPage()
     const reply = await page.goto(`${harness.url}${link}`)
     expect(reply?.status()).toBe(200)
-    await page.getByText('C101').waitFor()
-    expect(await page.locator('figure.card svg').count()).toBe(21) // the entrance and 20 booths
+    await page.getByText(BOOTH.booth_no).waitFor()
+    expect(await page.locator('figure.card svg').count()).toBe(town.all.booths.length + 1) // the entrance and every booth
     await page.screenshot({ path: join(SHOTS, 'expo-print-sheet.png'), fullPage: true })
     const pdf = join(SHOTS, 'expo-print-sheet.pdf')
     await page.pdf({ path: pdf, format: 'A4', printBackground: true })
-    // Twelve codes to an A4 page, none split: the entrance and 20 booths make two pages.
+    // Twelve codes to an A4 page, none split: the entrance and the town's 22 booths make two pages.
+    expect(town.all.booths).toHaveLength(22)
     expect(readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(2)
 
     const forged = await page.goto(`${harness.url}${link.replace(/signature=(.)/, (_, c: string) => `signature=${c === 'a' ? 'b' : 'a'}`)}`)
@@ -114,21 +120,21 @@ describe('[展会扫码] 浏览器旅程', () => {
     await page.getByText('打印链接已失效').waitFor()
     await context.close()
 
-    // The admin's page: totals, the busiest booths (C101 was scanned in the first journey), the booths.
+    // The admin's page: totals, the busiest booths (BOOTH was scanned in the first journey), the booths.
     const admin = await phonePage(harness)
-    await signInAs(admin.page, harness, '孟凡超')
+    await signInAs(admin.page, harness, town.admin.name)
     await tapText(admin.page, '我的')
     await tapText(admin.page, '展会扫码')
     await admin.page.waitForURL(/packageAdmin\/pages\/exhibition/)
     await see(admin.page, '最热展位')
-    await see(admin.page, '1. C101 沧县康复药用包装材料厂')
+    await see(admin.page, `1. ${BOOTH.booth_no} ${EXHIBITOR.name}`)
     await shoot(admin.page, 'expo-admin')
 
     // Next year's exhibition, created in the app; the page then shows it.
     const nextYear = inZone(Date.now()).year() + 1
     await tapText(admin.page, '新建展会')
-    await typeInto(admin.page, '展会名称，如 第五届中空塑料博览会', '第五届中国（沧州）中空塑料博览会')
-    await typeInto(admin.page, '举办地点', '沧州国际会展中心')
+    await typeInto(admin.page, '展会名称，如 第五届中空塑料博览会', '第二届青禾药包材与塑料制品展览会')
+    await typeInto(admin.page, '举办地点', '青禾新会展中心')
     await typeInto(admin.page, '开幕日期，如 2027-10-28', `${nextYear}-10-30`)
     await typeInto(admin.page, '闭幕日期，如 2027-10-30', `${nextYear}-10-28`)
     await typeInto(admin.page, '展馆，用顿号隔开', '1号馆、2号馆')
@@ -137,7 +143,7 @@ describe('[展会扫码] 浏览器旅程', () => {
     await see(admin.page, '闭幕日期不能早于开幕日期', { exact: false })
     await typeInto(admin.page, '闭幕日期，如 2027-10-30', `${nextYear}-11-01`)
     await tapText(admin.page, '创建展会')
-    await see(admin.page, '沧州国际会展中心', { exact: false })
+    await see(admin.page, '青禾新会展中心', { exact: false })
     await see(admin.page, '0/700 个展位已安排', { exact: false })
     await shoot(admin.page, 'expo-admin-new', { fullPage: true })
     // The browser logs the refused first try (a 400) as an error; nothing else may appear.

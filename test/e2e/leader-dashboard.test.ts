@@ -2,7 +2,7 @@ import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { makeServices } from '../support/services'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, type Harness } from './browser'
 
@@ -16,16 +16,16 @@ describe('[领导看板] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[领导看板] 领导打开看板，看到本月三率、通报摘要和部门排名', async () => {
-    const enterprise = org.enterprises[0]
+    const enterprise = town.enterprises.grainFoods
     const services = makeServices(harness.store, { now: Date.now() }).services
     const as = async (id: string): Promise<Caller> => ({ kind: 'user', user: (await findUserById(harness.store.db, id))! })
     for (const [i, category] of ['融资', '水电气路'].entries()) {
-      const created = (await dispatch(services, await as(enterprise.owner.id), 'appeal.create', { clientRequestId: `req-dash-${Date.now()}-${i}`, category, title: `看板诉求${i}`, description: '用于领导看板的诉求内容。', contactName: '赵全胜', contactPhone: '13800001111' })).body as { data: AppealDetail }
-      const accepted = (await dispatch(services, await as(enterprise.officerId), 'appeal.accept', { id: created.data.id, version: created.data.version })).body as { data: AppealDetail }
-      if (i === 0) await dispatch(services, await as(enterprise.officerId), 'appeal.resolve', { id: created.data.id, version: accepted.data.version, outcome: '协调银行放贷', helpKind: 'new_loan', helpAmount: 3_000_000 })
+      const created = (await dispatch(services, await as(enterprise.owner.id), 'appeal.create', { clientRequestId: `req-dash-${Date.now()}-${i}`, category, title: `看板诉求${i}`, description: '用于领导看板的诉求内容。', contactName: enterprise.owner.name, contactPhone: '13800001111' })).body as { data: AppealDetail }
+      const accepted = (await dispatch(services, await as(enterprise.officer_id), 'appeal.accept', { id: created.data.id, version: created.data.version })).body as { data: AppealDetail }
+      if (i === 0) await dispatch(services, await as(enterprise.officer_id), 'appeal.resolve', { id: created.data.id, version: accepted.data.version, outcome: '协调银行放贷', helpKind: 'new_loan', helpAmount: 3_000_000 })
     }
 
-    const leader = org.users.find((u) => u.role === 'leader')!
+    const leader = town.leader
     const { page, errors } = await phonePage(harness)
     await signInAs(page, harness, leader.name)
     await tapText(page, '我的')
@@ -57,7 +57,7 @@ describe('[领导看板] 浏览器旅程', () => {
     await page.goBack()
     await tapText(page, '分项统计')
     await see(page, '按承办人')
-    await see(page, org.users.find((u) => u.id === enterprise.officerId)!.name, { exact: false })
+    await see(page, town.all.staff.find((u) => u.id === enterprise.officer_id)!.name, { exact: false })
     await shoot(page, 'leader-breakdown', { fullPage: true })
     await page.goBack()
     await tapText(page, '督查考核')
@@ -71,12 +71,13 @@ describe('[领导看板] 浏览器旅程', () => {
     const past = makeServices(harness.store, { now: Date.now() - 2 * 24 * 3600_000 }).services
     const as = async (id: string): Promise<Caller> => ({ kind: 'user', user: (await findUserById(harness.store.db, id))! })
     const stamp = Date.now() % 100000
-    for (const [i, e] of org.enterprises.slice(3, 6).entries()) {
+    for (const [i, e] of town.all.enterprises.slice(3, 6).entries()) {
       const reply = await dispatch(past, await as(e.owner.id), 'appeal.create', { clientRequestId: `req-topic-${stamp}-${i}`, category: '用工', title: `缺吹塑工人${i}（${stamp}）`, description: '新生产线缺少吹塑操作工，招聘困难。', contactName: e.owner.name, contactPhone: '13800001111' })
       expect(reply.status).toBe(200)
     }
 
-    const leader = org.users.find((u) => u.role === 'leader')!
+    const leader = town.leader
+    const labour = town.departments.labour.name
     const { page, errors } = await phonePage(harness)
     await signInAs(page, harness, leader.name)
     await tapText(page, '我的')
@@ -88,11 +89,11 @@ describe('[领导看板] 浏览器旅程', () => {
     await tapText(page, '发送督办')
     await see(page, '已督办，承办人和部门负责人会收到提醒')
 
-    await see(page, '用工问题（人力资源和社会保障所）', { exact: false })
-    await page.getByRole('radio').filter({ hasText: '用工问题（人力资源和社会保障所）' }).first().click()
+    await see(page, `用工问题（${labour}）`, { exact: false })
+    await page.getByRole('radio').filter({ hasText: `用工问题（${labour}）` }).first().click()
     await page.getByRole('textbox', { name: '工作要求，如“联合职教中心开展定向培训”' }).fill('联合县职教中心开展吹塑工定向培训')
     await tapText(page, '定为本月一题')
-    await see(page, '人力资源和社会保障所牵头', { exact: false })
+    await see(page, `${labour}牵头`, { exact: false })
     await shoot(page, 'leader-dashboard-topic', { fullPage: true })
 
     await tapText(page, '通报全文')

@@ -1,4 +1,4 @@
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { listPublishedPolicies } from '../../cloud/store/repositories/policies'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, type Harness } from './browser'
 
@@ -13,7 +13,7 @@ describe('[政策] 浏览器旅程', () => {
 
   it('[政策] 未登录先到选择身份页，企业用户登录后在政策页看到已发布的政策并打开解读', async () => {
     const { page, errors } = await phonePage(harness)
-    const owner = org.enterprises[0]
+    const owner = town.enterprises.grainFoods
 
     await page.goto(harness.url)
     await page.waitForURL(/pages\/login\/index/)
@@ -42,11 +42,11 @@ describe('[政策] 浏览器旅程', () => {
 
   it('[我的] 企业用户在“我的”看到本企业和驻企特派员', async () => {
     const { page, errors } = await phonePage(harness)
-    const enterprise = org.enterprises[1]
-    const officer = org.users.find((u) => u.id === enterprise.officerId)!
+    const enterprise = town.enterprises.medPack
+    const officer = town.all.staff.find((u) => u.id === enterprise.officer_id)!
     await signInAs(page, harness, enterprise.owner.name)
     await tapText(page, '我的')
-    await see(page, `统一社会信用代码 ${enterprise.creditCode}`)
+    await see(page, `统一社会信用代码 ${enterprise.credit_code}`)
     await see(page, officer.name)
     await shoot(page, 'me-owner', { fullPage: true })
     expect(errors).toEqual([])

@@ -1,4 +1,4 @@
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
@@ -11,7 +11,7 @@ describe('[政策管理] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[政策管理] 管理员新建政策、选适用对象并发布，适用企业数在发布后告知', async () => {
-    const admin = org.users.find((u) => u.role === 'admin')!
+    const admin = town.admin
     const title = `物流企业油价补贴（${Date.now() % 100000}）`
     const { page, errors } = await phonePage(harness)
     await signInAs(page, harness, admin.name)
@@ -35,7 +35,8 @@ describe('[政策管理] 浏览器旅程', () => {
       .filter({ visible: true })
       .fill('## 谁能享受\n物流企业。\n\n## 能享受什么\n柴油费用补贴。\n\n## 怎么办理\n向交通运输局申报。')
     await tapText(page, '发布')
-    const logistics = org.enterprises.filter((e) => e.kind === '物流企业').length
+    const logistics = town.all.enterprises.filter((e) => e.kind === '物流企业').length
+    expect(logistics).toBeGreaterThan(0)
     await see(page, `已通知 ${logistics} 家适用企业。`)
     await shoot(page, 'policy-admin-published', { fullPage: true })
     await tapText(page, '确定')

@@ -2,7 +2,7 @@ import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { PolicySource } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { makeServices } from '../support/services'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
@@ -16,11 +16,11 @@ describe('[政策推荐] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[政策推荐] 管理员发布适用政策，企业收到消息、在为我推荐看到理由，打开后我要咨询生成诉求；特派员看到触达', async () => {
-    const enterprise = org.enterprises.find((e) => e.industry === '药包材' && e.kind === '规上企业')!
-    const officer = org.users.find((u) => u.id === enterprise.officerId)!
+    const enterprise = town.all.enterprises.find((e) => e.industry === '药包材' && e.kind === '规上企业')!
+    const officer = town.all.staff.find((u) => u.id === enterprise.officer_id)!
     const title = `药包材企业技改补助（${Date.now() % 100000}）`
     const services = makeServices(harness.store, { now: Date.now() }).services
-    const admin: Caller = { kind: 'user', user: (await findUserById(harness.store.db, 'u-admin'))! }
+    const admin: Caller = { kind: 'user', user: (await findUserById(harness.store.db, town.admin.id))! }
     const saved = await dispatch(services, admin, 'policy.save', {
       title,
       issuer: '沧县工业和信息化局',
@@ -29,7 +29,7 @@ describe('[政策推荐] 浏览器旅程', () => {
       summary: '一句话看懂：规上药包材企业今年的技改项目可申请补助。',
       industries: ['药包材'],
       kinds: ['规上企业'],
-      body: '## 谁能享受\n规上药包材企业。\n\n## 能享受什么\n按设备投资的一定比例补助，具体以申报通知为准。\n\n## 怎么办理\n向驻企特派员报名，由经发局统一申报。',
+      body: '## 谁能享受\n规上药包材企业。\n\n## 能享受什么\n按设备投资的一定比例补助，具体以申报通知为准。\n\n## 怎么办理\n向驻企特派员报名，由产业服务办统一申报。',
     })
     const id = (saved.body as { data: PolicySource }).data.id
     expect((await dispatch(services, admin, 'policy.publish', { id })).status).toBe(200)

@@ -1,4 +1,4 @@
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
@@ -11,7 +11,7 @@ describe('[个人信息] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[个人信息] 企业用户查阅、更正并注销自己的个人信息', async () => {
-    const enterprise = org.enterprises[4]
+    const enterprise = town.enterprises.bioMaterials
     const { page, errors } = await phonePage(harness)
     await signInAs(page, harness, enterprise.owner.name)
     await tapText(page, '我的')

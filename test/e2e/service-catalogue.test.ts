@@ -1,5 +1,6 @@
-import { org } from '../../seeds/org'
-import { serviceCatalogue } from '../../seeds/service-catalogue'
+import { apiAs } from '../support/api'
+import { makeServices } from '../support/services'
+import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
@@ -12,8 +13,11 @@ describe('[帮办代办] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[帮办代办] 企业在服务目录选一项，请帮我办，生成一条代办诉求', async () => {
-    const enterprise = org.enterprises[2]
-    const item = serviceCatalogue.find((s) => s.group === '法人')!
+    const enterprise = town.enterprises.vialWorks
+    // The first 法人 item of the catalogue the host serves, in full.
+    const api = apiAs(makeServices(harness.store, { now: harness.now }).services)
+    const listed = await api.call(enterprise.owner.id, 'service.list', {})
+    const item = await api.call(enterprise.owner.id, 'service.get', { id: listed.groups.find((g) => g.group === '法人')!.items[0].id })
     const { page, errors } = await phonePage(harness)
     await signInAs(page, harness, enterprise.owner.name)
     await tapText(page, '我的')

@@ -1,7 +1,7 @@
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
-import { org } from '../../seeds/org'
+import { town } from '../support/town'
 import { makeServices } from '../support/services'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
@@ -15,9 +15,10 @@ describe('[转办] 浏览器旅程', () => {
   afterAll(() => harness?.close())
 
   it('[转办] 承办人把诉求转给应办部门，该部门负责人在工作台看到它', async () => {
-    const enterprise = org.enterprises[0]
-    const officer = org.users.find((u) => u.id === enterprise.officerId)!
-    const landHead = org.users.find((u) => u.role === 'dept_head' && u.departmentId === 'dept-land')!
+    const enterprise = town.enterprises.grainFoods
+    const officer = town.all.staff.find((u) => u.id === enterprise.officer_id)!
+    const planning = town.departments.planning.name
+    const landHead = town.heads.planning
     const title = `新厂房用地红线（${Date.now() % 100000}）`
     const owner = await findUserById(harness.store.db, enterprise.owner.id)
     const filed = await dispatch(makeServices(harness.store, { now: Date.now() }).services, { kind: 'user', user: owner! }, 'appeal.create', {
@@ -37,8 +38,8 @@ describe('[转办] 浏览器旅程', () => {
     await tapText(staff.page, '特派员工作台')
     await tapText(staff.page, title)
     await tapText(staff.page, '转办')
-    await tapText(staff.page, '自然资源和规划所')
-    await typeInto(staff.page, '转办理由：为什么应由该部门办理', '涉及用地规划红线，应由自然资源和规划所核定')
+    await tapText(staff.page, planning)
+    await typeInto(staff.page, '转办理由：为什么应由该部门办理', `涉及用地规划红线，应由${planning}核定`)
     await shoot(staff.page, 'appeal-transfer', { fullPage: true })
     await tapText(staff.page, '确认转办')
     await staff.page.waitForURL(/workbench/)

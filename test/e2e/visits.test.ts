@@ -1,5 +1,4 @@
-import { seedVisits } from '../../cloud/store/seed-visits'
-import { org } from '../../seeds/org'
+import { furnishTown, town, townPlan } from '../support/town'
 import type { Page } from 'playwright-core'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
@@ -15,13 +14,14 @@ describe('[走访] 浏览器旅程', () => {
   let harness: Harness
   beforeAll(async () => {
     harness = await startHarness()
-    // The half-days `npm start` opens, dated from today, so there is always something to book.
-    await harness.store.db.transaction().execute((trx) => seedVisits(trx, Date.now()))
+    // Open half-days, a plan and past visits, dated from the moment the journeys run, so there is
+    // always something to book.
+    await furnishTown(harness.store.db, harness.now)
   })
   afterAll(() => harness?.close())
 
-  const enterprise = org.enterprises[1]
-  const officer = org.users.find((u) => u.id === enterprise.officerId)!
+  const enterprise = town.enterprises.medPack
+  const officer = town.all.staff.find((u) => u.id === enterprise.officer_id)!
   const topic = `二期厂房验收和招工（${Date.now() % 100000}）`
 
   it('[走访] 企业预约 → 特派员确认 → 特派员记录走访并把发现的问题转为诉求 → 企业确认走访', async () => {
@@ -85,10 +85,10 @@ describe('[走访] 浏览器旅程', () => {
 
   it('[一企一档] 领导查看企业档案：五个一、一企一策的节点、诉求和走访', async () => {
     const leader = await phonePage(harness)
-    await signInAs(leader.page, harness, '崔永强')
-    await open(leader.page, harness, '/packageVisit/pages/dossier/index?id=ent-011')
+    await signInAs(leader.page, harness, town.leader.name)
+    await open(leader.page, harness, `/packageVisit/pages/dossier/index?id=${townPlan.enterprise.id}`)
     await see(leader.page, '五个一')
-    await see(leader.page, 'GMP 符合性检查整改', { exact: false })
+    await see(leader.page, townPlan.overdue.title, { exact: false })
     await see(leader.page, '已逾期')
     await shoot(leader.page, 'enterprise-file', { fullPage: true })
     await open(leader.page, harness, '/packageVisit/pages/compliance/index')
@@ -98,7 +98,7 @@ describe('[走访] 浏览器旅程', () => {
   })
 
   it('[走访码] 企业出示走访码，特派员扫码（打开码中的链接）即现场签到，再填写记录', async () => {
-    const shop = org.enterprises[2]
+    const shop = town.enterprises.vialWorks
     const owner = await phonePage(harness)
     await signInAs(owner.page, harness, shop.owner.name)
     await tapText(owner.page, '我的')

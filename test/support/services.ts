@@ -10,7 +10,7 @@ import { fixedClock } from '../../cloud/domain/clock'
 import { logSender, readTemplateConfig } from '../../cloud/notify/push'
 import { openStore, type Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
-import { seedIfEmpty } from '../../cloud/store/seed'
+import { seedTown } from './town'
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256!'
 
@@ -28,16 +28,31 @@ export function memoryLog(): Logger & { lines: { level: string; message: string;
 }
 
 /**
- * A migrated store, seeded with the real seeds unless told otherwise: SQLite in memory, or with
- * TEST_DATABASE_URL a PostgreSQL schema of its own (so parallel tests never see each other's rows),
- * dropped when the store is closed.
+ * A migrated store holding the test town (test/support/town.ts) seeded at `now`, or nothing with
+ * `seed: false`: SQLite in memory, or with TEST_DATABASE_URL a PostgreSQL schema of its own (so
+ * parallel tests never see each other's rows), dropped when the store is closed.
  */
 export async function makeStore({ seed = true, now = TEST_NOW as string | number } = {}): Promise<Store> {
   const url = process.env.TEST_DATABASE_URL
   const store = url ? await postgresSchemaStore(url) : await openStore(':memory:')
   await migrateToLatest(store)
-  if (seed) await seedIfEmpty(store, fixedClock(now))
+  if (seed) await seedTown(store.db, fixedClock(now).now())
   return store
+}
+
+/**
+ * Migrates the store at `databaseUrl` (an SQLite file or a PostgreSQL URL) and seeds the test town
+ * into it at `now`, for a host started on it (test/support/local-server.ts): the host then finds
+ * the store filled and seeds nothing of its own.
+ */
+export async function seedTownAt(databaseUrl: string, now: number): Promise<void> {
+  const store = await openStore(databaseUrl)
+  try {
+    await migrateToLatest(store)
+    await seedTown(store.db, now)
+  } finally {
+    await store.close()
+  }
 }
 
 async function postgresSchemaStore(url: string): Promise<Store> {

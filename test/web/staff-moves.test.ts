@@ -8,8 +8,8 @@ import { EMPTY_FORM, helpPayload, requestFor, STAFF_MOVE_ORDER, STAFF_MOVES, typ
 const appeal = { id: 'ap-1', version: 3 }
 const FILLED: MoveForm = {
   text: '已联系供电公司，本周内完成勘查',
-  officerId: 'u-officer-01',
-  departmentId: 'dept-econ',
+  officerId: 'u-officer-any',
+  departmentId: 'dept-any',
   date: '2026-12-10',
   redirectTo: '请向县行政审批局咨询',
   helpKind: 'new_loan',
@@ -43,8 +43,8 @@ describe('appeal page actions', () => {
   })
 
   it('改派 without an officer leaves the choice to the head of the department', () => {
-    const request = requestFor('redispatch', appeal, { ...EMPTY_FORM, departmentId: 'dept-land' })
-    expect(request).toEqual({ action: 'appeal.redispatch', payload: { ...appeal, departmentId: 'dept-land', note: '' } })
+    const request = requestFor('redispatch', appeal, { ...EMPTY_FORM, departmentId: 'dept-other' })
+    expect(request).toEqual({ action: 'appeal.redispatch', payload: { ...appeal, departmentId: 'dept-other', note: '' } })
   })
 
   it('help amounts: 万元 become yuan, people stay people, kinds without a measure send no amount', () => {
