@@ -1,5 +1,6 @@
-// One jest run, four projects: the API (pure and store-backed), the mini-program client, the
-// production builds, and end-to-end journeys in Debian's Chromium against the H5 build.
+// Five projects: the API (pure and store-backed), the mini-program client, the production builds,
+// the cloud function bundle (PostgreSQL only), and end-to-end journeys in Debian's Chromium against
+// the H5 build. `npm test` names the projects each run takes.
 const swc = [
   '@swc/jest',
   {
@@ -32,6 +33,8 @@ module.exports = {
       moduleNameMapper: { '^@tarojs/taro$': '<rootDir>/test/web/taro-stub.ts' },
     },
     { ...base, displayName: 'build', testMatch: ['<rootDir>/test/build/**/*.test.ts'] },
+    // The cloud function as uploaded, against PostgreSQL only: npm run test:postgres runs it.
+    { ...base, displayName: 'function', testMatch: ['<rootDir>/test/function/**/*.test.ts'] },
     {
       ...base,
       displayName: 'e2e',

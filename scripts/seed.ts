@@ -1,20 +1,8 @@
 import { systemClock } from '../cloud/domain/clock'
-import { openStore } from '../cloud/store/connect'
-import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
+import { runWithStore } from './with-store'
 
-/** `npm run db:seed`: migrates and seeds the store named by DATABASE_URL, if it is empty. */
-async function run(): Promise<void> {
-  const store = await openStore(process.env.DATABASE_URL ?? 'data/bangban.sqlite')
-  try {
-    await migrateToLatest(store)
-    console.log((await seedIfEmpty(store, systemClock, undefined, { demo: true })) ? 'seeded' : 'store already has data; left as it is')
-  } finally {
-    await store.close()
-  }
-}
-
-run().catch((error) => {
-  console.error(error)
-  process.exit(1)
+/** `npm run db:seed`: writes the demo town into the store named by DATABASE_URL, if it is empty. */
+runWithStore(async (store) => {
+  console.log((await seedIfEmpty(store, systemClock, undefined, { demo: true })) ? 'seeded' : 'store already has data; left as it is')
 })

@@ -23,4 +23,8 @@ if (stale) {
   console.log('正在构建 H5 应用（首次约半分钟）…')
   run('npx', ['taro', 'build', '--type', 'h5'])
 }
+// The demo: dev login (pick a demo person on the login page) and the demo town in an empty store.
+// A production host is started without them: `npm run serve` with its own settings.
+process.env.DEV_LOGIN ??= '1'
+process.env.SEED_DEMO ??= '1'
 run('npx', ['tsx', 'cloud/server/main.ts'])

@@ -12,8 +12,8 @@ if (!bin) {
 const cluster = await startCluster(bin)
 let status = 1
 try {
-  console.log(`\n== the API suite on PostgreSQL (127.0.0.1:${cluster.port}) ==`)
-  const jest = spawnSync('npx', ['jest', '--selectProjects', 'cloud'], {
+  console.log(`\n== the API suite and the cloud function bundle on PostgreSQL (127.0.0.1:${cluster.port}) ==`)
+  const jest = spawnSync('npx', ['jest', '--selectProjects', 'cloud', 'function'], {
     stdio: 'inherit',
     env: { ...process.env, TEST_DATABASE_URL: cluster.url },
   })

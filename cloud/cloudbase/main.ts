@@ -1,19 +1,18 @@
-import type { Logger } from '../actions/ports'
 import cloud from 'wx-server-sdk'
-import { sweepAppeals } from '../workflows/supervision-sweep'
-import { dispatchOutbox } from '../notify/dispatch-outbox'
-import { deadlinesFromEnv } from '../app/deadline-config'
+import type { Deps } from '../actions/context'
+import type { Logger } from '../actions/ports'
+import { warnOfUnknownHolidays } from '../app/deadline-config'
 import { cloudFileLinks } from '../app/file-links'
 import { redactingLogger } from '../app/log'
-import { readAssessmentWeights } from '../domain/assessment'
+import { readSettings, SettingsError, type Settings } from '../app/settings'
 import { systemClock } from '../domain/clock'
-import { readVisitFrequency } from '../domain/visit/periods'
-import { readTemplateConfig } from '../notify/push'
+import { dispatchOutbox } from '../notify/dispatch-outbox'
 import { openStore, type Store } from '../store/connect'
-import { migrateToLatest } from '../store/migrate'
+import { sweepAppeals } from '../workflows/supervision-sweep'
 import { wechatContentCheck } from './content-check'
 import { handleCloudEvent, type CloudEvent } from './handle-event'
 import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
+import { isTimerRun, timerJobs } from './timer'
 import { wechatCodeImages, type CloudStorage, type WxacodeApi } from './wxacode'
 
 // The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
@@ -24,34 +23,68 @@ const log: Logger = redactingLogger({
   error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
 })
 
-let store: Promise<Store> | undefined
-const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
-const visitFrequency = readVisitFrequency(process.env)
-const assessmentWeights = readAssessmentWeights(process.env)
-const templates = readTemplateConfig(process.env)
-
-/** Opened once per warm instance. Migrations run on deploy (npm run db:migrate), or here if asked. */
-async function connect(): Promise<Store> {
-  const url = process.env.DATABASE_URL
-  if (!url) throw new Error('DATABASE_URL is not set for the cloud function')
-  const opened = await openStore(url)
-  if (process.env.MIGRATE_ON_START === '1') await migrateToLatest(opened)
-  return opened
+/** The settings, read once per instance: a bad one fails every call with the same clear message. */
+let settings: Settings | undefined
+function loadSettings(): Settings {
+  if (!settings) {
+    settings = readSettings(process.env, 'cloud')
+    warnOfUnknownHolidays(settings.deadlines, systemClock.now(), log)
+  }
+  return settings
 }
 
-/** The cloud function `api`: the one router behind every action, and the supervision timer. */
-export async function main(event: CloudEvent & { Type?: string; TriggerName?: string }) {
-  store ??= connect().catch((error) => {
+/**
+ * Opened once per warm instance, with a small pool. Migrations are not run here: many instances
+ * may start at once, so the schema is brought up to date on deploy (npm run db:migrate).
+ */
+let store: Promise<Store> | undefined
+function connect(config: Settings): Promise<Store> {
+  store ??= openStore(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    onError: (error) => log.error('database connection lost', { error: error.message }),
+  }).catch((error: unknown) => {
     store = undefined
     throw error
   })
-  const { db } = await store
-  const push = { templates, sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi) }
-  // The timer triggers declared in config.json call with no OPENID and no action.
-  if (event.Type === 'Timer' && event.TriggerName === 'sweep') return sweepAppeals({ db, clock: systemClock, deadlines, visitFrequency, log })
-  if (event.Type === 'Timer' && event.TriggerName === 'dispatch') return dispatchOutbox({ db, clock: systemClock, log, ...push })
+  return store
+}
+
+/**
+ * The cloud function `api`: the one router behind every action, and the timer. The caller is the
+ * OPENID WeChat attaches (never anything in the event); a run without one is the timer.
+ */
+export async function main(event: CloudEvent) {
+  let config: Settings
+  try {
+    config = loadSettings()
+  } catch (error) {
+    log.error(error instanceof SettingsError ? error.message : 'settings failed', {})
+    return { ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后再试' } }
+  }
+  const { db } = await connect(config)
+  const push = { templates: config.templates, sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi, config.miniprogramState) }
   const { OPENID } = cloud.getWXContext()
-  const contentCheck = wechatContentCheck(cloud.openapi.security)
-  const codeImages = wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage)
-  return handleCloudEvent({ db, clock: systemClock, deadlines, visitFrequency, assessmentWeights, contentCheck, files: cloudFileLinks, codeImages, push, devTokens: null, log }, event, OPENID)
+
+  if (isTimerRun(event, OPENID)) {
+    const now = systemClock.now()
+    const jobs = timerJobs(now)
+    const dispatched = await dispatchOutbox({ db, clock: systemClock, log, ...push })
+    const swept = jobs.sweep ? await sweepAppeals({ db, clock: systemClock, deadlines: config.deadlines, visitFrequency: config.visitFrequency, log }) : null
+    return { dispatched, swept }
+  }
+
+  const deps: Deps = {
+    db,
+    clock: systemClock,
+    deadlines: config.deadlines,
+    visitFrequency: config.visitFrequency,
+    assessmentWeights: config.assessmentWeights,
+    contentCheck: wechatContentCheck(cloud.openapi.security),
+    files: cloudFileLinks,
+    codeImages: wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage, config.miniprogramState),
+    push,
+    devTokens: null,
+    log,
+  }
+  return handleCloudEvent(deps, event, OPENID)
 }

@@ -17,7 +17,7 @@ const PERMANENT: Record<number, { revoked: boolean }> = {
  * Pushes through cloud.openapi.subscribeMessage.send (the function's config.json grants the
  * permission). A known refusal is permanent; anything else (busy, network) is worth a retry.
  */
-export function wechatPushSender(api: SubscribeMessageApi, miniprogramState = process.env.MINIPROGRAM_STATE ?? 'formal'): PushSender {
+export function wechatPushSender(api: SubscribeMessageApi, miniprogramState: 'formal' | 'trial' | 'developer' = 'formal'): PushSender {
   return {
     async send(request): Promise<PushOutcome> {
       if (!request.openid) return { ok: false, permanent: true, error: '该用户没有微信身份' }

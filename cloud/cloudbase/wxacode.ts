@@ -16,7 +16,9 @@ export interface CloudStorage {
  * landing page. The picture is kept in cloud storage under the scene, so making it again replaces it.
  * checkPath is off so codes can be printed before the page is released.
  */
-export function wechatCodeImages(api: WxacodeApi, storage: CloudStorage, envVersion = process.env.MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release'): CodeImages {
+export function wechatCodeImages(api: WxacodeApi, storage: CloudStorage, miniprogramState: 'formal' | 'trial' | 'developer' = 'formal'): CodeImages {
+  // The version of the mini-program a scanned code opens: the released one, the trial, or the developer's.
+  const envVersion = { formal: 'release', trial: 'trial', developer: 'develop' }[miniprogramState]
   return {
     async image(scene, page = LANDING_PAGE) {
       const reply = await api.getUnlimited({ scene, page, checkPath: false, envVersion, width: 430 })

@@ -12,6 +12,7 @@ import { pingStore } from '../store/repositories/health'
 import { codeRoutes } from './code-routes'
 import { open311Routes } from './open311-routes'
 import { printRoutes } from './print-routes'
+import { publicOrigin } from './public-origin'
 import { uploadRoutes, type UploadRouteOptions } from './upload-routes'
 
 export interface HttpAppOptions {
@@ -20,14 +21,17 @@ export interface HttpAppOptions {
   staticDir?: string
   /** Local file uploads (附件), when this host keeps them: the signed links and the folder. */
   uploads?: Omit<UploadRouteOptions, 'services'>
+  /** Where QR codes send a phone (PUBLIC_URL); the address this host listens on if not given. */
+  publicUrl?: string
 }
 
 /**
  * The local host of the API: the same router the cloud function runs, over HTTP, plus the H5
  * build. `POST /api/<action>` with a JSON payload and `Authorization: Bearer <token>`.
  */
-export function buildHttpApp({ services, staticDir, uploads }: HttpAppOptions): FastifyInstance {
+export function buildHttpApp({ services, staticDir, uploads, publicUrl }: HttpAppOptions): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  const origin = () => publicOrigin(app, publicUrl)
 
   // A body that is not JSON is the caller's mistake, and gets the same envelope as any other.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
@@ -60,9 +64,9 @@ export function buildHttpApp({ services, staticDir, uploads }: HttpAppOptions): 
 
   if (uploads) void app.register(uploadRoutes, { services, ...uploads })
   // The exhibition's printable code sheet is signed like a local file's link, with the same secret.
-  if (uploads) void app.register(printRoutes, { services, links: uploads.links })
+  if (uploads) void app.register(printRoutes, { services, links: uploads.links, origin })
 
-  void app.register(codeRoutes)
+  void app.register(codeRoutes, { origin })
   // Read-only GeoReport v2 for the city's 12345 system and open-data portals: no personal data.
   void app.register(open311Routes, { services })
 

@@ -1,21 +1,19 @@
 import type { Logger } from '../actions/ports'
-import { sweepAppeals } from '../workflows/supervision-sweep'
-import { dispatchOutbox } from '../notify/dispatch-outbox'
-import { readHostConfig } from '../app/config'
 import { localContentCheck } from '../app/content-check'
-import { deadlinesFromEnv } from '../app/deadline-config'
+import { warnOfUnknownHolidays } from '../app/deadline-config'
 import { signedFileLinks } from '../app/file-links'
 import { redactingLogger } from '../app/log'
+import { localSecret, readSettings, SettingsError } from '../app/settings'
 import { createTokenService } from '../app/token'
-import { readAssessmentWeights } from '../domain/assessment'
 import { systemClock } from '../domain/clock'
 import { ROLE_LABELS } from '../domain/roles'
-import { readVisitFrequency } from '../domain/visit/periods'
-import { logSender, readTemplateConfig } from '../notify/push'
+import { dispatchOutbox } from '../notify/dispatch-outbox'
+import { logSender } from '../notify/push'
 import { openStore } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
 import { listUsersWithEnterprise } from '../store/repositories/users'
 import { seedIfEmpty } from '../store/seed'
+import { sweepAppeals } from '../workflows/supervision-sweep'
 import { buildHttpApp } from './http-app'
 
 const log: Logger = redactingLogger({
@@ -25,19 +23,21 @@ const log: Logger = redactingLogger({
 
 /** `npm start`: migrate and seed the store on first run, then serve the API and the H5 app. */
 async function main(): Promise<void> {
-  const config = readHostConfig()
-  const deadlines = deadlinesFromEnv(process.env, systemClock.now(), log)
-  const visitFrequency = readVisitFrequency(process.env)
-  const store = await openStore(config.databaseUrl)
+  const config = readSettings(process.env, 'local')
+  const { deadlines, visitFrequency, assessmentWeights } = config
+  const tokenSecret = config.tokenSecret ?? localSecret(config.dataDir)
+  warnOfUnknownHolidays(deadlines, systemClock.now(), log)
+  const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize, onError: (error) => log.error('database connection lost', { error: error.message }) })
   await migrateToLatest(store)
-  const seeded = await seedIfEmpty(store, systemClock, undefined, { demo: true })
-  const devTokens = config.devLogin ? createTokenService(config.tokenSecret, config.tokenTtlSeconds, systemClock) : null
-  const links = signedFileLinks(config.tokenSecret, systemClock)
-  const push = { templates: readTemplateConfig(process.env), sender: logSender(log) }
+  const seeded = config.seedDemo && (await seedIfEmpty(store, systemClock, undefined, { demo: true }))
+  const devTokens = config.devLogin ? createTokenService(tokenSecret, config.tokenTtlSeconds, systemClock) : null
+  const links = signedFileLinks(tokenSecret, systemClock)
+  const push = { templates: config.templates, sender: logSender(log) }
   const app = buildHttpApp({
-    services: { db: store.db, clock: systemClock, deadlines, visitFrequency, assessmentWeights: readAssessmentWeights(process.env), contentCheck: localContentCheck(), files: links, push, devTokens, log },
+    services: { db: store.db, clock: systemClock, deadlines, visitFrequency, assessmentWeights, contentCheck: localContentCheck(config.contentCheck), files: links, push, devTokens, log },
     staticDir: config.staticDir,
     uploads: { links, dir: config.uploadDir },
+    publicUrl: config.publicUrl,
   })
   await app.listen({ host: config.host, port: config.port })
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
 
   // The supervision sweep, as the CloudBase timer trigger runs it in production.
-  const sweepEvery = Number(process.env.SWEEP_INTERVAL_MS ?? 5 * 60_000)
+  const sweepEvery = config.sweepIntervalMs
   const sweep = async () => {
     try {
       await sweepAppeals({ db: store.db, clock: systemClock, deadlines, visitFrequency, log })
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   void sweep()
 
   // The outbox dispatcher, as the CloudBase 'dispatch' trigger runs it; locally pushes go to the log.
-  const dispatchEvery = Number(process.env.DISPATCH_INTERVAL_MS ?? 10_000)
+  const dispatchEvery = config.dispatchIntervalMs
   const dispatch = async () => {
     try {
       await dispatchOutbox({ db: store.db, clock: systemClock, log, ...push })
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error)
+  // A bad setting says which and why, without a stack trace; anything else is a bug.
+  console.error(error instanceof SettingsError ? error.message : error)
   process.exit(1)
 })

@@ -5,11 +5,12 @@ import { printSubject } from '../app/expo-codes'
 import type { signedFileLinks } from '../app/file-links'
 import { encodeScene, landingUrl } from '../domain/expo-scene'
 import { findExhibitionById, listExhibitors } from '../store/repositories/exhibitions'
-import { publicOrigin } from './public-origin'
 
 export interface PrintRouteOptions {
   services: Deps
   links: ReturnType<typeof signedFileLinks>
+  /** Where the printed codes send a phone (see publicOrigin). */
+  origin: () => string
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -28,7 +29,7 @@ interface Card {
  * booth's scene (the same scene a wxacode carries on WeChat), its booth number and exhibitor, laid
  * out twelve to an A4 page. The QR library lives here, on the server, and never in the app.
  */
-export async function printRoutes(app: FastifyInstance, { services, links }: PrintRouteOptions): Promise<void> {
+export async function printRoutes(app: FastifyInstance, { services, links, origin }: PrintRouteOptions): Promise<void> {
   app.get<{ Params: { id: string }; Querystring: { expires?: string; signature?: string } }>('/print/exhibitions/:id/codes', async (request, reply) => {
     const { id } = request.params
     const page = (status: number, body: string) => reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body)
@@ -38,8 +39,7 @@ export async function printRoutes(app: FastifyInstance, { services, links }: Pri
     const exhibition = await findExhibitionById(services.db, id)
     if (!exhibition) return page(404, sheet('没有这个展会', '<p class="note">没有这个展会。</p>'))
 
-    const origin = publicOrigin(request)
-    const qr = (scene: string) => QRCode.toString(landingUrl(origin, scene), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+    const qr = (scene: string) => QRCode.toString(landingUrl(origin(), scene), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
     const entrance = encodeScene({ kind: 'exhibition', code: exhibition.code })
     const cards: Card[] = [{ title: '入口', name: exhibition.name, hall: '扫码登记 · 看展商 · 现场诉求', scene: entrance, svg: await qr(entrance) }]
     for (const e of await listExhibitors(services.db, exhibition.id)) {

@@ -18,9 +18,16 @@ export interface Store {
  * SQLite file path (`:memory:` for tests). The drivers are loaded on demand so that the cloud
  * function bundle needs only the one it uses.
  */
-export async function openStore(url: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url)
+export async function openStore(url: string, options: PoolOptions = {}): Promise<Store> {
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options)
   return openSqlite(url)
+}
+
+export interface PoolOptions {
+  /** Connections per process: 10 for the local host, 2 for a warm cloud-function instance. */
+  poolSize?: number
+  /** Where a lost idle connection is reported (a frozen instance's sockets die while it sleeps). */
+  onError?: (error: Error) => void
 }
 
 async function openSqlite(file: string): Promise<Store> {
@@ -37,12 +44,28 @@ async function openSqlite(file: string): Promise<Store> {
   return { db, dialect: 'sqlite', close: () => db.destroy() }
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, { poolSize = 10, onError }: PoolOptions): Promise<Store> {
   const pg = await import('pg')
   const { Pool, types } = pg.default ?? pg
   // Timestamps are stored as bigint epoch milliseconds; they fit a JS number exactly.
   types.setTypeParser(types.builtins.INT8, (value: string) => Number(value))
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    // Idle connections are closed before a sleeping cloud-function instance's sockets go stale; a
+    // new call after a thaw opens fresh ones. A statement that hangs is cut off rather than holding
+    // a call (and its connection) until the platform kills it.
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 15_000,
+    idle_in_transaction_session_timeout: 15_000,
+    // An idle pool does not keep a process alive (a script, a test); the local host's server does.
+    allowExitOnIdle: true,
+  })
+  // An idle client whose socket dies (the instance was frozen, the server restarted) emits 'error'
+  // on the pool; unhandled, that would crash the process. The pool drops it and the next query
+  // gets a new connection.
+  pool.on('error', (error: Error) => onError?.(error))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, dialect: 'postgres', close: () => db.destroy() }
 }

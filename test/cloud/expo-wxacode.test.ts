@@ -7,10 +7,13 @@ describe('展会扫码 wxacode adapter', () => {
     const uploads: string[] = []
     const api: WxacodeApi = { getUnlimited: async (request) => (requests.push(request), { buffer: Buffer.from('png') }) }
     const storage: CloudStorage = { uploadFile: async ({ cloudPath }) => (uploads.push(cloudPath), { fileID: `cloud://env.bucket/${cloudPath}` }) }
-    const fileId = await wechatCodeImages(api, storage, 'release').image('b.k7m2p9qx')
+    const fileId = await wechatCodeImages(api, storage, 'formal').image('b.k7m2p9qx')
     expect(requests).toEqual([{ scene: 'b.k7m2p9qx', page: 'pages/expo/index', checkPath: false, envVersion: 'release', width: 430 }])
     expect(uploads).toEqual(['expo-codes/b-k7m2p9qx.png'])
     expect(fileId).toBe('cloud://env.bucket/expo-codes/b-k7m2p9qx.png')
+    // A trial or developer build's codes open that build.
+    await wechatCodeImages(api, storage, 'developer').image('b.k7m2p9qx')
+    expect(requests[1].envVersion).toBe('develop')
   })
 
   it('fails loudly when WeChat refuses, storing nothing', async () => {

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import { readHostConfig } from '../../cloud/app/config'
 import type { Store } from '../../cloud/store/connect'
 import { buildHttpApp } from '../../cloud/server/http-app'
 import { makeServices, makeStore } from '../support/services'
@@ -87,15 +86,5 @@ describe('local HTTP host', () => {
     const documented = (await prodHttp.get('/api/actions')).json().data.map((a: { name: string }) => a.name)
     expect(documented).not.toContain('auth.devLogin')
     await prod.close()
-  })
-})
-
-describe('host configuration', () => {
-  it('dev login is on locally and off in production, and cannot be forced on there', () => {
-    const base = { TOKEN_SECRET: 'x'.repeat(32) }
-    expect(readHostConfig({ ...base }).devLogin).toBe(true)
-    expect(readHostConfig({ ...base, NODE_ENV: 'production' }).devLogin).toBe(false)
-    expect(() => readHostConfig({ ...base, NODE_ENV: 'production', DEV_LOGIN: '1' })).toThrow(/DEV_LOGIN/)
-    expect(readHostConfig({ ...base, PORT: '9000' }).port).toBe(9000)
   })
 })

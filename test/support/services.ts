@@ -82,7 +82,7 @@ export function makeServices(store: Store, { devLogin = true, now = TEST_NOW as 
     files: signedFileLinks(TEST_SECRET, clock),
     push: { templates: readTemplateConfig({}), sender: logSender(log) },
     // 违禁 marks a text risky and 待审 sends it to review, so tests can take both paths.
-    contentCheck: localContentCheck({ CONTENT_CHECK_WORDS: '违禁', CONTENT_CHECK_REVIEW: '待审' }),
+    contentCheck: localContentCheck({ risky: ['违禁'], review: ['待审'] }),
     devTokens: devLogin ? createTokenService(TEST_SECRET, 3600, clock) : null,
     log,
   }
