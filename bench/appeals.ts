@@ -34,7 +34,9 @@ export async function benchAppeals(appeals: number): Promise<void> {
     await seedIfEmpty(store, clock)
     const started = performance.now()
     const { officerIds, ownerIds } = await generateScale(store.db, { enterprises: 10_000, officers: 200, appeals, now })
-    console.log(`generated ${appeals.toLocaleString('en')} appeals for 10,000 enterprises and 200 officers in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `generated ${appeals.toLocaleString('en')} appeals for 10,000 enterprises and 200 officers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    )
 
     const log = { info: () => {}, error: () => {} }
     const context = (userId: string) => benchContext(store.db, clock, userId)
@@ -61,7 +63,9 @@ export async function benchAppeals(appeals: number): Promise<void> {
 
     console.log('read                         p50        p95        p99    bare p95   ratio (p95)')
     const row = (name: string, r: typeof inbox, bare: typeof inbox) =>
-      console.log(`${name.padEnd(24)} ${ms(r.p50).padStart(9)} ${ms(r.p95).padStart(10)} ${ms(r.p99).padStart(10)} ${ms(bare.p95).padStart(10)}   ${(r.p95 / bare.p95).toFixed(1)}×`)
+      console.log(
+        `${name.padEnd(24)} ${ms(r.p50).padStart(9)} ${ms(r.p95).padStart(10)} ${ms(r.p99).padStart(10)} ${ms(bare.p95).padStart(10)}   ${(r.p95 / bare.p95).toFixed(1)}×`,
+      )
     row('officer inbox (open)', inbox, bareI)
     row('owner list (all)', mine, bareM)
     console.log('(the use cases also count each filter and map rows to what the app shows; the bare reads do neither)')
@@ -95,7 +99,11 @@ export async function benchAppeals(appeals: number): Promise<void> {
 
     // The supervision sweep over every open appeal: once when all are already supervised, once with
     // 10,000 of them due a step (each step written with its timeline event).
-    const open = await store.db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('due_at', 'is not', null).executeTakeFirstOrThrow()
+    const open = await store.db
+      .selectFrom('appeals')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('due_at', 'is not', null)
+      .executeTakeFirstOrThrow()
     const timeSweep = async () => {
       const start = performance.now()
       const result = await sweepAppeals({ db: store.db, clock, deadlines: DEFAULT_DEADLINES, log })
@@ -103,7 +111,15 @@ export async function benchAppeals(appeals: number): Promise<void> {
     }
     const steady = await timeSweep()
     const due = await store.db.selectFrom('appeals').select('id').where('due_at', 'is not', null).limit(10_000).execute()
-    await store.db.updateTable('appeals').set({ supervision_level: 0 }).where('id', 'in', due.map((d) => d.id)).execute()
+    await store.db
+      .updateTable('appeals')
+      .set({ supervision_level: 0 })
+      .where(
+        'id',
+        'in',
+        due.map((d) => d.id),
+      )
+      .execute()
     const busy = await timeSweep()
     console.log(
       `sweep over ${Number(open.n).toLocaleString('en')} open appeals: ${steady.ms.toFixed(0)} ms with nothing to do (${steady.closed} unrated closed); ${busy.ms.toFixed(0)} ms with ${busy.stepped.toLocaleString('en')} steps written, each with its event and notifications`,

@@ -49,7 +49,16 @@ export async function benchFirstPaint(): Promise<void> {
   const bare = await serveBench(store, { staticDir: join(BARE_APP, 'dist', 'h5') })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     const session = JSON.stringify({ data: await ours.login('u-owner-001') })
@@ -63,7 +72,9 @@ export async function benchFirstPaint(): Promise<void> {
     console.log(`median of ${LOADS} cold loads, 375×812, headless Chromium on loopback`)
     console.log('                              first paint   first contentful   page content   with its data   loaded')
     const row = (name: string, l: Load) =>
-      console.log(`${name.padEnd(28)} ${ms(l.firstPaint).padStart(12)} ${ms(l.firstContentfulPaint).padStart(18)} ${ms(l.content).padStart(14)} ${ms(l.data).padStart(15)} ${`${l.kb.toFixed(0)} KB`.padStart(8)}`)
+      console.log(
+        `${name.padEnd(28)} ${ms(l.firstPaint).padStart(12)} ${ms(l.firstContentfulPaint).padStart(18)} ${ms(l.content).padStart(14)} ${ms(l.data).padStart(15)} ${`${l.kb.toFixed(0)} KB`.padStart(8)}`,
+      )
     row('ours: 首页, signed in', mine)
     row('bare: one page', theirs)
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(12)
@@ -97,7 +108,13 @@ async function loads(browser: Browser, url: string, session: string | null, read
   const runs: Load[] = []
   const errors = new Set<string>()
   for (let i = 0; i <= LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    })
     const signIn = session ? `localStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(session)})` : ''
     await context.addInitScript({ content: signIn + PAGE_SETUP })
     const page = await context.newPage()
@@ -112,17 +129,35 @@ async function loads(browser: Browser, url: string, session: string | null, read
       if (seen.data === undefined && (${ready.data})) seen.data = performance.now()
       return seen.content !== undefined && seen.data !== undefined && seen
     })()`
-    const { content, data } = (await (await page.waitForFunction(poll, undefined, { polling: 'raf', timeout: 20_000 })).jsonValue()) as { content: number; data: number }
-    const paints = (await (await page.waitForFunction(`window.__paints['first-contentful-paint'] && window.__paints`, undefined, { timeout: 20_000 })).jsonValue()) as Record<string, number>
+    const { content, data } = (await (await page.waitForFunction(poll, undefined, { polling: 'raf', timeout: 20_000 })).jsonValue()) as {
+      content: number
+      data: number
+    }
+    const paints = (await (
+      await page.waitForFunction(`window.__paints['first-contentful-paint'] && window.__paints`, undefined, { timeout: 20_000 })
+    ).jsonValue()) as Record<string, number>
     const bytes = (await page.evaluate(
       `performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')).reduce((sum, e) => sum + e.encodedBodySize, 0)`,
     )) as number
-    if (i > 0) runs.push({ firstPaint: paints['first-paint'], firstContentfulPaint: paints['first-contentful-paint'], content, data, kb: bytes / 1024 })
+    if (i > 0)
+      runs.push({
+        firstPaint: paints['first-paint'],
+        firstContentfulPaint: paints['first-contentful-paint'],
+        content,
+        data,
+        kb: bytes / 1024,
+      })
     await context.close()
   }
   if (errors.size) console.log(`  console errors on ${url}: ${[...errors].join(' | ').slice(0, 300)}`)
   const median = (pick: (l: Load) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]
-  return { firstPaint: median((l) => l.firstPaint), firstContentfulPaint: median((l) => l.firstContentfulPaint), content: median((l) => l.content), data: median((l) => l.data), kb: median((l) => l.kb) }
+  return {
+    firstPaint: median((l) => l.firstPaint),
+    firstContentfulPaint: median((l) => l.firstContentfulPaint),
+    content: median((l) => l.content),
+    data: median((l) => l.data),
+    kb: median((l) => l.kb),
+  }
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`

@@ -31,7 +31,10 @@ async function insertInBatches<T extends keyof Database>(db: Kysely<Database>, t
   const columns = rows.length ? Object.keys(rows[0]).length : 1
   const size = Math.max(1, Math.floor(30_000 / columns))
   for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute()
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as never)
+      .execute()
   }
 }
 
@@ -60,7 +63,17 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
   await insertInBatches(
     db,
     'users',
-    officerIds.map((id, i) => ({ id, name: `特派员${i}`, role: 'officer', title: '驻企特派员', phone: '13800000000', department_id: departments[i % departments.length], enterprise_id: null, openid: null, created_at: 0 })),
+    officerIds.map((id, i) => ({
+      id,
+      name: `特派员${i}`,
+      role: 'officer',
+      title: '驻企特派员',
+      phone: '13800000000',
+      department_id: departments[i % departments.length],
+      enterprise_id: null,
+      openid: null,
+      created_at: 0,
+    })),
   )
 
   const enterpriseIds = Array.from({ length: options.enterprises }, (_, i) => `ent-bench-${i}`)
@@ -70,14 +83,41 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
     enterpriseIds.map((id, i) => {
       const first17 = `91130921B${String(i).padStart(8, '0')}`
       const { industry, kind, tags } = options.profile?.(i, random) ?? { industry: '塑料制品', kind: '小微企业', tags: [] }
-      return { id, name: `测试企业${i}有限公司`, credit_code: first17 + creditCodeCheckChar(first17), industry, kind, park: '杜生工业园', address: '沧县杜生镇', legal_person: '张三', officer_id: officerIds[i % officerIds.length], department_id: departments[i % departments.length], leader_id: null, invite_code: '000000', tags: JSON.stringify(tags), team: '', checkin_code: `bench-${i}`, created_at: 0 }
+      return {
+        id,
+        name: `测试企业${i}有限公司`,
+        credit_code: first17 + creditCodeCheckChar(first17),
+        industry,
+        kind,
+        park: '杜生工业园',
+        address: '沧县杜生镇',
+        legal_person: '张三',
+        officer_id: officerIds[i % officerIds.length],
+        department_id: departments[i % departments.length],
+        leader_id: null,
+        invite_code: '000000',
+        tags: JSON.stringify(tags),
+        team: '',
+        checkin_code: `bench-${i}`,
+        created_at: 0,
+      }
     }),
   )
   const ownerIds = enterpriseIds.map((_, i) => `u-bench-owner-${i}`)
   await insertInBatches(
     db,
     'users',
-    ownerIds.map((id, i) => ({ id, name: `企业主${i}`, role: 'owner', title: '', phone: '13900000000', department_id: null, enterprise_id: enterpriseIds[i], openid: null, created_at: 0 })),
+    ownerIds.map((id, i) => ({
+      id,
+      name: `企业主${i}`,
+      role: 'owner',
+      title: '',
+      phone: '13900000000',
+      department_id: null,
+      enterprise_id: enterpriseIds[i],
+      openid: null,
+      created_at: 0,
+    })),
   )
 
   const chunk = 20_000
@@ -92,10 +132,67 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
       const closeDue = submitted + 3 * DAY
       const open = ['submitted', 'accepted', 'in_progress', 'reopened'].includes(state)
       const id = `ap-bench-${n}`
-      appeals.push({ id, enterprise_id: enterpriseIds[e], created_by: ownerIds[e], client_request_id: `bench-${n}`, source: 'owner', category: pick(CATEGORIES), title: `诉求${n}`, description: '批量生成的测试诉求内容', urgency: random() < 0.1 ? 'urgent' : 'normal', complexity: 'ordinary', contact_name: '张三', contact_phone: '13900000000', state, handler_id: officerIds[e % officerIds.length], department_id: departments[e % departments.length], submitted_at: submitted, accept_due_at: acceptDue, close_due_at: closeDue, due_at: state === 'submitted' ? acceptDue : open ? closeDue : null, supervision_level: open ? 3 : 0, supervised_due_at: open ? (state === 'submitted' ? acceptDue : closeDue) : null, accepted_at: state === 'submitted' ? null : submitted + HOUR, closed_at: null, moderation: 'pass', help_kind: null, help_amount: null, ...outcome(state, submitted, closeDue, options.now), reopen_count: state === 'reopened' ? 1 : 0, dispute_count: 0, resolved_late: (submitted / 60_000) % 100 >= 4 && (submitted / 60_000) % 100 < 12 ? 1 : 0, version: 1, updated_at: submitted })
-      events.push({ id: `ev-bench-${n}-1`, appeal_id: id, seq: 1, actor_id: ownerIds[e], actor_role: 'owner', action: 'create', from_state: null, to_state: 'submitted', note: '', data: '{}', at: submitted })
+      appeals.push({
+        id,
+        enterprise_id: enterpriseIds[e],
+        created_by: ownerIds[e],
+        client_request_id: `bench-${n}`,
+        source: 'owner',
+        category: pick(CATEGORIES),
+        title: `诉求${n}`,
+        description: '批量生成的测试诉求内容',
+        urgency: random() < 0.1 ? 'urgent' : 'normal',
+        complexity: 'ordinary',
+        contact_name: '张三',
+        contact_phone: '13900000000',
+        state,
+        handler_id: officerIds[e % officerIds.length],
+        department_id: departments[e % departments.length],
+        submitted_at: submitted,
+        accept_due_at: acceptDue,
+        close_due_at: closeDue,
+        due_at: state === 'submitted' ? acceptDue : open ? closeDue : null,
+        supervision_level: open ? 3 : 0,
+        supervised_due_at: open ? (state === 'submitted' ? acceptDue : closeDue) : null,
+        accepted_at: state === 'submitted' ? null : submitted + HOUR,
+        closed_at: null,
+        moderation: 'pass',
+        help_kind: null,
+        help_amount: null,
+        ...outcome(state, submitted, closeDue, options.now),
+        reopen_count: state === 'reopened' ? 1 : 0,
+        dispute_count: 0,
+        resolved_late: (submitted / 60_000) % 100 >= 4 && (submitted / 60_000) % 100 < 12 ? 1 : 0,
+        version: 1,
+        updated_at: submitted,
+      })
+      events.push({
+        id: `ev-bench-${n}-1`,
+        appeal_id: id,
+        seq: 1,
+        actor_id: ownerIds[e],
+        actor_role: 'owner',
+        action: 'create',
+        from_state: null,
+        to_state: 'submitted',
+        note: '',
+        data: '{}',
+        at: submitted,
+      })
       if (state !== 'submitted') {
-        events.push({ id: `ev-bench-${n}-2`, appeal_id: id, seq: 2, actor_id: officerIds[e % officerIds.length], actor_role: 'officer', action: 'accept', from_state: 'submitted', to_state: 'accepted', note: '', data: '{}', at: submitted + HOUR })
+        events.push({
+          id: `ev-bench-${n}-2`,
+          appeal_id: id,
+          seq: 2,
+          actor_id: officerIds[e % officerIds.length],
+          actor_role: 'officer',
+          action: 'accept',
+          from_state: 'submitted',
+          to_state: 'accepted',
+          note: '',
+          data: '{}',
+          at: submitted + HOUR,
+        })
       }
     }
     await db.transaction().execute(async (trx) => {

@@ -23,12 +23,20 @@ function packageSizes(): void {
     console.log(`${pkg.name.padEnd(16)} ${String(kb(pkg.bytes)).padStart(8)} KB`)
     for (const f of pkg.largest) {
       const inBare = bare.has(f.file) ? `bare ${kb(bare.get(f.file) ?? 0)} KB` : ''
-      console.log(`    ${f.file.padEnd(44)} ${String(kb(f.bytes)).padStart(8)} KB  ${inBare.padEnd(14)} ${pkg.name === 'main' ? chunkRole(f.file) : ''}`)
+      console.log(
+        `    ${f.file.padEnd(44)} ${String(kb(f.bytes)).padStart(8)} KB  ${inBare.padEnd(14)} ${pkg.name === 'main' ? chunkRole(f.file) : ''}`,
+      )
     }
     if (pkg.name === 'main') {
       const ours = weappFiles('dist/weapp')
-      const sum = (dir: string, list: { file: string; bytes: number }[]) => kb(list.filter((f) => f.file.startsWith(dir)).reduce((n, f) => n + f.bytes, 0))
-      console.log(`    ${'pages/ (each main page: js, wxss, wxml, json)'.padEnd(44)} ${String(sum('pages/', ours)).padStart(8)} KB  bare ${sum('pages/', [...bare].map(([file, bytes]) => ({ file, bytes })))} KB`)
+      const sum = (dir: string, list: { file: string; bytes: number }[]) =>
+        kb(list.filter((f) => f.file.startsWith(dir)).reduce((n, f) => n + f.bytes, 0))
+      console.log(
+        `    ${'pages/ (each main page: js, wxss, wxml, json)'.padEnd(44)} ${String(sum('pages/', ours)).padStart(8)} KB  bare ${sum(
+          'pages/',
+          [...bare].map(([file, bytes]) => ({ file, bytes })),
+        )} KB`,
+      )
       console.log(`    ${'assets/ (tab bar icons)'.padEnd(44)} ${String(sum('assets/', ours)).padStart(8)} KB`)
     }
   }
@@ -36,7 +44,9 @@ function packageSizes(): void {
   console.log(`${'total'.padEnd(16)} ${String(kb(total)).padStart(8)} KB`)
   console.log(`main package budget: ${MAIN_PACKAGE_BUDGET_KB} KB (WeChat's limit: 2048 KB)`)
   const bareMain = weappPackageSizes(`${BARE_APP}/dist/weapp`)[0]
-  console.log(`bare one-page Taro + React + NutUI app, main package: ${kb(bareMain.bytes)} KB; ours/bare: ${(sizes[0].bytes / bareMain.bytes).toFixed(2)}×`)
+  console.log(
+    `bare one-page Taro + React + NutUI app, main package: ${kb(bareMain.bytes)} KB; ours/bare: ${(sizes[0].bytes / bareMain.bytes).toFixed(2)}×`,
+  )
 }
 
 async function main(): Promise<void> {

@@ -38,7 +38,14 @@ export function trafficMix(owners: Owner[], officers: string[]) {
   const inbox = call('appeal.inbox', () => ({ token: officers[turn++ % officers.length], body: { filter: 'open', limit: 20 } }))
   const create = call('appeal.create', () => {
     const n = filed++
-    const body = { clientRequestId: `load-${n}-${Date.now()}`, category: APPEAL_CATEGORIES[n % APPEAL_CATEGORIES.length], title: `压测诉求${n}`, description: '压测生成的诉求内容，衡量负载下的写入。', contactName: '张三', contactPhone: '13900000000' }
+    const body = {
+      clientRequestId: `load-${n}-${Date.now()}`,
+      category: APPEAL_CATEGORIES[n % APPEAL_CATEGORIES.length],
+      title: `压测诉求${n}`,
+      description: '压测生成的诉求内容，衡量负载下的写入。',
+      contactName: '张三',
+      contactPhone: '13900000000',
+    }
     return { token: owners[n % owners.length].token, body }
   })
   return {

@@ -38,7 +38,9 @@ export async function benchLoad(): Promise<void> {
   }
   const bin = findPostgres()
   if (!bin) {
-    console.log('PostgreSQL: skipped, no PostgreSQL under /usr/lib/postgresql (`apt-get install -y postgresql`, or `bash scripts/ensure-system.sh` as root)')
+    console.log(
+      'PostgreSQL: skipped, no PostgreSQL under /usr/lib/postgresql (`apt-get install -y postgresql`, or `bash scripts/ensure-system.sh` as root)',
+    )
     return
   }
   const cluster = await startCluster(bin)
@@ -55,10 +57,17 @@ async function loadOn(name: string, url: string): Promise<void> {
     await migrateToLatest(store)
     await seedIfEmpty(store, systemClock)
     const started = performance.now()
-    const { officerIds } = await generateScale(store.db, { enterprises: ENTERPRISES, officers: 200, appeals: APPEALS, now: systemClock.now() })
+    const { officerIds } = await generateScale(store.db, {
+      enterprises: ENTERPRISES,
+      officers: 200,
+      appeals: APPEALS,
+      now: systemClock.now(),
+    })
     // Fresh statistics, as autovacuum would have gathered them by the time a real store is this big.
     if (store.dialect === 'postgres') await sql`analyze`.execute(store.db)
-    console.log(`${name}: generated ${ENTERPRISES.toLocaleString('en')} enterprises and ${APPEALS.toLocaleString('en')} appeals in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `${name}: generated ${ENTERPRISES.toLocaleString('en')} enterprises and ${APPEALS.toLocaleString('en')} appeals in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    )
 
     const server = await serveBench(store)
     try {
@@ -67,7 +76,8 @@ async function loadOn(name: string, url: string): Promise<void> {
       const traffic = trafficMix(owners, officers)
       await run(server.url, traffic, 3) // warm-up: JIT, caches, the pool's connections
       const { result, latencies, byAction, failures } = await run(server.url, traffic, SECONDS)
-      if (traffic.filed() / owners.length > DAILY_LIMITS.appeals) console.log(`  (${traffic.filed()} filings over ${owners.length} owners passes the daily limit: expect 429s)`)
+      if (traffic.filed() / owners.length > DAILY_LIMITS.appeals)
+        console.log(`  (${traffic.filed()} filings over ${owners.length} owners passes the daily limit: expect 429s)`)
 
       console.log(
         `${name}: ${CONNECTIONS} connections for ${SECONDS} s: ${Math.round(result.requests.average).toLocaleString('en')} requests/s, ` +
@@ -75,7 +85,9 @@ async function loadOn(name: string, url: string): Promise<void> {
           `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString('en')}`,
       )
       for (const [action, list] of byAction) {
-        console.log(`  ${action.padEnd(16)} ${String(list.length).padStart(7)}   p50 ${pct(list, 0.5).padStart(6)} ms   p95 ${pct(list, 0.95).padStart(6)} ms   p99 ${pct(list, 0.99).padStart(6)} ms`)
+        console.log(
+          `  ${action.padEnd(16)} ${String(list.length).padStart(7)}   p50 ${pct(list, 0.5).padStart(6)} ms   p95 ${pct(list, 0.95).padStart(6)} ms   p99 ${pct(list, 0.99).padStart(6)} ms`,
+        )
       }
       for (const [key, { count, sample }] of failures) console.log(`  non-2xx ${key} ×${count}: ${sample}`)
       // autocannon drops its sockets at the end, not the requests the server is still working on:
@@ -100,7 +112,12 @@ async function signInOwners(server: BenchServer, store: Store): Promise<Owner[]>
     .execute()
   const firstAppeal = new Map(rows.map((row) => [row.enterprise_id, String(row.id)]))
   const indexes = enterpriseIds.flatMap((id, i) => (firstAppeal.has(id) ? [i] : [])).slice(0, OWNERS)
-  return Promise.all(indexes.map(async (i) => ({ token: (await server.login(`u-bench-owner-${i}`)).token, appealId: firstAppeal.get(`ent-bench-${i}`) as string })))
+  return Promise.all(
+    indexes.map(async (i) => ({
+      token: (await server.login(`u-bench-owner-${i}`)).token,
+      appealId: firstAppeal.get(`ent-bench-${i}`) as string,
+    })),
+  )
 }
 
 /** One autocannon run; latencies overall and by action, and a sample body of each kind of failure. */
@@ -116,17 +133,19 @@ function run(url: string, traffic: ReturnType<typeof trafficMix>, duration: numb
     const seen = failures.get(`${action} ${status}`) ?? { count: 0, sample: body.slice(0, 200) }
     failures.set(`${action} ${status}`, { ...seen, count: seen.count + 1 })
   })
-  return new Promise<{ result: autocannon.Result; latencies: number[]; byAction: typeof byAction; failures: typeof failures }>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration, requests: traffic.requests }, (error, result) =>
-      error ? reject(error) : resolve({ result, latencies, byAction, failures }),
-    )
-    instance.on('response', (_client, _status, _bytes, ms) => {
-      latencies.push(ms)
-      const list = byAction.get(last) ?? []
-      list.push(ms)
-      byAction.set(last, list)
-    })
-  })
+  return new Promise<{ result: autocannon.Result; latencies: number[]; byAction: typeof byAction; failures: typeof failures }>(
+    (resolve, reject) => {
+      const instance = autocannon({ url, connections: CONNECTIONS, duration, requests: traffic.requests }, (error, result) =>
+        error ? reject(error) : resolve({ result, latencies, byAction, failures }),
+      )
+      instance.on('response', (_client, _status, _bytes, ms) => {
+        latencies.push(ms)
+        const list = byAction.get(last) ?? []
+        list.push(ms)
+        byAction.set(last, list)
+      })
+    },
+  )
 }
 
 function pct(values: number[], q: number): string {

@@ -27,7 +27,16 @@ export async function benchOutbox(count = 100_000): Promise<void> {
   const url = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/cgi-bin/message/subscribe/send`
   const sender: PushSender = {
     async send(request) {
-      const reply = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ touser: request.openid ?? request.userId, template_id: request.templateId, page: request.page, data: request.data }) })
+      const reply = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          touser: request.openid ?? request.userId,
+          template_id: request.templateId,
+          page: request.page,
+          data: request.data,
+        }),
+      })
       const body = (await reply.json()) as { errcode: number; errmsg: string }
       return body.errcode === 0 ? { ok: true } : { ok: false, permanent: false, error: body.errmsg }
     },
@@ -55,15 +64,28 @@ export async function benchOutbox(count = 100_000): Promise<void> {
         link: '/pages/appeal-detail/index?id=ap-bench',
         dedupeKey: `bench:${start + i}`,
         template: 'appeal_update',
-        fields: { title: `关于新厂房用电增容的诉求（第${start + i}号）`, state: '已受理', note: '已联系供电所现场勘查', at: '2026年11月1日 09:00' },
+        fields: {
+          title: `关于新厂房用电增容的诉求（第${start + i}号）`,
+          state: '已受理',
+          note: '已联系供电所现场勘查',
+          at: '2026年11月1日 09:00',
+        },
       }))
       await store.db.transaction().execute((trx) => notify(trx, notifications, systemClock.now()))
     }
-    console.log(`queued ${count.toLocaleString('en')} notifications (messages and outbox rows) in ${((performance.now() - queued) / 1000).toFixed(1)} s`)
+    console.log(
+      `queued ${count.toLocaleString('en')} notifications (messages and outbox rows) in ${((performance.now() - queued) / 1000).toFixed(1)} s`,
+    )
 
     const started = performance.now()
     let sent = 0
-    const deps = { db: store.db, clock: systemClock, sender, templates: readTemplateConfig({}), log: { info: () => {}, error: console.error } }
+    const deps = {
+      db: store.db,
+      clock: systemClock,
+      sender,
+      templates: readTemplateConfig({}),
+      log: { info: () => {}, error: console.error },
+    }
     // Two dispatchers at once, as two timer invocations would overlap.
     const drain = async () => {
       for (;;) {
@@ -74,12 +96,22 @@ export async function benchOutbox(count = 100_000): Promise<void> {
     }
     await Promise.all([drain(), drain()])
     const seconds = (performance.now() - started) / 1000
-    const delays = (await store.db.selectFrom('outbox').select((eb) => eb('sent_at', '-', eb.ref('created_at')).as('delay')).where('state', '=', 'sent').execute())
+    const delays = (
+      await store.db
+        .selectFrom('outbox')
+        .select((eb) => eb('sent_at', '-', eb.ref('created_at')).as('delay'))
+        .where('state', '=', 'sent')
+        .execute()
+    )
       .map((r) => Number(r.delay))
       .sort((a, b) => a - b)
     const at = (q: number) => delays[Math.min(delays.length - 1, Math.floor(q * delays.length))]
-    console.log(`dispatched ${sent.toLocaleString('en')} in ${seconds.toFixed(1)} s: ${Math.round(sent / seconds).toLocaleString('en')} per second (two dispatchers, batches of 500, HTTP on loopback)`)
-    console.log(`delay from commit to send: p50 ${(at(0.5) / 1000).toFixed(1)} s, p95 ${(at(0.95) / 1000).toFixed(1)} s (the whole backlog was queued before the first send)`)
+    console.log(
+      `dispatched ${sent.toLocaleString('en')} in ${seconds.toFixed(1)} s: ${Math.round(sent / seconds).toLocaleString('en')} per second (two dispatchers, batches of 500, HTTP on loopback)`,
+    )
+    console.log(
+      `delay from commit to send: p50 ${(at(0.5) / 1000).toFixed(1)} s, p95 ${(at(0.95) / 1000).toFixed(1)} s (the whole backlog was queued before the first send)`,
+    )
   } finally {
     await store.close()
     stub.close()

@@ -34,8 +34,16 @@ export function weappPackageSizes(distDir: string): PackageSize[] {
   })
   const inRoot = (file: string, root: string) => file === root || file.startsWith(`${root}/`)
   return [
-    summarise('main', all.filter((f) => !roots.some((r) => inRoot(f.file, r)))),
-    ...roots.map((root) => summarise(root, all.filter((f) => inRoot(f.file, root)))),
+    summarise(
+      'main',
+      all.filter((f) => !roots.some((r) => inRoot(f.file, r))),
+    ),
+    ...roots.map((root) =>
+      summarise(
+        root,
+        all.filter((f) => inRoot(f.file, root)),
+      ),
+    ),
   ]
 }
 

@@ -24,7 +24,10 @@ export interface BenchServer {
  */
 export async function serveBench(store: Store, { staticDir }: { staticDir?: string } = {}): Promise<BenchServer> {
   const secret = randomBytes(32).toString('hex')
-  const log = { info: () => {}, error: (message: string, fields?: Record<string, unknown>) => console.error(`[server] ${message}`, fields ?? '') }
+  const log = {
+    info: () => {},
+    error: (message: string, fields?: Record<string, unknown>) => console.error(`[server] ${message}`, fields ?? ''),
+  }
   const services: Deps = {
     db: store.db,
     clock: systemClock,
@@ -41,7 +44,11 @@ export async function serveBench(store: Store, { staticDir }: { staticDir?: stri
     url,
     app,
     async login(userId) {
-      const response = await fetch(`${url}/api/auth.devLogin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) })
+      const response = await fetch(`${url}/api/auth.devLogin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId }),
+      })
       const body = (await response.json()) as { ok: boolean; data?: { token: string; expiresAt: number }; error?: { message: string } }
       if (!body.ok || !body.data) throw new Error(`dev login of ${userId} failed: ${body.error?.message}`)
       return body.data

@@ -32,11 +32,28 @@ export async function benchVisits(officers = 100, enterprises = 1_000): Promise<
     const random = prng(5005)
     const started = performance.now()
     const { officerIds } = await generateScale(store.db, { enterprises, officers, appeals: 0, now })
-    const generated = await store.db.selectFrom('enterprises').select(['id', 'officer_id', 'department_id']).where('id', 'like', 'ent-bench-%').execute()
+    const generated = await store.db
+      .selectFrom('enterprises')
+      .select(['id', 'officer_id', 'department_id'])
+      .where('id', 'like', 'ent-bench-%')
+      .execute()
     for (const [i, leader] of LEADERS.entries()) {
-      await store.db.updateTable('enterprises').set({ leader_id: leader }).where('id', 'in', generated.filter((_, n) => n % LEADERS.length === i).map((e) => e.id)).execute()
+      await store.db
+        .updateTable('enterprises')
+        .set({ leader_id: leader })
+        .where(
+          'id',
+          'in',
+          generated.filter((_, n) => n % LEADERS.length === i).map((e) => e.id),
+        )
+        .execute()
     }
-    const heads = new Map((await store.db.selectFrom('users').select(['id', 'department_id']).where('role', '=', 'dept_head').execute()).map((h) => [h.department_id, h.id]))
+    const heads = new Map(
+      (await store.db.selectFrom('users').select(['id', 'department_id']).where('role', '=', 'dept_head').execute()).map((h) => [
+        h.department_id,
+        h.id,
+      ]),
+    )
 
     const visits: Record<string, unknown>[] = []
     const visit = (hostId: string, hostRole: string, enterpriseId: string, at: number) => {
@@ -44,26 +61,46 @@ export async function benchVisits(officers = 100, enterprises = 1_000): Promise<
       const proven = random() < 0.95 ? 1 : 0
       visits.push(
         newVisitRow({
-          id: `vis-bench-${n}`, enterprise_id: enterpriseId, host_id: hostId, host_role: hostRole, kind: hostRole === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
-          topic: '例行走访', day: beijingDay(at), half: halfOf(at), state: 'done', checked_in_at: proven ? at : null, proven, visited_at: at, version: 1, created_at: at,
+          id: `vis-bench-${n}`,
+          enterprise_id: enterpriseId,
+          host_id: hostId,
+          host_role: hostRole,
+          kind: hostRole === 'leader' ? 'meeting' : 'visit',
+          origin: 'proactive',
+          topic: '例行走访',
+          day: beijingDay(at),
+          half: halfOf(at),
+          state: 'done',
+          checked_in_at: proven ? at : null,
+          proven,
+          visited_at: at,
+          version: 1,
+          created_at: at,
           record: '{"participants":"","situation":{"production":"正常","employment":"","funding":"","project":""},"asks":"","appeals":[]}',
         }),
       )
     }
     for (const [i, e] of generated.entries()) {
       const when = (periodStart: number, span: number) => Math.min(now - HOUR, periodStart + Math.floor(random() * span))
-      for (let week = 0; week < 52; week++) if (random() < 0.8) visit(e.officer_id!, 'officer', e.id, when(now - (week + 1) * 7 * DAY, 7 * DAY))
-      for (let month = 0; month < 12; month++) if (random() < 0.85) visit(heads.get(e.department_id)!, 'dept_head', e.id, when(now - (month + 1) * 30 * DAY, 30 * DAY))
-      for (let quarter = 0; quarter < 4; quarter++) if (random() < 0.9) visit(LEADERS[i % LEADERS.length], 'leader', e.id, when(now - (quarter + 1) * 91 * DAY, 91 * DAY))
+      for (let week = 0; week < 52; week++)
+        if (random() < 0.8) visit(e.officer_id!, 'officer', e.id, when(now - (week + 1) * 7 * DAY, 7 * DAY))
+      for (let month = 0; month < 12; month++)
+        if (random() < 0.85) visit(heads.get(e.department_id)!, 'dept_head', e.id, when(now - (month + 1) * 30 * DAY, 30 * DAY))
+      for (let quarter = 0; quarter < 4; quarter++)
+        if (random() < 0.9) visit(LEADERS[i % LEADERS.length], 'leader', e.id, when(now - (quarter + 1) * 91 * DAY, 91 * DAY))
     }
     await insertInBatches(store.db, 'visits', visits)
-    console.log(`generated ${enterprises.toLocaleString('en')} enterprises, ${officers} officers and ${visits.length.toLocaleString('en')} visits over a year in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `generated ${enterprises.toLocaleString('en')} enterprises, ${officers} officers and ${visits.length.toLocaleString('en')} visits over a year in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    )
 
     const leader = await benchContext(store.db, clock, 'u-leader-01')
     const head = await benchContext(store.db, clock, 'u-head-econ')
     const officerContexts = await Promise.all(officerIds.slice(0, 20).map((id) => benchContext(store.db, clock, id)))
     const sample = await visitCompliance(leader, {})
-    console.log(`leader's view: ${sample.people.length} people, ${sample.people.reduce((n, p) => n + p.behind.length, 0).toLocaleString('en')} visits owed, ${sample.unvisited.length} enterprises unvisited this month`)
+    console.log(
+      `leader's view: ${sample.people.length} people, ${sample.people.reduce((n, p) => n + p.behind.length, 0).toLocaleString('en')} visits owed, ${sample.unvisited.length} enterprises unvisited this month`,
+    )
 
     const figures = [
       ['走访达标 (leader, everyone)', await measure(100, () => visitCompliance(leader, {}))],
@@ -72,7 +109,8 @@ export async function benchVisits(officers = 100, enterprises = 1_000): Promise<
       ['走访达标 (leader, a past day)', await measure(50, (i) => visitCompliance(leader, { at: `2026-0${1 + (i % 9)}-15` }))],
     ] as const
     console.log('read                             p50        p95        p99')
-    for (const [name, t] of figures) console.log(`${name.padEnd(28)} ${ms(t.p50).padStart(9)}  ${ms(t.p95).padStart(9)}  ${ms(t.p99).padStart(9)}`)
+    for (const [name, t] of figures)
+      console.log(`${name.padEnd(28)} ${ms(t.p50).padStart(9)}  ${ms(t.p95).padStart(9)}  ${ms(t.p99).padStart(9)}`)
   } finally {
     await store.close()
     rmSync(dir, { recursive: true, force: true })

@@ -12,7 +12,10 @@ const ICONS: Record<string, string> = {
 const COLORS = { '': '#86909c', '-active': '#1f5fd6' }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox'],
+  })
   const page = await browser.newPage({ viewport: { width: 81, height: 81 } })
   for (const [name, paths] of Object.entries(ICONS)) {
     for (const [suffix, color] of Object.entries(COLORS)) {

@@ -9,8 +9,16 @@ import { spawnSync } from 'node:child_process'
 
 const RUNS = [
   { name: '200 days from today', time: '+200d', env: {} },
-  { name: '2026-02-17, a Spring Festival holiday, working-day deadlines', time: '@2026-02-17 10:00:00', env: { TZ: 'Asia/Shanghai', DEADLINE_DAYS: 'working' } },
-  { name: '2026-02-28, its make-up working Saturday, working-day deadlines', time: '@2026-02-28 10:00:00', env: { TZ: 'Asia/Shanghai', DEADLINE_DAYS: 'working' } },
+  {
+    name: '2026-02-17, a Spring Festival holiday, working-day deadlines',
+    time: '@2026-02-17 10:00:00',
+    env: { TZ: 'Asia/Shanghai', DEADLINE_DAYS: 'working' },
+  },
+  {
+    name: '2026-02-28, its make-up working Saturday, working-day deadlines',
+    time: '@2026-02-28 10:00:00',
+    env: { TZ: 'Asia/Shanghai', DEADLINE_DAYS: 'working' },
+  },
 ]
 
 if (spawnSync('faketime', ['-f', '+0d', 'true']).status !== 0) {

@@ -33,7 +33,10 @@ const out = mkdtempSync(join(tmpdir(), 'bangban-wechat-'))
 let status = 0
 try {
   const { minified, minifyWXML, minifyWXSS, es6 } = config.setting
-  const compiled = await ci.getCompiledResult({ project, setting: { es6, minify: minified, minifyWXML, minifyWXSS } }, join(out, 'compiled.zip'))
+  const compiled = await ci.getCompiledResult(
+    { project, setting: { es6, minify: minified, minifyWXML, minifyWXSS } },
+    join(out, 'compiled.zip'),
+  )
   const quality = await ci.checkCodeQuality(project)
   const sizes = quality.find((item) => item.name === 'PACKAGE_SIZE_LIMIT')?.detail ?? {}
   // WeChat names the main package __APP__ (or the root) and each subpackage by its root.
@@ -41,7 +44,13 @@ try {
   const failed = quality.filter((item) => !item.success)
   if (failed.length) status = 1
   if (json) {
-    log(JSON.stringify({ files: Object.keys(compiled).length, quality: quality.map(({ name, success, text }) => ({ name, success, text })), packages }))
+    log(
+      JSON.stringify({
+        files: Object.keys(compiled).length,
+        quality: quality.map(({ name, success, text }) => ({ name, success, text })),
+        packages,
+      }),
+    )
   } else {
     log(`WeChat compiled ${Object.keys(compiled).length} files.`)
     for (const item of quality) log(`${item.success ? 'ok  ' : 'FAIL'} ${item.name}${item.success ? '' : `: ${item.text}`}`)

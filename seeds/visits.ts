@@ -5,7 +5,9 @@ import type { Half } from '../cloud/domain/visit/calendar'
 /** Which half-days each kind of visitor opens, by weekday (1 = Monday … 5 = Friday). */
 export const OPEN_HALVES: Record<'officer' | 'dept_head' | 'leader', { weekday: number; half: Half }[]> = {
   // 周一上午开例会，其余工作日都可约。
-  officer: [1, 2, 3, 4, 5].flatMap((weekday) => (weekday === 1 ? ['pm' as const] : ['am' as const, 'pm' as const]).map((half) => ({ weekday, half }))),
+  officer: [1, 2, 3, 4, 5].flatMap((weekday) =>
+    (weekday === 1 ? ['pm' as const] : ['am' as const, 'pm' as const]).map((half) => ({ weekday, half })),
+  ),
   dept_head: [
     { weekday: 2, half: 'pm' },
     { weekday: 4, half: 'pm' },
@@ -41,10 +43,58 @@ export const PLANS: { enterpriseId: string; milestones: { title: string; dueIn: 
 ]
 
 /** Visits made in the last weeks: days ago, who, where, what was found; each was checked in on site. */
-export const PAST_VISITS: { daysAgo: number; hostId: string; enterpriseId: string; topic: string; production: string; employment: string; asks: string }[] = [
-  { daysAgo: 9, hostId: 'u-officer-01', enterpriseId: 'ent-002', topic: '二期项目进度', production: '一期两条吹塑线满负荷，订单排到下月', employment: '缺操作工约 15 人', asks: '希望协调二期竣工验收' },
-  { daysAgo: 8, hostId: 'u-officer-01', enterpriseId: 'ent-003', topic: '例行走访', production: '生产正常', employment: '用工稳定', asks: '无' },
-  { daysAgo: 2, hostId: 'u-officer-04', enterpriseId: 'ent-001', topic: '冷库扩建用电', production: '近期订单回落，开工七成', employment: '季节工已返乡', asks: '冷库扩建需增容 400 千伏安' },
-  { daysAgo: 20, hostId: 'u-head-econ', enterpriseId: 'ent-002', topic: '部门负责人月度走访', production: '产值同比增长 12%', employment: '缺工 15 人', asks: '希望参加县里的药包材展会' },
-  { daysAgo: 40, hostId: 'u-leader-01', enterpriseId: 'ent-011', topic: '季度座谈', production: '原料药车间在建', employment: '稳定', asks: '环评批复进度' },
+export const PAST_VISITS: {
+  daysAgo: number
+  hostId: string
+  enterpriseId: string
+  topic: string
+  production: string
+  employment: string
+  asks: string
+}[] = [
+  {
+    daysAgo: 9,
+    hostId: 'u-officer-01',
+    enterpriseId: 'ent-002',
+    topic: '二期项目进度',
+    production: '一期两条吹塑线满负荷，订单排到下月',
+    employment: '缺操作工约 15 人',
+    asks: '希望协调二期竣工验收',
+  },
+  {
+    daysAgo: 8,
+    hostId: 'u-officer-01',
+    enterpriseId: 'ent-003',
+    topic: '例行走访',
+    production: '生产正常',
+    employment: '用工稳定',
+    asks: '无',
+  },
+  {
+    daysAgo: 2,
+    hostId: 'u-officer-04',
+    enterpriseId: 'ent-001',
+    topic: '冷库扩建用电',
+    production: '近期订单回落，开工七成',
+    employment: '季节工已返乡',
+    asks: '冷库扩建需增容 400 千伏安',
+  },
+  {
+    daysAgo: 20,
+    hostId: 'u-head-econ',
+    enterpriseId: 'ent-002',
+    topic: '部门负责人月度走访',
+    production: '产值同比增长 12%',
+    employment: '缺工 15 人',
+    asks: '希望参加县里的药包材展会',
+  },
+  {
+    daysAgo: 40,
+    hostId: 'u-leader-01',
+    enterpriseId: 'ent-011',
+    topic: '季度座谈',
+    production: '原料药车间在建',
+    employment: '稳定',
+    asks: '环评批复进度',
+  },
 ]

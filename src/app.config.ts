@@ -29,13 +29,26 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
-    { root: 'packageLeader', name: 'leader', pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index', 'pages/breakdown/index'] },
+    {
+      root: 'packageLeader',
+      name: 'leader',
+      pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index', 'pages/breakdown/index'],
+    },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
     { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index', 'pages/exhibition/index'] },
     {
       root: 'packageVisit',
       name: 'visit',
-      pages: ['pages/book/index', 'pages/visit/index', 'pages/record/index', 'pages/availability/index', 'pages/compliance/index', 'pages/dossier/index', 'pages/checkin/index', 'pages/code/index'],
+      pages: [
+        'pages/book/index',
+        'pages/visit/index',
+        'pages/record/index',
+        'pages/availability/index',
+        'pages/compliance/index',
+        'pages/dossier/index',
+        'pages/checkin/index',
+        'pages/code/index',
+      ],
     },
   ],
   window: {
@@ -50,13 +63,7 @@ export default defineAppConfig({
     selectedColor: '#1f5fd6',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
-    list: [
-      tab('home', '首页'),
-      tab('appeals', '诉求'),
-      tab('policies', '政策'),
-      tab('visits', '走访'),
-      tab('me', '我的'),
-    ],
+    list: [tab('home', '首页'), tab('appeals', '诉求'), tab('policies', '政策'), tab('visits', '走访'), tab('me', '我的')],
   },
   // Lets WeChat download a subpackage before the officer or leader opens it.
   preloadRule: {

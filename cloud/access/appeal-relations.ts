@@ -8,10 +8,14 @@ export function relationsOf(appeal: AppealRow, user: UserRow): Set<Relation> {
   const relations = new Set<Relation>()
   if (user.role === 'owner' && user.enterprise_id === appeal.enterprise_id) relations.add('enterprise-owner')
   // The officer holding it, or the head of the department it was routed to (who may act for them).
-  if (appeal.handler_id === user.id || (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id)) {
+  if (
+    appeal.handler_id === user.id ||
+    (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id)
+  ) {
     relations.add('handler')
   }
-  if (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id) relations.add('department-head')
+  if (user.role === 'dept_head' && user.department_id !== null && user.department_id === appeal.department_id)
+    relations.add('department-head')
   if (isStaff(user.role) && appeal.handler_id !== user.id) relations.add('reviewer')
   if (user.role === 'leader' || user.role === 'admin') relations.add('coordinator')
   return relations
@@ -33,6 +37,8 @@ const FOLLOW_ONLY: readonly AppealMove[] = ['resolveWithGroup']
 
 /** The actions a page should offer this person now. */
 export function allowedMovesFor(appeal: AppealRow, user: UserRow): string[] {
-  const allowed = APPEAL_MOVES.filter((action) => !FOLLOW_ONLY.includes(action) && decideFor(appeal, user, action).ok).map((a) => BUTTON_OF[a] ?? a)
+  const allowed = APPEAL_MOVES.filter((action) => !FOLLOW_ONLY.includes(action) && decideFor(appeal, user, action).ok).map(
+    (a) => BUTTON_OF[a] ?? a,
+  )
   return [...new Set(allowed)]
 }

@@ -9,7 +9,10 @@ export function canManagePlan(user: UserRow, enterprise: EnterpriseRow): boolean
   return user.role === 'admin' || user.role === 'leader' || (user.role === 'dept_head' && user.department_id === enterprise.department_id)
 }
 
-export async function loadCoveredEnterprise(ctx: ActionContext, enterpriseId: string | undefined): Promise<{ user: UserRow; enterprise: EnterpriseRow }> {
+export async function loadCoveredEnterprise(
+  ctx: ActionContext,
+  enterpriseId: string | undefined,
+): Promise<{ user: UserRow; enterprise: EnterpriseRow }> {
   const user = requireUser(ctx)
   // An owner's file is their own enterprise's; staff name the enterprise.
   const id = user.role === 'owner' ? (enterpriseId ?? user.enterprise_id) : enterpriseId

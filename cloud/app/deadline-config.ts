@@ -12,6 +12,7 @@ export function warnOfUnknownHolidays(config: DeadlineConfig, now: number, log: 
   if (config.dayMode !== 'working') return
   const soon = inZone(now).add(config.maxDays, 'day').year()
   for (const year of new Set([inZone(now).year(), soon])) {
-    if (!calendarKnows(year)) log.error('holiday calendar unknown for a year; counting Monday to Friday', { year, fix: 'npm update chinese-days' })
+    if (!calendarKnows(year))
+      log.error('holiday calendar unknown for a year; counting Monday to Friday', { year, fix: 'npm update chinese-days' })
   }
 }

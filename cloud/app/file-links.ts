@@ -8,7 +8,11 @@ import type { Clock } from '../domain/clock'
  * cloud storage applies its own rules. A local file gets a link signed for an hour, so an <img> tag
  * (which sends no Authorization header) can load it and nobody can guess another one.
  */
-export function signedFileLinks(secret: string, clock: Clock, ttlMs = HOUR): FileLinks & { verify(id: string, expires: string, signature: string): boolean } {
+export function signedFileLinks(
+  secret: string,
+  clock: Clock,
+  ttlMs = HOUR,
+): FileLinks & { verify(id: string, expires: string, signature: string): boolean } {
   const sign = (id: string, expires: string) => createHmac('sha256', secret).update(`upload:${id}:${expires}`).digest('hex')
   return {
     urlFor(upload) {

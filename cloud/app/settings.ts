@@ -68,7 +68,10 @@ const readBy = <T>(read: (env: Env) => T, name: string) =>
     try {
       return read({ [name]: value })
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `格式不对 / ${error instanceof Error ? error.message.replace(`${name}: `, '') : String(error)}` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `格式不对 / ${error instanceof Error ? error.message.replace(`${name}: `, '') : String(error)}`,
+      })
       return z.NEVER
     }
   })
@@ -106,7 +109,9 @@ const schema = z.object({
     .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, '应为以 http:// 或 https:// 开头的网址 / must be an http:// or https:// address')
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer'], { error: '应为 formal、trial 或 developer / must be formal, trial or developer' }).default('formal'),
+  MINIPROGRAM_STATE: z
+    .enum(['formal', 'trial', 'developer'], { error: '应为 formal、trial 或 developer / must be formal, trial or developer' })
+    .default('formal'),
 })
 
 /**
@@ -117,14 +122,20 @@ export function readSettings(env: Env, host: 'local' | 'cloud'): Settings {
   // An empty variable is an unset one, as a shell's `FOO= npm start` means.
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''))
   const parsed = schema.safeParse(given)
-  if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(given[String(issue.path[0])] ?? '')}：${issue.message}`))
+  if (!parsed.success)
+    throw new SettingsError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(given[String(issue.path[0])] ?? '')}：${issue.message}`),
+    )
   const s = parsed.data
   const problems: string[] = []
   const devLogin = s.DEV_LOGIN === '1'
   if (devLogin && host === 'cloud') problems.push('DEV_LOGIN=1：云函数没有开发登录 / the cloud function has no dev login')
-  if (s.SEED_DEMO === '1' && host === 'cloud') problems.push('SEED_DEMO=1：云函数不写入演示数据 / the cloud function never writes the demo town')
+  if (s.SEED_DEMO === '1' && host === 'cloud')
+    problems.push('SEED_DEMO=1：云函数不写入演示数据 / the cloud function never writes the demo town')
   if (devLogin && !LOOPBACK.includes(s.HOST)) {
-    problems.push(`DEV_LOGIN=1 与 HOST=${s.HOST}：开发登录只能在本机地址上开启 / dev login only on a loopback address (${LOOPBACK.join(', ')})`)
+    problems.push(
+      `DEV_LOGIN=1 与 HOST=${s.HOST}：开发登录只能在本机地址上开启 / dev login only on a loopback address (${LOOPBACK.join(', ')})`,
+    )
   }
   if (host === 'cloud' && !s.DATABASE_URL?.match(/^postgres(ql)?:\/\//)) {
     problems.push('DATABASE_URL：云函数需要 PostgreSQL 的连接地址（postgres://…） / the cloud function needs a postgres:// address')

@@ -1,4 +1,4 @@
-import { ContentCheck } from '../actions/ports';
+import { ContentCheck } from '../actions/ports'
 
 /** The part of wx-server-sdk this adapter uses, so it can be tested with a stand-in. */
 export interface SecurityApi {

@@ -62,14 +62,19 @@ export async function main(event: CloudEvent) {
     return { ok: false, error: { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后再试' } }
   }
   const { db } = await connect(config)
-  const push = { templates: config.templates, sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi, config.miniprogramState) }
+  const push = {
+    templates: config.templates,
+    sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi, config.miniprogramState),
+  }
   const { OPENID } = cloud.getWXContext()
 
   if (isTimerRun(event, OPENID)) {
     const now = systemClock.now()
     const jobs = timerJobs(now)
     const dispatched = await dispatchOutbox({ db, clock: systemClock, log, ...push })
-    const swept = jobs.sweep ? await sweepAppeals({ db, clock: systemClock, deadlines: config.deadlines, visitFrequency: config.visitFrequency, log }) : null
+    const swept = jobs.sweep
+      ? await sweepAppeals({ db, clock: systemClock, deadlines: config.deadlines, visitFrequency: config.visitFrequency, log })
+      : null
     return { dispatched, swept }
   }
 

@@ -2,7 +2,13 @@ import type { PushOutcome, PushSender } from '../notify/push'
 
 /** The part of wx-server-sdk's openapi that sends subscribe messages. */
 export interface SubscribeMessageApi {
-  send(request: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number; errMsg?: string }>
+  send(request: {
+    touser: string
+    templateId: string
+    page: string
+    data: Record<string, { value: string }>
+    miniprogramState?: string
+  }): Promise<{ errCode?: number; errMsg?: string }>
 }
 
 /** WeChat's answers that will not change by trying again. */
@@ -22,12 +28,24 @@ export function wechatPushSender(api: SubscribeMessageApi, miniprogramState: 'fo
     async send(request): Promise<PushOutcome> {
       if (!request.openid) return { ok: false, permanent: true, error: '该用户没有微信身份' }
       try {
-        const reply = await api.send({ touser: request.openid, templateId: request.templateId, page: request.page, data: request.data, miniprogramState })
+        const reply = await api.send({
+          touser: request.openid,
+          templateId: request.templateId,
+          page: request.page,
+          data: request.data,
+          miniprogramState,
+        })
         if (!reply.errCode) return { ok: true }
-        return { ok: false, permanent: reply.errCode in PERMANENT, revoked: PERMANENT[reply.errCode]?.revoked, error: `${reply.errCode} ${reply.errMsg ?? ''}` }
+        return {
+          ok: false,
+          permanent: reply.errCode in PERMANENT,
+          revoked: PERMANENT[reply.errCode]?.revoked,
+          error: `${reply.errCode} ${reply.errMsg ?? ''}`,
+        }
       } catch (error) {
         const code = (error as { errCode?: number }).errCode
-        if (code !== undefined && code in PERMANENT) return { ok: false, permanent: true, revoked: PERMANENT[code].revoked, error: `${code} ${String(error)}` }
+        if (code !== undefined && code in PERMANENT)
+          return { ok: false, permanent: true, revoked: PERMANENT[code].revoked, error: `${code} ${String(error)}` }
         return { ok: false, permanent: false, error: String(error) }
       }
     },

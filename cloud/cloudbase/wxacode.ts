@@ -1,9 +1,15 @@
-import { CodeImages } from '../actions/ports';
-import { LANDING_PAGE } from '../domain/expo-scene';
+import { CodeImages } from '../actions/ports'
+import { LANDING_PAGE } from '../domain/expo-scene'
 
 /** The part of wx-server-sdk's openapi that makes unlimited mini-program codes. */
 export interface WxacodeApi {
-  getUnlimited(request: { scene: string; page: string; checkPath: boolean; envVersion: string; width: number }): Promise<{ buffer: Buffer; errCode?: number; errMsg?: string }>
+  getUnlimited(request: {
+    scene: string
+    page: string
+    checkPath: boolean
+    envVersion: string
+    width: number
+  }): Promise<{ buffer: Buffer; errCode?: number; errMsg?: string }>
 }
 
 /** The part of wx-server-sdk that writes to cloud storage. */
@@ -16,7 +22,11 @@ export interface CloudStorage {
  * landing page. The picture is kept in cloud storage under the scene, so making it again replaces it.
  * checkPath is off so codes can be printed before the page is released.
  */
-export function wechatCodeImages(api: WxacodeApi, storage: CloudStorage, miniprogramState: 'formal' | 'trial' | 'developer' = 'formal'): CodeImages {
+export function wechatCodeImages(
+  api: WxacodeApi,
+  storage: CloudStorage,
+  miniprogramState: 'formal' | 'trial' | 'developer' = 'formal',
+): CodeImages {
   // The version of the mini-program a scanned code opens: the released one, the trial, or the developer's.
   const envVersion = { formal: 'release', trial: 'trial', developer: 'develop' }[miniprogramState]
   return {

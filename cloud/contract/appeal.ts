@@ -11,7 +11,11 @@ import { type UploadView } from './upload'
 
 export const createAppealInput = z.strictObject({
   /** Made by the client once per draft: a retried submit carries the same one. */
-  clientRequestId: z.string().trim().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确').meta({ title: '请求编号' }),
+  clientRequestId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确')
+    .meta({ title: '请求编号' }),
   category: z.enum(APPEAL_CATEGORIES, { error: '请选择诉求类别' }).meta({ title: '诉求类别' }),
   title: text('诉求标题', 40),
   description: text('诉求内容', 1000).pipe(z.string().min(10, '诉求内容请至少写 10 个字，说清楚遇到了什么问题')),
@@ -238,25 +242,100 @@ export interface SweepSummary {
 
 /** 企业诉求 */
 export const appealActions = {
-  'appeal.create': { summary: '企业提交诉求（同一请求编号重复提交只生成一条）', access: ['owner'], input: createAppealInput, output: returns<AppealDetail>() },
+  'appeal.create': {
+    summary: '企业提交诉求（同一请求编号重复提交只生成一条）',
+    access: ['owner'],
+    input: createAppealInput,
+    output: returns<AppealDetail>(),
+  },
   'appeal.get': { summary: '诉求详情、办理过程和当前可做的操作', access: BOUND, input: getAppealInput, output: returns<AppealDetail>() },
   'appeal.listMine': { summary: '本企业的诉求列表', access: ['owner'], input: listMyAppealsInput, output: returns<Page<AppealSummary>>() },
-  'appeal.inbox': { summary: '工作人员的诉求收件箱，按期限排序，附各类数量', access: STAFF, input: inboxInput, output: returns<InboxResult>() },
-  'appeal.accept': { summary: '受理诉求（复杂诉求同时设定办结期限）', access: HANDLERS, input: acceptAppealInput, output: returns<AppealDetail>() },
+  'appeal.inbox': {
+    summary: '工作人员的诉求收件箱，按期限排序，附各类数量',
+    access: STAFF,
+    input: inboxInput,
+    output: returns<InboxResult>(),
+  },
+  'appeal.accept': {
+    summary: '受理诉求（复杂诉求同时设定办结期限）',
+    access: HANDLERS,
+    input: acceptAppealInput,
+    output: returns<AppealDetail>(),
+  },
   'appeal.return': { summary: '不予受理，说明理由和办理渠道', access: HANDLERS, input: returnAppealInput, output: returns<AppealDetail>() },
   'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput, output: returns<AppealDetail>() },
   'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput, output: returns<AppealDetail>() },
   'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput, output: returns<AppealDetail>() },
-  'appeal.assign': { summary: '部门负责人交办给本部门的特派员', access: ['dept_head'], input: assignAppealInput, output: returns<AppealDetail>() },
-  'appeal.transfer': { summary: '承办人转办到应当办理的部门，写明理由', access: HANDLERS, input: transferAppealInput, output: returns<AppealDetail>() },
-  'appeal.requestExtension': { summary: '承办人申请延期，写明新的办结期限和理由', access: HANDLERS, input: requestExtensionInput, output: returns<AppealDetail>() },
-  'appeal.decideExtension': { summary: '部门负责人同意或不同意延期申请', access: ['dept_head'], input: decideExtensionInput, output: returns<AppealDetail>() },
-  'appeal.dispute': { summary: '派单异议：所派诉求不属本部门职责，说明理由', access: HANDLERS, input: disputeAppealInput, output: returns<AppealDetail>() },
-  'appeal.redispatch': { summary: '领导或管理员处理派单异议，改派到应办部门', access: ['leader', 'admin'], input: redispatchAppealInput, output: returns<AppealDetail>() },
-  'appeal.similar': { summary: '与这条诉求相似的未办结诉求（问题汇聚、并单时选择）', access: STAFF, input: similarAppealsInput, output: returns<AlikeAppeal[]>() },
-  'appeal.link': { summary: '把相似诉求并案办理，由主诉求承办人一并办结', access: HANDLERS, input: linkAppealsInput, output: returns<AppealDetail>() },
-  'appeal.merge': { summary: '把同一企业的重复诉求并入先提交的那条（并单）', access: HANDLERS, input: mergeAppealInput, output: returns<AppealDetail>() },
-  'appeal.supervise': { summary: '领导督办：写明要求，通知承办人和部门负责人', access: ['leader', 'admin'], input: superviseAppealInput, output: returns<AppealDetail>() },
-  'appeal.followUp': { summary: '记录回访（由承办人以外的工作人员进行）', access: STAFF, input: followUpAppealInput, output: returns<AppealDetail>() },
-  'appeal.sweep': { summary: '立即运行督办扫描：临期提醒、超期督办、上报领导', access: ['leader', 'admin'], input: sweepInput, output: returns<SweepSummary>() },
+  'appeal.assign': {
+    summary: '部门负责人交办给本部门的特派员',
+    access: ['dept_head'],
+    input: assignAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.transfer': {
+    summary: '承办人转办到应当办理的部门，写明理由',
+    access: HANDLERS,
+    input: transferAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.requestExtension': {
+    summary: '承办人申请延期，写明新的办结期限和理由',
+    access: HANDLERS,
+    input: requestExtensionInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.decideExtension': {
+    summary: '部门负责人同意或不同意延期申请',
+    access: ['dept_head'],
+    input: decideExtensionInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.dispute': {
+    summary: '派单异议：所派诉求不属本部门职责，说明理由',
+    access: HANDLERS,
+    input: disputeAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.redispatch': {
+    summary: '领导或管理员处理派单异议，改派到应办部门',
+    access: ['leader', 'admin'],
+    input: redispatchAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.similar': {
+    summary: '与这条诉求相似的未办结诉求（问题汇聚、并单时选择）',
+    access: STAFF,
+    input: similarAppealsInput,
+    output: returns<AlikeAppeal[]>(),
+  },
+  'appeal.link': {
+    summary: '把相似诉求并案办理，由主诉求承办人一并办结',
+    access: HANDLERS,
+    input: linkAppealsInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.merge': {
+    summary: '把同一企业的重复诉求并入先提交的那条（并单）',
+    access: HANDLERS,
+    input: mergeAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.supervise': {
+    summary: '领导督办：写明要求，通知承办人和部门负责人',
+    access: ['leader', 'admin'],
+    input: superviseAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.followUp': {
+    summary: '记录回访（由承办人以外的工作人员进行）',
+    access: STAFF,
+    input: followUpAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.sweep': {
+    summary: '立即运行督办扫描：临期提醒、超期督办、上报领导',
+    access: ['leader', 'admin'],
+    input: sweepInput,
+    output: returns<SweepSummary>(),
+  },
 } satisfies Area<'appeal'>

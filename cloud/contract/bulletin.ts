@@ -19,7 +19,10 @@ export const drillInput = z.strictObject({
 
 export const assessmentInput = z.strictObject({
   /** 2026-Q4 for a quarter's inspection, 2026 for the year's assessment. */
-  period: z.string().regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）').meta({ title: '考核期' }),
+  period: z
+    .string()
+    .regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）')
+    .meta({ title: '考核期' }),
 })
 
 export const breakdownInput = z.strictObject({
@@ -63,7 +66,14 @@ export interface Dashboard {
   categories: BulletinRow[]
   /** The month's appeals by the week (Monday to Sunday, cut to the month) they were filed in. */
   /** label: the week's first day in the month (a chart's axis); days: its span, e.g. 3/30–3/31. */
-  weeks: { label: string; days: string; received: number; responseRate: number | null; onTimeRate: number | null; satisfactionRate: number | null }[]
+  weeks: {
+    label: string
+    days: string
+    received: number
+    responseRate: number | null
+    onTimeRate: number | null
+    satisfactionRate: number | null
+  }[]
   /** Open appeals past their deadline now, town-wide, the longest overdue first. */
   overdue: { total: number; items: AppealSummary[] }
   /** This period's visits per role: enterprise visits made of those owed, and how many people are behind. */
@@ -107,10 +117,40 @@ export interface Breakdown {
 
 /** 一月一通报、领导看板和考核 */
 export const bulletinActions = {
-  'bulletin.month': { summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效', access: ['leader', 'admin'], input: bulletinInput, output: returns<Bulletin>() },
-  'bulletin.dashboard': { summary: '领导看板：某月三率与目标、按周/类别/部门的走势、超期清单和走访达标', access: ['leader', 'admin'], input: bulletinInput, output: returns<Dashboard>() },
-  'bulletin.appeals': { summary: '从看板或通报的某个数字下钻到它所统计的诉求', access: ['leader', 'admin'], input: drillInput, output: returns<Page<AppealSummary>>() },
-  'bulletin.breakdown': { summary: '某月按部门、承办人、类别或企业分项统计三率和件数（部门负责人看本部门）', access: ['dept_head', 'leader', 'admin'], input: breakdownInput, output: returns<Breakdown>() },
-  'bulletin.export': { summary: '导出某月通报为 Excel（.xlsx）', access: ['leader', 'admin'], input: bulletinInput, output: returns<BulletinExport>() },
-  'bulletin.assessment': { summary: '一季一督查、年终一考核：各部门按权重计分、排名和等次', access: ['leader', 'admin'], input: assessmentInput, output: returns<Assessment>() },
+  'bulletin.month': {
+    summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效',
+    access: ['leader', 'admin'],
+    input: bulletinInput,
+    output: returns<Bulletin>(),
+  },
+  'bulletin.dashboard': {
+    summary: '领导看板：某月三率与目标、按周/类别/部门的走势、超期清单和走访达标',
+    access: ['leader', 'admin'],
+    input: bulletinInput,
+    output: returns<Dashboard>(),
+  },
+  'bulletin.appeals': {
+    summary: '从看板或通报的某个数字下钻到它所统计的诉求',
+    access: ['leader', 'admin'],
+    input: drillInput,
+    output: returns<Page<AppealSummary>>(),
+  },
+  'bulletin.breakdown': {
+    summary: '某月按部门、承办人、类别或企业分项统计三率和件数（部门负责人看本部门）',
+    access: ['dept_head', 'leader', 'admin'],
+    input: breakdownInput,
+    output: returns<Breakdown>(),
+  },
+  'bulletin.export': {
+    summary: '导出某月通报为 Excel（.xlsx）',
+    access: ['leader', 'admin'],
+    input: bulletinInput,
+    output: returns<BulletinExport>(),
+  },
+  'bulletin.assessment': {
+    summary: '一季一督查、年终一考核：各部门按权重计分、排名和等次',
+    access: ['leader', 'admin'],
+    input: assessmentInput,
+    output: returns<Assessment>(),
+  },
 } satisfies Area<'bulletin'>

@@ -23,7 +23,16 @@ export const assignEnterpriseInput = z.strictObject({
 
 /** 一企一档: the enterprise's five ones (五个一) and its history. */
 export interface EnterpriseDossier {
-  enterprise: { id: string; name: string; creditCode: string; industry: string; kind: string; park: string; address: string; legalPerson: string }
+  enterprise: {
+    id: string
+    name: string
+    creditCode: string
+    industry: string
+    kind: string
+    park: string
+    address: string
+    legalPerson: string
+  }
   leader: PersonContact | null
   department: { id: string; name: string } | null
   departmentHead: PersonContact | null
@@ -54,7 +63,22 @@ export const enterpriseActions = {
     input: bindEnterpriseInput,
     output: returns<Me>(),
   },
-  'enterprise.dossier': { summary: '一企一档：包抓领导、包抓部门、帮扶团队、驻企特派员、一企一策，以及诉求和走访记录', access: BOUND, input: enterpriseDossierInput, output: returns<EnterpriseDossier>() },
-  'enterprise.checkinCode': { summary: '本企业的走访码（走访人员现场扫码签到）', access: ['owner'], input: empty, output: returns<CheckinCode>() },
-  'enterprise.assign': { summary: '领导或管理员调整企业的包联安排', access: ['leader', 'admin'], input: assignEnterpriseInput, output: returns<EnterpriseDossier>() },
+  'enterprise.dossier': {
+    summary: '一企一档：包抓领导、包抓部门、帮扶团队、驻企特派员、一企一策，以及诉求和走访记录',
+    access: BOUND,
+    input: enterpriseDossierInput,
+    output: returns<EnterpriseDossier>(),
+  },
+  'enterprise.checkinCode': {
+    summary: '本企业的走访码（走访人员现场扫码签到）',
+    access: ['owner'],
+    input: empty,
+    output: returns<CheckinCode>(),
+  },
+  'enterprise.assign': {
+    summary: '领导或管理员调整企业的包联安排',
+    access: ['leader', 'admin'],
+    input: assignEnterpriseInput,
+    output: returns<EnterpriseDossier>(),
+  },
 } satisfies Area<'enterprise'>

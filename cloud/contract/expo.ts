@@ -6,7 +6,11 @@ import { type PolicySummary } from './policy'
 import { type Area, EVERYONE_SIGNED_IN, returns } from './spec'
 
 const list = (title: string, each: number, max: number) =>
-  z.array(z.string().trim().min(1, `${title}不能为空`).max(each, `${title}每项不超过 ${each} 个字`)).max(max, `${title}最多 ${max} 项`).default([]).meta({ title })
+  z
+    .array(z.string().trim().min(1, `${title}不能为空`).max(each, `${title}每项不超过 ${each} 个字`))
+    .max(max, `${title}最多 ${max} 项`)
+    .default([])
+    .meta({ title })
 
 /** What a scan opened with, as the page read it: checked by the domain, so any string up to a sane length. */
 export const openExpoInput = z.strictObject({ scene: z.string().max(200, '二维码内容过长').meta({ title: '二维码' }) })
@@ -22,7 +26,10 @@ export const registerVisitorInput = z
     /** The visitor's consent: exhibitors they scan or follow see their name, company and phone. */
     shareContact: z.boolean().default(false).meta({ title: '是否向展商提供联系方式' }),
   })
-  .refine((input) => input.kind !== 'vip' || (input.invitationCode ?? '').length > 0, { message: '申请 VIP 采购商请填写邀请码', path: ['invitationCode'] })
+  .refine((input) => input.kind !== 'vip' || (input.invitationCode ?? '').length > 0, {
+    message: '申请 VIP 采购商请填写邀请码',
+    path: ['invitationCode'],
+  })
 
 export const followExhibitorInput = z.strictObject({ exhibitorId: id('展商'), on: z.boolean().meta({ title: '是否关注' }) })
 
@@ -33,7 +40,11 @@ export const exhibitionIdInput = z.strictObject({ id: id('展会') })
 
 const forumSession = z.strictObject({
   day: day('论坛日期'),
-  time: z.string().trim().regex(/^\d{2}:\d{2}(-\d{2}:\d{2})?$/, '论坛时间格式应为 09:30 或 09:30-11:30').meta({ title: '论坛时间' }),
+  time: z
+    .string()
+    .trim()
+    .regex(/^\d{2}:\d{2}(-\d{2}:\d{2})?$/, '论坛时间格式应为 09:30 或 09:30-11:30')
+    .meta({ title: '论坛时间' }),
   title: text('论坛名称', 60),
   place: text('论坛地点', 40),
 })
@@ -60,7 +71,12 @@ export const saveExhibitorInput = z.strictObject({
   /** The town's enterprise exhibiting; left out for a firm from elsewhere. */
   enterpriseId: id('参展企业').optional(),
   name: text('展商名称', 60),
-  boothNo: z.string().trim().regex(/^[A-Za-z0-9-]{1,12}$/, '展位号只含字母、数字和连字符，最多 12 位').transform((v) => v.toUpperCase()).meta({ title: '展位号' }),
+  boothNo: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,12}$/, '展位号只含字母、数字和连字符，最多 12 位')
+    .transform((v) => v.toUpperCase())
+    .meta({ title: '展位号' }),
   hall: text('展馆', 30),
   products: list('展品', 30, 20),
   intro: z.string().trim().max(300, '简介不能超过 300 个字').default('').meta({ title: '简介' }),
@@ -176,14 +192,59 @@ export interface ExpoCodes {
 
 /** 展会扫码 */
 export const expoActions = {
-  'expo.open': { summary: '展会扫码：展会或展位的展商名片，并计一次扫码（每人每码每天一次）', access: EVERYONE_SIGNED_IN, input: openExpoInput, output: returns<ExpoLanding>() },
-  'expo.register': { summary: '登记为展会观众，或凭邀请码登记为 VIP 采购商（可选择向展商提供联系方式）', access: EVERYONE_SIGNED_IN, input: registerVisitorInput, output: returns<ExpoVisitorView>() },
-  'expo.follow': { summary: '关注或取消关注展商', access: EVERYONE_SIGNED_IN, input: followExhibitorInput, output: returns<{ following: boolean }>() },
-  'expo.leads': { summary: '参展企业查看本展位的扫码和关注线索（只含观众同意提供的信息）', access: ['owner'], input: expoLeadsInput, output: returns<ExpoLeads>() },
-  'expo.stats': { summary: '展会扫码总数、登记人数、分时扫码和最热展位', access: ['leader', 'admin'], input: exhibitionIdInput, output: returns<ExpoStats>() },
+  'expo.open': {
+    summary: '展会扫码：展会或展位的展商名片，并计一次扫码（每人每码每天一次）',
+    access: EVERYONE_SIGNED_IN,
+    input: openExpoInput,
+    output: returns<ExpoLanding>(),
+  },
+  'expo.register': {
+    summary: '登记为展会观众，或凭邀请码登记为 VIP 采购商（可选择向展商提供联系方式）',
+    access: EVERYONE_SIGNED_IN,
+    input: registerVisitorInput,
+    output: returns<ExpoVisitorView>(),
+  },
+  'expo.follow': {
+    summary: '关注或取消关注展商',
+    access: EVERYONE_SIGNED_IN,
+    input: followExhibitorInput,
+    output: returns<{ following: boolean }>(),
+  },
+  'expo.leads': {
+    summary: '参展企业查看本展位的扫码和关注线索（只含观众同意提供的信息）',
+    access: ['owner'],
+    input: expoLeadsInput,
+    output: returns<ExpoLeads>(),
+  },
+  'expo.stats': {
+    summary: '展会扫码总数、登记人数、分时扫码和最热展位',
+    access: ['leader', 'admin'],
+    input: exhibitionIdInput,
+    output: returns<ExpoStats>(),
+  },
   'expo.adminList': { summary: '管理员查看全部展会', access: ['admin'], input: empty, output: returns<ExhibitionView[]>() },
-  'expo.adminGet': { summary: '管理员查看展会、展商和各展位二维码内容', access: ['admin'], input: exhibitionIdInput, output: returns<ExhibitionAdminView>() },
-  'expo.save': { summary: '管理员新建或修改展会（名称、地点、日期、展馆、展位数、论坛日程）', access: ['admin'], input: saveExhibitionInput, output: returns<ExhibitionAdminView>() },
-  'expo.saveExhibitor': { summary: '管理员安排或修改展位上的展商（企业、展位号、展品、乡村振兴展区）', access: ['admin'], input: saveExhibitorInput, output: returns<ExhibitionAdminView>() },
-  'expo.codes': { summary: '生成展位码：云开发上为小程序码，本地为可打印的二维码页（签名链接）', access: ['admin'], input: exhibitionIdInput, output: returns<ExpoCodes>() },
+  'expo.adminGet': {
+    summary: '管理员查看展会、展商和各展位二维码内容',
+    access: ['admin'],
+    input: exhibitionIdInput,
+    output: returns<ExhibitionAdminView>(),
+  },
+  'expo.save': {
+    summary: '管理员新建或修改展会（名称、地点、日期、展馆、展位数、论坛日程）',
+    access: ['admin'],
+    input: saveExhibitionInput,
+    output: returns<ExhibitionAdminView>(),
+  },
+  'expo.saveExhibitor': {
+    summary: '管理员安排或修改展位上的展商（企业、展位号、展品、乡村振兴展区）',
+    access: ['admin'],
+    input: saveExhibitorInput,
+    output: returns<ExhibitionAdminView>(),
+  },
+  'expo.codes': {
+    summary: '生成展位码：云开发上为小程序码，本地为可打印的二维码页（签名链接）',
+    access: ['admin'],
+    input: exhibitionIdInput,
+    output: returns<ExpoCodes>(),
+  },
 } satisfies Area<'expo'>

@@ -46,10 +46,14 @@ export const day = (title: string) =>
     .meta({ title })
 
 /** A month, YYYY-MM. */
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM').meta({ title: '月份' })
+export const month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+  .meta({ title: '月份' })
 
 /** Free text a person may leave empty. */
-export const optionalText = (title: string, max: number) => z.string().trim().max(max, `${title}不能超过 ${max} 个字`).default('').meta({ title })
+export const optionalText = (title: string, max: number) =>
+  z.string().trim().max(max, `${title}不能超过 ${max} 个字`).default('').meta({ title })
 
 /** The version of a record the caller last saw: a change to an older one is refused (409). */
 export const version = z.number().int().min(0).meta({ title: '版本号' })

@@ -33,7 +33,22 @@ export interface MyData {
 
 /** 个人信息（查阅、更正、注销） */
 export const meActions = {
-  'me.data': { summary: '个人信息查阅：本服务保存的关于我的全部个人信息', access: EVERYONE_SIGNED_IN, input: empty, output: returns<MyData>() },
-  'me.update': { summary: '个人信息更正：修改我的姓名或手机号', access: EVERYONE_SIGNED_IN, input: updateProfileInput, output: returns<Me>() },
-  'me.delete': { summary: '注销：删除我的个人信息（已提交的诉求作为政务记录保留，但不再带有我的姓名和电话）', access: ['owner', 'guest'], input: deleteAccountInput, output: returns<{ deleted: true }>() },
+  'me.data': {
+    summary: '个人信息查阅：本服务保存的关于我的全部个人信息',
+    access: EVERYONE_SIGNED_IN,
+    input: empty,
+    output: returns<MyData>(),
+  },
+  'me.update': {
+    summary: '个人信息更正：修改我的姓名或手机号',
+    access: EVERYONE_SIGNED_IN,
+    input: updateProfileInput,
+    output: returns<Me>(),
+  },
+  'me.delete': {
+    summary: '注销：删除我的个人信息（已提交的诉求作为政务记录保留，但不再带有我的姓名和电话）',
+    access: ['owner', 'guest'],
+    input: deleteAccountInput,
+    output: returns<{ deleted: true }>(),
+  },
 } satisfies Area<'me'>

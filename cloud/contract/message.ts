@@ -25,5 +25,10 @@ export interface MessagePage extends Page<MessageView> {
 /** 站内消息 */
 export const messageActions = {
   'message.list': { summary: '我的站内消息及未读数', access: EVERYONE_SIGNED_IN, input: listMessagesInput, output: returns<MessagePage>() },
-  'message.read': { summary: '把站内消息标为已读', access: EVERYONE_SIGNED_IN, input: readMessagesInput, output: returns<{ unread: number }>() },
+  'message.read': {
+    summary: '把站内消息标为已读',
+    access: EVERYONE_SIGNED_IN,
+    input: readMessagesInput,
+    output: returns<{ unread: number }>(),
+  },
 } satisfies Area<'message'>

@@ -26,6 +26,16 @@ export interface MilestoneView {
 
 /** 一企一策的节点 */
 export const planActions = {
-  'plan.saveMilestone': { summary: '制定或修改一企一策的节点', access: ['dept_head', 'leader', 'admin'], input: saveMilestoneInput, output: returns<EnterpriseDossier>() },
-  'plan.completeMilestone': { summary: '标记一企一策的节点已完成', access: STAFF, input: completeMilestoneInput, output: returns<EnterpriseDossier>() },
+  'plan.saveMilestone': {
+    summary: '制定或修改一企一策的节点',
+    access: ['dept_head', 'leader', 'admin'],
+    input: saveMilestoneInput,
+    output: returns<EnterpriseDossier>(),
+  },
+  'plan.completeMilestone': {
+    summary: '标记一企一策的节点已完成',
+    access: STAFF,
+    input: completeMilestoneInput,
+    output: returns<EnterpriseDossier>(),
+  },
 } satisfies Area<'plan'>

@@ -32,7 +32,11 @@ export const adminPoliciesInput = z.strictObject({
 })
 
 const words = (title: string, allowed?: readonly string[]) =>
-  z.array(allowed ? z.enum(allowed as [string, ...string[]]) : z.string().trim().min(1).max(20)).max(20).default([]).meta({ title })
+  z
+    .array(allowed ? z.enum(allowed as [string, ...string[]]) : z.string().trim().min(1).max(20))
+    .max(20)
+    .default([])
+    .meta({ title })
 
 /**
  * A policy as an admin writes it in the app: the same fields as a Markdown file under
@@ -40,7 +44,11 @@ const words = (title: string, allowed?: readonly string[]) =>
  */
 export const savePolicyInput = z
   .strictObject({
-    id: z.string().regex(/^pol-[a-z0-9-]+$/, 'id 应以 pol- 开头，只含小写字母、数字和连字符').optional().meta({ title: '政策编号' }),
+    id: z
+      .string()
+      .regex(/^pol-[a-z0-9-]+$/, 'id 应以 pol- 开头，只含小写字母、数字和连字符')
+      .optional()
+      .meta({ title: '政策编号' }),
     title: text('标题', 60),
     issuer: text('发文单位', 60),
     docNo: z.string().trim().max(60).optional().meta({ title: '文号' }),
@@ -143,14 +151,49 @@ export const policyActions = {
     input: getPolicyInput,
     output: returns<PolicyDetail>(),
   },
-  'policy.suggest': { summary: '填写诉求时推荐可能已能解答问题的政策（最多 3 条）', access: EVERYONE_SIGNED_IN, input: suggestPoliciesInput, output: returns<PolicySummary[]>() },
-  'policy.recommend': { summary: '为我推荐：适合本企业的有效政策及适用理由', access: ['owner'], input: empty, output: returns<PolicyRecommendation[]>() },
-  'policy.favourite': { summary: '收藏或取消收藏一条政策', access: EVERYONE_SIGNED_IN, input: favouritePolicyInput, output: returns<{ favourite: boolean }>() },
+  'policy.suggest': {
+    summary: '填写诉求时推荐可能已能解答问题的政策（最多 3 条）',
+    access: EVERYONE_SIGNED_IN,
+    input: suggestPoliciesInput,
+    output: returns<PolicySummary[]>(),
+  },
+  'policy.recommend': {
+    summary: '为我推荐：适合本企业的有效政策及适用理由',
+    access: ['owner'],
+    input: empty,
+    output: returns<PolicyRecommendation[]>(),
+  },
+  'policy.favourite': {
+    summary: '收藏或取消收藏一条政策',
+    access: EVERYONE_SIGNED_IN,
+    input: favouritePolicyInput,
+    output: returns<{ favourite: boolean }>(),
+  },
   'policy.favourites': { summary: '我收藏的政策', access: EVERYONE_SIGNED_IN, input: empty, output: returns<PolicySummary[]>() },
-  'policy.reach': { summary: '政策触达：阅读、收藏、咨询人数，以及适用企业中尚未阅读的（送政策上门）', access: STAFF, input: policyReachInput, output: returns<PolicyReach>() },
-  'policy.adminList': { summary: '管理员查看全部政策（含草稿、已撤回）', access: ['admin'], input: adminPoliciesInput, output: returns<Page<PolicyAdminSummary>>() },
-  'policy.source': { summary: '管理员编辑用的政策原文和适用条件', access: ['admin'], input: policyIdInput, output: returns<PolicySource>() },
+  'policy.reach': {
+    summary: '政策触达：阅读、收藏、咨询人数，以及适用企业中尚未阅读的（送政策上门）',
+    access: STAFF,
+    input: policyReachInput,
+    output: returns<PolicyReach>(),
+  },
+  'policy.adminList': {
+    summary: '管理员查看全部政策（含草稿、已撤回）',
+    access: ['admin'],
+    input: adminPoliciesInput,
+    output: returns<Page<PolicyAdminSummary>>(),
+  },
+  'policy.source': {
+    summary: '管理员编辑用的政策原文和适用条件',
+    access: ['admin'],
+    input: policyIdInput,
+    output: returns<PolicySource>(),
+  },
   'policy.save': { summary: '管理员新建（草稿）或修改政策', access: ['admin'], input: savePolicyInput, output: returns<PolicySource>() },
-  'policy.publish': { summary: '管理员发布政策，并通知适用企业（每家只通知一次）', access: ['admin'], input: policyIdInput, output: returns<{ notified: number }>() },
+  'policy.publish': {
+    summary: '管理员发布政策，并通知适用企业（每家只通知一次）',
+    access: ['admin'],
+    input: policyIdInput,
+    output: returns<{ notified: number }>(),
+  },
   'policy.withdraw': { summary: '管理员撤回已发布的政策', access: ['admin'], input: policyIdInput, output: returns<PolicySource>() },
 } satisfies Area<'policy'>

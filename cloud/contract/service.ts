@@ -12,6 +12,16 @@ export interface ServiceCatalogue {
 
 /** 帮办代办服务目录 */
 export const serviceActions = {
-  'service.list': { summary: '帮办代办服务目录（自然人、法人、工程建设）', access: EVERYONE_SIGNED_IN, input: empty, output: returns<ServiceCatalogue>() },
-  'service.get': { summary: '一项帮办代办服务：材料、流程、时限和办理部门', access: EVERYONE_SIGNED_IN, input: getServiceInput, output: returns<ServiceItem>() },
+  'service.list': {
+    summary: '帮办代办服务目录（自然人、法人、工程建设）',
+    access: EVERYONE_SIGNED_IN,
+    input: empty,
+    output: returns<ServiceCatalogue>(),
+  },
+  'service.get': {
+    summary: '一项帮办代办服务：材料、流程、时限和办理部门',
+    access: EVERYONE_SIGNED_IN,
+    input: getServiceInput,
+    output: returns<ServiceItem>(),
+  },
 } satisfies Area<'service'>

@@ -50,7 +50,17 @@ export interface MonthlyTopic {
 
 /** 每月一题 */
 export const topicActions = {
-  'topic.candidates': { summary: '每月一题：本月涉及企业最多的共性问题（问题汇聚的并案组和同类热点）', access: ['leader', 'admin'], input: topicCandidatesInput, output: returns<TopicCandidate[]>() },
-  'topic.assign': { summary: '把一项共性问题定为本月“每月一题”，交牵头部门组建专班办理', access: ['leader', 'admin'], input: assignTopicInput, output: returns<MonthlyTopic>() },
+  'topic.candidates': {
+    summary: '每月一题：本月涉及企业最多的共性问题（问题汇聚的并案组和同类热点）',
+    access: ['leader', 'admin'],
+    input: topicCandidatesInput,
+    output: returns<TopicCandidate[]>(),
+  },
+  'topic.assign': {
+    summary: '把一项共性问题定为本月“每月一题”，交牵头部门组建专班办理',
+    access: ['leader', 'admin'],
+    input: assignTopicInput,
+    output: returns<MonthlyTopic>(),
+  },
   'topic.list': { summary: '历月“每月一题”及其办理进度', access: STAFF, input: listTopicsInput, output: returns<MonthlyTopic[]>() },
 } satisfies Area<'topic'>

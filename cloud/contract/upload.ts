@@ -22,5 +22,10 @@ export interface UploadView {
 
 /** 附件 */
 export const uploadActions = {
-  'upload.register': { summary: '登记已上传到云存储的附件（小程序端），供提交诉求时引用', access: UPLOADERS, input: registerUploadInput, output: returns<UploadView>() },
+  'upload.register': {
+    summary: '登记已上传到云存储的附件（小程序端），供提交诉求时引用',
+    access: UPLOADERS,
+    input: registerUploadInput,
+    output: returns<UploadView>(),
+  },
 } satisfies Area<'upload'>

@@ -24,7 +24,11 @@ export const setAvailabilityInput = z.strictObject({
 
 export const bookVisitInput = z.strictObject({
   /** Made once per booking form: a retried submit finds the first booking. */
-  clientRequestId: z.string().trim().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确').meta({ title: '请求编号' }),
+  clientRequestId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确')
+    .meta({ title: '请求编号' }),
   hostId: id('走访人'),
   day: day('日期'),
   half,
@@ -43,7 +47,11 @@ export const cancelVisitInput = z.strictObject({ id: visitId, version, reason: o
 
 export const checkInInput = z.strictObject({
   /** What the enterprise's QR code carries. */
-  code: z.string().trim().regex(/^[A-Za-z0-9_-]{6,32}$/, '企业码无法识别，请扫描企业“我的”页面上的走访码').meta({ title: '企业码' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{6,32}$/, '企业码无法识别，请扫描企业“我的”页面上的走访码')
+    .meta({ title: '企业码' }),
   /** Only when the officer allows location. */
   lat: z.number().min(-90).max(90).optional().meta({ title: '纬度' }),
   lng: z.number().min(-180).max(180).optional().meta({ title: '经度' }),
@@ -78,7 +86,10 @@ export const recordVisitInput = z
     /** Problems found: each is filed as an appeal on the enterprise's behalf, marked as from this visit. */
     problems: z.array(problem).max(10, '一次最多转 10 个问题').default([]).meta({ title: '发现的问题' }),
   })
-  .refine((input) => (input.id === undefined) !== (input.enterpriseId === undefined), { message: '请指明记录哪一次走访，或主动走访的企业', path: ['enterpriseId'] })
+  .refine((input) => (input.id === undefined) !== (input.enterpriseId === undefined), {
+    message: '请指明记录哪一次走访，或主动走访的企业',
+    path: ['enterpriseId'],
+  })
   .refine((input) => input.id === undefined || input.version !== undefined, { message: '请提供版本号', path: ['version'] })
 
 export const VISIT_LIST_SCOPES = ['upcoming', 'past', 'all'] as const
@@ -183,17 +194,57 @@ export interface VisitCompliance {
 
 /** 走访 */
 export const visitActions = {
-  'visit.slots': { summary: '可预约的走访时段：企业看本企业的特派员、部门负责人和包抓领导，工作人员看自己的', access: OWNER_OR_VISITOR, input: visitSlotsInput, output: returns<VisitSlots>() },
-  'visit.setAvailability': { summary: '设置一周内可预约走访的半天', access: VISITORS, input: setAvailabilityInput, output: returns<VisitSlots>() },
-  'visit.book': { summary: '企业预约走访或与包抓领导座谈（同一时段只能被预约一次）', access: ['owner'], input: bookVisitInput, output: returns<VisitView>() },
-  'visit.confirm': { summary: '确认走访时间（走访人确认预约，或企业确认改约的新时间）', access: OWNER_OR_VISITOR, input: visitVersionInput, output: returns<VisitView>() },
-  'visit.reschedule': { summary: '改约走访时间，由另一方确认', access: OWNER_OR_VISITOR, input: rescheduleVisitInput, output: returns<VisitView>() },
+  'visit.slots': {
+    summary: '可预约的走访时段：企业看本企业的特派员、部门负责人和包抓领导，工作人员看自己的',
+    access: OWNER_OR_VISITOR,
+    input: visitSlotsInput,
+    output: returns<VisitSlots>(),
+  },
+  'visit.setAvailability': {
+    summary: '设置一周内可预约走访的半天',
+    access: VISITORS,
+    input: setAvailabilityInput,
+    output: returns<VisitSlots>(),
+  },
+  'visit.book': {
+    summary: '企业预约走访或与包抓领导座谈（同一时段只能被预约一次）',
+    access: ['owner'],
+    input: bookVisitInput,
+    output: returns<VisitView>(),
+  },
+  'visit.confirm': {
+    summary: '确认走访时间（走访人确认预约，或企业确认改约的新时间）',
+    access: OWNER_OR_VISITOR,
+    input: visitVersionInput,
+    output: returns<VisitView>(),
+  },
+  'visit.reschedule': {
+    summary: '改约走访时间，由另一方确认',
+    access: OWNER_OR_VISITOR,
+    input: rescheduleVisitInput,
+    output: returns<VisitView>(),
+  },
   'visit.decline': { summary: '走访人婉拒预约，写明理由', access: VISITORS, input: declineVisitInput, output: returns<VisitView>() },
   'visit.cancel': { summary: '企业取消走访预约', access: ['owner'], input: cancelVisitInput, output: returns<VisitView>() },
   'visit.checkIn': { summary: '走访人在企业现场扫企业走访码签到', access: VISITORS, input: checkInInput, output: returns<VisitView>() },
-  'visit.record': { summary: '填写走访记录；发现的问题一键转为诉求（来源：走访）', access: VISITORS, input: recordVisitInput, output: returns<VisitView>() },
+  'visit.record': {
+    summary: '填写走访记录；发现的问题一键转为诉求（来源：走访）',
+    access: VISITORS,
+    input: recordVisitInput,
+    output: returns<VisitView>(),
+  },
   'visit.attest': { summary: '企业确认走访确已进行', access: ['owner'], input: visitVersionInput, output: returns<VisitView>() },
-  'visit.listMine': { summary: '本企业的走访，或我的走访安排', access: OWNER_OR_VISITOR, input: listVisitsInput, output: returns<Page<VisitView>>() },
+  'visit.listMine': {
+    summary: '本企业的走访，或我的走访安排',
+    access: OWNER_OR_VISITOR,
+    input: listVisitsInput,
+    output: returns<Page<VisitView>>(),
+  },
   'visit.get': { summary: '一次走访的详情和记录', access: BOUND, input: getVisitInput, output: returns<VisitView>() },
-  'visit.compliance': { summary: '走访达标：本周、本月、本季度各人应走访和已走访的企业，以及无人走访的企业', access: STAFF, input: complianceInput, output: returns<VisitCompliance>() },
+  'visit.compliance': {
+    summary: '走访达标：本周、本月、本季度各人应走访和已走访的企业，以及无人走访的企业',
+    access: STAFF,
+    input: complianceInput,
+    output: returns<VisitCompliance>(),
+  },
 } satisfies Area<'visit'>

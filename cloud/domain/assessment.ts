@@ -15,7 +15,10 @@ export function readAssessmentWeights(env: Record<string, string | undefined>): 
   for (const part of (env.ASSESSMENT_WEIGHTS ?? '').split(',').filter(Boolean)) {
     const [key, value] = part.split(':').map((s) => s.trim())
     const weight = Number(value)
-    if (!(key in weights) || !(weight >= 0 && weight <= 1)) throw new Error(`ASSESSMENT_WEIGHTS: "${part}" should be rate:weight, rate one of ${Object.keys(weights).join('/')}, weight between 0 and 1`)
+    if (!(key in weights) || !(weight >= 0 && weight <= 1))
+      throw new Error(
+        `ASSESSMENT_WEIGHTS: "${part}" should be rate:weight, rate one of ${Object.keys(weights).join('/')}, weight between 0 and 1`,
+      )
     weights[key as keyof AssessmentWeights] = weight
   }
   return weights

@@ -1,5 +1,5 @@
 import { HOUR } from './time-units'
-import { inZone } from './clock';
+import { inZone } from './clock'
 
 /**
  * The rules of an exhibition (展会) in time. Days are Beijing calendar days, YYYY-MM-DD.
@@ -17,7 +17,10 @@ export const PHASE_LABELS: Record<ExpoPhase, string> = {
   expired: '展会已结束',
 }
 
-const addDays = (day: string, days: number) => inZone(Date.parse(`${day}T12:00:00+08:00`)).add(days, 'day').format('YYYY-MM-DD')
+const addDays = (day: string, days: number) =>
+  inZone(Date.parse(`${day}T12:00:00+08:00`))
+    .add(days, 'day')
+    .format('YYYY-MM-DD')
 
 /** Where an exhibition stands on `today`; `expired` once the grace after its last day is over. */
 export function exhibitionPhase(exhibition: { startsOn: string; endsOn: string }, today: string): ExpoPhase {

@@ -10,7 +10,6 @@ export const DAILY_LIMITS = {
   uploads: 60,
 } as const
 
-
 /** The start of the rolling day a limit counts over. */
 export const limitWindowStart = (now: number) => now - DAY
 

@@ -57,7 +57,9 @@ export function matchPolicy(policy: PolicyAudience, enterprise: EnterpriseProfil
     policy.kinds.length > 0 ? enterprise.kind : '',
     tag ? `${tag}企业` : '',
   ].filter(Boolean)
-  return parts.length > 0 ? { matches: true, reason: `适用于${parts.join('、')}`, specific: true } : { matches: true, reason: '面向各类企业', specific: false }
+  return parts.length > 0
+    ? { matches: true, reason: `适用于${parts.join('、')}`, specific: true }
+    : { matches: true, reason: '面向各类企业', specific: false }
 }
 
 /** The industries a policy's list covers, sectors spelled out: what a query for its audience asks for. */

@@ -34,7 +34,12 @@ export const SUGGEST_THRESHOLD = 3
  * summary, with a nudge for the categories that fit the appeal's. A policy sharing nothing telling
  * is never suggested for its category alone.
  */
-export function suggestPolicies<P extends SuggestablePolicy>(text: string, appealCategory: AppealCategory | undefined, policies: P[], limit = 3): P[] {
+export function suggestPolicies<P extends SuggestablePolicy>(
+  text: string,
+  appealCategory: AppealCategory | undefined,
+  policies: P[],
+  limit = 3,
+): P[] {
   const query = bigrams(text)
   if (query.size === 0) return []
   const headline = policies.map((p) => bigrams(`${p.title} ${p.tags.join(' ')}`))

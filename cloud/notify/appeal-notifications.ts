@@ -85,7 +85,7 @@ export async function notifyAppealEvent(
     for (const userId of await recipients(trx, appeal, audience)) {
       if (userId === event.actorId) continue
       const owner = audience === 'owners'
-      const what = owner ? `${moveLabel(event.action)}：${stateLabel(appeal.state)}` : TASKS[event.action] ?? moveLabel(event.action)
+      const what = owner ? `${moveLabel(event.action)}：${stateLabel(appeal.state)}` : (TASKS[event.action] ?? moveLabel(event.action))
       notifications.push({
         userId,
         kind: `appeal.${event.action}`,
@@ -95,7 +95,12 @@ export async function notifyAppealEvent(
         dedupeKey: `appeal:${appeal.id}:${event.key}`,
         template: owner ? 'appeal_update' : 'appeal_task',
         fields: owner
-          ? { title: appeal.title, state: stateLabel(appeal.state), note: event.note || moveLabel(event.action), at: inZone(now).format('YYYY年M月D日 HH:mm') }
+          ? {
+              title: appeal.title,
+              state: stateLabel(appeal.state),
+              note: event.note || moveLabel(event.action),
+              at: inZone(now).format('YYYY年M月D日 HH:mm'),
+            }
           : { title: appeal.title, task: what, due: inZone(due).format('YYYY年M月D日 HH:mm') },
       })
     }

@@ -65,7 +65,11 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
     const template = deps.templates[kind]
     const fields = JSON.parse(row.fields) as Record<string, string>
     const types: Record<string, FieldType> = TEMPLATES[kind].fields
-    const data = Object.fromEntries(Object.entries(fields).filter(([field]) => template.keys[field]).map(([field, value]) => [template.keys[field], { value: fitField(types[field], value) }]))
+    const data = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([field]) => template.keys[field])
+        .map(([field, value]) => [template.keys[field], { value: fitField(types[field], value) }]),
+    )
     const outcome: PushOutcome = await deps.sender
       .send({ openid: row.openid, userId: row.user_id, templateId: template.id, page: row.page, data })
       .catch((error: unknown) => ({ ok: false, permanent: false, error: String(error) }))

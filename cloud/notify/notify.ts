@@ -32,7 +32,17 @@ export async function notify(trx: Db, notifications: Notification[], now: number
     const slice = notifications.slice(i, i + 400).map((n) => ({ ...n, messageId: newId('msg') }))
     const inserted = await insertNewMessages(
       trx,
-      slice.map((n) => ({ id: n.messageId, user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, dedupe_key: n.dedupeKey, created_at: now, read_at: null })),
+      slice.map((n) => ({
+        id: n.messageId,
+        user_id: n.userId,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        link: n.link,
+        dedupe_key: n.dedupeKey,
+        created_at: now,
+        read_at: null,
+      })),
     )
     const fresh = new Set(inserted.map((row) => row.id))
     const outbox = slice

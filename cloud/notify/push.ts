@@ -24,7 +24,10 @@ export interface PushSender {
 /** Where each template is: its id in the WeChat console and the key each of our fields fills. */
 export type TemplateConfig = Record<TemplateKind, { id: string; keys: Record<string, string> }>
 
-const templateConfig = z.record(z.enum(TEMPLATE_KINDS), z.strictObject({ id: z.string().min(1), keys: z.record(z.string(), z.string().regex(/^[a-z_]+\d+$/)) }))
+const templateConfig = z.record(
+  z.enum(TEMPLATE_KINDS),
+  z.strictObject({ id: z.string().min(1), keys: z.record(z.string(), z.string().regex(/^[a-z_]+\d+$/)) }),
+)
 
 /**
  * SUBSCRIBE_TEMPLATES (JSON) names the templates chosen in the WeChat console; a kind it leaves out
@@ -36,7 +39,10 @@ export function readTemplateConfig(env: Record<string, string | undefined>): Tem
   const config = {} as TemplateConfig
   for (const kind of TEMPLATE_KINDS) {
     const fields = Object.entries(TEMPLATES[kind].fields)
-    config[kind] = configured[kind] ?? { id: `local-${kind}`, keys: Object.fromEntries(fields.map(([field, type], i) => [field, `${type}${i + 1}`])) }
+    config[kind] = configured[kind] ?? {
+      id: `local-${kind}`,
+      keys: Object.fromEntries(fields.map(([field, type], i) => [field, `${type}${i + 1}`])),
+    }
   }
   return config
 }
@@ -45,7 +51,12 @@ export function readTemplateConfig(env: Record<string, string | undefined>): Tem
 export function logSender(log: { info(message: string, fields?: Record<string, unknown>): void }): PushSender {
   return {
     async send(request) {
-      log.info('push (local: logged, not sent)', { to: request.userId, template: request.templateId, page: request.page, data: request.data })
+      log.info('push (local: logged, not sent)', {
+        to: request.userId,
+        template: request.templateId,
+        page: request.page,
+        data: request.data,
+      })
       return { ok: true }
     },
   }

@@ -31,10 +31,15 @@ export async function notifyVisitEvent(
   const spec = EVENTS[event]
   const owners = () => listOwnerIds(trx, visit.enterprise_id)
   const audience =
-    spec.to === 'both' ? [visit.host_id, ...(await owners())]
-    : spec.to === 'host' ? [visit.host_id]
-    : spec.to === 'owner' ? await owners()
-    : actor.party === 'owner' ? [visit.host_id] : await owners()
+    spec.to === 'both'
+      ? [visit.host_id, ...(await owners())]
+      : spec.to === 'host'
+        ? [visit.host_id]
+        : spec.to === 'owner'
+          ? await owners()
+          : actor.party === 'owner'
+            ? [visit.host_id]
+            : await owners()
   const when = slotLabel(visit.day, visit.half as Half, beijingDay(now))
   const notifications: Notification[] = audience
     .filter((userId) => userId !== actor.id)

@@ -27,14 +27,28 @@ async function main(): Promise<void> {
   const { deadlines, visitFrequency, assessmentWeights } = config
   const tokenSecret = config.tokenSecret ?? localSecret(config.dataDir)
   warnOfUnknownHolidays(deadlines, systemClock.now(), log)
-  const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize, onError: (error) => log.error('database connection lost', { error: error.message }) })
+  const store = await openStore(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    onError: (error) => log.error('database connection lost', { error: error.message }),
+  })
   await migrateToLatest(store)
   const seeded = config.seedDemo && (await seedIfEmpty(store, systemClock, undefined, { demo: true }))
   const devTokens = config.devLogin ? createTokenService(tokenSecret, config.tokenTtlSeconds, systemClock) : null
   const links = signedFileLinks(tokenSecret, systemClock)
   const push = { templates: config.templates, sender: logSender(log) }
   const app = buildHttpApp({
-    services: { db: store.db, clock: systemClock, deadlines, visitFrequency, assessmentWeights, contentCheck: localContentCheck(config.contentCheck), files: links, push, devTokens, log },
+    services: {
+      db: store.db,
+      clock: systemClock,
+      deadlines,
+      visitFrequency,
+      assessmentWeights,
+      contentCheck: localContentCheck(config.contentCheck),
+      files: links,
+      push,
+      devTokens,
+      log,
+    },
     staticDir: config.staticDir,
     uploads: { links, dir: config.uploadDir },
     publicUrl: config.publicUrl,

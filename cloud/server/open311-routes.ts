@@ -33,7 +33,8 @@ export async function open311Routes(app: FastifyInstance, { services }: { servic
     const now = services.clock.now()
     const end = q.end_date ? Date.parse(q.end_date) : now
     const start = q.start_date ? Date.parse(q.start_date) : end - DEFAULT_SPAN
-    if (Number.isNaN(start) || Number.isNaN(end)) return fail(reply, 400, 'start_date and end_date must be W3C date-times, e.g. 2026-03-01T00:00:00+08:00')
+    if (Number.isNaN(start) || Number.isNaN(end))
+      return fail(reply, 400, 'start_date and end_date must be W3C date-times, e.g. 2026-03-01T00:00:00+08:00')
     if (q.status && q.status !== 'open' && q.status !== 'closed') return fail(reply, 400, 'status must be open or closed')
     const category = q.service_code ? categoryOfServiceCode(q.service_code) : undefined
     if (q.service_code && !category) return fail(reply, 400, `unknown service_code ${q.service_code.slice(0, 40)}`)

@@ -30,31 +30,43 @@ interface Card {
  * out twelve to an A4 page. The QR library lives here, on the server, and never in the app.
  */
 export async function printRoutes(app: FastifyInstance, { services, links, origin }: PrintRouteOptions): Promise<void> {
-  app.get<{ Params: { id: string }; Querystring: { expires?: string; signature?: string } }>('/print/exhibitions/:id/codes', async (request, reply) => {
-    const { id } = request.params
-    const page = (status: number, body: string) => reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body)
-    if (!links.verify(printSubject(id), request.query.expires ?? '', request.query.signature ?? '')) {
-      return page(403, sheet('链接已失效', '<p class="note">打印链接已失效或不完整，请在管理页“展会扫码”中重新打开。</p>'))
-    }
-    const exhibition = await findExhibitionById(services.db, id)
-    if (!exhibition) return page(404, sheet('没有这个展会', '<p class="note">没有这个展会。</p>'))
+  app.get<{ Params: { id: string }; Querystring: { expires?: string; signature?: string } }>(
+    '/print/exhibitions/:id/codes',
+    async (request, reply) => {
+      const { id } = request.params
+      const page = (status: number, body: string) =>
+        reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body)
+      if (!links.verify(printSubject(id), request.query.expires ?? '', request.query.signature ?? '')) {
+        return page(403, sheet('链接已失效', '<p class="note">打印链接已失效或不完整，请在管理页“展会扫码”中重新打开。</p>'))
+      }
+      const exhibition = await findExhibitionById(services.db, id)
+      if (!exhibition) return page(404, sheet('没有这个展会', '<p class="note">没有这个展会。</p>'))
 
-    const qr = (scene: string) => QRCode.toString(landingUrl(origin(), scene), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
-    const entrance = encodeScene({ kind: 'exhibition', code: exhibition.code })
-    const cards: Card[] = [{ title: '入口', name: exhibition.name, hall: '扫码登记 · 看展商 · 现场诉求', scene: entrance, svg: await qr(entrance) }]
-    for (const e of await listExhibitors(services.db, exhibition.id)) {
-      const scene = encodeScene({ kind: 'booth', code: e.code })
-      cards.push({ title: e.booth_no, name: e.name, hall: e.free_zone ? `${e.hall}（免费展位）` : e.hall, scene, svg: await qr(scene) })
-    }
-    const body = cards
-      .map(
-        (c) =>
-          `<figure class="card"><div class="qr">${c.svg}</div><figcaption><b>${escape(c.title)}</b><span class="name">${escape(c.name)}</span>` +
-          `<span class="hall">${escape(c.hall)}</span><span class="scene">${escape(c.scene)}</span></figcaption></figure>`,
+      const qr = (scene: string) => QRCode.toString(landingUrl(origin(), scene), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+      const entrance = encodeScene({ kind: 'exhibition', code: exhibition.code })
+      const cards: Card[] = [
+        { title: '入口', name: exhibition.name, hall: '扫码登记 · 看展商 · 现场诉求', scene: entrance, svg: await qr(entrance) },
+      ]
+      for (const e of await listExhibitors(services.db, exhibition.id)) {
+        const scene = encodeScene({ kind: 'booth', code: e.code })
+        cards.push({ title: e.booth_no, name: e.name, hall: e.free_zone ? `${e.hall}（免费展位）` : e.hall, scene, svg: await qr(scene) })
+      }
+      const body = cards
+        .map(
+          (c) =>
+            `<figure class="card"><div class="qr">${c.svg}</div><figcaption><b>${escape(c.title)}</b><span class="name">${escape(c.name)}</span>` +
+            `<span class="hall">${escape(c.hall)}</span><span class="scene">${escape(c.scene)}</span></figcaption></figure>`,
+        )
+        .join('')
+      return page(
+        200,
+        sheet(
+          `${exhibition.name} 展位码`,
+          `<header><h1>${escape(exhibition.name)} · 展位码</h1><p>${escape(exhibition.venue)} · 本表 ${cards.length - 1} 个展位 · 微信扫码进入“助企帮办”</p></header><main>${body}</main>`,
+        ),
       )
-      .join('')
-    return page(200, sheet(`${exhibition.name} 展位码`, `<header><h1>${escape(exhibition.name)} · 展位码</h1><p>${escape(exhibition.venue)} · 本表 ${cards.length - 1} 个展位 · 微信扫码进入“助企帮办”</p></header><main>${body}</main>`))
-  })
+    },
+  )
 }
 
 /** One HTML page sized for A4: three codes across, four down, no card split over two pages. */

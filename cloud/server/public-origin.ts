@@ -8,5 +8,7 @@ import type { FastifyInstance } from 'fastify'
 export function publicOrigin(app: FastifyInstance, configured: string | undefined): string {
   if (configured) return configured
   const address = app.server.address()
-  return typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : 'http://127.0.0.1'
+  return typeof address === 'object' && address
+    ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+    : 'http://127.0.0.1'
 }

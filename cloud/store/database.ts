@@ -11,7 +11,14 @@ import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-re
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
 import type { PlanMilestonesTable, VisitSlotsTable, VisitsTable } from './tables/visits'
-import type { ExhibitionsTable, ExhibitorsTable, ExpoFollowsTable, ExpoInvitationsTable, ExpoScansTable, ExpoVisitorsTable } from './tables/exhibitions'
+import type {
+  ExhibitionsTable,
+  ExhibitorsTable,
+  ExpoFollowsTable,
+  ExpoInvitationsTable,
+  ExpoScansTable,
+  ExpoVisitorsTable,
+} from './tables/exhibitions'
 
 /** Every table the store holds, as Kysely sees it. Table types live beside this file in tables/. */
 export interface Database {

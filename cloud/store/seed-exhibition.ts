@@ -19,7 +19,10 @@ export function seededDates(now: number): { startsOn: string; endsOn: string } {
 /** The 4th exhibition, its booths and its VIP invitations (inside the seed's transaction). */
 export async function seedExhibition(trx: Kysely<Database>, now: number, enterprises: SeedEnterprise[]): Promise<void> {
   const { startsOn, endsOn } = seededDates(now)
-  const dayAfter = (offset: number) => inZone(Date.parse(`${startsOn}T12:00:00+08:00`)).add(offset, 'day').format('YYYY-MM-DD')
+  const dayAfter = (offset: number) =>
+    inZone(Date.parse(`${startsOn}T12:00:00+08:00`))
+      .add(offset, 'day')
+      .format('YYYY-MM-DD')
   await insertExhibition(trx, {
     id: exhibition.id,
     code: seedCode(exhibition.id),
@@ -58,5 +61,8 @@ export async function seedExhibition(trx: Kysely<Database>, now: number, enterpr
       updated_at: now,
     })
   }
-  await insertInvitations(trx, invitations.map((i) => ({ code: i.code, exhibition_id: exhibition.id, note: i.note, created_at: now })))
+  await insertInvitations(
+    trx,
+    invitations.map((i) => ({ code: i.code, exhibition_id: exhibition.id, note: i.note, created_at: now })),
+  )
 }

@@ -19,7 +19,6 @@ export interface SeedUser {
   departmentId?: string
 }
 
-
 export interface SeedEnterprise {
   id: string
   name: string

@@ -18,17 +18,32 @@ export async function seedVisits(trx: Kysely<Database>, now: number): Promise<vo
     const date = today.add(i, 'day')
     for (const person of visitors) {
       for (const open of OPEN_HALVES[person.role as keyof typeof OPEN_HALVES]) {
-        if (open.weekday === date.day()) slots.push({ host_id: person.id, day: date.format('YYYY-MM-DD'), half: open.half, created_at: now })
+        if (open.weekday === date.day())
+          slots.push({ host_id: person.id, day: date.format('YYYY-MM-DD'), half: open.half, created_at: now })
       }
     }
   }
-  for (let i = 0; i < slots.length; i += 300) await trx.insertInto('visit_slots').values(slots.slice(i, i + 300)).execute()
+  for (let i = 0; i < slots.length; i += 300)
+    await trx
+      .insertInto('visit_slots')
+      .values(slots.slice(i, i + 300))
+      .execute()
 
   for (const plan of PLANS) {
     for (const m of plan.milestones) {
       await trx
         .insertInto('plan_milestones')
-        .values({ id: newId('ms'), enterprise_id: plan.enterpriseId, title: m.title, due_on: today.add(m.dueIn, 'day').format('YYYY-MM-DD'), done_at: m.doneDaysAgo === undefined ? null : now - m.doneDaysAgo * 86_400_000, note: m.note ?? '', created_by: 'u-admin', created_at: now, updated_at: now })
+        .values({
+          id: newId('ms'),
+          enterprise_id: plan.enterpriseId,
+          title: m.title,
+          due_on: today.add(m.dueIn, 'day').format('YYYY-MM-DD'),
+          done_at: m.doneDaysAgo === undefined ? null : now - m.doneDaysAgo * 86_400_000,
+          note: m.note ?? '',
+          created_by: 'u-admin',
+          created_at: now,
+          updated_at: now,
+        })
         .execute()
     }
   }
@@ -40,9 +55,27 @@ export async function seedVisits(trx: Kysely<Database>, now: number): Promise<vo
       .insertInto('visits')
       .values(
         newVisitRow({
-          id: newId('vis'), enterprise_id: v.enterpriseId, host_id: v.hostId, host_role: host.role, kind: host.role === 'leader' ? 'meeting' : 'visit', origin: 'proactive',
-          topic: v.topic, day: beijingDay(at), half: halfOf(at), state: 'done', checked_in_at: at, proven: 1, visited_at: at, version: 1, created_at: at,
-          record: JSON.stringify({ participants: '', situation: { production: v.production, employment: v.employment, funding: '', project: '' }, asks: v.asks, appeals: [] }),
+          id: newId('vis'),
+          enterprise_id: v.enterpriseId,
+          host_id: v.hostId,
+          host_role: host.role,
+          kind: host.role === 'leader' ? 'meeting' : 'visit',
+          origin: 'proactive',
+          topic: v.topic,
+          day: beijingDay(at),
+          half: halfOf(at),
+          state: 'done',
+          checked_in_at: at,
+          proven: 1,
+          visited_at: at,
+          version: 1,
+          created_at: at,
+          record: JSON.stringify({
+            participants: '',
+            situation: { production: v.production, employment: v.employment, funding: '', project: '' },
+            asks: v.asks,
+            appeals: [],
+          }),
         }),
       )
       .execute()

@@ -39,7 +39,9 @@ export async function loadAppealDetail(
     appeal.policy_id ? findPolicyById(db, appeal.policy_id) : undefined,
   ])
   const serviceItem = appeal.service_item_id ? findServiceItem(appeal.service_item_id) : undefined
-  const people = await findUsersByIds(db, [...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x))])
+  const people = await findUsersByIds(db, [
+    ...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x)),
+  ])
   const person = (userId: string | null) => people.find((p) => p.id === userId)
   const handler = person(appeal.handler_id)
   const contact: PersonContact | null = handler ? { id: handler.id, name: handler.name, title: handler.title, phone: handler.phone } : null
@@ -61,7 +63,16 @@ export async function loadAppealDetail(
     group: appeal.group_id
       ? {
           leadId: appeal.group_id,
-          members: viewer.role === 'owner' ? [] : group.map((m) => ({ id: m.id, title: m.title, enterpriseName: m.enterprise_name, state: m.state, stateLabel: stateLabel(m.state) })),
+          members:
+            viewer.role === 'owner'
+              ? []
+              : group.map((m) => ({
+                  id: m.id,
+                  title: m.title,
+                  enterpriseName: m.enterprise_name,
+                  state: m.state,
+                  stateLabel: stateLabel(m.state),
+                })),
         }
       : null,
     mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title } : null,
@@ -71,7 +82,7 @@ export async function loadAppealDetail(
       action: event.action,
       actionLabel: moveLabel(event.action),
       actorName: person(event.actor_id)?.name ?? '系统',
-      actorRoleLabel: event.actor_role === 'system' ? '自动' : ROLE_LABELS[event.actor_role as Role] ?? event.actor_role,
+      actorRoleLabel: event.actor_role === 'system' ? '自动' : (ROLE_LABELS[event.actor_role as Role] ?? event.actor_role),
       toState: event.to_state,
       toStateLabel: stateLabel(event.to_state),
       note: event.note,

@@ -1,14 +1,32 @@
 import type { BulletinRow } from '../contract'
 import { missedTargets, ratesOf, score, TARGET_LABELS, type MetricCounts } from '../domain/metrics'
 
-export const NO_COUNTS: MetricCounts = { received: 0, respondedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, returnedOrDisputed: 0, reopened: 0, overdue: 0, respondMsTotal: 0, responded: 0, resolveMsTotal: 0 }
+export const NO_COUNTS: MetricCounts = {
+  received: 0,
+  respondedOnTime: 0,
+  resolved: 0,
+  resolvedOnTime: 0,
+  rated: 0,
+  satisfied: 0,
+  returnedOrDisputed: 0,
+  reopened: 0,
+  overdue: 0,
+  respondMsTotal: 0,
+  responded: 0,
+  resolveMsTotal: 0,
+}
 
 export function addCounts(a: MetricCounts, b: MetricCounts): MetricCounts {
-  return Object.fromEntries(Object.keys(NO_COUNTS).map((k) => [k, a[k as keyof MetricCounts] + b[k as keyof MetricCounts]])) as unknown as MetricCounts
+  return Object.fromEntries(
+    Object.keys(NO_COUNTS).map((k) => [k, a[k as keyof MetricCounts] + b[k as keyof MetricCounts]]),
+  ) as unknown as MetricCounts
 }
 
 /** Sums fine-grained counts into one per key (a department, a category, a week). */
-export function sumBy<K>(groups: { counts: MetricCounts }[], key: (g: { counts: MetricCounts } & Record<string, unknown>) => K): Map<K, MetricCounts> {
+export function sumBy<K>(
+  groups: { counts: MetricCounts }[],
+  key: (g: { counts: MetricCounts } & Record<string, unknown>) => K,
+): Map<K, MetricCounts> {
   const sums = new Map<K, MetricCounts>()
   for (const g of groups) {
     const k = key(g as { counts: MetricCounts } & Record<string, unknown>)
@@ -19,7 +37,16 @@ export function sumBy<K>(groups: { counts: MetricCounts }[], key: (g: { counts: 
 
 export function bulletinRow(departmentId: string | null, name: string, counts: MetricCounts): BulletinRow {
   const rates = ratesOf(counts)
-  return { departmentId, name, received: counts.received, resolved: counts.resolved, overdue: counts.overdue, ...rates, rank: null, missed: missedTargets(rates).map((k) => TARGET_LABELS[k]) }
+  return {
+    departmentId,
+    name,
+    received: counts.received,
+    resolved: counts.resolved,
+    overdue: counts.overdue,
+    ...rates,
+    rank: null,
+    missed: missedTargets(rates).map((k) => TARGET_LABELS[k]),
+  }
 }
 
 /** Ranks rows on the three rates (those with nothing to score are not ranked) and sorts them by rank. */

@@ -43,5 +43,12 @@ export function toExhibitorView(row: ExhibitorRow): ExhibitorView {
 
 export function toVisitorView(row: ExpoVisitorRow): ExpoVisitorView {
   const kind = row.kind as VisitorKind
-  return { name: row.name, phone: row.phone, company: row.company, kind, kindLabel: VISITOR_KIND_LABELS[kind], shareContact: row.share_contact === 1 }
+  return {
+    name: row.name,
+    phone: row.phone,
+    company: row.company,
+    kind,
+    kindLabel: VISITOR_KIND_LABELS[kind],
+    shareContact: row.share_contact === 1,
+  }
 }

@@ -35,7 +35,14 @@ export async function toVisitViews({ db, clock }: Viewing, viewer: UserRow, rows
     return {
       id: row.id,
       enterprise: { id: row.enterprise_id, name: enterprises.find((e) => e.id === row.enterprise_id)?.name ?? '' },
-      host: { id: row.host_id, name: host?.name ?? '', title: host?.title ?? '', phone: host?.phone ?? '', role: host?.role ?? 'officer', roleLabel: host ? ROLE_LABELS[host.role] : '' },
+      host: {
+        id: row.host_id,
+        name: host?.name ?? '',
+        title: host?.title ?? '',
+        phone: host?.phone ?? '',
+        role: host?.role ?? 'officer',
+        roleLabel: host ? ROLE_LABELS[host.role] : '',
+      },
       kind: row.kind as VisitView['kind'],
       kindLabel: KIND_LABELS[row.kind as VisitView['kind']],
       origin: row.origin as VisitView['origin'],
@@ -61,7 +68,10 @@ export async function toVisitViews({ db, clock }: Viewing, viewer: UserRow, rows
 }
 
 /** Who booked, or else the enterprise's first owner. */
-function contactAt(owners: { id: string; name: string; title: string; phone: string; enterprise_id: string | null }[], row: VisitRow): PersonContact | null {
+function contactAt(
+  owners: { id: string; name: string; title: string; phone: string; enterprise_id: string | null }[],
+  row: VisitRow,
+): PersonContact | null {
   const person = owners.find((o) => o.id === row.requested_by) ?? owners.find((o) => o.enterprise_id === row.enterprise_id)
   return person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null
 }

@@ -25,7 +25,13 @@ export async function resolveGroupMembers(trx: Db, lead: AppealRow, user: UserRo
       trx,
       user,
       member,
-      { action: 'resolveWithGroup', version: member.version, note: outcome, data: { leadId: lead.id }, changes: resolutionColumns(member, now) },
+      {
+        action: 'resolveWithGroup',
+        version: member.version,
+        note: outcome,
+        data: { leadId: lead.id },
+        changes: resolutionColumns(member, now),
+      },
       now,
     )
   }

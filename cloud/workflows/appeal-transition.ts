@@ -2,7 +2,13 @@ import type { AppealDetail } from '../contract'
 import { runningDeadline, stateLabel, type AppealMove } from '../domain/appeal/rules'
 import { AppError } from '../domain/errors'
 import { inTransaction, type Db } from '../store/database'
-import { appendNextAppealEvent, findAppealById, updateAppealIfVersion, type AppealChanges, type AppealRow } from '../store/repositories/appeals'
+import {
+  appendNextAppealEvent,
+  findAppealById,
+  updateAppealIfVersion,
+  type AppealChanges,
+  type AppealRow,
+} from '../store/repositories/appeals'
 import type { UserRow } from '../store/repositories/users'
 import { ActionContext, requireUser } from '../actions/context'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
@@ -24,7 +30,8 @@ export interface TransitionRequest {
   alongside?: (trx: Db, appeal: AppealRow, user: UserRow, now: number) => Promise<void>
 }
 
-const conflict = (appeal: AppealRow) => new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
+const conflict = (appeal: AppealRow) =>
+  new AppError('CONFLICT', `该诉求刚刚被他人处理过（当前状态：${stateLabel(appeal.state)}），请刷新后再试`)
 
 /**
  * One move of one appeal the caller may see, inside a transaction the caller opened: the rules
@@ -44,9 +51,15 @@ export async function applyMove(
   const to = verdict.to
   const extra = move.changes ?? {}
   const merged = { ...appeal, ...extra, state: to }
-  const changes: AppealChanges = { ...extra, state: to, due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at), updated_at: now }
+  const changes: AppealChanges = {
+    ...extra,
+    state: to,
+    due_at: runningDeadline(to, merged.accept_due_at, merged.close_due_at),
+    updated_at: now,
+  }
   // Someone else's change committed first: say what it made of the appeal, not what this one saw.
-  if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes))) throw conflict((await findAppealById(trx, appeal.id)) ?? appeal)
+  if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes)))
+    throw conflict((await findAppealById(trx, appeal.id)) ?? appeal)
   // Those it concerns are told in the same transaction: the change and its messages stand or fall together.
   const after = { ...merged, ...changes, version: appeal.version + 1 } as AppealRow
   await notifyAppealEvent(trx, after, { action: move.action, note: move.note, actorId: user.id, key: `v${after.version}` }, now)

@@ -86,6 +86,11 @@ export async function submitAppeal(trx: Db, appeal: NewAppeal, now: number, dead
     at: now,
   })
   // The handler learns at once that work has arrived (unless the handler filed it).
-  await notifyAppealEvent(trx, (await findAppealById(trx, id))!, { action: 'create', note: appeal.title, actorId: appeal.createdBy.id, key: 'created' }, now)
+  await notifyAppealEvent(
+    trx,
+    (await findAppealById(trx, id))!,
+    { action: 'create', note: appeal.title, actorId: appeal.createdBy.id, key: 'created' },
+    now,
+  )
   return id
 }

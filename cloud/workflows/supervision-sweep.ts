@@ -6,12 +6,12 @@ import type { Clock } from '../domain/clock'
 import type { VisitFrequency } from '../domain/visit/periods'
 import { inTransaction, type Db } from '../store/database'
 import {
-    appendNextAppealEvent,
-    findAppealById,
-    findSupervisionCandidates,
-    findUnratedSince,
-    recordSupervisionLevel,
-    updateAppealIfVersion,
+  appendNextAppealEvent,
+  findAppealById,
+  findSupervisionCandidates,
+  findUnratedSince,
+  recordSupervisionLevel,
+  updateAppealIfVersion,
 } from '../store/repositories/appeals'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { sweepVisits, type VisitSweepResult } from './visit-reminders'
@@ -41,7 +41,10 @@ export async function sweepAppeals(
   const now = deps.clock.now()
   const candidates = await findSupervisionCandidates(deps.db, sweepHorizon(now, config), 3)
   const steps = candidates
-    .map((appeal) => ({ appeal, level: nextSupervision({ dueAt: appeal.due_at, level: appeal.supervision_level, levelDueAt: appeal.supervised_due_at }, now, config) }))
+    .map((appeal) => ({
+      appeal,
+      level: nextSupervision({ dueAt: appeal.due_at, level: appeal.supervision_level, levelDueAt: appeal.supervised_due_at }, now, config),
+    }))
     .filter((s): s is { appeal: (typeof candidates)[number]; level: 1 | 2 | 3 } => s.level !== null)
 
   let stepped = 0
@@ -52,7 +55,12 @@ export async function sweepAppeals(
         if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
         const step = SUPERVISION_STEPS[level]
         await appendSystemEvent(trx, appeal, step.action, appeal.state, step.note, { level, dueAt: due, notify: step.notify }, now)
-        await notifyAppealEvent(trx, (await findAppealById(trx, appeal.id))!, { action: step.action, note: step.note, actorId: null, key: `${step.action}:${due}` }, now)
+        await notifyAppealEvent(
+          trx,
+          (await findAppealById(trx, appeal.id))!,
+          { action: step.action, note: step.note, actorId: null, key: `${step.action}:${due}` },
+          now,
+        )
         stepped++
       }
     })
@@ -60,7 +68,8 @@ export async function sweepAppeals(
   const closed = await closeUnrated(deps, now)
   // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
   const visits = await sweepVisits(deps)
-  if (stepped > 0 || closed > 0 || visits.reminded > 0 || visits.behind > 0) deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed, ...visits })
+  if (stepped > 0 || closed > 0 || visits.reminded > 0 || visits.behind > 0)
+    deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed, ...visits })
   return { checked: candidates.length, stepped, closed, visits }
 }
 
@@ -74,7 +83,17 @@ function appendSystemEvent(
   data: Record<string, unknown>,
   at: number,
 ) {
-  return appendNextAppealEvent(db, { appeal_id: appeal.id, actor_id: null, actor_role: 'system', action, from_state: appeal.state, to_state: toState, note, data: JSON.stringify(data), at })
+  return appendNextAppealEvent(db, {
+    appeal_id: appeal.id,
+    actor_id: null,
+    actor_role: 'system',
+    action,
+    from_state: appeal.state,
+    to_state: toState,
+    note,
+    data: JSON.stringify(data),
+    at,
+  })
 }
 
 /** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
@@ -85,8 +104,19 @@ async function closeUnrated(deps: { db: Db; deadlines: DeadlineConfig }, now: nu
     if (!verdict.ok) continue
     await inTransaction(deps.db, async (trx) => {
       // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
-      if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
-      await appendSystemEvent(trx, appeal, 'autoClose', verdict.to, `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`, {}, now)
+      if (
+        !(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))
+      )
+        return
+      await appendSystemEvent(
+        trx,
+        appeal,
+        'autoClose',
+        verdict.to,
+        `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`,
+        {},
+        now,
+      )
       closed++
     })
   }

@@ -21,7 +21,12 @@ export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, call
  * Who has made the period's visits, within what a person may see: the coverage rows and the pure
  * result, for visit.compliance to dress and the dashboard to sum by role.
  */
-export async function computeVisitCompliance(ctx: Pick<ActionContext, 'db' | 'clock'>, user: UserRow, at: number, frequency: VisitFrequency) {
+export async function computeVisitCompliance(
+  ctx: Pick<ActionContext, 'db' | 'clock'>,
+  user: UserRow,
+  at: number,
+  frequency: VisitFrequency,
+) {
   const rows = await listCoverage(
     ctx.db,
     user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
@@ -29,6 +34,11 @@ export async function computeVisitCompliance(ctx: Pick<ActionContext, 'db' | 'cl
   const coverage = coverageFor(rows, user)
   const periods = periodsAt(at)
   const scoped = user.role === 'officer' || user.role === 'dept_head'
-  const visits = await provenVisitsByPeriod(ctx.db, periods, complianceWindow(periods), scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined)
+  const visits = await provenVisitsByPeriod(
+    ctx.db,
+    periods,
+    complianceWindow(periods),
+    scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined,
+  )
   return { rows, coverage, result: computeCompliance(coverage, visits, frequency, at) }
 }

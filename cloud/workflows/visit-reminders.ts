@@ -15,7 +15,6 @@ export interface VisitSweepResult {
   behind: number
 }
 
-
 /**
  * The visits' part of the timer: the day before a confirmed visit both sides are reminded, and in
  * the last days of each period those who still owe visits are told which. Each reminder is written
@@ -39,7 +38,12 @@ export async function sweepVisits(deps: { db: Db; clock: Clock; visitFrequency?:
   const chasing = new Set(Object.values(frequency).filter((f) => ending(periods[f].to, REMIND_BEFORE_END[f])))
   if (chasing.size === 0) return { reminded, behind: 0 }
   const rows = await listCoverage(deps.db)
-  const result = computeCompliance(coverageFor(rows, { id: '', role: 'admin' }), await provenVisitsByPeriod(deps.db, periods, complianceWindow(periods)), frequency, now)
+  const result = computeCompliance(
+    coverageFor(rows, { id: '', role: 'admin' }),
+    await provenVisitsByPeriod(deps.db, periods, complianceWindow(periods)),
+    frequency,
+    now,
+  )
   const names = new Map(rows.map((r) => [r.id, r.name]))
   const notifications: Notification[] = result.people
     .filter((p) => p.behind.length > 0 && chasing.has(p.period.frequency))

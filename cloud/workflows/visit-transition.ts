@@ -31,7 +31,8 @@ export async function applyVisitMove(
   if (!party) throw forbidden(`只有预约的企业和走访人可以${VISIT_MOVE_LABELS[action]}`)
   const next = nextVisitState({ state: visit.state as VisitState, ownerConfirmedAt: visit.owner_confirmed_at }, party, action)
   if (!next) throw conflict(`这次走访${VISIT_STATE_LABELS[visit.state as VisitState]}，现在不能${VISIT_MOVE_LABELS[action]}`)
-  if (visit.version !== input.version) throw conflict(`这次走访已被更新（现在${VISIT_STATE_LABELS[visit.state as VisitState]}），请刷新后再操作`)
+  if (visit.version !== input.version)
+    throw conflict(`这次走访已被更新（现在${VISIT_STATE_LABELS[visit.state as VisitState]}），请刷新后再操作`)
 
   await inTransaction(ctx.db, async (trx) => {
     const changes = await patch(visit, next, trx)

@@ -6,14 +6,31 @@ import Taro from '@tarojs/taro'
  * Name and phone are typed in by the person (an appeal's contact, a visitor registration).
  */
 export const PRIVACY_USES = [
-  { api: 'chooseMedia', item: '你选中的照片或视频信息', label: '照片', purpose: '作为诉求的附件，帮助工作人员了解现场情况', where: '提交诉求' },
+  {
+    api: 'chooseMedia',
+    item: '你选中的照片或视频信息',
+    label: '照片',
+    purpose: '作为诉求的附件，帮助工作人员了解现场情况',
+    where: '提交诉求',
+  },
   { api: 'chooseMessageFile', item: '你选中的文件', label: '文件', purpose: '作为诉求的附件（如合同、证照）', where: '提交诉求' },
-  { api: 'getLocation', item: '你的位置信息', label: '位置信息', purpose: '走访签到时证明走访人员到过企业；可以拒绝，拒绝也能签到', where: '走访签到（仅工作人员）' },
+  {
+    api: 'getLocation',
+    item: '你的位置信息',
+    label: '位置信息',
+    purpose: '走访签到时证明走访人员到过企业；可以拒绝，拒绝也能签到',
+    where: '走访签到（仅工作人员）',
+  },
 ] as const
 
 /** What people type in themselves, declared in the guide as well. */
 export const TYPED_IN = [
-  { item: '你的姓名和手机号', label: '姓名和手机号', purpose: '诉求、走访预约和展会登记的联系人，便于工作人员联系你', where: '提交诉求、预约走访、展会登记' },
+  {
+    item: '你的姓名和手机号',
+    label: '姓名和手机号',
+    purpose: '诉求、走访预约和展会登记的联系人，便于工作人员联系你',
+    where: '提交诉求、预约走访、展会登记',
+  },
 ] as const
 
 export type PrivacyApi = (typeof PRIVACY_USES)[number]['api']

@@ -25,7 +25,11 @@ export function askToSubscribe(kinds: TemplateKind[]): void {
     .then((reply) => {
       // The answer per template id: 'accept', 'reject', 'ban' or 'filter'.
       const answers = reply as unknown as Record<string, string>
-      return callApi('subscription.grant', { results: chosen.map((t) => ({ template: t.kind as TemplateKind, accepted: answers[t.id] === 'accept' })) }, { silent: true })
+      return callApi(
+        'subscription.grant',
+        { results: chosen.map((t) => ({ template: t.kind as TemplateKind, accepted: answers[t.id] === 'accept' })) },
+        { silent: true },
+      )
     })
     .catch(() => undefined)
 }

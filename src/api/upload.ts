@@ -36,7 +36,11 @@ export async function uploadAttachment(picked: PickedFile): Promise<UploadView> 
   const form = new FormData()
   form.append('file', picked.file ?? (await (await fetch(picked.path)).blob()), picked.name)
   const token = currentToken()
-  const result = await fetch(`${API_BASE}/api/uploads`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} })
+  const result = await fetch(`${API_BASE}/api/uploads`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  })
     .then((response) => response.json() as Promise<ApiResult<UploadView>>)
     .catch(() => NETWORK_FAILURE)
   return settle(result)

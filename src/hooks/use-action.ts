@@ -16,7 +16,12 @@ export interface ActionState<T> {
  * `key` names the payload: a change of key loads again. With `skip`, nothing is asked (an action
  * this person may not call), until it is false.
  */
-export function useAction<A extends ActionName>(action: A, payload: ActionInput<A>, key = '', { skip = false } = {}): ActionState<ActionOutput<A>> {
+export function useAction<A extends ActionName>(
+  action: A,
+  payload: ActionInput<A>,
+  key = '',
+  { skip = false } = {},
+): ActionState<ActionOutput<A>> {
   const [data, setData] = useState<ActionOutput<A>>()
   const [error, setError] = useState<ApiError>()
   const [loading, setLoading] = useState(true)

@@ -8,7 +8,11 @@ const ME_TAB = 4
 export function useUnreadBadge(): void {
   useDidShow(() => {
     void callApi('message.list', { limit: 1 }, { silent: true })
-      .then(({ unread }) => (unread > 0 ? Taro.setTabBarBadge({ index: ME_TAB, text: unread > 99 ? '99+' : String(unread) }) : Taro.removeTabBarBadge({ index: ME_TAB })))
+      .then(({ unread }) =>
+        unread > 0
+          ? Taro.setTabBarBadge({ index: ME_TAB, text: unread > 99 ? '99+' : String(unread) })
+          : Taro.removeTabBarBadge({ index: ME_TAB }),
+      )
       .catch(() => undefined)
   })
 }

@@ -22,7 +22,11 @@ describe('weapp production build', () => {
     // scripts/wechat-check.mjs exits 1 on a compile error or a failed item; the JSON says which.
     let answer: string
     try {
-      answer = execFileSync('node', ['scripts/wechat-check.mjs', '--json'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 300_000 })
+      answer = execFileSync('node', ['scripts/wechat-check.mjs', '--json'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        timeout: 300_000,
+      })
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string }
       throw new Error(`WeChat's check failed:\n${failed.stdout ?? ''}\n${(failed.stderr ?? '').slice(-3000)}`)
@@ -34,7 +38,15 @@ describe('weapp production build', () => {
     }
     expect(files).toBeGreaterThan(100)
     expect(quality.filter((item) => !item.success)).toEqual([])
-    expect(quality.map((item) => item.name)).toEqual(expect.arrayContaining(['PACKAGE_SIZE_LIMIT', 'JS_COMPRESS_OPEN', 'WXML_COMPRESS_OPEN', 'WXSS_COMPRESS_OPEN', 'LAZYCODE_LOADING_OPEN']))
+    expect(quality.map((item) => item.name)).toEqual(
+      expect.arrayContaining([
+        'PACKAGE_SIZE_LIMIT',
+        'JS_COMPRESS_OPEN',
+        'WXML_COMPRESS_OPEN',
+        'WXSS_COMPRESS_OPEN',
+        'LAZYCODE_LOADING_OPEN',
+      ]),
+    )
     const main = packages.find((p) => p.name === '__APP__')
     expect(main).toBeDefined()
     expect(main!.bytes / 1024).toBeLessThan(MAIN_PACKAGE_BUDGET_KB)
@@ -43,7 +55,13 @@ describe('weapp production build', () => {
   it('has the five tabs, the subpackages (staff, leader, 帮办代办, admin, visits), and no browser-only login page', () => {
     const app = JSON.parse(readFileSync('dist/weapp/app.json', 'utf8'))
     expect(app.tabBar.list.map((t: { text: string }) => t.text)).toEqual(['首页', '诉求', '政策', '走访', '我的'])
-    expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['packageOfficer', 'packageLeader', 'packageService', 'packageAdmin', 'packageVisit'])
+    expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual([
+      'packageOfficer',
+      'packageLeader',
+      'packageService',
+      'packageAdmin',
+      'packageVisit',
+    ])
     expect(app.pages).not.toContain('pages/login/index')
     for (const page of app.pages) expect(existsSync(`dist/weapp/${page}.js`)).toBe(true)
   })

@@ -57,7 +57,9 @@ describe('appeals through the API', () => {
       dueLabel: '受理期限',
       overdue: false,
     })
-    expect(appeal.timeline).toEqual([expect.objectContaining({ action: 'create', toState: 'submitted', actorName: people[enterprise.owner.id].name })])
+    expect(appeal.timeline).toEqual([
+      expect.objectContaining({ action: 'create', toState: 'submitted', actorName: people[enterprise.owner.id].name }),
+    ])
   })
 
   it('a retried submit with the same request id creates one appeal', async () => {
@@ -119,8 +121,17 @@ describe('appeals through the API', () => {
     clock.advance(3600_000)
     const accepted = await call<AppealDetail>(officer, 'appeal.accept', { id: created.id, version: created.version })
     expect(accepted).toMatchObject({ state: 'accepted', dueLabel: '办结期限', dueAt: created.closeDueAt })
-    const progressed = await call<AppealDetail>(officer, 'appeal.progress', { id: created.id, version: accepted.version, note: '已联系供电所现场勘查' })
-    const noKind = await fail(officer, 'appeal.resolve', { id: created.id, version: progressed.version, outcome: '供电所完成增容', helpAmount: 5 })
+    const progressed = await call<AppealDetail>(officer, 'appeal.progress', {
+      id: created.id,
+      version: accepted.version,
+      note: '已联系供电所现场勘查',
+    })
+    const noKind = await fail(officer, 'appeal.resolve', {
+      id: created.id,
+      version: progressed.version,
+      outcome: '供电所完成增容',
+      helpAmount: 5,
+    })
     expect(noKind.body).toMatchObject({ ok: false, error: { field: 'helpAmount' } })
     const resolved = await call<AppealDetail>(officer, 'appeal.resolve', {
       id: created.id,
@@ -133,7 +144,11 @@ describe('appeals through the API', () => {
 
     const ownerView = await call<AppealDetail>(enterprise.owner.id, 'appeal.get', { id: created.id })
     expect(ownerView.allowedMoves).toEqual(['rate'])
-    const rated = await call<AppealDetail>(enterprise.owner.id, 'appeal.rate', { id: created.id, version: ownerView.version, rating: 'satisfied' })
+    const rated = await call<AppealDetail>(enterprise.owner.id, 'appeal.rate', {
+      id: created.id,
+      version: ownerView.version,
+      rating: 'satisfied',
+    })
     expect(rated.state).toBe('closed')
     expect(rated.timeline.map((e) => e.action)).toEqual(['create', 'accept', 'progress', 'resolve', 'rate'])
     expect(rated.timeline[2]).toMatchObject({ note: '已联系供电所现场勘查', toStateLabel: '办理中' })
@@ -143,13 +158,19 @@ describe('appeals through the API', () => {
     const officer = enterprise.officer_id
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
     appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
-    expect((await fail(town.leader.id, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })).status).toBe(409)
+    expect((await fail(town.leader.id, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })).status).toBe(
+      409,
+    )
     appeal = await call<AppealDetail>(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已答复' })
     const self = await fail(officer, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
     expect(self.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '回访应由承办人以外的工作人员进行' } })
     const leaderView = await call<AppealDetail>(town.leader.id, 'appeal.get', { id: appeal.id })
     expect(leaderView.allowedMoves).toEqual(['followUp'])
-    const followed = await call<AppealDetail>(town.leader.id, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })
+    const followed = await call<AppealDetail>(town.leader.id, 'appeal.followUp', {
+      id: appeal.id,
+      version: appeal.version,
+      note: '企业表示满意',
+    })
     expect(followed.state).toBe('resolved')
     expect(followed.timeline.at(-1)).toMatchObject({ action: 'followUp', actionLabel: '回访', note: '企业表示满意', toState: 'resolved' })
   })
@@ -164,7 +185,11 @@ describe('appeals through the API', () => {
 
     const wrongOfficer = await fail(head.id, 'appeal.assign', { id: appeal.id, version: appeal.version, officerId: stranger.id })
     expect(wrongOfficer.body).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', field: 'officerId' } })
-    const assigned = await call<AppealDetail>(head.id, 'appeal.assign', { id: appeal.id, version: appeal.version, officerId: ownOfficer.id })
+    const assigned = await call<AppealDetail>(head.id, 'appeal.assign', {
+      id: appeal.id,
+      version: appeal.version,
+      officerId: ownOfficer.id,
+    })
     expect(assigned).toMatchObject({ state: 'submitted', handler: { id: ownOfficer.id } })
     expect(assigned.timeline.at(-1)).toMatchObject({ action: 'assign', note: `交办给 ${ownOfficer.name}` })
     // The enterprise's own officer still follows it, but no longer holds it.
@@ -185,7 +210,12 @@ describe('appeals through the API', () => {
     const directory = await call<{ departments: { id: string }[]; officers: { departmentId: string }[] }>(landHead.id, 'org.directory', {})
     expect(directory.departments.map((d) => d.id)).toEqual(town.all.departments.map((d) => d.id))
     expect(directory.officers.length).toBe(town.all.officers.length)
-    const same = await fail(landHead.id, 'appeal.transfer', { id: appeal.id, version: transferred.version, departmentId: town.departments.planning.id, reason: '已在本部门' })
+    const same = await fail(landHead.id, 'appeal.transfer', {
+      id: appeal.id,
+      version: transferred.version,
+      departmentId: town.departments.planning.id,
+      reason: '已在本部门',
+    })
     expect(same.body).toMatchObject({ ok: false, error: { field: 'departmentId' } })
   })
 
@@ -230,7 +260,11 @@ describe('appeals through the API', () => {
   it('the inbox puts what is overdue first and counts it', async () => {
     const first = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing({ clientRequestId: 'req-first-0001' }))
     clock.advance(20 * 3600_000)
-    const second = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing({ clientRequestId: 'req-second-001', urgency: 'urgent' }))
+    const second = await call<AppealDetail>(
+      enterprise.owner.id,
+      'appeal.create',
+      filing({ clientRequestId: 'req-second-001', urgency: 'urgent' }),
+    )
     clock.advance(5 * 3600_000)
     const inbox = await call<InboxResult>(enterprise.officer_id, 'appeal.inbox', { filter: 'open' })
     expect(inbox.items.map((a) => [a.id, a.overdue])).toEqual([

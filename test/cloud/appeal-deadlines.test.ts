@@ -1,4 +1,11 @@
-import { chosenCloseDeadline, DEFAULT_DEADLINES, initialDeadlines, readDeadlineConfig, redispatchDeadlines, reopenedCloseDeadline } from '../../cloud/domain/appeal/deadlines'
+import {
+  chosenCloseDeadline,
+  DEFAULT_DEADLINES,
+  initialDeadlines,
+  readDeadlineConfig,
+  redispatchDeadlines,
+  reopenedCloseDeadline,
+} from '../../cloud/domain/appeal/deadlines'
 import { calendarKnows, endOfWorkingDaysAfter, isWorkingDay } from '../../cloud/domain/working-days'
 
 const at = (iso: string) => Date.parse(iso)
@@ -7,17 +14,26 @@ const WORKING = { ...DEFAULT_DEADLINES, dayMode: 'working' as const }
 describe('deadlines in calendar days (Beijing)', () => {
   it('an ordinary appeal: accepted within 24 h, closed within 3 days, across midnight and month end', () => {
     const filed = at('2026-01-31T23:30:00+08:00')
-    expect(initialDeadlines(filed, 'normal')).toEqual({ acceptDueAt: at('2026-02-01T23:30:00+08:00'), closeDueAt: at('2026-02-03T23:30:00+08:00') })
+    expect(initialDeadlines(filed, 'normal')).toEqual({
+      acceptDueAt: at('2026-02-01T23:30:00+08:00'),
+      closeDueAt: at('2026-02-03T23:30:00+08:00'),
+    })
   })
 
   it('an urgent one: 2 h to accept, 24 h to close, across the year end', () => {
     const filed = at('2026-12-31T23:00:00+08:00')
-    expect(initialDeadlines(filed, 'urgent')).toEqual({ acceptDueAt: at('2027-01-01T01:00:00+08:00'), closeDueAt: at('2027-01-01T23:00:00+08:00') })
+    expect(initialDeadlines(filed, 'urgent')).toEqual({
+      acceptDueAt: at('2027-01-01T01:00:00+08:00'),
+      closeDueAt: at('2027-01-01T23:00:00+08:00'),
+    })
   })
 
   it('a reopened rework gets 3 fresh days from the reopening; a re-dispatch gets the full time again', () => {
     expect(reopenedCloseDeadline(at('2026-03-05T10:00:00+08:00'))).toBe(at('2026-03-08T10:00:00+08:00'))
-    expect(redispatchDeadlines(at('2026-03-05T10:00:00+08:00'))).toEqual({ acceptDueAt: at('2026-03-06T10:00:00+08:00'), closeDueAt: at('2026-03-08T10:00:00+08:00') })
+    expect(redispatchDeadlines(at('2026-03-05T10:00:00+08:00'))).toEqual({
+      acceptDueAt: at('2026-03-06T10:00:00+08:00'),
+      closeDueAt: at('2026-03-08T10:00:00+08:00'),
+    })
   })
 
   it('a chosen date (complex appeal, extension) runs to the end of that day in Beijing, later than now or the current deadline, at most 30 days', () => {

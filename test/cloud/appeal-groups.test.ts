@@ -6,8 +6,20 @@ import { makeServices, makeStore } from '../support/services'
 import { town } from '../support/town'
 
 describe('alike appeals (pure)', () => {
-  const target = { id: 'a', enterpriseId: 'e1', park: '杜生工业园', title: '厂区门前道路坑洼', description: '门前道路坑洼积水，货车进出困难，请求修路。' }
-  const candidate = (id: string, enterpriseId: string, park: string, title: string, description: string) => ({ id, enterpriseId, park, title, description })
+  const target = {
+    id: 'a',
+    enterpriseId: 'e1',
+    park: '杜生工业园',
+    title: '厂区门前道路坑洼',
+    description: '门前道路坑洼积水，货车进出困难，请求修路。',
+  }
+  const candidate = (id: string, enterpriseId: string, park: string, title: string, description: string) => ({
+    id,
+    enterpriseId,
+    park,
+    title,
+    description,
+  })
 
   it('alike text is found, unrelated text is not, and the park lowers the bar', () => {
     const found = alikeAppeals(target, [
@@ -46,7 +58,14 @@ describe('groups (并案办理) and merging (并单)', () => {
 
   async function file(owner: string, title: string, description: string, category = '物流通行'): Promise<AppealDetail> {
     setup.clock.advance(60_000)
-    return api.call(owner, 'appeal.create', { clientRequestId: `req-group-${++n}-0000`, category, title, description, contactName: '联系人', contactPhone: '13800001111' })
+    return api.call(owner, 'appeal.create', {
+      clientRequestId: `req-group-${++n}-0000`,
+      category,
+      title,
+      description,
+      contactName: '联系人',
+      contactPhone: '13800001111',
+    })
   }
   const road = (owner: string, words = '厂区门前道路坑洼积水，货车进出困难，请求尽快修路。') => file(owner, '门前道路坑洼', words)
 
@@ -59,19 +78,37 @@ describe('groups (并案办理) and merging (并单)', () => {
     const similar = await api.call(head, 'appeal.similar', { id: lead.id })
     expect(similar.map((s) => s.id).sort()).toEqual([b.id, c.id].sort())
     expect(similar.map((s) => s.id)).not.toContain(unrelated.id)
-    expect(similar[0]).toMatchObject({ samePark: true, sameEnterprise: false, inGroup: false, mergeTarget: false, score: expect.any(Number) })
+    expect(similar[0]).toMatchObject({
+      samePark: true,
+      sameEnterprise: false,
+      inGroup: false,
+      mergeTarget: false,
+      score: expect.any(Number),
+    })
 
     const linked = await api.call(head, 'appeal.link', { id: lead.id, version: lead.version, memberIds: [b.id, c.id] })
     expect(linked.group?.members.map((m) => m.id)).toEqual([lead.id, b.id, c.id])
     const memberView = await api.call(second.owner.id, 'appeal.get', { id: b.id })
     expect(memberView).toMatchObject({ group: { leadId: lead.id, members: [] }, handler: { id: first.officer_id } })
     expect(memberView.timeline.at(-1)).toMatchObject({ action: 'link', actionLabel: '并案办理', note: '并入《门前道路坑洼》一并办理' })
-    expect((await api.call(head, 'appeal.similar', { id: lead.id })).filter((s) => s.inGroup).map((s) => s.id).sort()).toEqual([b.id, c.id].sort())
+    expect(
+      (await api.call(head, 'appeal.similar', { id: lead.id }))
+        .filter((s) => s.inGroup)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([b.id, c.id].sort())
 
     const accepted = await api.call(head, 'appeal.accept', { id: lead.id, version: linked.version })
-    const resolved = await api.call(head, 'appeal.resolve', { id: lead.id, version: accepted.version, outcome: '镇里协调交通部门完成路面修补' })
+    const resolved = await api.call(head, 'appeal.resolve', {
+      id: lead.id,
+      version: accepted.version,
+      outcome: '镇里协调交通部门完成路面修补',
+    })
     expect(resolved.group?.members.map((m) => m.stateLabel)).toEqual(['已办结', '已办结', '已办结'])
-    for (const [owner, id] of [[second.owner.id, b.id], [third.owner.id, c.id]]) {
+    for (const [owner, id] of [
+      [second.owner.id, b.id],
+      [third.owner.id, c.id],
+    ]) {
       const view = await api.call(owner, 'appeal.get', { id })
       expect(view).toMatchObject({ state: 'resolved', allowedMoves: ['rate'] })
       expect(view.timeline.at(-1)).toMatchObject({ action: 'resolveWithGroup', note: '镇里协调交通部门完成路面修补' })
@@ -101,7 +138,11 @@ describe('groups (并案办理) and merging (并单)', () => {
     const again = await file(third.owner.id, '门前道路坑洼', '厂区门前道路坑洼积水，货车进出困难。')
     const newLead = await api.call(head, 'appeal.link', { id: again.id, version: again.version, memberIds: [b.id] }).catch((e) => e)
     expect(newLead).toMatchObject({ status: 400, message: expect.stringContaining('已在并案办理中') })
-    const memberAsLead = await api.fail(head, 'appeal.link', { id: b.id, version: (await api.call(head, 'appeal.get', { id: b.id })).version, memberIds: [again.id] })
+    const memberAsLead = await api.fail(head, 'appeal.link', {
+      id: b.id,
+      version: (await api.call(head, 'appeal.get', { id: b.id })).version,
+      memberIds: [again.id],
+    })
     expect(memberAsLead.status).toBe(409)
     expect(linked.group?.members).toHaveLength(2)
   })
@@ -114,10 +155,19 @@ describe('groups (并案办理) and merging (并单)', () => {
     expect(similar.find((s) => s.id === earlier.id)).toMatchObject({ sameEnterprise: true, mergeTarget: true })
 
     const merged = await api.call(officer, 'appeal.merge', { id: duplicate.id, version: duplicate.version, intoId: earlier.id })
-    expect(merged).toMatchObject({ state: 'merged', stateLabel: '已并单', dueAt: null, mergedInto: { id: earlier.id, title: '门前道路坑洼' } })
+    expect(merged).toMatchObject({
+      state: 'merged',
+      stateLabel: '已并单',
+      dueAt: null,
+      mergedInto: { id: earlier.id, title: '门前道路坑洼' },
+    })
     const owner = await api.call(first.owner.id, 'appeal.get', { id: earlier.id })
     expect(owner.state).toBe('submitted')
-    expect(owner.timeline.at(-1)).toMatchObject({ action: 'mergedIn', actionLabel: '合并重复诉求', note: expect.stringContaining('再次反映') })
+    expect(owner.timeline.at(-1)).toMatchObject({
+      action: 'mergedIn',
+      actionLabel: '合并重复诉求',
+      note: expect.stringContaining('再次反映'),
+    })
   })
 
   it('并单 refuses another enterprise, a later appeal, itself and a finished one, and changes nothing', async () => {

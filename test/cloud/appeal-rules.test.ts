@@ -25,15 +25,28 @@ const EXPECTED: Record<AppealMove, { by: Relation; from: Partial<Record<AppealSt
   return: { by: 'handler', from: { submitted: 'returned' } },
   progress: { by: 'handler', from: { accepted: 'in_progress', in_progress: 'in_progress', reopened: 'in_progress' } },
   resolve: { by: 'handler', from: { accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved', extension_pending: 'resolved' } },
-  requestExtension: { by: 'handler', from: { accepted: 'extension_pending', in_progress: 'extension_pending', reopened: 'extension_pending' } },
+  requestExtension: {
+    by: 'handler',
+    from: { accepted: 'extension_pending', in_progress: 'extension_pending', reopened: 'extension_pending' },
+  },
   approveExtension: { by: 'department-head', from: { extension_pending: 'in_progress' } },
   refuseExtension: { by: 'department-head', from: { extension_pending: 'in_progress' } },
   link: { by: 'handler', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
-  resolveWithGroup: { by: 'handler', from: { submitted: 'resolved', accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved', extension_pending: 'resolved' } },
+  resolveWithGroup: {
+    by: 'handler',
+    from: { submitted: 'resolved', accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved', extension_pending: 'resolved' },
+  },
   merge: { by: 'handler', from: { submitted: 'merged', accepted: 'merged', in_progress: 'merged', reopened: 'merged' } },
   supervise: {
     by: 'coordinator',
-    from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', extension_pending: 'extension_pending', reopened: 'reopened', disputed: 'disputed' },
+    from: {
+      submitted: 'submitted',
+      accepted: 'accepted',
+      in_progress: 'in_progress',
+      extension_pending: 'extension_pending',
+      reopened: 'reopened',
+      disputed: 'disputed',
+    },
   },
   dispute: { by: 'handler', from: { submitted: 'disputed', accepted: 'disputed' } },
   redispatch: { by: 'coordinator', from: { disputed: 'submitted' } },
@@ -41,12 +54,17 @@ const EXPECTED: Record<AppealMove, { by: Relation; from: Partial<Record<AppealSt
   rateUnsatisfied: { by: 'enterprise-owner', from: { resolved: 'reopened' } },
   autoClose: { by: 'system', from: { resolved: 'closed' } },
   followUp: { by: 'reviewer', from: { resolved: 'resolved', closed: 'closed' } },
-  assign: { by: 'department-head', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
+  assign: {
+    by: 'department-head',
+    from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' },
+  },
   transfer: { by: 'handler', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
 }
 
 describe('appeal state machine: every state × action × relation', () => {
-  const cases = STATES.flatMap((state) => APPEAL_MOVES.flatMap((action) => RELATION_SETS.map(([who, relations]) => [state, action, who, relations] as const)))
+  const cases = STATES.flatMap((state) =>
+    APPEAL_MOVES.flatMap((action) => RELATION_SETS.map(([who, relations]) => [state, action, who, relations] as const)),
+  )
 
   it.each(cases)('%s · %s · by %s', (state, action, _who, relations) => {
     const verdict = decide(state, new Set(relations), action)

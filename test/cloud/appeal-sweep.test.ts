@@ -36,7 +36,15 @@ describe('supervision sweep', () => {
   }
   const sweep = () => sweepAppeals(setup.services)
   const supervisionEvents = async (id: string) =>
-    (await store.db.selectFrom('appeal_events').select(['action', 'actor_role']).where('appeal_id', '=', id).where('actor_role', '=', 'system').orderBy('seq').execute()).map((e) => e.action)
+    (
+      await store.db
+        .selectFrom('appeal_events')
+        .select(['action', 'actor_role'])
+        .where('appeal_id', '=', id)
+        .where('actor_role', '=', 'system')
+        .orderBy('seq')
+        .execute()
+    ).map((e) => e.action)
 
   it('reminds before the deadline, supervises at it, escalates a day after, each once', async () => {
     const appeal = await file()
@@ -65,7 +73,10 @@ describe('supervision sweep', () => {
     const appeal = await file()
     setup.clock.advance(25 * H)
     await sweep()
-    const accepted = await dispatch(setup.services, await as(enterprise.officer_id), 'appeal.accept', { id: appeal.id, version: appeal.version })
+    const accepted = await dispatch(setup.services, await as(enterprise.officer_id), 'appeal.accept', {
+      id: appeal.id,
+      version: appeal.version,
+    })
     expect(accepted.status).toBe(200)
     await sweep()
     expect(await supervisionEvents(appeal.id)).toEqual(['remindOverdue'])
@@ -79,7 +90,13 @@ describe('supervision sweep', () => {
     setup.clock.advance(26 * H)
     await sweep()
     const reply = await dispatch(setup.services, await as(enterprise.owner.id), 'appeal.get', { id: appeal.id })
-    expect(reply.body).toMatchObject({ ok: true, data: { overdue: true, timeline: expect.arrayContaining([expect.objectContaining({ actionLabel: '超期督办', actorName: '系统', actorRoleLabel: '自动' })]) } })
+    expect(reply.body).toMatchObject({
+      ok: true,
+      data: {
+        overdue: true,
+        timeline: expect.arrayContaining([expect.objectContaining({ actionLabel: '超期督办', actorName: '系统', actorRoleLabel: '自动' })]),
+      },
+    })
   })
 
   it('a resolved appeal nobody rates closes by itself after 7 days, once; a rated one is left alone', async () => {
@@ -87,18 +104,29 @@ describe('supervision sweep', () => {
     const resolve = async (appeal: AppealDetail) => {
       const accepted = await dispatch(setup.services, officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
       const v = (accepted.body as { data: AppealDetail }).data.version
-      return (await dispatch(setup.services, officer, 'appeal.resolve', { id: appeal.id, version: v, outcome: '已办结' })).body as { data: AppealDetail }
+      return (await dispatch(setup.services, officer, 'appeal.resolve', { id: appeal.id, version: v, outcome: '已办结' })).body as {
+        data: AppealDetail
+      }
     }
     const unrated = (await resolve(await file())).data
     const rated = (await resolve(await file())).data
-    await dispatch(setup.services, await as(enterprise.owner.id), 'appeal.rate', { id: rated.id, version: rated.version, rating: 'satisfied' })
+    await dispatch(setup.services, await as(enterprise.owner.id), 'appeal.rate', {
+      id: rated.id,
+      version: rated.version,
+      rating: 'satisfied',
+    })
     setup.clock.advance(7 * 24 * H - 60_000)
     expect((await sweep()).closed).toBe(0)
     setup.clock.advance(60_000)
     expect((await sweep()).closed).toBe(1)
     expect((await sweep()).closed).toBe(0)
     expect((await findAppealById(store.db, unrated.id))!.state).toBe('closed')
-    const events = await store.db.selectFrom('appeal_events').select('action').where('appeal_id', '=', unrated.id).orderBy('seq', 'desc').executeTakeFirstOrThrow()
+    const events = await store.db
+      .selectFrom('appeal_events')
+      .select('action')
+      .where('appeal_id', '=', unrated.id)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow()
     expect(events.action).toBe('autoClose')
     expect((await findAppealById(store.db, rated.id))!.state).toBe('closed')
   })

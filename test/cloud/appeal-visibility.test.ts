@@ -1,9 +1,20 @@
 import { canViewAppeal, type AppealScope, type Viewer } from '../../cloud/domain/appeal/visibility'
 import { ROLES, type Role } from '../../cloud/domain/roles'
 
-const appeal: AppealScope = { enterpriseId: 'ent-1', handlerId: 'u-handler', departmentId: 'dept-a', enterpriseOfficerId: 'u-officer-of-ent' }
+const appeal: AppealScope = {
+  enterpriseId: 'ent-1',
+  handlerId: 'u-handler',
+  departmentId: 'dept-a',
+  enterpriseOfficerId: 'u-officer-of-ent',
+}
 
-const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({ id: 'u-x', role, enterpriseId: null, departmentId: null, ...overrides })
+const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({
+  id: 'u-x',
+  role,
+  enterpriseId: null,
+  departmentId: null,
+  ...overrides,
+})
 
 describe('who may see an appeal', () => {
   it.each<[string, Viewer, boolean]>([

@@ -30,9 +30,18 @@ describe('the monthly bulletin', () => {
     const at = (iso: string) => setup.clock.set(iso)
     const file = async (when: string, category: string): Promise<AppealDetail> => {
       at(when)
-      return api.call(owner, 'appeal.create', { clientRequestId: `req-bulletin-${++n}`, category, title: `诉求${n}`, description: '用于月度通报的测试诉求内容。', contactName: enterprise.owner.name, contactPhone: '13800001111' })
+      return api.call(owner, 'appeal.create', {
+        clientRequestId: `req-bulletin-${++n}`,
+        category,
+        title: `诉求${n}`,
+        description: '用于月度通报的测试诉求内容。',
+        contactName: enterprise.owner.name,
+        contactPhone: '13800001111',
+      })
     }
-    const act = async <A extends 'appeal.accept' | 'appeal.resolve' | 'appeal.rate' | 'appeal.return' | 'appeal.requestExtension' | 'appeal.decideExtension'>(
+    const act = async <
+      A extends 'appeal.accept' | 'appeal.resolve' | 'appeal.rate' | 'appeal.return' | 'appeal.requestExtension' | 'appeal.decideExtension',
+    >(
       who: string,
       when: string,
       action: A,
@@ -47,7 +56,11 @@ describe('the monthly bulletin', () => {
     // A (金融服务办): answered in an hour, resolved in time, 满意; a loan of 2,000,000 yuan.
     const a = await file('2026-03-02T09:00:00+08:00', '融资')
     await act(officer, '2026-03-02T10:00:00+08:00', 'appeal.accept', a)
-    await act(officer, '2026-03-04T09:00:00+08:00', 'appeal.resolve', a, { outcome: '协调银行放贷', helpKind: 'new_loan', helpAmount: 2_000_000 })
+    await act(officer, '2026-03-04T09:00:00+08:00', 'appeal.resolve', a, {
+      outcome: '协调银行放贷',
+      helpKind: 'new_loan',
+      helpAmount: 2_000_000,
+    })
     await act(owner, '2026-03-05T09:00:00+08:00', 'appeal.rate', a, { rating: 'satisfied' })
     // B (金融服务办): filed just before midnight, answered within 24 h, resolved late, 不满意 on the
     // 31st (reopened), resolved again and rated 基本满意 in April: it counts for March.
@@ -77,14 +90,36 @@ describe('the monthly bulletin', () => {
   it('counts each department by hand-known answers', async () => {
     const bulletin = await api.call(leader, 'bulletin.month', { month: '2026-03' })
     const financeRow = bulletin.departments.find((d) => d.departmentId === finance.id)!
-    expect(financeRow).toMatchObject({ received: 2, resolved: 2, overdue: 0, responseRate: 1, onTimeRate: 0.5, satisfactionRate: 1, returnRate: 0, reopenRate: 0.5 })
+    expect(financeRow).toMatchObject({
+      received: 2,
+      resolved: 2,
+      overdue: 0,
+      responseRate: 1,
+      onTimeRate: 0.5,
+      satisfactionRate: 1,
+      returnRate: 0,
+      reopenRate: 0.5,
+    })
     const logistics = bulletin.departments.find((d) => d.departmentId === transport.id)!
     // C answered late (returned), D on time, E never: 1 of 3. Only D resolved, on time by its extension.
-    expect(logistics).toMatchObject({ received: 3, resolved: 1, overdue: 1, responseRate: 1 / 3, onTimeRate: 1, satisfactionRate: null, returnRate: 1 / 3 })
+    expect(logistics).toMatchObject({
+      received: 3,
+      resolved: 1,
+      overdue: 1,
+      responseRate: 1 / 3,
+      onTimeRate: 1,
+      satisfactionRate: null,
+      returnRate: 1 / 3,
+    })
     expect(logistics.missed).toEqual(['响应率'])
     expect(financeRow.missed).toEqual(['按期办结率'])
     expect(bulletin.total).toMatchObject({ received: 5, resolved: 3, overdue: 1, responseRate: 3 / 5 })
-    expect(bulletin.departments.find((d) => d.departmentId === industry.id)).toMatchObject({ received: 0, responseRate: null, rank: null, missed: [] })
+    expect(bulletin.departments.find((d) => d.departmentId === industry.id)).toMatchObject({
+      received: 0,
+      responseRate: null,
+      rank: null,
+      missed: [],
+    })
   })
 
   it('ranks on the three rates, names the lagging, and counts help from resolved appeals', async () => {
@@ -93,7 +128,9 @@ describe('the monthly bulletin', () => {
       [finance.id, 1],
       [transport.id, 2],
     ])
-    expect(bulletin.help).toEqual([{ kind: 'new_loan', label: '新增贷款', enterprises: 1, amount: 2_000_000, text: '为 1 家企业新增贷款 200 万元' }])
+    expect(bulletin.help).toEqual([
+      { kind: 'new_loan', label: '新增贷款', enterprises: 1, amount: 2_000_000, text: '为 1 家企业新增贷款 200 万元' },
+    ])
     expect(bulletin.summary).toContain('2026年03月共受理企业诉求 5 件，响应率 60.0%')
     expect(bulletin.summary).toContain(`未达标：${finance.name}（按期办结率）；${transport.name}（响应率）`)
     expect(bulletin.summary).toContain('仍有 1 件超期未办结')
@@ -148,7 +185,10 @@ describe('the monthly bulletin', () => {
   it('the dashboard and drill-downs are for leaders and admins; an unknown figure is a 400', async () => {
     expect((await api.fail(officer, 'bulletin.dashboard', { month: '2026-03' })).status).toBe(403)
     expect((await api.fail(town.heads.finance.id, 'bulletin.appeals', { month: '2026-03', measure: 'received' })).status).toBe(403)
-    expect(await api.fail(admin, 'bulletin.appeals', { month: '2026-03', measure: 'everything' })).toMatchObject({ status: 400, body: { error: { field: 'measure' } } })
+    expect(await api.fail(admin, 'bulletin.appeals', { month: '2026-03', measure: 'everything' })).toMatchObject({
+      status: 400,
+      body: { error: { field: 'measure' } },
+    })
   })
 
   it('the quarter’s inspection scores departments on the weighted rates, ranks and grades them; the year adds April', async () => {
@@ -163,7 +203,10 @@ describe('the monthly bulletin', () => {
     // F, filed on 1 April and never answered, brings finance's year down: 0.3×⅔ + 0.4×0.5 + 0.3×1 = 70.
     const year = await api.call(admin, 'bulletin.assessment', { period: '2026' })
     expect(year.departments.find((d) => d.departmentId === finance.id)).toMatchObject({ received: 3, score: 70, grade: '不合格' })
-    expect((await api.fail(admin, 'bulletin.assessment', { period: '2026-Q5' })).body).toMatchObject({ ok: false, error: { field: 'period' } })
+    expect((await api.fail(admin, 'bulletin.assessment', { period: '2026-Q5' })).body).toMatchObject({
+      ok: false,
+      error: { field: 'period' },
+    })
   })
 
   it('the weights are configuration', async () => {
@@ -188,7 +231,9 @@ describe('the monthly bulletin', () => {
 
   it('breaks the month down by officer, enterprise or category; a head sees only the department', async () => {
     const byOfficer = await api.call(leader, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })
-    expect(byOfficer.rows.map((r) => [r.departmentId, r.name, r.received, r.responseRate])).toEqual([[officer, town.officers.finance.name, 5, 3 / 5]])
+    expect(byOfficer.rows.map((r) => [r.departmentId, r.name, r.received, r.responseRate])).toEqual([
+      [officer, town.officers.finance.name, 5, 3 / 5],
+    ])
     const byEnterprise = await api.call(admin, 'bulletin.breakdown', { month: '2026-03', by: 'enterprise' })
     expect(byEnterprise.rows.map((r) => [r.name, r.received])).toEqual([[enterprise.name, 5]])
     const byCategory = await api.call(leader, 'bulletin.breakdown', { month: '2026-03', by: 'category' })
@@ -197,7 +242,11 @@ describe('the monthly bulletin', () => {
       ['水电气路', 3, 2],
     ])
     // The finance head asks for the whole town and gets the department.
-    const head = await api.call(town.heads.finance.id, 'bulletin.breakdown', { month: '2026-03', by: 'category', departmentId: transport.id })
+    const head = await api.call(town.heads.finance.id, 'bulletin.breakdown', {
+      month: '2026-03',
+      by: 'category',
+      departmentId: transport.id,
+    })
     expect(head).toMatchObject({ departmentId: finance.id, rows: [{ name: '融资', received: 2 }] })
     expect((await api.fail(officer, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).status).toBe(403)
   })
@@ -205,7 +254,10 @@ describe('the monthly bulletin', () => {
   it('April holds only what was filed in April; only leaders and admins read it; a bad month is a 400', async () => {
     expect((await api.call(admin, 'bulletin.month', { month: '2026-04' })).total.received).toBe(1)
     expect((await api.fail(officer, 'bulletin.month', { month: '2026-03' })).status).toBe(403)
-    expect(await api.fail(leader, 'bulletin.month', { month: '2026-13' })).toMatchObject({ status: 400, body: { error: { field: 'month' } } })
+    expect(await api.fail(leader, 'bulletin.month', { month: '2026-13' })).toMatchObject({
+      status: 400,
+      body: { error: { field: 'month' } },
+    })
   })
 })
 
@@ -216,7 +268,20 @@ describe('metric definitions', () => {
   })
 
   it('rates with nothing to divide by are unknown, not zero; percentages round down', () => {
-    const none = ratesOf({ received: 0, respondedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, returnedOrDisputed: 0, reopened: 0, overdue: 0, respondMsTotal: 0, responded: 0, resolveMsTotal: 0 })
+    const none = ratesOf({
+      received: 0,
+      respondedOnTime: 0,
+      resolved: 0,
+      resolvedOnTime: 0,
+      rated: 0,
+      satisfied: 0,
+      returnedOrDisputed: 0,
+      reopened: 0,
+      overdue: 0,
+      respondMsTotal: 0,
+      responded: 0,
+      resolveMsTotal: 0,
+    })
     expect(Object.values(none).every((v) => v === null)).toBe(true)
     expect(percent(2 / 3)).toBe('66.6%')
     expect(percent(1)).toBe('100.0%')

@@ -20,7 +20,10 @@ describe('cloud function adapter', () => {
 
   it('without an OPENID nothing but public actions answer, and dev login does not exist', async () => {
     const { services } = makeServices(store, { devLogin: false })
-    expect(await handleCloudEvent(services, { action: 'auth.me' }, undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await handleCloudEvent(services, { action: 'auth.me' }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
     expect(await handleCloudEvent(services, { action: 'auth.devLogin', payload: { userId: town.admin.id } }, undefined)).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

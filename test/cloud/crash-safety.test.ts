@@ -65,7 +65,13 @@ describe('crash safety of the local host', () => {
   })
 
   const start = (dispatchEveryMs: number) =>
-    startLocalServer({ DATABASE_URL: databaseUrl, DATA_DIR: dir, UPLOAD_DIR: join(dir, 'uploads'), TOKEN_SECRET: secret, DISPATCH_INTERVAL_MS: String(dispatchEveryMs) })
+    startLocalServer({
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dir,
+      UPLOAD_DIR: join(dir, 'uploads'),
+      TOKEN_SECRET: secret,
+      DISPATCH_INTERVAL_MS: String(dispatchEveryMs),
+    })
 
   /** Reads the store directly, as the server left it. */
   async function inStore<T>(read: (store: Store) => Promise<T>): Promise<T> {
@@ -91,7 +97,8 @@ describe('crash safety of the local host', () => {
     for (const owner of owners) officers.add((await first.post('auth.me', {}, tokens.get(owner.id))).body.data.enterprise.officer.id)
     for (const officer of officers) {
       const token = await devLogin(first, officer)
-      for (let i = 0; i < 3; i++) expect((await first.post('subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] }, token)).status).toBe(200)
+      for (let i = 0; i < 3; i++)
+        expect((await first.post('subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] }, token)).status).toBe(200)
     }
 
     const queue: Attempt[] = owners.flatMap((owner) =>
@@ -129,7 +136,13 @@ describe('crash safety of the local host', () => {
 
     // What the dead process left: every appeal with its first event, and notifications pending.
     const left = await inStore(async ({ db }) => ({
-      orphans: await db.selectFrom('appeals').select('id').where(({ not, exists, selectFrom }) => not(exists(selectFrom('appeal_events').select('appeal_id').whereRef('appeal_events.appeal_id', '=', 'appeals.id')))).execute(),
+      orphans: await db
+        .selectFrom('appeals')
+        .select('id')
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('appeal_events').select('appeal_id').whereRef('appeal_events.appeal_id', '=', 'appeals.id'))),
+        )
+        .execute(),
       pending: (await db.selectFrom('outbox').select('id').where('state', '=', 'pending').execute()).map((r) => r.id),
     }))
     expect(left.orphans).toEqual([])
@@ -151,7 +164,12 @@ describe('crash safety of the local host', () => {
       expect(body.data.title).toBe(attempt.title)
     }
     const perRequest = await inStore(({ db }) =>
-      db.selectFrom('appeals').select(['client_request_id', (eb) => eb.fn.countAll<number>().as('n')]).where('client_request_id', 'like', 'crash-%').groupBy('client_request_id').execute(),
+      db
+        .selectFrom('appeals')
+        .select(['client_request_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('client_request_id', 'like', 'crash-%')
+        .groupBy('client_request_id')
+        .execute(),
     )
     expect(perRequest).toHaveLength(acked.length + unknown.length)
     expect(perRequest.filter((r) => Number(r.n) !== 1)).toEqual([])

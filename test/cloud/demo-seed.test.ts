@@ -30,28 +30,37 @@ describe('the demo town’s data', () => {
 
   it('has departments, staff of every role, and enterprises', () => {
     expect(org.departments.length).toBeGreaterThan(0)
-    for (const role of ['officer', 'dept_head', 'leader', 'admin'] as const) expect([role, org.users.some((u) => u.role === role)]).toEqual([role, true])
+    for (const role of ['officer', 'dept_head', 'leader', 'admin'] as const)
+      expect([role, org.users.some((u) => u.role === role)]).toEqual([role, true])
     expect(org.enterprises.length).toBeGreaterThan(0)
   })
 
   it('gives every person and every enterprise an id of its own; staff belong to departments that exist, each with a head', () => {
     const all = [...org.departments, ...org.users, ...org.enterprises, ...org.enterprises.map((e) => e.owner)]
     expect(ids(all).size).toBe(all.length)
-    for (const u of org.users.filter((u) => u.role === 'officer' || u.role === 'dept_head')) expect([u.id, departments.has(u.departmentId ?? '')]).toEqual([u.id, true])
-    for (const d of org.departments) expect([d.id, org.users.some((u) => u.role === 'dept_head' && u.departmentId === d.id)]).toEqual([d.id, true])
+    for (const u of org.users.filter((u) => u.role === 'officer' || u.role === 'dept_head'))
+      expect([u.id, departments.has(u.departmentId ?? '')]).toEqual([u.id, true])
+    for (const d of org.departments)
+      expect([d.id, org.users.some((u) => u.role === 'dept_head' && u.departmentId === d.id)]).toEqual([d.id, true])
   })
 
   it('every enterprise: a valid credit code of its own, an invite code, its officer, department and leader', () => {
     expect(new Set(org.enterprises.map((e) => e.creditCode)).size).toBe(org.enterprises.length)
     for (const e of org.enterprises) {
       expect([e.id, isValidCreditCode(e.creditCode), /^\d{6}$/.test(e.inviteCode)]).toEqual([e.id, true, true])
-      expect([e.id, people.get(e.officerId)?.role, departments.has(e.departmentId), people.get(e.leaderId)?.role]).toEqual([e.id, 'officer', true, 'leader'])
+      expect([e.id, people.get(e.officerId)?.role, departments.has(e.departmentId), people.get(e.leaderId)?.role]).toEqual([
+        e.id,
+        'officer',
+        true,
+        'leader',
+      ])
     }
   })
 
   it('routes every appeal category to a department that exists', () => {
     expect(Object.keys(routing).sort()).toEqual([...APPEAL_CATEGORIES].sort())
-    for (const [category, departmentId] of Object.entries(routing)) expect([category, departments.has(departmentId)]).toEqual([category, true])
+    for (const [category, departmentId] of Object.entries(routing))
+      expect([category, departments.has(departmentId)]).toEqual([category, true])
   })
 
   it('its exhibition: one booth per number, town booths of its own enterprises, others with a contact; featured policies exist', () => {
@@ -84,7 +93,13 @@ describe('seeding the demo town', () => {
     const first = org.enterprises[0]
     expect(await findEnterpriseByCreditCode(store.db, first.creditCode)).toMatchObject({ id: first.id, name: first.name })
     const published = policyFiles().filter((p) => p.status === 'published').length
-    const { total } = await listPublishedPolicies(store.db, { sort: 'latest', today: '2026-03-02', expiringBy: '2026-05-01', limit: 50, offset: 0 })
+    const { total } = await listPublishedPolicies(store.db, {
+      sort: 'latest',
+      today: '2026-03-02',
+      expiringBy: '2026-05-01',
+      limit: 50,
+      offset: 0,
+    })
     expect(published).toBeGreaterThan(0)
     expect(total).toBe(published)
 
@@ -104,13 +119,24 @@ describe('seeding the demo town', () => {
     const api = apiAs(makeServices(store, { now: NOW }).services)
     const admin = org.users.find((u) => u.role === 'admin')!.id
     const [seeded] = await api.call(admin, 'expo.adminList', {})
-    expect(seeded).toMatchObject({ name: exhibition.name, venue: exhibition.venue, boothCount: exhibition.boothCount, areaM2: exhibition.areaM2, ...seededDates(Date.parse(NOW)), dateLabel: expect.stringMatching(/^3月2日/), phase: 'open' })
+    expect(seeded).toMatchObject({
+      name: exhibition.name,
+      venue: exhibition.venue,
+      boothCount: exhibition.boothCount,
+      areaM2: exhibition.areaM2,
+      ...seededDates(Date.parse(NOW)),
+      dateLabel: expect.stringMatching(/^3月2日/),
+      phase: 'open',
+    })
     expect(seeded.halls).toEqual(exhibition.halls)
     expect(seeded.forum.map((f) => f.title)).toEqual(exhibition.forum.map((f) => f.title))
     const detail = await api.call(admin, 'expo.adminGet', { id: seeded.id })
     expect(detail.exhibitors).toHaveLength(exhibitors.length)
     for (const booth of exhibitors.filter((b) => b.enterpriseId)) {
-      expect(detail.exhibitors.find((e) => e.boothNo === booth.boothNo)).toMatchObject({ name: org.enterprises.find((e) => e.id === booth.enterpriseId)!.name, enterpriseId: booth.enterpriseId })
+      expect(detail.exhibitors.find((e) => e.boothNo === booth.boothNo)).toMatchObject({
+        name: org.enterprises.find((e) => e.id === booth.enterpriseId)!.name,
+        enterpriseId: booth.enterpriseId,
+      })
     }
     expect(detail.exhibitors.filter((e) => e.freeZone).length).toBe(exhibitors.filter((b) => b.freeZone).length)
     expect(detail.invitations).toEqual({ total: invitations.length, claimed: 0 })
@@ -118,7 +144,10 @@ describe('seeding the demo town', () => {
   })
 
   it('opens the seeded exhibition on the Beijing day of seeding, for its run of days, whatever that day is', () => {
-    const last = (first: string) => inZone(Date.parse(`${first}T12:00:00+08:00`)).add(exhibition.runDays - 1, 'day').format('YYYY-MM-DD')
+    const last = (first: string) =>
+      inZone(Date.parse(`${first}T12:00:00+08:00`))
+        .add(exhibition.runDays - 1, 'day')
+        .format('YYYY-MM-DD')
     expect(exhibition.runDays).toBeGreaterThan(0)
     expect(seededDates(Date.parse('2026-03-02T09:00:00+08:00'))).toEqual({ startsOn: '2026-03-02', endsOn: last('2026-03-02') })
     // 23:30 UTC on the 30th is already the 31st in Beijing; a run of more than a day crosses into the new year.

@@ -50,8 +50,12 @@ describe('一企一档', () => {
   })
 
   it('the plan: the head of its department adds a milestone, the officer completes it, overdue ones show', async () => {
-    expect((await api.fail(officer, 'plan.saveMilestone', { enterpriseId: e2.id, title: '竣工验收', dueOn: '2026-03-20' })).status).toBe(403)
-    expect((await api.fail(otherHead, 'plan.saveMilestone', { enterpriseId: e2.id, title: '竣工验收', dueOn: '2026-03-20' })).status).toBe(404)
+    expect((await api.fail(officer, 'plan.saveMilestone', { enterpriseId: e2.id, title: '竣工验收', dueOn: '2026-03-20' })).status).toBe(
+      403,
+    )
+    expect((await api.fail(otherHead, 'plan.saveMilestone', { enterpriseId: e2.id, title: '竣工验收', dueOn: '2026-03-20' })).status).toBe(
+      404,
+    )
     const bad = await api.fail(head, 'plan.saveMilestone', { enterpriseId: e2.id, title: '竣工验收', dueOn: '2026-13-01' })
     expect(bad.body).toMatchObject({ ok: false, error: { field: 'dueOn' } })
 
@@ -71,7 +75,11 @@ describe('一企一档', () => {
 
   it('a leader reassigns the officer and the team; the new officer covers it, the old one no longer sees it', async () => {
     const newOfficer = town.officers.industry2.id
-    const file = await api.call(town.leaders.mayor.id, 'enterprise.assign', { enterpriseId: e2.id, officerId: newOfficer, team: '药包材产业服务专班' })
+    const file = await api.call(town.leaders.mayor.id, 'enterprise.assign', {
+      enterpriseId: e2.id,
+      officerId: newOfficer,
+      team: '药包材产业服务专班',
+    })
     expect(file).toMatchObject({ officer: { id: newOfficer }, team: '药包材产业服务专班' })
     expect((await api.fail(officer, 'enterprise.dossier', { enterpriseId: e2.id })).status).toBe(404)
     expect((await api.call(newOfficer, 'visit.compliance', {})).mine.map((m) => m.id)).toContain(e2.id)

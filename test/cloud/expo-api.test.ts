@@ -31,9 +31,17 @@ describe('展会扫码 API', () => {
     const row = await store.db.selectFrom('exhibitors').select('code').where('booth_no', '=', boothNo).executeTakeFirstOrThrow()
     return encodeScene({ kind: 'booth', code: row.code })
   }
-  const entrance = async () => encodeScene({ kind: 'exhibition', code: (await store.db.selectFrom('exhibitions').select('code').executeTakeFirstOrThrow()).code })
+  const entrance = async () =>
+    encodeScene({ kind: 'exhibition', code: (await store.db.selectFrom('exhibitions').select('code').executeTakeFirstOrThrow()).code })
   const count = async (table: 'expo_scans' | 'expo_visitors' | 'expo_follows' | 'appeals') =>
-    Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const addGuest = async () => {
     const user = makeUser({ role: 'guest', name: '微信用户' })
     await insertUser(store.db, user)
@@ -49,7 +57,16 @@ describe('展会扫码 API', () => {
 
   it('shows an admin the exhibition: its size, days, halls, forum, booths, free zone and VIP invitations', async () => {
     const [exhibition] = await api.call(ADMIN, 'expo.adminList', {})
-    expect(exhibition).toMatchObject({ name: EXPO.name, venue: EXPO.venue, boothCount: EXPO.boothCount, areaM2: EXPO.areaM2, startsOn: '2026-03-02', endsOn: '2026-03-04', dateLabel: '3月2日—4日', phase: 'open' })
+    expect(exhibition).toMatchObject({
+      name: EXPO.name,
+      venue: EXPO.venue,
+      boothCount: EXPO.boothCount,
+      areaM2: EXPO.areaM2,
+      startsOn: '2026-03-02',
+      endsOn: '2026-03-04',
+      dateLabel: '3月2日—4日',
+      phase: 'open',
+    })
     expect(exhibition.halls).toEqual(EXPO.halls)
     expect(exhibition.forum.map((f) => f.title)).toContain(EXPO.forumTitles[0])
     const detail = await api.call(ADMIN, 'expo.adminGet', { id: exhibition.id })
@@ -67,7 +84,11 @@ describe('展会扫码 API', () => {
     expect(landing.exhibition.phaseLabel).toBe('展会进行中')
     expect(landing.policies.map((p) => p.id)).toContain(town.policies.techUpgradeFund.id)
     expect(landing).toMatchObject({ counted: true, registration: null, following: false, ownBooth: false, canAppeal: false })
-    expect(await api.call(EXHIBITOR_OWNER, 'expo.open', { scene: await sceneOf(BOOTH.booth_no) })).toMatchObject({ found: true, ownBooth: true, canAppeal: true })
+    expect(await api.call(EXHIBITOR_OWNER, 'expo.open', { scene: await sceneOf(BOOTH.booth_no) })).toMatchObject({
+      found: true,
+      ownBooth: true,
+      canAppeal: true,
+    })
   })
 
   it('counts a scan once per person per booth per day, by hour, and ranks the busiest booths', async () => {
@@ -93,7 +114,12 @@ describe('展会扫码 API', () => {
     // The unique key itself refuses a second row, whatever the code above it does.
     const row = await store.db.selectFrom('expo_scans').selectAll().executeTakeFirstOrThrow()
     // By its message: the driver's error class may come from another realm than the test's Error.
-    await expect(store.db.insertInto('expo_scans').values({ ...row, at: row.at + 1 }).execute()).rejects.toMatchObject({ message: expect.stringMatching(/UNIQUE|duplicate key/i) })
+    await expect(
+      store.db
+        .insertInto('expo_scans')
+        .values({ ...row, at: row.at + 1 })
+        .execute(),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/UNIQUE|duplicate key/i) })
 
     const stats = await api.call(ADMIN, 'expo.stats', { id: EXPO.id })
     expect(stats.totals).toMatchObject({ scans: 5, people: 2 })
@@ -127,16 +153,25 @@ describe('展会扫码 API', () => {
     const wrong = await api.fail(GUEST, 'expo.register', { ...visitor, kind: 'vip', invitationCode: 'TVIP-NOPE00' })
     expect(wrong.status).toBe(400)
     expect(!wrong.body.ok && wrong.body.error).toMatchObject({ field: 'invitationCode' })
-    expect(await api.call(GUEST, 'expo.open', { scene: await entrance() })).toMatchObject({ found: true, registration: { kind: 'visitor' } })
+    expect(await api.call(GUEST, 'expo.open', { scene: await entrance() })).toMatchObject({
+      found: true,
+      registration: { kind: 'visitor' },
+    })
 
     const missing = await api.fail(GUEST, 'expo.register', { ...visitor, kind: 'vip' })
     expect(!missing.body.ok && missing.body.error.field).toBe('invitationCode')
 
     const code = EXPO.invitations[0]
-    expect(await api.call(GUEST, 'expo.register', { ...visitor, kind: 'vip', invitationCode: code.toLowerCase() })).toMatchObject({ kind: 'vip', kindLabel: 'VIP 采购商' })
+    expect(await api.call(GUEST, 'expo.register', { ...visitor, kind: 'vip', invitationCode: code.toLowerCase() })).toMatchObject({
+      kind: 'vip',
+      kindLabel: 'VIP 采购商',
+    })
     expect(await api.call(GUEST, 'expo.register', { ...visitor, kind: 'vip', invitationCode: code })).toMatchObject({ kind: 'vip' }) // asked again
     // Registering again as a plain visitor keeps the VIP.
-    expect(await api.call(GUEST, 'expo.register', { ...visitor, company: '苏州某医药集团' })).toMatchObject({ kind: 'vip', company: '苏州某医药集团' })
+    expect(await api.call(GUEST, 'expo.register', { ...visitor, company: '苏州某医药集团' })).toMatchObject({
+      kind: 'vip',
+      company: '苏州某医药集团',
+    })
 
     const other = await addGuest()
     const taken = await api.fail(other, 'expo.register', { ...visitor, kind: 'vip', invitationCode: code })
@@ -151,8 +186,20 @@ describe('展会扫码 API', () => {
     const c101 = await sceneOf(BOOTH.booth_no)
     const sharing = await addGuest()
     const private_ = await addGuest()
-    await api.call(sharing, 'expo.register', { exhibitionId: EXPO.id, name: '周明', phone: '13900000001', company: '苏州某医药集团', shareContact: true })
-    await api.call(private_, 'expo.register', { exhibitionId: EXPO.id, name: '吴芳', phone: '13900000002', company: '不愿透露的公司', shareContact: false })
+    await api.call(sharing, 'expo.register', {
+      exhibitionId: EXPO.id,
+      name: '周明',
+      phone: '13900000001',
+      company: '苏州某医药集团',
+      shareContact: true,
+    })
+    await api.call(private_, 'expo.register', {
+      exhibitionId: EXPO.id,
+      name: '吴芳',
+      phone: '13900000002',
+      company: '不愿透露的公司',
+      shareContact: false,
+    })
     await api.call(sharing, 'expo.open', { scene: c101 })
     clock.advance(HOUR)
     await api.call(private_, 'expo.open', { scene: c101 })
@@ -178,12 +225,23 @@ describe('展会扫码 API', () => {
   })
 
   it('files an on-site appeal (现场诉求) whose source is the exhibition', async () => {
-    const payload = { clientRequestId: 'expo-appeal-0001', category: '市场拓展', title: '展会物流通道', description: '展会期间货车进出会展中心卸货需要通行证，希望帮忙协调。', contactName: EXHIBITOR.owner.name, contactPhone: EXHIBITOR.owner.phone }
+    const payload = {
+      clientRequestId: 'expo-appeal-0001',
+      category: '市场拓展',
+      title: '展会物流通道',
+      description: '展会期间货车进出会展中心卸货需要通行证，希望帮忙协调。',
+      contactName: EXHIBITOR.owner.name,
+      contactPhone: EXHIBITOR.owner.phone,
+    }
     const unknown = await api.fail(EXHIBITOR_OWNER, 'appeal.create', { ...payload, exhibitionId: 'expo-0' })
     expect(!unknown.body.ok && unknown.body.error.field).toBe('exhibitionId')
     expect(await count('appeals')).toBe(0)
     const appeal = await api.call(EXHIBITOR_OWNER, 'appeal.create', { ...payload, exhibitionId: EXPO.id })
-    const row = await store.db.selectFrom('appeals').select(['source', 'enterprise_id']).where('id', '=', appeal.id).executeTakeFirstOrThrow()
+    const row = await store.db
+      .selectFrom('appeals')
+      .select(['source', 'enterprise_id'])
+      .where('id', '=', appeal.id)
+      .executeTakeFirstOrThrow()
     expect(row).toEqual({ source: 'exhibition', enterprise_id: EXHIBITOR.id })
     const event = await store.db.selectFrom('appeal_events').select('data').where('appeal_id', '=', appeal.id).executeTakeFirstOrThrow()
     expect(JSON.parse(event.data)).toMatchObject({ exhibitionId: EXPO.id })
@@ -202,7 +260,16 @@ describe('展会扫码 API', () => {
     })
     expect(saved).toMatchObject({ phase: 'upcoming', exhibitors: [], entrance: { scene: expect.stringMatching(/^e\.[a-z2-9]{8}$/) } })
     const firm = town.enterprises.machinery
-    const booth = { exhibitionId: saved.id, name: firm.name, enterpriseId: firm.id, boothNo: 'a1', hall: '1号馆', products: ['吹塑机'], contactName: firm.owner.name, contactPhone: firm.owner.phone }
+    const booth = {
+      exhibitionId: saved.id,
+      name: firm.name,
+      enterpriseId: firm.id,
+      boothNo: 'a1',
+      hall: '1号馆',
+      products: ['吹塑机'],
+      contactName: firm.owner.name,
+      contactPhone: firm.owner.phone,
+    }
     const withBooth = await api.call(ADMIN, 'expo.saveExhibitor', booth)
     expect(withBooth.exhibitors).toEqual([expect.objectContaining({ boothNo: 'A1', scene: expect.stringMatching(/^b\.[a-z2-9]{8}$/) })])
 
@@ -215,9 +282,22 @@ describe('展会扫码 API', () => {
     const full = await api.fail(ADMIN, 'expo.saveExhibitor', { ...booth, boothNo: 'A3' })
     expect(full.status).toBe(400)
 
-    const backwards = await api.fail(ADMIN, 'expo.save', { name: '错', venue: '某地', startsOn: '2027-10-29', endsOn: '2027-10-27', boothCount: 1 })
+    const backwards = await api.fail(ADMIN, 'expo.save', {
+      name: '错',
+      venue: '某地',
+      startsOn: '2027-10-29',
+      endsOn: '2027-10-27',
+      boothCount: 1,
+    })
     expect(!backwards.body.ok && backwards.body.error.field).toBe('endsOn')
-    const badPolicy = await api.fail(ADMIN, 'expo.save', { name: '错', venue: '某地', startsOn: '2027-10-27', endsOn: '2027-10-27', boothCount: 1, featuredPolicyIds: ['pol-none'] })
+    const badPolicy = await api.fail(ADMIN, 'expo.save', {
+      name: '错',
+      venue: '某地',
+      startsOn: '2027-10-27',
+      endsOn: '2027-10-27',
+      boothCount: 1,
+      featuredPolicyIds: ['pol-none'],
+    })
     expect(!badPolicy.body.ok && badPolicy.body.error.field).toBe('featuredPolicyIds')
   })
 
@@ -228,7 +308,11 @@ describe('展会扫码 API', () => {
     expect(local.codes.every((c) => c.image === null)).toBe(true)
 
     const made: string[] = []
-    const cloud = apiAs({ ...services, files: { urlFor: (u) => u.storage_key }, codeImages: { image: async (scene) => (made.push(scene), `cloud://env/expo-codes/${scene}.png`) } })
+    const cloud = apiAs({
+      ...services,
+      files: { urlFor: (u) => u.storage_key },
+      codeImages: { image: async (scene) => (made.push(scene), `cloud://env/expo-codes/${scene}.png`) },
+    })
     const first = await cloud.call(ADMIN, 'expo.codes', { id: EXPO.id })
     expect(first.printUrl).toBeNull()
     expect(made).toHaveLength(Math.min(20, BOOTHS.length))

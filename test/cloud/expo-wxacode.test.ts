@@ -6,7 +6,9 @@ describe('展会扫码 wxacode adapter', () => {
     const requests: Parameters<WxacodeApi['getUnlimited']>[0][] = []
     const uploads: string[] = []
     const api: WxacodeApi = { getUnlimited: async (request) => (requests.push(request), { buffer: Buffer.from('png') }) }
-    const storage: CloudStorage = { uploadFile: async ({ cloudPath }) => (uploads.push(cloudPath), { fileID: `cloud://env.bucket/${cloudPath}` }) }
+    const storage: CloudStorage = {
+      uploadFile: async ({ cloudPath }) => (uploads.push(cloudPath), { fileID: `cloud://env.bucket/${cloudPath}` }),
+    }
     const fileId = await wechatCodeImages(api, storage, 'formal').image('b.k7m2p9qx')
     expect(requests).toEqual([{ scene: 'b.k7m2p9qx', page: 'pages/expo/index', checkPath: false, envVersion: 'release', width: 430 }])
     expect(uploads).toEqual(['expo-codes/b-k7m2p9qx.png'])

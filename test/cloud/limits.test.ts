@@ -16,7 +16,14 @@ describe('daily limits per person', () => {
   })
   afterEach(() => store.close())
 
-  const filing = (n: number) => ({ clientRequestId: `req-limit-${String(n).padStart(4, '0')}`, category: '其他', title: `诉求${n}`, description: '这是一条用来测试每日上限的诉求内容。', contactName: owner.name, contactPhone: owner.phone })
+  const filing = (n: number) => ({
+    clientRequestId: `req-limit-${String(n).padStart(4, '0')}`,
+    category: '其他',
+    title: `诉求${n}`,
+    description: '这是一条用来测试每日上限的诉求内容。',
+    contactName: owner.name,
+    contactPhone: owner.phone,
+  })
 
   it(`${DAILY_LIMITS.appeals} appeals a day; the next is a 429 that says why; a retry of one already filed still answers; a day later it is fine`, async () => {
     for (let n = 0; n < DAILY_LIMITS.appeals; n++) {
@@ -24,7 +31,10 @@ describe('daily limits per person', () => {
       setup.clock.advance(60_000)
     }
     const refused = await api.fail(owner.id, 'appeal.create', filing(99))
-    expect(refused).toMatchObject({ status: 429, body: { ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('24 小时内已提交') } } })
+    expect(refused).toMatchObject({
+      status: 429,
+      body: { ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('24 小时内已提交') } },
+    })
     expect((await api.call(owner.id, 'appeal.listMine', {})).total).toBe(DAILY_LIMITS.appeals)
     expect((await api.call(owner.id, 'appeal.create', filing(0))).title).toBe('诉求0')
     setup.clock.advance(24 * 3600_000)
@@ -34,6 +44,9 @@ describe('daily limits per person', () => {
   it(`${DAILY_LIMITS.uploads} uploads a day`, async () => {
     const upload = (n: number) => ({ fileId: `cloud://env/appeal-uploads/${n}.jpg`, name: `${n}.jpg`, size: 1000, mimeType: 'image/jpeg' })
     for (let n = 0; n < DAILY_LIMITS.uploads; n++) await api.call(owner.id, 'upload.register', upload(n))
-    expect(await api.fail(owner.id, 'upload.register', upload(999))).toMatchObject({ status: 429, body: { error: { code: 'RATE_LIMITED' } } })
+    expect(await api.fail(owner.id, 'upload.register', upload(999))).toMatchObject({
+      status: 429,
+      body: { error: { code: 'RATE_LIMITED' } },
+    })
   })
 })

@@ -31,7 +31,11 @@ describe('phone numbers, masked', () => {
     log.info('push 13886812830', { data: { thing1: { value: '联系15610121235' } }, list: ['0317-5551234'], at: 1772413200000 })
     log.error('failed', { error: new Error('bad phone 18055145600') })
     expect(JSON.stringify(inner.lines)).not.toMatch(/13886812830|15610121235|5551234|18055145600/)
-    expect(inner.lines[0]).toEqual({ level: 'info', message: 'push 138****2830', fields: { data: { thing1: { value: '联系156****1235' } }, list: ['031****1234'], at: 1772413200000 } })
+    expect(inner.lines[0]).toEqual({
+      level: 'info',
+      message: 'push 138****2830',
+      fields: { data: { thing1: { value: '联系156****1235' } }, list: ['031****1234'], at: 1772413200000 },
+    })
   })
 })
 
@@ -54,7 +58,13 @@ describe('the local host’s log', () => {
   it('never holds a phone number in full', async () => {
     const enterprise = town.enterprises.medPack
     await seedTownAt(join(dir, 'bangban.sqlite'), Date.now())
-    server = await startLocalServer({ DATABASE_URL: join(dir, 'bangban.sqlite'), DATA_DIR: dir, UPLOAD_DIR: join(dir, 'uploads'), TOKEN_SECRET: 'log-privacy-secret-long-enough-for-hs256', DISPATCH_INTERVAL_MS: '200' })
+    server = await startLocalServer({
+      DATABASE_URL: join(dir, 'bangban.sqlite'),
+      DATA_DIR: dir,
+      UPLOAD_DIR: join(dir, 'uploads'),
+      TOKEN_SECRET: 'log-privacy-secret-long-enough-for-hs256',
+      DISPATCH_INTERVAL_MS: '200',
+    })
     const owner = await devLogin(server, enterprise.owner.id)
     const officer = await devLogin(server, enterprise.officer_id)
     expect((await server.post('subscription.grant', { results: [{ template: 'appeal_update', accepted: true }] }, owner)).status).toBe(200)
@@ -62,11 +72,27 @@ describe('the local host’s log', () => {
 
     const created = await server.post(
       'appeal.create',
-      { clientRequestId: 'log-privacy-0001', category: '融资', title: '请回电13912345678', description: '续贷的事请打+86 138 1234 5678，或者座机0317-5551234。', contactName: enterprise.owner.name, contactPhone: '13712345678' },
+      {
+        clientRequestId: 'log-privacy-0001',
+        category: '融资',
+        title: '请回电13912345678',
+        description: '续贷的事请打+86 138 1234 5678，或者座机0317-5551234。',
+        contactName: enterprise.owner.name,
+        contactPhone: '13712345678',
+      },
       owner,
     )
     expect(created.status).toBe(200)
-    const returned = await server.post('appeal.return', { id: created.body.data.id, version: created.body.data.version, reason: '请致电0317-7654321咨询', redirectTo: '县政务服务中心 15611112222' }, officer)
+    const returned = await server.post(
+      'appeal.return',
+      {
+        id: created.body.data.id,
+        version: created.body.data.version,
+        reason: '请致电0317-7654321咨询',
+        redirectTo: '县政务服务中心 15611112222',
+      },
+      officer,
+    )
     expect(returned.status).toBe(200)
 
     // Both pushes (the officer's task, the owner's update) are written to the log by the local sender.
@@ -74,7 +100,16 @@ describe('the local host’s log', () => {
     while ((server.output().match(/push \(local/g) ?? []).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
     const output = server.output()
     expect(output.match(/push \(local/g)).toHaveLength(2)
-    for (const phone of ['13912345678', '13812345678', '138 1234 5678', '0317-5551234', '13712345678', '0317-7654321', '15611112222', enterprise.owner.phone]) {
+    for (const phone of [
+      '13912345678',
+      '13812345678',
+      '138 1234 5678',
+      '0317-5551234',
+      '13712345678',
+      '0317-7654321',
+      '15611112222',
+      enterprise.owner.phone,
+    ]) {
       expect(output).not.toContain(phone)
     }
     // They were there, masked: the test would see them if they were not.

@@ -24,7 +24,14 @@ describe('每月一题', () => {
     ids.length = 0
     const file = async (n: number, category: string) => {
       const e = firms[n]
-      const appeal = await api.call(e.owner.id, 'appeal.create', { clientRequestId: `req-topic-${n}-${category === '用工' ? 'jobs' : 'loan'}`, category, title: `${category}难题${n}`, description: '招不到熟练的吹塑操作工，影响新生产线投产。', contactName: e.owner.name, contactPhone: '13800001111' })
+      const appeal = await api.call(e.owner.id, 'appeal.create', {
+        clientRequestId: `req-topic-${n}-${category === '用工' ? 'jobs' : 'loan'}`,
+        category,
+        title: `${category}难题${n}`,
+        description: '招不到熟练的吹塑操作工，影响新生产线投产。',
+        contactName: e.owner.name,
+        contactPhone: '13800001111',
+      })
       ids.push(appeal.id)
       return appeal
     }
@@ -47,8 +54,22 @@ describe('每月一题', () => {
   })
 
   it('a leader makes one the month’s topic: the task force head is told, the group’s lead is pressed, once a month', async () => {
-    const topic = await api.call(leader, 'topic.assign', { month: '2026-03', key: `group:${ids[0]}`, departmentId: labour.id, note: '联系职业学校定向培养' })
-    expect(topic).toMatchObject({ month: '2026-03', title: '用工难题0', department: { id: labour.id }, leadAppealId: ids[0], dueOn: '2026-04-30', appeals: 2, open: 2, state: 'open' })
+    const topic = await api.call(leader, 'topic.assign', {
+      month: '2026-03',
+      key: `group:${ids[0]}`,
+      departmentId: labour.id,
+      note: '联系职业学校定向培养',
+    })
+    expect(topic).toMatchObject({
+      month: '2026-03',
+      title: '用工难题0',
+      department: { id: labour.id },
+      leadAppealId: ids[0],
+      dueOn: '2026-04-30',
+      appeals: 2,
+      open: 2,
+      state: 'open',
+    })
     const head = await api.call(town.heads.labour.id, 'message.list', {})
     expect(head.items.map((m) => m.title)).toContain('每月一题：用工难题0')
     const lead = await api.call(leader, 'appeal.get', { id: ids[0] })
@@ -60,7 +81,12 @@ describe('每月一题', () => {
   })
 
   it('a hot-spot topic follows the appeals it gathers; it is done when none is open, overdue past its day', async () => {
-    const topic = await api.call(admin, 'topic.assign', { month: '2026-03', key: `category:用工|${labour.id}`, title: '企业招工难', departmentId: labour.id })
+    const topic = await api.call(admin, 'topic.assign', {
+      month: '2026-03',
+      key: `category:用工|${labour.id}`,
+      title: '企业招工难',
+      departmentId: labour.id,
+    })
     expect(topic).toMatchObject({ title: '企业招工难', appeals: 4, open: 4, state: 'open' })
     setup.clock.set('2026-05-01T09:00:00+08:00')
     expect((await api.call(admin, 'topic.list', {}))[0].state).toBe('overdue')
@@ -69,9 +95,21 @@ describe('每月一题', () => {
   })
 
   it('refuses what is not a candidate or not a department, naming the field, and writes nothing', async () => {
-    expect((await api.fail(leader, 'topic.assign', { month: '2026-03', key: `category:融资|${town.departments.finance.id}`, departmentId: town.departments.finance.id })).body).toMatchObject({ ok: false, error: { field: 'key' } })
-    expect((await api.fail(leader, 'topic.assign', { month: '2026-03', key: `group:${ids[0]}`, departmentId: 'dept-nowhere' })).body).toMatchObject({ ok: false, error: { field: 'departmentId' } })
-    expect((await api.fail(town.heads.labour.id, 'topic.assign', { month: '2026-03', key: `group:${ids[0]}`, departmentId: labour.id })).status).toBe(403)
+    expect(
+      (
+        await api.fail(leader, 'topic.assign', {
+          month: '2026-03',
+          key: `category:融资|${town.departments.finance.id}`,
+          departmentId: town.departments.finance.id,
+        })
+      ).body,
+    ).toMatchObject({ ok: false, error: { field: 'key' } })
+    expect(
+      (await api.fail(leader, 'topic.assign', { month: '2026-03', key: `group:${ids[0]}`, departmentId: 'dept-nowhere' })).body,
+    ).toMatchObject({ ok: false, error: { field: 'departmentId' } })
+    expect(
+      (await api.fail(town.heads.labour.id, 'topic.assign', { month: '2026-03', key: `group:${ids[0]}`, departmentId: labour.id })).status,
+    ).toBe(403)
     expect(await api.call(admin, 'topic.list', {})).toEqual([])
   })
 })

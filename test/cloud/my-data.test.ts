@@ -14,9 +14,19 @@ describe('my personal data', () => {
   beforeEach(async () => {
     store = await makeStore()
     api = apiAs(makeServices(store).services)
-    const appeal = await api.call(owner, 'appeal.create', { clientRequestId: 'req-mydata-1', category: '融资', title: '流动资金贷款', description: '春节前需要流动资金 200 万元用于原料采购。', contactName: e.owner.name, contactPhone: '13800001111' })
+    const appeal = await api.call(owner, 'appeal.create', {
+      clientRequestId: 'req-mydata-1',
+      category: '融资',
+      title: '流动资金贷款',
+      description: '春节前需要流动资金 200 万元用于原料采购。',
+      contactName: e.owner.name,
+      contactPhone: '13800001111',
+    })
     appealId = appeal.id
-    await api.call(owner, 'policy.favourite', { id: (await store.db.selectFrom('policies').select('id').executeTakeFirstOrThrow()).id, on: true })
+    await api.call(owner, 'policy.favourite', {
+      id: (await store.db.selectFrom('policies').select('id').executeTakeFirstOrThrow()).id,
+      on: true,
+    })
     await api.call(owner, 'subscription.grant', { results: [{ template: 'appeal_update', accepted: true }] })
   })
   afterEach(() => store.close())
@@ -24,7 +34,9 @@ describe('my personal data', () => {
   it('lists the person, the appeals with the contact details on them, favourites and messages', async () => {
     const data = await api.call(owner, 'me.data', {})
     expect(data.profile).toEqual({ name: e.owner.name, phone: e.owner.phone, role: '企业用户', enterprise: e.name, wechatBound: false })
-    expect(data.appeals).toEqual([expect.objectContaining({ id: appealId, title: '流动资金贷款', contactName: e.owner.name, contactPhone: '13800001111' })])
+    expect(data.appeals).toEqual([
+      expect.objectContaining({ id: appealId, title: '流动资金贷款', contactName: e.owner.name, contactPhone: '13800001111' }),
+    ])
     expect(data.favourites).toBe(1)
   })
 

@@ -20,11 +20,23 @@ describe('Open311 GeoReport v2', () => {
     const setup = makeServices(store, { now: '2026-03-02T09:00:00+08:00' })
     const api = apiAs(setup.services)
     const file = (title: string, category: string, n: number) =>
-      api.call(e.owner.id, 'appeal.create', { clientRequestId: `req-open311-${n}`, category, title, description: `联系人${e.owner.name}，电话 13800001111，厂区用电不足。`, contactName: e.owner.name, contactPhone: '13800001111' })
+      api.call(e.owner.id, 'appeal.create', {
+        clientRequestId: `req-open311-${n}`,
+        category,
+        title,
+        description: `联系人${e.owner.name}，电话 13800001111，厂区用电不足。`,
+        contactName: e.owner.name,
+        contactPhone: '13800001111',
+      })
     openId = (await file('新厂房用电增容，请回电13800001111', '水电气路', 1)).id
     const closed = await file('贷款展期', '融资', 2)
     closedId = closed.id
-    await api.call(e.officer_id, 'appeal.return', { id: closed.id, version: closed.version, reason: '已由银行直接办理', redirectTo: '县农商行' })
+    await api.call(e.officer_id, 'appeal.return', {
+      id: closed.id,
+      version: closed.version,
+      reason: '已由银行直接办理',
+      redirectTo: '县农商行',
+    })
     setup.clock.set('2026-03-05T09:00:00+08:00')
     app = buildHttpApp({ services: setup.services })
     base = await app.listen({ host: '127.0.0.1', port: 0 })
@@ -43,7 +55,15 @@ describe('Open311 GeoReport v2', () => {
     const { status, body } = await get('/open311/v2/services.json')
     expect(status).toBe(200)
     expect(body).toHaveLength(10)
-    expect(body[0]).toEqual({ service_code: 'financing', service_name: '融资', description: expect.any(String), metadata: false, type: 'realtime', keywords: '融资', group: '企业诉求' })
+    expect(body[0]).toEqual({
+      service_code: 'financing',
+      service_name: '融资',
+      description: expect.any(String),
+      metadata: false,
+      type: 'realtime',
+      keywords: '融资',
+      group: '企业诉求',
+    })
   })
 
   it('gives requests with the standard’s fields, open and closed, and no person or enterprise in them', async () => {
@@ -76,12 +96,21 @@ describe('Open311 GeoReport v2', () => {
   })
 
   it('filters by service code and id; one request by its id; errors in the standard’s shape', async () => {
-    expect((await get('/open311/v2/requests.json?service_code=financing&start_date=2026-03-01T00:00:00%2B08:00')).body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([closedId])
+    expect(
+      (await get('/open311/v2/requests.json?service_code=financing&start_date=2026-03-01T00:00:00%2B08:00')).body.map(
+        (r: { service_request_id: string }) => r.service_request_id,
+      ),
+    ).toEqual([closedId])
     expect((await get(`/open311/v2/requests.json?service_request_id=${openId}`)).body).toHaveLength(1)
     expect((await get(`/open311/v2/requests/${openId}.json`)).body[0]).toMatchObject({ service_request_id: openId, status: 'open' })
-    expect(await get('/open311/v2/requests/nothing.json')).toEqual({ status: 404, body: [{ code: 404, description: 'no service request nothing' }] })
+    expect(await get('/open311/v2/requests/nothing.json')).toEqual({
+      status: 404,
+      body: [{ code: 404, description: 'no service request nothing' }],
+    })
     expect((await get('/open311/v2/requests.json?status=pending')).status).toBe(400)
-    expect((await get('/open311/v2/requests.json?service_code=parking')).body).toEqual([{ code: 400, description: 'unknown service_code parking' }])
+    expect((await get('/open311/v2/requests.json?service_code=parking')).body).toEqual([
+      { code: 400, description: 'unknown service_code parking' },
+    ])
     expect((await get('/open311/v2/requests.json?start_date=yesterday')).status).toBe(400)
   })
 

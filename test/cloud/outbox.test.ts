@@ -39,7 +39,8 @@ describe('notifications and the outbox', () => {
   let setup: ReturnType<typeof makeServices>
   const owner = town.enterprises.grainFoods.owner
   const templates = readTemplateConfig({})
-  const dispatch = (sender: PushSender, options = {}) => dispatchOutbox({ db: store.db, clock: setup.clock, log: setup.log, sender, templates }, options)
+  const dispatch = (sender: PushSender, options = {}) =>
+    dispatchOutbox({ db: store.db, clock: setup.clock, log: setup.log, sender, templates }, options)
   const note = (n: number): Notification => ({
     userId: owner.id,
     kind: 'test',
@@ -51,7 +52,11 @@ describe('notifications and the outbox', () => {
     fields: { title: `诉求${n}`, state: '已受理', note: '已受理', at: '2026年3月2日 09:00' },
   })
   const grant = (remaining: number) =>
-    store.db.insertInto('subscription_grants').values({ user_id: owner.id, template: 'appeal_update', remaining, updated_at: 0 }).onConflict((oc) => oc.columns(['user_id', 'template']).doUpdateSet({ remaining })).execute()
+    store.db
+      .insertInto('subscription_grants')
+      .values({ user_id: owner.id, template: 'appeal_update', remaining, updated_at: 0 })
+      .onConflict((oc) => oc.columns(['user_id', 'template']).doUpdateSet({ remaining }))
+      .execute()
   const rows = () => store.db.selectFrom('outbox').selectAll().orderBy('created_at').orderBy('id').execute()
   const messages = () => store.db.selectFrom('messages').selectAll().where('user_id', '=', owner.id).execute()
 
@@ -85,9 +90,25 @@ describe('notifications and the outbox', () => {
     const sender = recordingSender()
     expect(await dispatch(sender)).toMatchObject({ sent: 1, skipped: 1 })
     // One grant, two notifications: whichever was claimed first is pushed, the other is skipped.
-    expect(sender.sent).toEqual([{ openid: null, userId: owner.id, templateId: 'local-appeal_update', page: '/pages/home/index', data: { thing1: { value: expect.stringMatching(/^诉求[12]$/) }, phrase2: { value: '已受理' }, thing3: { value: '已受理' }, time4: { value: '2026年3月2日 09:00' } } }])
+    expect(sender.sent).toEqual([
+      {
+        openid: null,
+        userId: owner.id,
+        templateId: 'local-appeal_update',
+        page: '/pages/home/index',
+        data: {
+          thing1: { value: expect.stringMatching(/^诉求[12]$/) },
+          phrase2: { value: '已受理' },
+          thing3: { value: '已受理' },
+          time4: { value: '2026年3月2日 09:00' },
+        },
+      },
+    ])
     const states = Object.fromEntries((await rows()).map((r) => [JSON.parse(r.fields).title, r.state]))
-    expect(states).toEqual({ [sender.sent[0].data.thing1.value]: 'sent', [sender.sent[0].data.thing1.value === '诉求1' ? '诉求2' : '诉求1']: 'skipped' })
+    expect(states).toEqual({
+      [sender.sent[0].data.thing1.value]: 'sent',
+      [sender.sent[0].data.thing1.value === '诉求1' ? '诉求2' : '诉求1']: 'skipped',
+    })
     expect(await messages()).toHaveLength(2)
     expect(await dispatch(recordingSender())).toMatchObject({ sent: 0, skipped: 0 })
   })
@@ -95,10 +116,18 @@ describe('notifications and the outbox', () => {
   it('a transient failure is retried with backoff, the grant kept for it; only then sent', async () => {
     await grant(1)
     await store.db.transaction().execute((trx) => notify(trx, [note(1)], setup.clock.now()))
-    const sender = recordingSender([{ ok: false, permanent: false, error: '-1 system busy' }, { ok: false, permanent: false, error: 'ETIMEDOUT' }])
+    const sender = recordingSender([
+      { ok: false, permanent: false, error: '-1 system busy' },
+      { ok: false, permanent: false, error: 'ETIMEDOUT' },
+    ])
     expect(await dispatch(sender)).toMatchObject({ retried: 1 })
     const [first] = await rows()
-    expect(first).toMatchObject({ state: 'pending', attempts: 1, next_attempt_at: setup.clock.now() + backoffMs(1), last_error: '-1 system busy' })
+    expect(first).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      next_attempt_at: setup.clock.now() + backoffMs(1),
+      last_error: '-1 system busy',
+    })
     expect(await dispatch(sender)).toMatchObject({ sent: 0, retried: 0 })
     setup.clock.advance(backoffMs(1))
     expect(await dispatch(sender)).toMatchObject({ retried: 1 })
@@ -147,7 +176,13 @@ describe('notifications and the outbox', () => {
 
   it('two dispatchers at once never send the same row', async () => {
     await grant(20)
-    await store.db.transaction().execute((trx) => notify(trx, Array.from({ length: 30 }, (_, n) => note(n)), setup.clock.now()))
+    await store.db.transaction().execute((trx) =>
+      notify(
+        trx,
+        Array.from({ length: 30 }, (_, n) => note(n)),
+        setup.clock.now(),
+      ),
+    )
     const sender = recordingSender()
     const results = await Promise.all([dispatch(sender, { batch: 20 }), dispatch(sender, { batch: 20 }), dispatch(sender, { batch: 20 })])
     const pushed = sender.sent.map((s) => s.data.thing1.value)
@@ -159,9 +194,21 @@ describe('notifications and the outbox', () => {
   it('appeal moves reach those they concern: the handler of a new appeal, the owner of an accepted one', async () => {
     const api = apiAs(setup.services)
     const enterprise = town.enterprises.grainFoods
-    await api.call(enterprise.owner.id, 'subscription.grant', { results: [{ template: 'appeal_update', accepted: true }, { template: 'policy_new', accepted: false }] })
+    await api.call(enterprise.owner.id, 'subscription.grant', {
+      results: [
+        { template: 'appeal_update', accepted: true },
+        { template: 'policy_new', accepted: false },
+      ],
+    })
     await api.call(enterprise.officer_id, 'subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] })
-    const appeal = await api.call(enterprise.owner.id, 'appeal.create', { clientRequestId: 'req-push-0001', category: '融资', title: '流动资金贷款续贷', description: '一笔300万贷款下月到期，希望协调银行续贷。', contactName: enterprise.owner.name, contactPhone: '13800001111' })
+    const appeal = await api.call(enterprise.owner.id, 'appeal.create', {
+      clientRequestId: 'req-push-0001',
+      category: '融资',
+      title: '流动资金贷款续贷',
+      description: '一笔300万贷款下月到期，希望协调银行续贷。',
+      contactName: enterprise.owner.name,
+      contactPhone: '13800001111',
+    })
     await api.call(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: appeal.version })
     const told = await store.db.selectFrom('messages').select(['user_id', 'kind']).orderBy('created_at').execute()
     expect(told).toEqual([
@@ -174,6 +221,9 @@ describe('notifications and the outbox', () => {
       [enterprise.officer_id, 'local-appeal_task'],
       [enterprise.owner.id, 'local-appeal_update'],
     ])
-    expect((await api.call(enterprise.owner.id, 'message.list', {})).items[0]).toMatchObject({ title: '您的诉求已受理', link: `/pages/appeal-detail/index?id=${appeal.id}` })
+    expect((await api.call(enterprise.owner.id, 'message.list', {})).items[0]).toMatchObject({
+      title: '您的诉求已受理',
+      link: `/pages/appeal-detail/index?id=${appeal.id}`,
+    })
   })
 })

@@ -66,7 +66,13 @@ const HUGE_TEXT = ['x'.repeat(100_001), '诉'.repeat(20_001), '😀'.repeat(5_00
 
 /** Text someone might really type, in any script, with emoji, bidi marks and SQL between the words. */
 const humanText = fc
-  .array(fc.oneof(fc.constantFrom('诉求', '企业', '用电', '贷款', '😀', '🇨🇳', '\u202E', 'שלום', 'مرحبا', ' ', '，', "'", '--', ';', '<b>'), fc.string({ unit: 'grapheme', maxLength: 4 })), { minLength: 1, maxLength: 12 })
+  .array(
+    fc.oneof(
+      fc.constantFrom('诉求', '企业', '用电', '贷款', '😀', '🇨🇳', '\u202E', 'שלום', 'مرحبا', ' ', '，', "'", '--', ';', '<b>'),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((parts) => parts.join(''))
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -80,7 +86,9 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** A calendar day in the months around the seeded clock, so date fields mostly get past parsing. */
-const nearDay = fc.date({ min: new Date('2025-12-01T00:00:00Z'), max: new Date('2026-06-30T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+const nearDay = fc
+  .date({ min: new Date('2025-12-01T00:00:00Z'), max: new Date('2026-06-30T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
 
 /** Values found in the seeded store, by field name (`id`, `enterpriseId`, `creditCode` …), to aim payloads at real rows. */
 type Known = Map<string, string[]>
@@ -115,7 +123,11 @@ function shapedValue(schema: JsonSchema, key: string, known: Known, dirty: boole
         options.push(fc.stringMatching(new RegExp(schema.pattern)))
         if (schema.pattern.includes('\\d{4}-\\d{2}-\\d{2}')) options.push(nearDay, nearDay)
       } else {
-        options.push(fc.oneof(fc.constantFrom(...HOSTILE_TEXT), humanText, fc.string({ unit: 'grapheme', maxLength: 60 })).map((t) => fit(t, min, max)))
+        options.push(
+          fc
+            .oneof(fc.constantFrom(...HOSTILE_TEXT), humanText, fc.string({ unit: 'grapheme', maxLength: 60 }))
+            .map((t) => fit(t, min, max)),
+        )
       }
       const real = known.get(key) ?? (/(^id|Id|Ids|^ids)$/.test(key) ? known.get('*id') : undefined)
       if (real?.length) options.push(fc.constantFrom(...real), fc.constantFrom(...real))
@@ -126,13 +138,19 @@ function shapedValue(schema: JsonSchema, key: string, known: Known, dirty: boole
       const min = schema.minimum ?? -1e9
       const max = schema.maximum ?? 1e9
       const small = fc.integer({ min: Math.max(min, 0), max: Math.min(max, 3) })
-      const wide = schema.type === 'integer' ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) }) : fc.double({ min, max, noNaN: true })
+      const wide =
+        schema.type === 'integer'
+          ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) })
+          : fc.double({ min, max, noNaN: true })
       return fc.oneof({ weight: 3, arbitrary: small }, { weight: 2, arbitrary: wide }, { weight: 1, arbitrary: fc.constantFrom(min, max) })
     }
     case 'boolean':
       return fc.boolean()
     case 'array':
-      return fc.array(valueOf(schema.items ?? {}, key, known, dirty), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 5, 5) })
+      return fc.array(valueOf(schema.items ?? {}, key, known, dirty), {
+        minLength: schema.minItems ?? 0,
+        maxLength: Math.min(schema.maxItems ?? 5, 5),
+      })
     case 'object':
       return objectOf(schema, known, dirty)
     default:
@@ -163,7 +181,10 @@ function payloadOf(name: ActionName, known: Known): fc.Arbitrary<unknown> {
   const schema = z.toJSONSchema(actions[name].input, { io: 'input' }) as JsonSchema
   const keys = Object.keys(schema.properties ?? {})
   const clean = objectOf(schema, known, false)
-  const notAnObject = fc.oneof(fc.constantFrom(null, 'payload', 42, true, [], [{}]), hostileValue.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)))
+  const notAnObject = fc.oneof(
+    fc.constantFrom(null, 'payload', 42, true, [], [{}]),
+    hostileValue.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+  )
   const kinds: fc.WeightedArbitrary<unknown>[] = [
     { weight: 4, arbitrary: clean },
     { weight: 2, arbitrary: objectOf(schema, known, true) },
@@ -173,7 +194,12 @@ function payloadOf(name: ActionName, known: Known): fc.Arbitrary<unknown> {
   if (keys.length) {
     kinds.push(
       { weight: 4, arbitrary: fc.tuple(clean, fc.constantFrom(...keys), hostileValue).map(([o, k, v]) => withKey(o, k, v)) },
-      { weight: 1, arbitrary: fc.tuple(clean, fc.constantFrom(...keys)).map(([o, k]) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k))) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(clean, fc.constantFrom(...keys))
+          .map(([o, k]) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k))),
+      },
     )
   }
   return fc.oneof(...kinds)
@@ -206,7 +232,11 @@ async function knownValues(store: Store, tables: string[]): Promise<Known> {
       for (const [column, value] of Object.entries(row)) {
         if (typeof value !== 'string' || !value || value.length > 64) continue
         if (column === 'id') add(`${table}.id`, value)
-        else add(column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), value)
+        else
+          add(
+            column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()),
+            value,
+          )
         if (column === 'id' || column.endsWith('_id')) add('*id', value)
       }
     }
@@ -235,11 +265,20 @@ describe('payload fuzzing of every action', () => {
     const api = apiAs(services)
     // A few appeals in motion, so ids and versions in payloads can name real ones.
     for (const n of [1, 2, 3]) {
-      const appeal = await api.call(SEEDED.owner, 'appeal.create', { clientRequestId: `fuzz-seed-${n}`, category: '融资', title: `续贷诉求${n}`, description: '一笔贷款下月到期，希望协调银行续贷。', contactName: TARGET.owner.name, contactPhone: TARGET.owner.phone })
+      const appeal = await api.call(SEEDED.owner, 'appeal.create', {
+        clientRequestId: `fuzz-seed-${n}`,
+        category: '融资',
+        title: `续贷诉求${n}`,
+        description: '一笔贷款下月到期，希望协调银行续贷。',
+        contactName: TARGET.owner.name,
+        contactPhone: TARGET.owner.phone,
+      })
       if (n > 1) await api.call(SEEDED.officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
     }
     const found = await store.db.introspection.getTables()
-    tables = [...new Set(found.filter((t) => !store.schema || t.schema === store.schema).map((t) => t.name))].filter((t) => !t.startsWith('kysely_'))
+    tables = [...new Set(found.filter((t) => !store.schema || t.schema === store.schema).map((t) => t.name))].filter(
+      (t) => !t.startsWith('kysely_'),
+    )
     known = await knownValues(store, tables)
     const catalogue = (await api.call(SEEDED.owner, 'service.list', {})).groups.flatMap((g) => g.items.map((i) => i.id))
     known.set('serviceItemId', catalogue)
@@ -266,7 +305,9 @@ describe('payload fuzzing of every action', () => {
     const { services, log } = makeServices(store, { now: NOW })
     const access = actions[name].access
     const roles = access === 'public' ? ([null] as const) : access
-    const users = new Map(await Promise.all(roles.map(async (role) => [role, role && (await findUserById(store.db, SEEDED[role]))] as const)))
+    const users = new Map(
+      await Promise.all(roles.map(async (role) => [role, role && (await findUserById(store.db, SEEDED[role]))] as const)),
+    )
     const schema = z.toJSONSchema(actions[name].input, { io: 'input' }) as JsonSchema
     const fields = new Set(Object.keys(schema.properties ?? {}))
 
@@ -293,7 +334,9 @@ describe('payload fuzzing of every action', () => {
     )
     if (result.failed) {
       // fast-check's own report prints whole counterexamples, which can be 100 000 characters long.
-      const example = JSON.stringify(result.counterexample, (_k, v: unknown) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 80)}…(${v.length})` : v))
+      const example = JSON.stringify(result.counterexample, (_k, v: unknown) =>
+        typeof v === 'string' && v.length > 80 ? `${v.slice(0, 80)}…(${v.length})` : v,
+      )
       const cause = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)
       throw new Error(`FUZZ_SEED=${result.seed} (path ${result.counterexamplePath}): ${example}\n${cause.slice(0, 3000)}`)
     }
@@ -311,13 +354,26 @@ describe('what fuzzing found, kept as plain cases', () => {
   it.each(['constructor', '__proto__', 'toString'])('an unknown key named %s is a 400 naming it, not a 500', async (key) => {
     const payload = JSON.parse(`{"id": "ap-1", "${key}": 1}`)
     const reply = await fail(SEEDED.owner, 'appeal.get', payload)
-    expect(reply).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST', field: key, message: `字段 ${key}：不是此操作接受的字段` } } })
+    expect(reply).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BAD_REQUEST', field: key, message: `字段 ${key}：不是此操作接受的字段` } },
+    })
   })
 
   it('a NUL character, which PostgreSQL cannot store, is a 400 naming its field on either store, and nothing is written', async () => {
-    const appeal = { clientRequestId: 'nul-00000001', category: '融资', title: '续贷\u0000', description: '一笔贷款下月到期，希望协调银行续贷。', contactName: TARGET.owner.name, contactPhone: TARGET.owner.phone }
+    const appeal = {
+      clientRequestId: 'nul-00000001',
+      category: '融资',
+      title: '续贷\u0000',
+      description: '一笔贷款下月到期，希望协调银行续贷。',
+      contactName: TARGET.owner.name,
+      contactPhone: TARGET.owner.phone,
+    }
     const reply = await fail(SEEDED.owner, 'appeal.create', appeal)
-    expect(reply).toMatchObject({ status: 400, body: { error: { field: 'title', message: '「诉求标题」(title)：含有无法识别的控制字符，请删除后再提交' } } })
+    expect(reply).toMatchObject({
+      status: 400,
+      body: { error: { field: 'title', message: '「诉求标题」(title)：含有无法识别的控制字符，请删除后再提交' } },
+    })
     expect(await store.db.selectFrom('appeals').select('id').execute()).toEqual([])
     const nested = await fail(SEEDED.officer, 'message.read', { ids: ['m-1', 'm-\u0000'] })
     expect(nested).toMatchObject({ status: 400, body: { error: { field: 'ids.1' } } })

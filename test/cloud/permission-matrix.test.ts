@@ -24,7 +24,14 @@ describe('permission matrix', () => {
   async function snapshot() {
     const counts = await Promise.all(
       (['appeals', 'appeal_events', 'users', 'enterprises', 'policies'] as const).map(async (table) =>
-        Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+        Number(
+          (
+            await store.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
       ),
     )
     return counts.join(',')
@@ -36,7 +43,8 @@ describe('permission matrix', () => {
     const caller: Caller = { kind: 'user', user: makeUser({ role }) }
     const before = await snapshot()
     const reply = await dispatch(services, caller, name, {})
-    const refusedByRouter = reply.status === 403 && !reply.body.ok && reply.body.error.message === `当前身份（${ROLE_LABELS[role]}）无权执行此操作`
+    const refusedByRouter =
+      reply.status === 403 && !reply.body.ok && reply.body.error.message === `当前身份（${ROLE_LABELS[role]}）无权执行此操作`
     if (access === 'public' || (access as readonly Role[]).includes(role)) {
       expect(refusedByRouter).toBe(false)
     } else {

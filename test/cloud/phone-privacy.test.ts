@@ -17,7 +17,14 @@ describe('phone numbers in lists', () => {
     store = await makeStore()
     const api = apiAs(makeServices(store).services)
     const enterprise = town.enterprises.medPack
-    await api.call(enterprise.owner.id, 'appeal.create', { clientRequestId: 'phone-list-0001', category: '融资', title: '续贷', description: '一笔贷款下月到期，希望协调银行续贷。', contactName: enterprise.owner.name, contactPhone: '13800001111' })
+    await api.call(enterprise.owner.id, 'appeal.create', {
+      clientRequestId: 'phone-list-0001',
+      category: '融资',
+      title: '续贷',
+      description: '一笔贷款下月到期，希望协调银行续贷。',
+      contactName: enterprise.owner.name,
+      contactPhone: '13800001111',
+    })
   })
   afterAll(() => store.close())
 

@@ -69,14 +69,7 @@ describe('policy files', () => {
       // A town's own measure with an invented issuer or date says it is a sample; one that has ended says so.
       if (JSON.parse(row.tags).includes('示例')) expect(note).toBe('示例说明')
       if (note === '已到期说明') expect(row.expires_at).not.toBeNull()
-      expect(headings).toEqual([
-        '谁能享受',
-        '能享受什么',
-        '怎么办理',
-        '常见问题',
-        '咨询电话 / 责任部门',
-        '原文链接',
-      ])
+      expect(headings).toEqual(['谁能享受', '能享受什么', '怎么办理', '常见问题', '咨询电话 / 责任部门', '原文链接'])
     }
   })
 

@@ -31,7 +31,15 @@ describe('npm run policies:import', () => {
   let store: Store
   let dir: string
   const now = Date.parse('2026-03-02T09:00:00+08:00')
-  const count = async () => Number((await store.db.selectFrom('policies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const count = async () =>
+    Number(
+      (
+        await store.db
+          .selectFrom('policies')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const above = town.all.enterprises.filter((e) => e.kind === '规上企业').length
 
   beforeEach(async () => {

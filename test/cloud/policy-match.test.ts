@@ -1,7 +1,13 @@
 import { coveredIndustries, matchPolicy, type EnterpriseProfile, type PolicyAudience } from '../../cloud/domain/policy-match'
 
 const TODAY = '2026-03-02'
-const audience = (overrides: Partial<PolicyAudience> = {}): PolicyAudience => ({ industries: [], kinds: [], enterpriseTags: [], expiresAt: null, ...overrides })
+const audience = (overrides: Partial<PolicyAudience> = {}): PolicyAudience => ({
+  industries: [],
+  kinds: [],
+  enterpriseTags: [],
+  expiresAt: null,
+  ...overrides,
+})
 const plastics: EnterpriseProfile = { industry: '塑料制品', kind: '小微企业', tags: [] }
 const pharma: EnterpriseProfile = { industry: '药包材', kind: '规上企业', tags: ['高新技术', '一般纳税人'] }
 const hauler: EnterpriseProfile = { industry: '物流', kind: '物流企业', tags: [] }
@@ -22,7 +28,13 @@ const TABLE: [string, PolicyAudience, EnterpriseProfile, boolean, string][] = [
   ['industry and kind both fit', audience({ industries: ['药包材'], kinds: ['规上企业'] }), pharma, true, '适用于药包材行业、规上企业'],
   ['industry fits, kind does not', audience({ industries: ['药包材'], kinds: ['小微企业'] }), pharma, false, '企业类型不符'],
   ['kind fits, industry does not', audience({ industries: ['食品'], kinds: ['规上企业'] }), pharma, false, '行业不符'],
-  ['all three fit', audience({ industries: ['制造业'], kinds: ['规上企业'], enterpriseTags: ['高新技术'] }), pharma, true, '适用于药包材行业、规上企业、高新技术企业'],
+  [
+    'all three fit',
+    audience({ industries: ['制造业'], kinds: ['规上企业'], enterpriseTags: ['高新技术'] }),
+    pharma,
+    true,
+    '适用于药包材行业、规上企业、高新技术企业',
+  ],
   ['expires today: still in force', audience({ expiresAt: TODAY }), farm, true, '面向各类企业'],
   ['expired yesterday', audience({ expiresAt: '2026-03-01' }), farm, false, '已过期'],
   ['expired, though everything else fits', audience({ industries: ['塑料制品'], expiresAt: '2025-12-31' }), plastics, false, '已过期'],

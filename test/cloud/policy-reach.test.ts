@@ -49,7 +49,10 @@ describe('policies reaching enterprises', () => {
     expect(fitting.length).toBeGreaterThan(1)
     expect(notified).toBe(fitting.length)
     const inbox = await api.call(reader.owner.id, 'message.list', {})
-    expect(inbox).toMatchObject({ unread: 1, items: [{ kind: 'policy.published', link: `/pages/policy-detail/index?id=${saved.id}`, read: false }] })
+    expect(inbox).toMatchObject({
+      unread: 1,
+      items: [{ kind: 'policy.published', link: `/pages/policy-detail/index?id=${saved.id}`, read: false }],
+    })
     expect((await api.call(other.owner.id, 'message.list', {})).unread).toBe(0)
 
     // Withdrawn and published again: nobody is told twice.
@@ -151,8 +154,21 @@ describe('policies reaching enterprises', () => {
   })
 
   it('consulting an unknown or withdrawn policy, or an unknown service item, is a 400', async () => {
-    const filing = { clientRequestId: 'req-consult-0002', category: '政策兑现', title: '咨询', description: '想咨询一下这项政策怎么申请。', contactName: '张三', contactPhone: '13800001111' }
-    expect(await api.fail(reader.owner.id, 'appeal.create', { ...filing, policyId: 'pol-nowhere' })).toMatchObject({ status: 400, body: { error: { field: 'policyId' } } })
-    expect(await api.fail(reader.owner.id, 'appeal.create', { ...filing, serviceItemId: 'svc-nowhere' })).toMatchObject({ status: 400, body: { error: { field: 'serviceItemId' } } })
+    const filing = {
+      clientRequestId: 'req-consult-0002',
+      category: '政策兑现',
+      title: '咨询',
+      description: '想咨询一下这项政策怎么申请。',
+      contactName: '张三',
+      contactPhone: '13800001111',
+    }
+    expect(await api.fail(reader.owner.id, 'appeal.create', { ...filing, policyId: 'pol-nowhere' })).toMatchObject({
+      status: 400,
+      body: { error: { field: 'policyId' } },
+    })
+    expect(await api.fail(reader.owner.id, 'appeal.create', { ...filing, serviceItemId: 'svc-nowhere' })).toMatchObject({
+      status: 400,
+      body: { error: { field: 'serviceItemId' } },
+    })
   })
 })

@@ -6,7 +6,13 @@ import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
 import { town } from '../support/town'
 
-const policy = (id: string, title: string, summary: string, category: string, tags: string[] = []) => ({ id, title, summary, category, tags })
+const policy = (id: string, title: string, summary: string, category: string, tags: string[] = []) => ({
+  id,
+  title,
+  summary,
+  category,
+  tags,
+})
 const LIBRARY = [
   policy('p-defer', '制造业中小微企业缓税', '制造业中小微企业上半年的部分税费可以晚交，缓缴期间不收滞纳金。', '税费', ['制造业', '缓税']),
   policy('p-credit', '增值税留抵退税', '买进多、卖出少攒下的增值税留抵税额，符合条件的可以直接退成现金。', '税费', ['大规模留抵退税']),
@@ -41,7 +47,11 @@ describe('policy suggestions while an owner types', () => {
     ['', '融资', []],
   ]
   it.each(cases)('%s (%s) → %j', (text, category, expected) => {
-    expect(suggestPolicies(text, category, LIBRARY).map((p) => p.id).slice(0, Math.max(expected.length, 1))).toEqual(expected)
+    expect(
+      suggestPolicies(text, category, LIBRARY)
+        .map((p) => p.id)
+        .slice(0, Math.max(expected.length, 1)),
+    ).toEqual(expected)
   })
 
   it('never more than the limit, and never a policy for its category alone', () => {
@@ -73,7 +83,9 @@ describe('policy.suggest', () => {
   it('does not suggest a withdrawn or expired policy', async () => {
     const api = apiAs(makeServices(store).services)
     // Both would be suggested while in force and published.
-    expect((await api.call(owner, 'policy.suggest', { text: '增值税留抵退税和即征即退' })).map((p) => p.id)).toEqual(expect.arrayContaining([vatCreditRefund.id, vatImmediateRefund.id]))
+    expect((await api.call(owner, 'policy.suggest', { text: '增值税留抵退税和即征即退' })).map((p) => p.id)).toEqual(
+      expect.arrayContaining([vatCreditRefund.id, vatImmediateRefund.id]),
+    )
     await store.db.updateTable('policies').set({ expires_at: '2026-01-31' }).where('id', '=', vatCreditRefund.id).execute()
     await store.db.updateTable('policies').set({ status: 'withdrawn' }).where('id', '=', vatImmediateRefund.id).execute()
     const found = await api.call(owner, 'policy.suggest', { text: '增值税留抵退税和即征即退' })

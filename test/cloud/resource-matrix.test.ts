@@ -63,22 +63,75 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
 
 /** Actions on the caller's own data, or on what every signed-in person may read. */
 const OWN_OR_PUBLIC: ActionName[] = [
-  'auth.devUsers', 'auth.devLogin', 'auth.me', 'me.data', 'me.update', 'me.delete', 'enterprise.bind', 'enterprise.checkinCode',
-  'policy.list', 'policy.get', 'policy.suggest', 'policy.recommend', 'policy.favourite', 'policy.favourites', 'policy.reach',
-  'service.list', 'service.get', 'subscription.templates', 'subscription.grant', 'message.list', 'org.directory', 'upload.register',
-  'appeal.create', 'appeal.listMine', 'bulletin.breakdown', 'appeal.inbox', 'visit.slots', 'visit.setAvailability', 'visit.listMine', 'visit.compliance', 'topic.list',
-  'expo.open', 'expo.register', 'expo.follow',
+  'auth.devUsers',
+  'auth.devLogin',
+  'auth.me',
+  'me.data',
+  'me.update',
+  'me.delete',
+  'enterprise.bind',
+  'enterprise.checkinCode',
+  'policy.list',
+  'policy.get',
+  'policy.suggest',
+  'policy.recommend',
+  'policy.favourite',
+  'policy.favourites',
+  'policy.reach',
+  'service.list',
+  'service.get',
+  'subscription.templates',
+  'subscription.grant',
+  'message.list',
+  'org.directory',
+  'upload.register',
+  'appeal.create',
+  'appeal.listMine',
+  'bulletin.breakdown',
+  'appeal.inbox',
+  'visit.slots',
+  'visit.setAvailability',
+  'visit.listMine',
+  'visit.compliance',
+  'topic.list',
+  'expo.open',
+  'expo.register',
+  'expo.follow',
 ]
 
 /** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
 const COORDINATORS_ONLY: ActionName[] = [
-  'appeal.redispatch', 'appeal.supervise', 'appeal.sweep', 'bulletin.month', 'bulletin.dashboard', 'bulletin.appeals', 'bulletin.export', 'bulletin.assessment',
-  'topic.candidates', 'topic.assign', 'enterprise.assign', 'policy.adminList', 'policy.source', 'policy.save', 'policy.publish', 'policy.withdraw',
-  'expo.stats', 'expo.adminList', 'expo.adminGet', 'expo.save', 'expo.saveExhibitor', 'expo.codes',
+  'appeal.redispatch',
+  'appeal.supervise',
+  'appeal.sweep',
+  'bulletin.month',
+  'bulletin.dashboard',
+  'bulletin.appeals',
+  'bulletin.export',
+  'bulletin.assessment',
+  'topic.candidates',
+  'topic.assign',
+  'enterprise.assign',
+  'policy.adminList',
+  'policy.source',
+  'policy.save',
+  'policy.publish',
+  'policy.withdraw',
+  'expo.stats',
+  'expo.adminList',
+  'expo.adminGet',
+  'expo.save',
+  'expo.saveExhibitor',
+  'expo.codes',
 ]
 
 /** People of each role with no tie to B (its officer, 产业服务办, its leader). */
-const STRANGERS: Partial<Record<Role, string>> = { owner: town.enterprises.grainFoods.owner.id, officer: town.officers.finance.id, dept_head: town.heads.finance.id, guest: town.guest.id }
+const STRANGERS: Partial<Record<Role, string>> = {
+  owner: town.enterprises.grainFoods.owner.id,
+  officer: town.officers.finance.id,
+  dept_head: town.heads.finance.id,
+  guest: town.guest.id,
+}
 
 describe('someone else’s resource', () => {
   let store: Store
@@ -90,16 +143,52 @@ describe('someone else’s resource', () => {
     const api = apiAs(services)
     const b = B
     const file = (n: number) =>
-      api.call(b.owner.id, 'appeal.create', { clientRequestId: `req-foreign-${n}`, category: '其他', title: `企业B的诉求${n}`, description: '企业 B 的诉求内容，别人不应看到。', contactName: b.owner.name, contactPhone: b.owner.phone })
+      api.call(b.owner.id, 'appeal.create', {
+        clientRequestId: `req-foreign-${n}`,
+        category: '其他',
+        title: `企业B的诉求${n}`,
+        description: '企业 B 的诉求内容，别人不应看到。',
+        contactName: b.owner.name,
+        contactPhone: b.owner.phone,
+      })
     const appeal = await file(1)
     const other = await file(2)
-    await api.call(B_OFFICER, 'visit.setAvailability', { weekOf: '2026-03-03', slots: [{ day: '2026-03-03', half: 'am' }, { day: '2026-03-04', half: 'pm' }] })
-    const visit = await api.call(b.owner.id, 'visit.book', { clientRequestId: 'req-foreign-b', hostId: B_OFFICER, day: '2026-03-04', half: 'pm', topic: '企业B的走访' })
-    const file2 = await api.call(town.heads.industry.id, 'plan.saveMilestone', { enterpriseId: b.id, title: '企业B的节点', dueOn: '2026-03-30' })
-    const code = (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', b.id).executeTakeFirstOrThrow()).checkin_code!
+    await api.call(B_OFFICER, 'visit.setAvailability', {
+      weekOf: '2026-03-03',
+      slots: [
+        { day: '2026-03-03', half: 'am' },
+        { day: '2026-03-04', half: 'pm' },
+      ],
+    })
+    const visit = await api.call(b.owner.id, 'visit.book', {
+      clientRequestId: 'req-foreign-b',
+      hostId: B_OFFICER,
+      day: '2026-03-04',
+      half: 'pm',
+      topic: '企业B的走访',
+    })
+    const file2 = await api.call(town.heads.industry.id, 'plan.saveMilestone', {
+      enterpriseId: b.id,
+      title: '企业B的节点',
+      dueOn: '2026-03-30',
+    })
+    const code = (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', b.id).executeTakeFirstOrThrow())
+      .checkin_code!
     const messages = await store.db.selectFrom('messages').select('id').where('user_id', 'in', [b.owner.id, B_OFFICER]).execute()
-    const exhibitor = await store.db.selectFrom('exhibitors').select('id').where('enterprise_id', '=', town.enterprises.capsulePack.id).executeTakeFirstOrThrow()
-    fixture = { appeal: { id: appeal.id, version: appeal.version }, other: { id: other.id, version: other.version }, visit: { id: visit.id, version: visit.version }, milestone: file2.plan[0].id, code, messageIds: messages.map((m) => m.id), exhibitorId: exhibitor.id }
+    const exhibitor = await store.db
+      .selectFrom('exhibitors')
+      .select('id')
+      .where('enterprise_id', '=', town.enterprises.capsulePack.id)
+      .executeTakeFirstOrThrow()
+    fixture = {
+      appeal: { id: appeal.id, version: appeal.version },
+      other: { id: other.id, version: other.version },
+      visit: { id: visit.id, version: visit.version },
+      milestone: file2.plan[0].id,
+      code,
+      messageIds: messages.map((m) => m.id),
+      exhibitorId: exhibitor.id,
+    }
   })
   afterAll(() => store.close())
 
@@ -109,15 +198,62 @@ describe('someone else’s resource', () => {
     const db = store.db
     return JSON.stringify(
       await Promise.all([
-        one(db.selectFrom('appeals').select((eb) => eb.fn.sum<number>('version').as('n')).executeTakeFirst()),
-        one(db.selectFrom('appeal_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
-        one(db.selectFrom('visits').select((eb) => eb.fn.sum<number>('version').as('n')).executeTakeFirst()),
-        one(db.selectFrom('visits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
-        one(db.selectFrom('plan_milestones').select((eb) => eb.fn.countAll<number>().as('n')).where('done_at', 'is not', null).executeTakeFirst()),
-        one(db.selectFrom('plan_milestones').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
-        one(db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
-        one(db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('read_at', 'is not', null).executeTakeFirst()),
-        one(db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        one(
+          db
+            .selectFrom('appeals')
+            .select((eb) => eb.fn.sum<number>('version').as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('appeal_events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('visits')
+            .select((eb) => eb.fn.sum<number>('version').as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('visits')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('plan_milestones')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('done_at', 'is not', null)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('plan_milestones')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('messages')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('messages')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('read_at', 'is not', null)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('outbox')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
       ]),
     )
   }
@@ -127,11 +263,14 @@ describe('someone else’s resource', () => {
     expect(placed.length).toBe(new Set(placed).size)
     expect([...placed].sort()).toEqual(Object.keys(actions).sort())
     // Coordinator-only actions really are: no owner, officer or head may call them.
-    for (const name of COORDINATORS_ONLY) expect([name, actions[name].access]).toEqual([name, expect.not.arrayContaining(['owner', 'officer', 'dept_head', 'guest'])])
+    for (const name of COORDINATORS_ONLY)
+      expect([name, actions[name].access]).toEqual([name, expect.not.arrayContaining(['owner', 'officer', 'dept_head', 'guest'])])
   })
 
   const cases = (Object.keys(FOREIGN) as ActionName[]).flatMap((name) =>
-    (Object.keys(STRANGERS) as Role[]).filter((role) => (actions[name].access as readonly Role[]).includes(role)).map((role) => [name, role] as [ActionName, Role]),
+    (Object.keys(STRANGERS) as Role[])
+      .filter((role) => (actions[name].access as readonly Role[]).includes(role))
+      .map((role) => [name, role] as [ActionName, Role]),
   )
 
   it.each(cases)('%s by a stranger of role %s is refused and changes nothing', async (name, role) => {
@@ -141,7 +280,8 @@ describe('someone else’s resource', () => {
     const before = await snapshot()
     const reply = await dispatch(services, caller, name, FOREIGN[name]!(fixture))
     // Marking messages read answers how many of the caller's own are unread; it touches no one else's.
-    if (name !== 'message.read') expect([name, role, [400, 403, 404, 409].includes(reply.status) ? 'refused' : reply.status]).toEqual([name, role, 'refused'])
+    if (name !== 'message.read')
+      expect([name, role, [400, 403, 404, 409].includes(reply.status) ? 'refused' : reply.status]).toEqual([name, role, 'refused'])
     expect(await snapshot()).toBe(before)
   })
 })

@@ -52,7 +52,11 @@ describe('帮办代办 catalogue', () => {
         serviceItemId: item.id,
       })
       expect(appeal).toMatchObject({ serviceItem: { id: item.id, name: item.name }, policy: null, state: 'submitted' })
-      const row = await store.db.selectFrom('appeals').select(['source', 'service_item_id']).where('id', '=', appeal.id).executeTakeFirstOrThrow()
+      const row = await store.db
+        .selectFrom('appeals')
+        .select(['source', 'service_item_id'])
+        .where('id', '=', appeal.id)
+        .executeTakeFirstOrThrow()
       expect(row).toEqual({ source: 'proxy', service_item_id: item.id })
       expect((await api.call(owner.id, 'appeal.listMine', {})).items.map((a) => a.id)).toEqual([appeal.id])
     })

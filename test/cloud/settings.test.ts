@@ -20,15 +20,25 @@ function refusal(read: () => unknown): string {
 describe('settings, checked once at start', () => {
   it('defaults to the local demo host: loopback, the embedded database, no dev login unless asked', () => {
     const s = local({})
-    expect(s).toMatchObject({ host: '127.0.0.1', port: 8787, databaseUrl: join('data', 'bangban.sqlite'), devLogin: false, seedDemo: false, tokenTtlSeconds: 43200 })
+    expect(s).toMatchObject({
+      host: '127.0.0.1',
+      port: 8787,
+      databaseUrl: join('data', 'bangban.sqlite'),
+      devLogin: false,
+      seedDemo: false,
+      tokenTtlSeconds: 43200,
+    })
     expect(s.publicUrl).toBe('http://127.0.0.1:8787')
     expect(local({ DEV_LOGIN: '1', SEED_DEMO: '1' })).toMatchObject({ devLogin: true, seedDemo: true })
   })
 
-  it.each(['prod', 'Production', 'production', 'development', 'test'])('NODE_ENV=%s neither turns dev login on nor off: only DEV_LOGIN does', (nodeEnv) => {
-    expect(local({ NODE_ENV: nodeEnv }).devLogin).toBe(false)
-    expect(local({ NODE_ENV: nodeEnv, DEV_LOGIN: '1' }).devLogin).toBe(true)
-  })
+  it.each(['prod', 'Production', 'production', 'development', 'test'])(
+    'NODE_ENV=%s neither turns dev login on nor off: only DEV_LOGIN does',
+    (nodeEnv) => {
+      expect(local({ NODE_ENV: nodeEnv }).devLogin).toBe(false)
+      expect(local({ NODE_ENV: nodeEnv, DEV_LOGIN: '1' }).devLogin).toBe(true)
+    },
+  )
 
   it.each(['0.0.0.0', '192.168.1.20', '::', 'bangban.example.cn'])('refuses dev login on a non-loopback HOST=%s', (host) => {
     expect(refusal(() => local({ HOST: host, DEV_LOGIN: '1' }))).toMatch(/DEV_LOGIN=1 与 HOST=.*本机地址.*loopback/)
@@ -71,7 +81,12 @@ describe('settings, checked once at start', () => {
   })
 
   it('reads the configured rules: working-day deadlines, visit frequency, weights, a public address without its slash', () => {
-    const s = local({ DEADLINE_DAYS: 'working', VISIT_FREQUENCY: 'officer:month', ASSESSMENT_WEIGHTS: 'responseRate:0.5', PUBLIC_URL: 'https://bangban.example.cn/' })
+    const s = local({
+      DEADLINE_DAYS: 'working',
+      VISIT_FREQUENCY: 'officer:month',
+      ASSESSMENT_WEIGHTS: 'responseRate:0.5',
+      PUBLIC_URL: 'https://bangban.example.cn/',
+    })
     expect(s.deadlines.dayMode).toBe('working')
     expect(s.visitFrequency.officer).toBe('month')
     expect(s.assessmentWeights.responseRate).toBe(0.5)

@@ -20,7 +20,10 @@ describe('store', () => {
     beforeEach(async () => {
       await store.db.deleteFrom('policies').execute()
       await upsertPolicy(store.db, makePolicy({ id: 'pol-a', title: '留抵退税', category: '税费', published_at: '2022-05-01' }))
-      await upsertPolicy(store.db, makePolicy({ id: 'pol-b', title: '信易贷', category: '金融', published_at: '2022-07-01', body: '## 谁能享受\n100%_可贷' }))
+      await upsertPolicy(
+        store.db,
+        makePolicy({ id: 'pol-b', title: '信易贷', category: '金融', published_at: '2022-07-01', body: '## 谁能享受\n100%_可贷' }),
+      )
       await upsertPolicy(store.db, makePolicy({ id: 'pol-c', title: '已撤回的', status: 'withdrawn', published_at: '2022-08-01' }))
     })
 
@@ -31,26 +34,42 @@ describe('store', () => {
     })
 
     it('filters by category and pages', async () => {
-      expect((await listPublishedPolicies(store.db, { ...LIST, category: '金融', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      expect((await listPublishedPolicies(store.db, { ...LIST, category: '金融', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual([
+        'pol-b',
+      ])
       const page2 = await listPublishedPolicies(store.db, { ...LIST, limit: 1, offset: 1 })
       expect(page2.rows.map((r) => r.id)).toEqual(['pol-a'])
       expect(page2.total).toBe(2)
     })
 
     it('searches title and body, taking % and _ literally', async () => {
-      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '退税', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-a'])
-      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '100%_', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
-      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '%', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-b'])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '退税', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual([
+        'pol-a',
+      ])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '100%_', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual([
+        'pol-b',
+      ])
+      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '%', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual([
+        'pol-b',
+      ])
       expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '_', limit: 10, offset: 0 })).total).toBe(1)
     })
 
     it('ranks a title match above a summary match above a body match; every word must appear', async () => {
-      await upsertPolicy(store.db, makePolicy({ id: 'pol-body', title: '稳岗返还', body: '## 谁能享受\n可与缓税同时享受', published_at: '2022-09-01' }))
-      await upsertPolicy(store.db, makePolicy({ id: 'pol-summary', title: '社保费缓缴', summary: '一句话看懂：和缓税一样可以晚交', published_at: '2022-08-01' }))
+      await upsertPolicy(
+        store.db,
+        makePolicy({ id: 'pol-body', title: '稳岗返还', body: '## 谁能享受\n可与缓税同时享受', published_at: '2022-09-01' }),
+      )
+      await upsertPolicy(
+        store.db,
+        makePolicy({ id: 'pol-summary', title: '社保费缓缴', summary: '一句话看懂：和缓税一样可以晚交', published_at: '2022-08-01' }),
+      )
       await upsertPolicy(store.db, makePolicy({ id: 'pol-title', title: '制造业缓税', published_at: '2022-01-01' }))
       const found = await listPublishedPolicies(store.db, { ...LIST, keyword: '缓税', limit: 10, offset: 0 })
       expect(found.rows.map((r) => r.id)).toEqual(['pol-title', 'pol-summary', 'pol-body'])
-      expect((await listPublishedPolicies(store.db, { ...LIST, keyword: '缓税 制造业', limit: 10, offset: 0 })).rows.map((r) => r.id)).toEqual(['pol-title'])
+      expect(
+        (await listPublishedPolicies(store.db, { ...LIST, keyword: '缓税 制造业', limit: 10, offset: 0 })).rows.map((r) => r.id),
+      ).toEqual(['pol-title'])
     })
 
     it('即将截止: only policies in force that end within the window, soonest first', async () => {

@@ -44,7 +44,10 @@ describe('attachments (附件)', () => {
     form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
     const headers: Record<string, string> = userId ? { authorization: `Bearer ${await tokenOf(userId)}` } : {}
     const response = await fetch(`${base}/api/uploads`, { method: 'POST', body: form, headers })
-    return { status: response.status, body: (await response.json()) as { ok: boolean; data: UploadView; error: { message: string; field?: string } } }
+    return {
+      status: response.status,
+      body: (await response.json()) as { ok: boolean; data: UploadView; error: { message: string; field?: string } },
+    }
   }
   const filing = (attachmentIds: string[], request = 'req-attach-0001') => ({
     clientRequestId: request,
@@ -81,7 +84,10 @@ describe('attachments (附件)', () => {
 
   it('the type comes from the bytes: a text file named .jpg is refused, naming the file', async () => {
     const fake = await upload(enterprise.owner.id, Buffer.from('这不是图片'), '照片.jpg', 'image/jpeg')
-    expect(fake).toMatchObject({ status: 400, body: { ok: false, error: { field: 'file', message: expect.stringContaining('「照片.jpg」不是可上传的类型') } } })
+    expect(fake).toMatchObject({
+      status: 400,
+      body: { ok: false, error: { field: 'file', message: expect.stringContaining('「照片.jpg」不是可上传的类型') } },
+    })
     expect(await readdir(dir)).toEqual([])
   })
 
@@ -110,12 +116,20 @@ describe('attachments (附件)', () => {
 
     const ten = Array.from({ length: 10 }, (_, i) => `up-${i}`)
     const tooMany = await api.fail(enterprise.owner.id, 'appeal.create', filing(ten, 'req-attach-0003'))
-    expect(tooMany).toMatchObject({ status: 400, body: { error: { field: 'attachmentIds', message: expect.stringContaining('最多上传 9 个附件') } } })
+    expect(tooMany).toMatchObject({
+      status: 400,
+      body: { error: { field: 'attachmentIds', message: expect.stringContaining('最多上传 9 个附件') } },
+    })
     expect((await api.call(enterprise.owner.id, 'appeal.listMine', {})).total).toBe(1)
   })
 
   it('on the mini-program a cloud storage file is registered, and its fileID is its link', async () => {
-    const registered = await api.call(enterprise.owner.id, 'upload.register', { fileId: 'cloud://env-1.bucket/appeal-uploads/x.jpg', name: '现场.jpg', size: 2048, mimeType: 'image/jpeg' })
+    const registered = await api.call(enterprise.owner.id, 'upload.register', {
+      fileId: 'cloud://env-1.bucket/appeal-uploads/x.jpg',
+      name: '现场.jpg',
+      size: 2048,
+      mimeType: 'image/jpeg',
+    })
     expect(registered).toMatchObject({ url: 'cloud://env-1.bucket/appeal-uploads/x.jpg', mimeType: 'image/jpeg' })
     const appeal: AppealDetail = await api.call(enterprise.owner.id, 'appeal.create', filing([registered.id]))
     expect(appeal.attachments).toEqual([registered])

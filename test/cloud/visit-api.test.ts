@@ -18,13 +18,27 @@ describe('visits', () => {
   const admin = town.admin.id
   const req = () => `req-${Math.random().toString(36).slice(2, 12)}`
   const count = async (table: 'visits' | 'appeals' | 'messages' | 'outbox') =>
-    Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
 
   beforeEach(async () => {
     store = await makeStore()
     setup = makeServices(store, { now: '2026-03-02T09:00:00+08:00' })
     api = apiAs(setup.services)
-    await api.call(officer, 'visit.setAvailability', { weekOf: '2026-03-04', slots: [{ day: '2026-03-03', half: 'am' }, { day: '2026-03-04', half: 'pm' }, { day: '2026-03-02', half: 'am' }] })
+    await api.call(officer, 'visit.setAvailability', {
+      weekOf: '2026-03-04',
+      slots: [
+        { day: '2026-03-03', half: 'am' },
+        { day: '2026-03-04', half: 'pm' },
+        { day: '2026-03-02', half: 'am' },
+      ],
+    })
   })
   afterEach(() => store.close())
 
@@ -48,7 +62,15 @@ describe('visits', () => {
 
     it('books a slot; the officer is told; the slot is then taken for everyone', async () => {
       const visit = await book(e2.owner.id)
-      expect(visit).toMatchObject({ state: 'requested', stateLabel: '待确认', kind: 'visit', origin: 'booked', host: { id: officer }, enterprise: { id: e2.id }, moves: ['reschedule', 'cancel'] })
+      expect(visit).toMatchObject({
+        state: 'requested',
+        stateLabel: '待确认',
+        kind: 'visit',
+        origin: 'booked',
+        host: { id: officer },
+        enterprise: { id: e2.id },
+        moves: ['reschedule', 'cancel'],
+      })
       const inbox = await api.call(officer, 'message.list', {})
       expect(inbox.items[0]).toMatchObject({ title: '新的走访预约待确认' })
       const { hosts } = await api.call(e3.owner.id, 'visit.slots', {})
@@ -85,10 +107,30 @@ describe('visits', () => {
     })
 
     it('an owner can book only the people who serve their own enterprise, and about their own appeal', async () => {
-      const other = await api.fail(e1.owner.id, 'visit.book', { clientRequestId: req(), hostId: officer, day: '2026-03-03', half: 'am', topic: '用工' })
+      const other = await api.fail(e1.owner.id, 'visit.book', {
+        clientRequestId: req(),
+        hostId: officer,
+        day: '2026-03-03',
+        half: 'am',
+        topic: '用工',
+      })
       expect(other.body).toMatchObject({ ok: false, error: { field: 'hostId' } })
-      const appeal = await api.call(e1.owner.id, 'appeal.create', { clientRequestId: req(), category: '用工', title: '招工难', description: '新生产线缺少操作工二十人，希望帮助对接招聘。', contactName: e1.owner.name, contactPhone: '13800001111' })
-      const notMine = await api.fail(e2.owner.id, 'visit.book', { clientRequestId: req(), hostId: officer, day: '2026-03-03', half: 'am', topic: '用工', appealId: appeal.id })
+      const appeal = await api.call(e1.owner.id, 'appeal.create', {
+        clientRequestId: req(),
+        category: '用工',
+        title: '招工难',
+        description: '新生产线缺少操作工二十人，希望帮助对接招聘。',
+        contactName: e1.owner.name,
+        contactPhone: '13800001111',
+      })
+      const notMine = await api.fail(e2.owner.id, 'visit.book', {
+        clientRequestId: req(),
+        hostId: officer,
+        day: '2026-03-03',
+        half: 'am',
+        topic: '用工',
+        appealId: appeal.id,
+      })
       expect(notMine.body).toMatchObject({ ok: false, error: { field: 'appealId' } })
     })
 
@@ -96,7 +138,10 @@ describe('visits', () => {
       await book(e2.owner.id)
       const outside = await api.fail(officer, 'visit.setAvailability', { weekOf: '2026-03-04', slots: [{ day: '2026-03-09', half: 'am' }] })
       expect(outside.body).toMatchObject({ ok: false, error: { field: 'slots.0.day' } })
-      const { hosts } = await api.call(officer, 'visit.setAvailability', { weekOf: '2026-03-04', slots: [{ day: '2026-03-06', half: 'pm' }] })
+      const { hosts } = await api.call(officer, 'visit.setAvailability', {
+        weekOf: '2026-03-04',
+        slots: [{ day: '2026-03-06', half: 'pm' }],
+      })
       expect(hosts[0].slots.map((s) => `${s.day} ${s.half} ${s.free}`)).toEqual(['2026-03-03 am false', '2026-03-06 pm true'])
     })
   })
@@ -118,7 +163,13 @@ describe('visits', () => {
 
     it('the officer proposes another time; the owner confirms it; the old slot is free again', async () => {
       const visit = await book(e2.owner.id)
-      const moved = await api.call(officer, 'visit.reschedule', { id: visit.id, version: visit.version, day: '2026-03-05', half: 'pm', note: '周二上午要开会' })
+      const moved = await api.call(officer, 'visit.reschedule', {
+        id: visit.id,
+        version: visit.version,
+        day: '2026-03-05',
+        half: 'pm',
+        note: '周二上午要开会',
+      })
       expect(moved).toMatchObject({ state: 'proposed', day: '2026-03-05', half: 'pm', note: '周二上午要开会' })
       const ownerView = await api.call(e2.owner.id, 'visit.get', { id: visit.id })
       expect(ownerView.moves).toEqual(['confirm', 'reschedule', 'cancel'])
@@ -130,7 +181,12 @@ describe('visits', () => {
 
     it('an owner moves only to an open half-day; a stale version is a 409 and changes nothing', async () => {
       const visit = await book(e2.owner.id)
-      const closed = await api.fail(e2.owner.id, 'visit.reschedule', { id: visit.id, version: visit.version, day: '2026-03-06', half: 'am' })
+      const closed = await api.fail(e2.owner.id, 'visit.reschedule', {
+        id: visit.id,
+        version: visit.version,
+        day: '2026-03-06',
+        half: 'am',
+      })
       expect(closed.body).toMatchObject({ ok: false, error: { field: 'half' } })
       const moved = await api.call(e2.owner.id, 'visit.reschedule', { id: visit.id, version: visit.version, day: '2026-03-04', half: 'pm' })
       expect(moved).toMatchObject({ state: 'requested', day: '2026-03-04' })
@@ -141,12 +197,22 @@ describe('visits', () => {
 
     it('declining needs a reason and frees the slot; the owner cannot decline, the officer cannot cancel', async () => {
       const visit = await book(e2.owner.id)
-      expect((await api.fail(officer, 'visit.decline', { id: visit.id, version: visit.version, reason: '' })).body).toMatchObject({ ok: false, error: { field: 'reason' } })
+      expect((await api.fail(officer, 'visit.decline', { id: visit.id, version: visit.version, reason: '' })).body).toMatchObject({
+        ok: false,
+        error: { field: 'reason' },
+      })
       expect((await api.fail(e2.owner.id, 'visit.decline', { id: visit.id, version: visit.version, reason: 'x' })).status).toBe(403)
       expect((await api.fail(officer, 'visit.cancel', { id: visit.id, version: visit.version })).status).toBe(403)
-      const declined = await api.call(officer, 'visit.decline', { id: visit.id, version: visit.version, reason: '当天在县里参加培训，请改约周三' })
+      const declined = await api.call(officer, 'visit.decline', {
+        id: visit.id,
+        version: visit.version,
+        reason: '当天在县里参加培训，请改约周三',
+      })
       expect(declined).toMatchObject({ state: 'declined', note: '当天在县里参加培训，请改约周三', moves: [] })
-      expect((await api.call(e2.owner.id, 'message.list', {})).items[0]).toMatchObject({ title: '走访预约未能安排', body: expect.stringContaining('参加培训') })
+      expect((await api.call(e2.owner.id, 'message.list', {})).items[0]).toMatchObject({
+        title: '走访预约未能安排',
+        body: expect.stringContaining('参加培训'),
+      })
       expect((await book(e3.owner.id)).state).toBe('requested')
     })
 
@@ -181,12 +247,17 @@ describe('visits', () => {
       // Internal notes are for staff; the visitor gets the enterprise's contact, the owner does not need it.
       expect((await api.call(e2.owner.id, 'visit.get', { id: a.id })).internalNote).toBeNull()
       expect((await api.call(e2.owner.id, 'visit.get', { id: a.id })).enterpriseContact).toBeNull()
-      expect((await api.call(officer, 'visit.get', { id: a.id })).enterpriseContact).toMatchObject({ id: e2.owner.id, phone: e2.owner.phone })
+      expect((await api.call(officer, 'visit.get', { id: a.id })).enterpriseContact).toMatchObject({
+        id: e2.owner.id,
+        phone: e2.owner.phone,
+      })
     })
   })
 
   describe('proof and record', () => {
-    const codeOf = async (enterpriseId: string) => (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', enterpriseId).executeTakeFirstOrThrow()).checkin_code!
+    const codeOf = async (enterpriseId: string) =>
+      (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', enterpriseId).executeTakeFirstOrThrow())
+        .checkin_code!
 
     it('check-in on site proves the booked visit; the record turns problems into appeals from the visit', async () => {
       const visit = await book(e2.owner.id)
@@ -210,7 +281,12 @@ describe('visits', () => {
           { category: '审批手续', title: '二期厂房竣工验收', description: '二期厂房已完工两个月，竣工验收迟迟排不上，影响设备进场。' },
         ],
       })
-      expect(recorded).toMatchObject({ state: 'done', proven: true, visitedAt: Date.parse('2026-03-03T09:20:00+08:00'), internalNote: '法人对验收进度有意见' })
+      expect(recorded).toMatchObject({
+        state: 'done',
+        proven: true,
+        visitedAt: Date.parse('2026-03-03T09:20:00+08:00'),
+        internalNote: '法人对验收进度有意见',
+      })
       expect(recorded.record?.appeals.map((a) => a.title)).toEqual(['缺操作工 15 人', '二期厂房竣工验收'])
       expect(await count('appeals')).toBe(appealsBefore + 2)
       const filed = await store.db.selectFrom('appeals').selectAll().where('source', '=', 'visit').execute()
@@ -226,7 +302,11 @@ describe('visits', () => {
     })
 
     it('a proactive visit without check-in counts once the owner confirms it', async () => {
-      const recorded = await api.call(officer, 'visit.record', { enterpriseId: e3.id, participants: town.officer.name, situation: { production: '正常' } })
+      const recorded = await api.call(officer, 'visit.record', {
+        enterpriseId: e3.id,
+        participants: town.officer.name,
+        situation: { production: '正常' },
+      })
       expect(recorded).toMatchObject({ origin: 'proactive', state: 'done', proven: false })
       const before = await api.call(officer, 'visit.compliance', {})
       expect(before.mine.find((m) => m.id === e3.id)?.done).toBe(false)
@@ -238,16 +318,36 @@ describe('visits', () => {
 
     it('a scan without a booking opens a proactive visit; a wrong code or an enterprise not covered is refused', async () => {
       const opened = await api.call(officer, 'visit.checkIn', { code: await codeOf(e3.id) })
-      expect(opened).toMatchObject({ origin: 'proactive', state: 'confirmed', proven: true, day: '2026-03-02', half: 'am', moves: ['reschedule', 'decline', 'record'] })
+      expect(opened).toMatchObject({
+        origin: 'proactive',
+        state: 'confirmed',
+        proven: true,
+        day: '2026-03-02',
+        half: 'am',
+        moves: ['reschedule', 'decline', 'record'],
+      })
       expect((await api.fail(officer, 'visit.checkIn', { code: 'nosuchcode' })).body).toMatchObject({ ok: false, error: { field: 'code' } })
       expect((await api.fail(officer, 'visit.checkIn', { code: await codeOf(e1.id) })).status).toBe(403)
-      expect((await api.fail(officer, 'visit.record', { enterpriseId: e1.id, participants: town.officer.name, situation: {} })).status).toBe(403)
+      expect(
+        (await api.fail(officer, 'visit.record', { enterpriseId: e1.id, participants: town.officer.name, situation: {} })).status,
+      ).toBe(403)
     })
 
     it('a record names its visit or its enterprise, not both, and is never in the future', async () => {
-      const both = await api.fail(officer, 'visit.record', { id: 'vis-x', version: 0, enterpriseId: e2.id, participants: town.officer.name.slice(0, 1), situation: {} })
+      const both = await api.fail(officer, 'visit.record', {
+        id: 'vis-x',
+        version: 0,
+        enterpriseId: e2.id,
+        participants: town.officer.name.slice(0, 1),
+        situation: {},
+      })
       expect(both.body).toMatchObject({ ok: false, error: { field: 'enterpriseId' } })
-      const future = await api.fail(officer, 'visit.record', { enterpriseId: e2.id, visitedAt: Date.parse('2026-03-03T09:00:00+08:00'), participants: town.officer.name.slice(0, 1), situation: {} })
+      const future = await api.fail(officer, 'visit.record', {
+        enterpriseId: e2.id,
+        visitedAt: Date.parse('2026-03-03T09:00:00+08:00'),
+        participants: town.officer.name.slice(0, 1),
+        situation: {},
+      })
       expect(future.body).toMatchObject({ ok: false, error: { field: 'visitedAt' } })
       expect(await count('visits')).toBe(0)
     })
@@ -276,14 +376,28 @@ describe('visits', () => {
       setup.clock.set('2026-03-06T15:00:00+08:00')
       const swept = await api.call(admin, 'appeal.sweep', {})
       expect(swept.visits.behind).toBeGreaterThan(0)
-      const told = await store.db.selectFrom('messages').selectAll().where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute()
+      const told = await store.db
+        .selectFrom('messages')
+        .selectAll()
+        .where('kind', '=', 'visit.behind')
+        .where('user_id', '=', officer)
+        .execute()
       expect(told).toHaveLength(1)
       expect(told[0]).toMatchObject({ title: `本周还有 ${theirs.length} 家企业未走访`, body: expect.stringContaining(e2.name) })
       // Again the same day: nobody is told twice; the outbox holds one push per person.
       await api.call(admin, 'appeal.sweep', {})
-      expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute()).toHaveLength(1)
+      expect(
+        await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', '=', officer).execute(),
+      ).toHaveLength(1)
       // Heads and leaders owe a month and a quarter: not yet at its end, so not chased.
-      expect(await store.db.selectFrom('messages').select('id').where('kind', '=', 'visit.behind').where('user_id', 'in', [head, town.leader.id]).execute()).toHaveLength(0)
+      expect(
+        await store.db
+          .selectFrom('messages')
+          .select('id')
+          .where('kind', '=', 'visit.behind')
+          .where('user_id', 'in', [head, town.leader.id])
+          .execute(),
+      ).toHaveLength(0)
     })
   })
 
@@ -292,7 +406,10 @@ describe('visits', () => {
       // A visit at 23:59 on Sunday 1 March belongs to last week and to March? No: 1 March is a Sunday
       // in February's last ISO week but in March's month.
       setup.clock.set('2026-03-01T23:59:00+08:00')
-      await api.call(officer, 'visit.checkIn', { code: (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', e2.id).executeTakeFirstOrThrow()).checkin_code! })
+      await api.call(officer, 'visit.checkIn', {
+        code: (await store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', e2.id).executeTakeFirstOrThrow())
+          .checkin_code!,
+      })
       setup.clock.set('2026-03-02T09:00:00+08:00')
       const mine = await api.call(officer, 'visit.compliance', {})
       const me = mine.people.find((p) => p.person.id === officer)!
@@ -300,7 +417,13 @@ describe('visits', () => {
       expect(me.visited).toBe(0)
 
       const visit = (await api.call(officer, 'visit.listMine', { scope: 'all' })).items[0]
-      await api.call(officer, 'visit.record', { id: visit.id, version: visit.version, visitedAt: Date.parse('2026-03-02T08:00:00+08:00'), participants: town.officer.name, situation: {} })
+      await api.call(officer, 'visit.record', {
+        id: visit.id,
+        version: visit.version,
+        visitedAt: Date.parse('2026-03-02T08:00:00+08:00'),
+        participants: town.officer.name,
+        situation: {},
+      })
       const after = await api.call(officer, 'visit.compliance', {})
       // Officers only see themselves; the visit was at 23:59 on Sunday, last week: not this week's.
       expect(after.people.map((p) => p.person.id)).toEqual([officer])

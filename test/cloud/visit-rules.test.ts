@@ -1,7 +1,15 @@
 import { computeCompliance, type Coverage, type PeriodVisits } from '../../cloud/domain/visit/compliance'
 import { beijingDay, isFuture, slotLabel, slotStart, weekDays } from '../../cloud/domain/visit/calendar'
 import { DEFAULT_VISIT_FREQUENCY, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
-import { allowedVisitMoves, nextVisitState, VISIT_MOVES, VISIT_STATES, type VisitMove, type VisitParty, type VisitState } from '../../cloud/domain/visit/rules'
+import {
+  allowedVisitMoves,
+  nextVisitState,
+  VISIT_MOVES,
+  VISIT_STATES,
+  type VisitMove,
+  type VisitParty,
+  type VisitState,
+} from '../../cloud/domain/visit/rules'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -35,7 +43,11 @@ describe('visit periods in Beijing', () => {
 
   it('reads the frequencies from configuration, and refuses a wrong one by name', () => {
     expect(readVisitFrequency({})).toEqual(DEFAULT_VISIT_FREQUENCY)
-    expect(readVisitFrequency({ VISIT_FREQUENCY: 'officer:month, leader:month' })).toEqual({ officer: 'month', dept_head: 'month', leader: 'month' })
+    expect(readVisitFrequency({ VISIT_FREQUENCY: 'officer:month, leader:month' })).toEqual({
+      officer: 'month',
+      dept_head: 'month',
+      leader: 'month',
+    })
     expect(() => readVisitFrequency({ VISIT_FREQUENCY: 'officer:fortnight' })).toThrow(/officer:fortnight/)
     expect(() => readVisitFrequency({ VISIT_FREQUENCY: 'owner:week' })).toThrow(/owner:week/)
   })
@@ -52,7 +64,15 @@ describe('half-day slots', () => {
 
   it('days are Beijing days, and a week is Monday to Sunday', () => {
     expect(beijingDay(at('2026-11-24T16:30:00Z'))).toBe('2026-11-25')
-    expect(weekDays('2026-11-25')).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'])
+    expect(weekDays('2026-11-25')).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ])
     expect(weekDays('2026-11-29')[0]).toBe('2026-11-23')
     expect(slotLabel('2026-11-25', 'pm', '2026-11-20')).toBe('11月25日 周三 下午')
     // Booked in late December for early January: the year is said.
@@ -81,7 +101,11 @@ describe('who may move a visit', () => {
     'confirmed host record': 'done',
     'done owner attest': 'done',
   }
-  const cases = VISIT_STATES.flatMap((state) => (['owner', 'host'] as VisitParty[]).flatMap((party) => VISIT_MOVES.map((action) => [state, party, action] as [VisitState, VisitParty, VisitMove])))
+  const cases = VISIT_STATES.flatMap((state) =>
+    (['owner', 'host'] as VisitParty[]).flatMap((party) =>
+      VISIT_MOVES.map((action) => [state, party, action] as [VisitState, VisitParty, VisitMove]),
+    ),
+  )
 
   it.each(cases)('%s, %s, %s', (state, party, action) => {
     expect(nextVisitState({ state, ownerConfirmedAt: null }, party, action)).toBe(expected[`${state} ${party} ${action}`] ?? null)
@@ -105,7 +129,13 @@ describe('compliance', () => {
     { personId: 'lead-1', role: 'leader', enterpriseId: 'e2' },
     { personId: 'lead-1', role: 'leader', enterpriseId: 'e3' },
   ]
-  const visit = (hostId: string, enterpriseId: string, week: boolean, month: boolean, quarter: boolean): PeriodVisits => ({ hostId, enterpriseId, week, month, quarter })
+  const visit = (hostId: string, enterpriseId: string, week: boolean, month: boolean, quarter: boolean): PeriodVisits => ({
+    hostId,
+    enterpriseId,
+    week,
+    month,
+    quarter,
+  })
 
   it('measures each role against its own period and names who is behind', () => {
     const result = computeCompliance(
@@ -134,7 +164,12 @@ describe('compliance', () => {
   })
 
   it('a frequency is configuration: officers held to the month are not behind on e2', () => {
-    const result = computeCompliance(coverage, [visit('off-1', 'e1', true, true, true), visit('off-1', 'e2', false, true, true)], { ...DEFAULT_VISIT_FREQUENCY, officer: 'month' }, now)
+    const result = computeCompliance(
+      coverage,
+      [visit('off-1', 'e1', true, true, true), visit('off-1', 'e2', false, true, true)],
+      { ...DEFAULT_VISIT_FREQUENCY, officer: 'month' },
+      now,
+    )
     expect(result.people.find((p) => p.personId === 'off-1')).toMatchObject({ visited: 2, behind: [] })
   })
 

@@ -46,9 +46,17 @@ describe('demo seed for visits', () => {
       .sort((a, b) => a.dueIn - b.dueIn)
       .map((m) => [m.title, m.doneDaysAgo !== undefined ? 'done' : m.dueIn < 0 ? 'overdue' : m.dueIn <= 7 ? 'due_soon' : 'open'])
     expect(file.plan.map((m) => [m.title, m.status])).toEqual(expected)
-    expect(file).toMatchObject({ leader: { id: enterprise.leaderId }, department: { name: expect.any(String) }, officer: { id: enterprise.officerId }, team: expect.stringContaining('帮扶小组'), canManage: true })
+    expect(file).toMatchObject({
+      leader: { id: enterprise.leaderId },
+      department: { name: expect.any(String) },
+      officer: { id: enterprise.officerId },
+      team: expect.stringContaining('帮扶小组'),
+      canManage: true,
+    })
     const role = (id: string) => org.users.find((u) => u.id === id)!.role
     const visits = PAST_VISITS.filter((v) => v.enterpriseId === enterprise.id).sort((a, b) => a.daysAgo - b.daysAgo)
-    expect(file.visits.map((v) => [v.kind, v.state, v.proven])).toEqual(visits.map((v) => [role(v.hostId) === 'leader' ? 'meeting' : 'visit', 'done', true]))
+    expect(file.visits.map((v) => [v.kind, v.state, v.proven])).toEqual(
+      visits.map((v) => [role(v.hostId) === 'leader' ? 'meeting' : 'visit', 'done', true]),
+    )
   })
 })

@@ -27,7 +27,11 @@ describe('[并案] 浏览器旅程', () => {
         clientRequestId: `req-e2e-group-${tag}-${i}`,
         category: '物流通行',
         title: i === 0 ? `门前道路坑洼（${tag}）` : `门口道路坑洼积水（${tag}-${i}）`,
-        description: ['厂区门前道路坑洼积水，货车进出困难，请求尽快修路。', '门口道路坑洼积水严重，大货车进出困难。', '园区道路坑洼，货车进出困难，下雨积水。'][i],
+        description: [
+          '厂区门前道路坑洼积水，货车进出困难，请求尽快修路。',
+          '门口道路坑洼积水严重，大货车进出困难。',
+          '园区道路坑洼，货车进出困难，下雨积水。',
+        ][i],
         contactName: enterprise.owner.name,
         contactPhone: enterprise.owner.phone,
       })
@@ -40,7 +44,11 @@ describe('[并案] 浏览器旅程', () => {
     await see(staff.page, '相似诉求')
     await see(staff.page, filed[1].title)
     await see(staff.page, '勾选后并案办理')
-    for (const member of filed.slice(1)) await staff.page.getByRole('checkbox', { name: `选择${member.title}` }).filter({ visible: true }).click()
+    for (const member of filed.slice(1))
+      await staff.page
+        .getByRole('checkbox', { name: `选择${member.title}` })
+        .filter({ visible: true })
+        .click()
     await shoot(staff.page, 'appeal-similar', { fullPage: true })
     await tapText(staff.page, '并案办理（2 条）')
     await see(staff.page, '并案办理（3 条）')
@@ -49,7 +57,10 @@ describe('[并案] 浏览器旅程', () => {
     await tapText(staff.page, '确认受理')
     await see(staff.page, '已受理')
     await tapText(staff.page, '办结')
-    await staff.page.getByRole('textbox', { name: '办理结果：做了什么、解决了什么' }).filter({ visible: true }).fill('协调交通部门完成路面修补，已恢复通行。')
+    await staff.page
+      .getByRole('textbox', { name: '办理结果：做了什么、解决了什么' })
+      .filter({ visible: true })
+      .fill('协调交通部门完成路面修补，已恢复通行。')
     await tapText(staff.page, '确认办结')
     await see(staff.page, `【主】${filed[0].title} · ${park[0].name} · 已办结`)
     await see(staff.page, `${filed[2].title} · ${park[2].name} · 已办结`)

@@ -20,7 +20,11 @@ describe('[诉求] 浏览器旅程：填写时推荐政策', () => {
     await owner.page.waitForURL(/pages\/appeal-new\/index/)
     await tapText(owner.page, '政策兑现')
     await typeInto(owner.page, '一句话说明问题，如“新厂房用电增容”', '留抵税额能不能退')
-    await typeInto(owner.page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '去年买设备进项多，销项少，攒下不少增值税留抵税额，想知道能不能退成现金。')
+    await typeInto(
+      owner.page,
+      '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助',
+      '去年买设备进项多，销项少，攒下不少增值税留抵税额，想知道能不能退成现金。',
+    )
 
     await see(owner.page, '这些政策或许已能解答您的问题')
     await see(owner.page, policy)

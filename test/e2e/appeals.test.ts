@@ -24,7 +24,11 @@ describe('[诉求] 浏览器旅程', () => {
     await owner.page.waitForURL(/pages\/appeal-new\/index/)
     await tapText(owner.page, '水电气路')
     await typeInto(owner.page, '一句话说明问题，如“新厂房用电增容”', title)
-    await typeInto(owner.page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。')
+    await typeInto(
+      owner.page,
+      '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助',
+      '新上两条吹塑生产线，现有变压器容量不够，需要增容到 800 千伏安。',
+    )
     // A photo of the switch room, through the page's own picker.
     const chooser = owner.page.waitForEvent('filechooser')
     await tapText(owner.page, '添加照片')

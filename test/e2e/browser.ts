@@ -38,11 +38,24 @@ export async function startHarness(): Promise<Harness> {
   services.deadlines = readDeadlineConfig(process.env)
   const links = signedFileLinks(TEST_SECRET, clock)
   const uploadDir = mkdtempSync(join(tmpdir(), 'bangban-e2e-uploads-'))
-  const app: FastifyInstance = buildHttpApp({ services: { ...services, files: links }, staticDir: 'dist/h5', uploads: { links, dir: uploadDir } })
+  const app: FastifyInstance = buildHttpApp({
+    services: { ...services, files: links },
+    staticDir: 'dist/h5',
+    uploads: { links, dir: uploadDir },
+  })
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   return {
     url: address,
@@ -60,7 +73,13 @@ export async function startHarness(): Promise<Harness> {
 
 /** A phone: 375×812 CSS pixels at 2×, touch, as most owners will hold it. */
 export async function phonePage(harness: Harness): Promise<{ page: Page; errors: string[] }> {
-  const context = await harness.browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const context = await harness.browser.newContext({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))

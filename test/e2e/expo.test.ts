@@ -61,13 +61,21 @@ describe('[展会扫码] 浏览器旅程', () => {
     await see(page, `现场诉求：${EXPO}`)
     await tapText(page, '市场拓展')
     await typeInto(page, '一句话说明问题，如“新厂房用电增容”', '想在展会上对接江浙药企')
-    await typeInto(page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '展会上遇到几家江浙药企有意向，希望镇里帮忙组织一次供需对接。')
+    await typeInto(
+      page,
+      '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助',
+      '展会上遇到几家江浙药企有意向，希望镇里帮忙组织一次供需对接。',
+    )
     await tapText(page, '提交')
     await page.waitForURL(/pages\/appeal-detail\/index/)
     await see(page, '待受理')
     await shoot(page, 'expo-appeal', { fullPage: true })
 
-    const appeal = await harness.store.db.selectFrom('appeals').select(['source', 'enterprise_id']).where('title', '=', '想在展会上对接江浙药企').executeTakeFirstOrThrow()
+    const appeal = await harness.store.db
+      .selectFrom('appeals')
+      .select(['source', 'enterprise_id'])
+      .where('title', '=', '想在展会上对接江浙药企')
+      .executeTakeFirstOrThrow()
     expect(appeal).toEqual({ source: 'exhibition', enterprise_id: VISITOR.id })
     const scans = await harness.store.db.selectFrom('expo_scans').select('user_id').where('exhibitor_id', '=', BOOTH.id).execute()
     expect(scans).toEqual([{ user_id: VISITOR.owner.id }])

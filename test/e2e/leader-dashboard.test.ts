@@ -20,9 +20,27 @@ describe('[领导看板] 浏览器旅程', () => {
     const services = makeServices(harness.store, { now: Date.now() }).services
     const as = async (id: string): Promise<Caller> => ({ kind: 'user', user: (await findUserById(harness.store.db, id))! })
     for (const [i, category] of ['融资', '水电气路'].entries()) {
-      const created = (await dispatch(services, await as(enterprise.owner.id), 'appeal.create', { clientRequestId: `req-dash-${Date.now()}-${i}`, category, title: `看板诉求${i}`, description: '用于领导看板的诉求内容。', contactName: enterprise.owner.name, contactPhone: '13800001111' })).body as { data: AppealDetail }
-      const accepted = (await dispatch(services, await as(enterprise.officer_id), 'appeal.accept', { id: created.data.id, version: created.data.version })).body as { data: AppealDetail }
-      if (i === 0) await dispatch(services, await as(enterprise.officer_id), 'appeal.resolve', { id: created.data.id, version: accepted.data.version, outcome: '协调银行放贷', helpKind: 'new_loan', helpAmount: 3_000_000 })
+      const created = (
+        await dispatch(services, await as(enterprise.owner.id), 'appeal.create', {
+          clientRequestId: `req-dash-${Date.now()}-${i}`,
+          category,
+          title: `看板诉求${i}`,
+          description: '用于领导看板的诉求内容。',
+          contactName: enterprise.owner.name,
+          contactPhone: '13800001111',
+        })
+      ).body as { data: AppealDetail }
+      const accepted = (
+        await dispatch(services, await as(enterprise.officer_id), 'appeal.accept', { id: created.data.id, version: created.data.version })
+      ).body as { data: AppealDetail }
+      if (i === 0)
+        await dispatch(services, await as(enterprise.officer_id), 'appeal.resolve', {
+          id: created.data.id,
+          version: accepted.data.version,
+          outcome: '协调银行放贷',
+          helpKind: 'new_loan',
+          helpAmount: 3_000_000,
+        })
     }
 
     const leader = town.leader
@@ -39,11 +57,14 @@ describe('[领导看板] 浏览器旅程', () => {
     // The charts are drawn: their canvases hold more than the white background.
     await page.waitForFunction(() => {
       const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('.chart canvas'))
-      return canvases.length >= 2 && canvases.every((c) => {
-        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
-        for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) return true
-        return false
-      })
+      return (
+        canvases.length >= 2 &&
+        canvases.every((c) => {
+          const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+          for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) return true
+          return false
+        })
+      )
     })
     await shoot(page, 'leader-dashboard', { fullPage: true })
 
@@ -72,7 +93,14 @@ describe('[领导看板] 浏览器旅程', () => {
     const as = async (id: string): Promise<Caller> => ({ kind: 'user', user: (await findUserById(harness.store.db, id))! })
     const stamp = Date.now() % 100000
     for (const [i, e] of town.all.enterprises.slice(3, 6).entries()) {
-      const reply = await dispatch(past, await as(e.owner.id), 'appeal.create', { clientRequestId: `req-topic-${stamp}-${i}`, category: '用工', title: `缺吹塑工人${i}（${stamp}）`, description: '新生产线缺少吹塑操作工，招聘困难。', contactName: e.owner.name, contactPhone: '13800001111' })
+      const reply = await dispatch(past, await as(e.owner.id), 'appeal.create', {
+        clientRequestId: `req-topic-${stamp}-${i}`,
+        category: '用工',
+        title: `缺吹塑工人${i}（${stamp}）`,
+        description: '新生产线缺少吹塑操作工，招聘困难。',
+        contactName: e.owner.name,
+        contactPhone: '13800001111',
+      })
       expect(reply.status).toBe(200)
     }
 
@@ -90,7 +118,11 @@ describe('[领导看板] 浏览器旅程', () => {
     await see(page, '已督办，承办人和部门负责人会收到提醒')
 
     await see(page, `用工问题（${labour}）`, { exact: false })
-    await page.getByRole('radio').filter({ hasText: `用工问题（${labour}）` }).first().click()
+    await page
+      .getByRole('radio')
+      .filter({ hasText: `用工问题（${labour}）` })
+      .first()
+      .click()
     await page.getByRole('textbox', { name: '工作要求，如“联合职教中心开展定向培训”' }).fill('联合县职教中心开展吹塑工定向培训')
     await tapText(page, '定为本月一题')
     await see(page, `${labour}牵头`, { exact: false })

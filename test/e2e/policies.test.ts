@@ -26,7 +26,13 @@ describe('[政策] 浏览器旅程', () => {
     await shoot(page, 'home')
 
     await tapText(page, '政策')
-    const { rows, total } = await listPublishedPolicies(harness.store.db, { sort: 'latest', today: '2026-03-02', expiringBy: '2026-05-01', limit: 50, offset: 0 })
+    const { rows, total } = await listPublishedPolicies(harness.store.db, {
+      sort: 'latest',
+      today: '2026-03-02',
+      expiringBy: '2026-05-01',
+      limit: 50,
+      offset: 0,
+    })
     await see(page, `共 ${total} 条政策`)
     for (const policy of rows) await see(page, policy.title)
     await shoot(page, 'policies', { fullPage: true })

@@ -59,7 +59,11 @@ describe('[政策推荐] 浏览器旅程', () => {
     await tapText(owner.page, '我要咨询 / 申请')
     await owner.page.waitForURL(/pages\/appeal-new\/index/)
     await see(owner.page, `关于政策：${title}`)
-    await typeInto(owner.page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '今年新上一条灌装线，想知道能不能申请技改补助，需要准备什么。')
+    await typeInto(
+      owner.page,
+      '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助',
+      '今年新上一条灌装线，想知道能不能申请技改补助，需要准备什么。',
+    )
     await tapText(owner.page, '提交')
     await owner.page.waitForURL(/pages\/appeal-detail\/index/)
     await see(owner.page, `关于政策：${title} ›`)

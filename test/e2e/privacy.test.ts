@@ -26,7 +26,11 @@ describe('[个人信息] 浏览器旅程', () => {
     await typeInto(page, '手机号', '13912345678')
     await tapText(page, '保存')
     await see(page, '13912345678')
-    const stored = await harness.store.db.selectFrom('users').select('phone').where('id', '=', enterprise.owner.id).executeTakeFirstOrThrow()
+    const stored = await harness.store.db
+      .selectFrom('users')
+      .select('phone')
+      .where('id', '=', enterprise.owner.id)
+      .executeTakeFirstOrThrow()
     expect(stored.phone).toBe('13912345678')
 
     await typeInto(page, '输入“注销”确认', '注销')

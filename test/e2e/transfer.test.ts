@@ -21,14 +21,19 @@ describe('[转办] 浏览器旅程', () => {
     const landHead = town.heads.planning
     const title = `新厂房用地红线（${Date.now() % 100000}）`
     const owner = await findUserById(harness.store.db, enterprise.owner.id)
-    const filed = await dispatch(makeServices(harness.store, { now: Date.now() }).services, { kind: 'user', user: owner! }, 'appeal.create', {
-      clientRequestId: `req-${Date.now()}`,
-      category: '其他',
-      title,
-      description: '新厂房规划红线与现有围墙冲突，需要重新核定。',
-      contactName: enterprise.owner.name,
-      contactPhone: enterprise.owner.phone,
-    })
+    const filed = await dispatch(
+      makeServices(harness.store, { now: Date.now() }).services,
+      { kind: 'user', user: owner! },
+      'appeal.create',
+      {
+        clientRequestId: `req-${Date.now()}`,
+        category: '其他',
+        title,
+        description: '新厂房规划红线与现有围墙冲突，需要重新核定。',
+        contactName: enterprise.owner.name,
+        contactPhone: enterprise.owner.phone,
+      },
+    )
     expect(filed.status).toBe(200)
     expect((filed.body as { data: AppealDetail }).data.title).toBe(title)
 

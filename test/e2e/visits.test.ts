@@ -56,7 +56,12 @@ describe('[走访] 浏览器旅程', () => {
     await typeInto(staff.page, '用工情况', '缺操作工约 15 人')
     await typeInto(staff.page, '企业提出的困难和建议', '希望对接专场招聘会')
     await tapText(staff.page, '＋ 添加问题')
-    await staff.page.locator('[role=radio]').filter({ hasText: /^用工$/ }).filter({ visible: true }).first().click()
+    await staff.page
+      .locator('[role=radio]')
+      .filter({ hasText: /^用工$/ })
+      .filter({ visible: true })
+      .first()
+      .click()
     await typeInto(staff.page, '问题标题，如“缺操作工 15 人”', '缺吹塑操作工 15 人')
     await typeInto(staff.page, '具体情况（至少 10 个字）', '二期投产后缺少吹塑操作工 15 人，希望对接专场招聘会。')
     await shoot(staff.page, 'visit-record-form', { fullPage: true })
@@ -106,11 +111,15 @@ describe('[走访] 浏览器旅程', () => {
     await see(owner.page, shop.name)
     const image = owner.page.locator('.code__image img').filter({ visible: true }).first()
     await image.waitFor()
-    await owner.page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.code__image img')).some((img) => img.complete && img.naturalWidth > 0))
+    await owner.page.waitForFunction(() =>
+      Array.from(document.querySelectorAll<HTMLImageElement>('.code__image img')).some((img) => img.complete && img.naturalWidth > 0),
+    )
     await shoot(owner.page, 'visit-checkin-code', { fullPage: true })
 
     // What the QR code says is the H5 check-in page with the enterprise's code: the camera opens it.
-    const code = (await harness.store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', shop.id).executeTakeFirstOrThrow()).checkin_code!
+    const code = (
+      await harness.store.db.selectFrom('enterprises').select('checkin_code').where('id', '=', shop.id).executeTakeFirstOrThrow()
+    ).checkin_code!
     const staff = await phonePage(harness)
     await signInAs(staff.page, harness, officer.name)
     await open(staff.page, harness, `/packageVisit/pages/checkin/index?c=${code}`)
@@ -130,7 +139,12 @@ describe('[走访] 浏览器旅程', () => {
     await tapText(staff.page, '保存下周的安排')
     await see(staff.page, '已保存')
     await shoot(staff.page, 'visit-availability', { fullPage: true })
-    const saturday = await harness.store.db.selectFrom('visit_slots').select('day').where('host_id', '=', officer.id).where('half', '=', 'am').execute()
+    const saturday = await harness.store.db
+      .selectFrom('visit_slots')
+      .select('day')
+      .where('host_id', '=', officer.id)
+      .where('half', '=', 'am')
+      .execute()
     expect(saturday.some((s) => new Date(`${s.day}T12:00:00+08:00`).getUTCDay() === 6)).toBe(true)
     expect([...owner.errors, ...staff.errors]).toEqual([])
   })

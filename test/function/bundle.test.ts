@@ -42,8 +42,14 @@ describe('the cloud function bundle, as uploaded', () => {
   let main: Main
   const now = jest.spyOn(Date, 'now')
   /** A call from the mini-program as a person: WeChat's OPENID, and the data as the event. */
-  const call = (openid: string, action: string, payload: unknown = {}) => ((wechat.openid = openid), main({ action, payload, userInfo: { appId: 'wx0000000000000000', openId: openid } }))
-  const timer = () => ((wechat.openid = undefined), main({ Type: 'Timer', TriggerName: 'tick', Time: new Date(Date.now()).toISOString(), Message: '' }))
+  const call = (openid: string, action: string, payload: unknown = {}) => (
+    (wechat.openid = openid),
+    main({ action, payload, userInfo: { appId: 'wx0000000000000000', openId: openid } })
+  )
+  const timer = () => (
+    (wechat.openid = undefined),
+    main({ Type: 'Timer', TriggerName: 'tick', Time: new Date(Date.now()).toISOString(), Message: '' })
+  )
 
   beforeAll(async () => {
     // The function logs each call as a JSON line; the test reads the store and the fake WeChat instead.
@@ -77,7 +83,9 @@ describe('the cloud function bundle, as uploaded', () => {
     expect(await call('o-first-time', 'auth.me')).toMatchObject({ ok: true, data: { user: { role: 'guest' } } })
 
     // The officer allowed one push of new tasks (a natural tap in the app asks for it).
-    expect(await call('o-officer', 'subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] })).toMatchObject({ ok: true })
+    expect(await call('o-officer', 'subscription.grant', { results: [{ template: 'appeal_task', accepted: true }] })).toMatchObject({
+      ok: true,
+    })
     const filed = await call('o-owner', 'appeal.create', {
       clientRequestId: 'bundle-journey-0001',
       category: '用工',
@@ -102,13 +110,20 @@ describe('the cloud function bundle, as uploaded', () => {
   }, 60_000)
 
   it('a call from the mini-program that says it is the timer is answered as a call, and runs nothing', async () => {
-    const outboxBefore = await store.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const outboxBefore = await store.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     for (const trigger of ['tick', 'sweep', 'dispatch']) {
-      const spoof = await ((wechat.openid = 'o-first-time'), main({ Type: 'Timer', TriggerName: trigger, userInfo: { appId: 'wx0000000000000000', openId: 'o-first-time' } }))
+      const spoof = await ((wechat.openid = 'o-first-time'),
+      main({ Type: 'Timer', TriggerName: trigger, userInfo: { appId: 'wx0000000000000000', openId: 'o-first-time' } }))
       expect(spoof).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
       expect(spoof.dispatched).toBeUndefined()
     }
-    const outboxAfter = await store.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const outboxAfter = await store.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(outboxAfter.n)).toBe(Number(outboxBefore.n))
   })
 })

@@ -16,7 +16,8 @@ export function apiAs(services: Deps) {
   return {
     async call<A extends ActionName>(userId: string, action: A, payload: unknown): Promise<ActionOutput<A>> {
       const reply = await dispatch(services, await caller(userId), action, payload)
-      if (!reply.body.ok) throw Object.assign(new Error(`${reply.status} ${reply.body.error.message}`), { status: reply.status, ...reply.body.error })
+      if (!reply.body.ok)
+        throw Object.assign(new Error(`${reply.status} ${reply.body.error.message}`), { status: reply.status, ...reply.body.error })
       return reply.body.data as ActionOutput<A>
     },
     async fail(userId: string, action: ActionName, payload: unknown) {

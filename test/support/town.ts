@@ -46,7 +46,8 @@ import {
  * one else in the tests uses.
  */
 
-const dept = (key: string, name: string, remit: string, sort_order: number) => makeDepartment({ id: `t-dept-${key}`, name, remit, sort_order })
+const dept = (key: string, name: string, remit: string, sort_order: number) =>
+  makeDepartment({ id: `t-dept-${key}`, name, remit, sort_order })
 
 const departments = {
   industry: dept('industry', '产业服务办', '统筹企业诉求的受理、交办和督办，负责政策兑现、市场拓展和项目服务。', 0),
@@ -85,7 +86,8 @@ const officers = {
   safety: officer('safety', '凌子墨', 'safety'),
 }
 
-const head = (at: DepartmentKey, name: string) => makeHead({ id: `t-head-${at}`, name, title: `${departments[at].name}主任`, department_id: departments[at].id })
+const head = (at: DepartmentKey, name: string) =>
+  makeHead({ id: `t-head-${at}`, name, title: `${departments[at].name}主任`, department_id: departments[at].id })
 
 const heads: Record<DepartmentKey, UserRow> = {
   industry: head('industry', '秦守正'),
@@ -102,7 +104,12 @@ const leaders = {
   parkDirector: makeLeader({ id: 't-leader-3', name: '章望舒', title: '青禾产业园管委会主任' }),
 }
 
-const admin = makeAdmin({ id: 't-admin', name: '葛书言', title: '产业服务办督查室主任（系统管理员）', department_id: departments.industry.id })
+const admin = makeAdmin({
+  id: 't-admin',
+  name: '葛书言',
+  title: '产业服务办督查室主任（系统管理员）',
+  department_id: departments.industry.id,
+})
 const guest = makeGuest({ id: 't-guest', name: '访客（未绑定企业）' })
 
 /** An enterprise of the town: every one has its officer, department and leader, and an owner. */
@@ -140,25 +147,156 @@ function firm(spec: FirmSpec): TownEnterprise {
     tags: JSON.stringify(spec.tags ?? []),
     team: `${departments[spec.department].name}帮扶小组`,
   })
-  return { ...enterprise, officer_id: spec.officer.id, department_id: departments[spec.department].id, leader_id: spec.leader.id, owner: makeOwner(enterprise, { id: `t-owner-${spec.key.toLowerCase()}`, name: spec.owner }) }
+  return {
+    ...enterprise,
+    officer_id: spec.officer.id,
+    department_id: departments[spec.department].id,
+    leader_id: spec.leader.id,
+    owner: makeOwner(enterprise, { id: `t-owner-${spec.key.toLowerCase()}`, name: spec.owner }),
+  }
 }
 
 const PARK = '青禾产业园'
 const ZONE_PARK = '青禾开发区'
 
 const enterprises = {
-  grainFoods: firm({ key: 'grainFoods', name: '青禾禾丰食品有限公司', industry: '食品', kind: '规上企业', park: '镇区', officer: officers.finance, department: 'finance', leader: leaders.mayor, owner: '田丰年', tags: ['一般纳税人'] }),
-  medPack: firm({ key: 'medPack', name: '青禾康瑞药用包装有限公司', industry: '药包材', kind: '规上企业', park: PARK, officer: officers.industry, department: 'industry', leader: leaders.secretary, owner: '陆明远', tags: ['一般纳税人', '资源综合利用'] }),
-  vialWorks: firm({ key: 'vialWorks', name: '青禾镇小瓶药包材加工厂', industry: '药包材', kind: '小微企业', park: '镇区', officer: officers.industry, department: 'industry', leader: leaders.secretary, owner: '苗秀芬' }),
-  glassware: firm({ key: 'glassware', name: '青禾晶亮玻璃制品有限公司', industry: '玻璃制品', kind: '小微企业', park: ZONE_PARK, officer: officers.safety, department: 'safety', leader: leaders.secretary, owner: '柯亮' }),
-  bioMaterials: firm({ key: 'bioMaterials', name: '青禾绿源生物材料有限公司', industry: '可降解材料', kind: '小微企业', park: PARK, officer: officers.industry2, department: 'industry', leader: leaders.secretary, owner: '麦青源' }),
-  plasticDrums: firm({ key: 'plasticDrums', name: '青禾恒通塑料制品有限公司', industry: '塑料制品', kind: '小微企业', park: PARK, officer: officers.planning, department: 'planning', leader: leaders.parkDirector, owner: '尚恒通' }),
-  capsulePack: firm({ key: 'capsulePack', name: '青禾安泰药用瓶厂', industry: '药包材', kind: '规上企业', park: '镇区', officer: officers.industry, department: 'industry', leader: leaders.secretary, owner: '齐安泰', tags: ['高新技术', '一般纳税人'] }),
-  pharma: firm({ key: 'pharma', name: '青禾百川制药有限公司', industry: '医药', kind: '规上企业', park: ZONE_PARK, officer: officers.industry3, department: 'industry', leader: leaders.secretary, owner: '欧百川', tags: ['高新技术', '专精特新', '一般纳税人'] }),
-  freight: firm({ key: 'freight', name: '青禾顺达物流有限公司', industry: '物流', kind: '物流企业', park: '镇区', officer: officers.transport, department: 'transport', leader: leaders.mayor, owner: '伍顺达' }),
-  snackStall: firm({ key: 'snackStall', name: '青禾镇老魏卤味店', industry: '食品', kind: '个体工商户', park: '镇区', officer: officers.labour, department: 'labour', leader: leaders.mayor, owner: '魏家和' }),
-  specialPack: firm({ key: 'specialPack', name: '青禾精诚药包材科技有限公司', industry: '药包材', kind: '规上企业', park: PARK, officer: officers.industry2, department: 'industry', leader: leaders.secretary, owner: '宁精诚', tags: ['专精特新', '一般纳税人'] }),
-  machinery: firm({ key: 'machinery', name: '青禾锐力机械有限公司', industry: '机械制造', kind: '小微企业', park: PARK, officer: officers.planning, department: 'planning', leader: leaders.parkDirector, owner: '常锐' }),
+  grainFoods: firm({
+    key: 'grainFoods',
+    name: '青禾禾丰食品有限公司',
+    industry: '食品',
+    kind: '规上企业',
+    park: '镇区',
+    officer: officers.finance,
+    department: 'finance',
+    leader: leaders.mayor,
+    owner: '田丰年',
+    tags: ['一般纳税人'],
+  }),
+  medPack: firm({
+    key: 'medPack',
+    name: '青禾康瑞药用包装有限公司',
+    industry: '药包材',
+    kind: '规上企业',
+    park: PARK,
+    officer: officers.industry,
+    department: 'industry',
+    leader: leaders.secretary,
+    owner: '陆明远',
+    tags: ['一般纳税人', '资源综合利用'],
+  }),
+  vialWorks: firm({
+    key: 'vialWorks',
+    name: '青禾镇小瓶药包材加工厂',
+    industry: '药包材',
+    kind: '小微企业',
+    park: '镇区',
+    officer: officers.industry,
+    department: 'industry',
+    leader: leaders.secretary,
+    owner: '苗秀芬',
+  }),
+  glassware: firm({
+    key: 'glassware',
+    name: '青禾晶亮玻璃制品有限公司',
+    industry: '玻璃制品',
+    kind: '小微企业',
+    park: ZONE_PARK,
+    officer: officers.safety,
+    department: 'safety',
+    leader: leaders.secretary,
+    owner: '柯亮',
+  }),
+  bioMaterials: firm({
+    key: 'bioMaterials',
+    name: '青禾绿源生物材料有限公司',
+    industry: '可降解材料',
+    kind: '小微企业',
+    park: PARK,
+    officer: officers.industry2,
+    department: 'industry',
+    leader: leaders.secretary,
+    owner: '麦青源',
+  }),
+  plasticDrums: firm({
+    key: 'plasticDrums',
+    name: '青禾恒通塑料制品有限公司',
+    industry: '塑料制品',
+    kind: '小微企业',
+    park: PARK,
+    officer: officers.planning,
+    department: 'planning',
+    leader: leaders.parkDirector,
+    owner: '尚恒通',
+  }),
+  capsulePack: firm({
+    key: 'capsulePack',
+    name: '青禾安泰药用瓶厂',
+    industry: '药包材',
+    kind: '规上企业',
+    park: '镇区',
+    officer: officers.industry,
+    department: 'industry',
+    leader: leaders.secretary,
+    owner: '齐安泰',
+    tags: ['高新技术', '一般纳税人'],
+  }),
+  pharma: firm({
+    key: 'pharma',
+    name: '青禾百川制药有限公司',
+    industry: '医药',
+    kind: '规上企业',
+    park: ZONE_PARK,
+    officer: officers.industry3,
+    department: 'industry',
+    leader: leaders.secretary,
+    owner: '欧百川',
+    tags: ['高新技术', '专精特新', '一般纳税人'],
+  }),
+  freight: firm({
+    key: 'freight',
+    name: '青禾顺达物流有限公司',
+    industry: '物流',
+    kind: '物流企业',
+    park: '镇区',
+    officer: officers.transport,
+    department: 'transport',
+    leader: leaders.mayor,
+    owner: '伍顺达',
+  }),
+  snackStall: firm({
+    key: 'snackStall',
+    name: '青禾镇老魏卤味店',
+    industry: '食品',
+    kind: '个体工商户',
+    park: '镇区',
+    officer: officers.labour,
+    department: 'labour',
+    leader: leaders.mayor,
+    owner: '魏家和',
+  }),
+  specialPack: firm({
+    key: 'specialPack',
+    name: '青禾精诚药包材科技有限公司',
+    industry: '药包材',
+    kind: '规上企业',
+    park: PARK,
+    officer: officers.industry2,
+    department: 'industry',
+    leader: leaders.secretary,
+    owner: '宁精诚',
+    tags: ['专精特新', '一般纳税人'],
+  }),
+  machinery: firm({
+    key: 'machinery',
+    name: '青禾锐力机械有限公司',
+    industry: '机械制造',
+    kind: '小微企业',
+    park: PARK,
+    officer: officers.planning,
+    department: 'planning',
+    leader: leaders.parkDirector,
+    owner: '常锐',
+  }),
 }
 
 const sections = (who: string, what: string, how: string) =>
@@ -166,7 +304,12 @@ const sections = (who: string, what: string, how: string) =>
 
 /** How many days before seeding each policy was published, and for how long some still run. */
 const POLICY_DATES: Record<string, { ageDays: number; runsDays?: number }> = {}
-function policy(key: string, ageDays: number, fields: Partial<PolicyRow> & Pick<PolicyRow, 'title' | 'category' | 'summary'>, runsDays?: number): PolicyRow {
+function policy(
+  key: string,
+  ageDays: number,
+  fields: Partial<PolicyRow> & Pick<PolicyRow, 'title' | 'category' | 'summary'>,
+  runsDays?: number,
+): PolicyRow {
   const row = makePolicy({ id: `t-pol-${key}`, issuer: '青禾县人民政府', ...fields })
   POLICY_DATES[row.id] = { ageDays, runsDays }
   return row
@@ -259,12 +402,16 @@ const booth = (boothNo: string, hall: number, enterprise: TownEnterprise | null,
     booth_no: boothNo,
     hall: JSON.parse(exhibition.halls)[hall],
     products: list(products),
-    ...(enterprise ? { enterprise_id: enterprise.id, name: enterprise.name, contact_name: enterprise.owner.name, contact_phone: enterprise.owner.phone } : {}),
+    ...(enterprise
+      ? { enterprise_id: enterprise.id, name: enterprise.name, contact_name: enterprise.owner.name, contact_phone: enterprise.owner.phone }
+      : {}),
     ...fields,
   })
 
 const booths = {
-  capsulePack: booth('C101', 2, enterprises.capsulePack, ['口服液体药用瓶', '固体药用瓶', '滴眼剂瓶'], { intro: '药用瓶老厂，有自己的检测室。' }),
+  capsulePack: booth('C101', 2, enterprises.capsulePack, ['口服液体药用瓶', '固体药用瓶', '滴眼剂瓶'], {
+    intro: '药用瓶老厂，有自己的检测室。',
+  }),
   medPack: booth('C102', 2, enterprises.medPack, ['药用塑料瓶', '瓶盖']),
   vialWorks: booth('C105', 2, enterprises.vialWorks, ['小批量药用瓶']),
   specialPack: booth('C108', 2, enterprises.specialPack, ['干燥剂瓶', '药用聚酯瓶']),
@@ -343,25 +490,50 @@ export async function seedTown(db: Kysely<Database>, now: number): Promise<void>
   if (APPEAL_CATEGORIES.some((c) => !routing[c])) throw new Error('the test town must route every category')
   await db.transaction().execute(async (trx) => {
     for (const d of town.all.departments) await insertDepartment(trx, d)
-    for (const [category, departmentId] of Object.entries(routing)) await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
+    for (const [category, departmentId] of Object.entries(routing))
+      await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
     for (const { owner: _owner, ...e } of town.all.enterprises) await insertEnterprise(trx, { ...e, created_at: now })
     for (const u of [...town.all.users, ...town.all.owners]) await insertUser(trx, { ...u, created_at: now })
     for (const p of town.all.policies) {
       const { ageDays, runsDays } = POLICY_DATES[p.id]
       const published = day(now - ageDays * DAY)
-      await upsertPolicy(trx, { ...p, published_at: published, effective_from: published, expires_at: runsDays === undefined ? null : day(now + runsDays * DAY), created_at: now, updated_at: now })
+      await upsertPolicy(trx, {
+        ...p,
+        published_at: published,
+        effective_from: published,
+        expires_at: runsDays === undefined ? null : day(now + runsDays * DAY),
+        created_at: now,
+        updated_at: now,
+      })
     }
     const { startsOn, endsOn } = expoDates(now)
-    const forum = FORUM.map(({ offset, ...session }) => ({ day: inZone(Date.parse(`${startsOn}T12:00:00+08:00`)).add(offset, 'day').format('YYYY-MM-DD'), ...session }))
-    await insertExhibition(trx, { ...exhibition, starts_on: startsOn, ends_on: endsOn, forum: JSON.stringify(forum), created_at: now, updated_at: now })
+    const forum = FORUM.map(({ offset, ...session }) => ({
+      day: inZone(Date.parse(`${startsOn}T12:00:00+08:00`))
+        .add(offset, 'day')
+        .format('YYYY-MM-DD'),
+      ...session,
+    }))
+    await insertExhibition(trx, {
+      ...exhibition,
+      starts_on: startsOn,
+      ends_on: endsOn,
+      forum: JSON.stringify(forum),
+      created_at: now,
+      updated_at: now,
+    })
     for (const b of town.all.booths) await insertExhibitor(trx, { ...b, created_at: now, updated_at: now })
-    await insertInvitations(trx, invitations.map((code, i) => ({ code, exhibition_id: exhibition.id, note: `测试邀请${i + 1}`, created_at: now })))
+    await insertInvitations(
+      trx,
+      invitations.map((code, i) => ({ code, exhibition_id: exhibition.id, note: `测试邀请${i + 1}`, created_at: now })),
+    )
   })
 }
 
 /** The half-days each kind of visitor opens, by weekday (1 = Monday … 5 = Friday). */
 const OPEN_HALVES: Record<'officer' | 'dept_head' | 'leader', { weekday: number; half: 'am' | 'pm' }[]> = {
-  officer: [1, 2, 3, 4, 5].flatMap((weekday) => (weekday === 1 ? ['pm' as const] : ['am' as const, 'pm' as const]).map((half) => ({ weekday, half }))),
+  officer: [1, 2, 3, 4, 5].flatMap((weekday) =>
+    (weekday === 1 ? ['pm' as const] : ['am' as const, 'pm' as const]).map((half) => ({ weekday, half })),
+  ),
   dept_head: [
     { weekday: 2, half: 'pm' },
     { weekday: 4, half: 'pm' },
@@ -388,14 +560,24 @@ export async function furnishTown(db: Kysely<Database>, now: number): Promise<vo
     const date = today.add(i, 'day')
     for (const person of visitors) {
       for (const open of OPEN_HALVES[person.role as keyof typeof OPEN_HALVES]) {
-        if (open.weekday === date.day()) slots.push({ host_id: person.id, day: date.format('YYYY-MM-DD'), half: open.half, created_at: now })
+        if (open.weekday === date.day())
+          slots.push({ host_id: person.id, day: date.format('YYYY-MM-DD'), half: open.half, created_at: now })
       }
     }
   }
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < slots.length; i += 300) await trx.insertInto('visit_slots').values(slots.slice(i, i + 300)).execute()
+    for (let i = 0; i < slots.length; i += 300)
+      await trx
+        .insertInto('visit_slots')
+        .values(slots.slice(i, i + 300))
+        .execute()
     for (const m of [townPlan.overdue, townPlan.ahead]) {
-      const row = makeMilestone(townPlan.enterprise.id, admin.id, { title: m.title, due_on: today.add(m.dueIn, 'day').format('YYYY-MM-DD'), created_at: now, updated_at: now })
+      const row = makeMilestone(townPlan.enterprise.id, admin.id, {
+        title: m.title,
+        due_on: today.add(m.dueIn, 'day').format('YYYY-MM-DD'),
+        created_at: now,
+        updated_at: now,
+      })
       await trx.insertInto('plan_milestones').values(row).execute()
     }
     const past = [
@@ -424,7 +606,12 @@ export async function furnishTown(db: Kysely<Database>, now: number): Promise<vo
           visited_at: at,
           version: 1,
           created_at: at,
-          record: JSON.stringify({ participants: '', situation: { production: '生产正常', employment: '用工稳定', funding: '', project: '' }, asks: '无', appeals: [] }),
+          record: JSON.stringify({
+            participants: '',
+            situation: { production: '生产正常', employment: '用工稳定', funding: '', project: '' },
+            asks: '无',
+            appeals: [],
+          }),
         }),
       )
     }

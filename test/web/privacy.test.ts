@@ -12,7 +12,21 @@ function sources(dir = 'src'): string[] {
 }
 
 /** WeChat's APIs that read a person's data and need their agreement first (小程序隐私接口). */
-const PRIVACY_APIS = ['chooseImage', 'chooseMedia', 'chooseVideo', 'chooseMessageFile', 'getLocation', 'getFuzzyLocation', 'chooseLocation', 'startLocationUpdate', 'chooseAddress', 'getPhoneNumber', 'getWeRunData', 'saveImageToPhotosAlbum', 'getClipboardData']
+const PRIVACY_APIS = [
+  'chooseImage',
+  'chooseMedia',
+  'chooseVideo',
+  'chooseMessageFile',
+  'getLocation',
+  'getFuzzyLocation',
+  'chooseLocation',
+  'startLocationUpdate',
+  'chooseAddress',
+  'getPhoneNumber',
+  'getWeRunData',
+  'saveImageToPhotosAlbum',
+  'getClipboardData',
+]
 
 describe('privacy declarations match the code', () => {
   const calls = sources().flatMap((file) => {

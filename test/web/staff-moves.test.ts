@@ -1,5 +1,12 @@
 import { actions } from '../../cloud/contract'
-import { EMPTY_FORM, helpPayload, requestFor, STAFF_MOVE_ORDER, STAFF_MOVES, type MoveForm } from '../../src/pages/appeal-detail/staff-moves'
+import {
+  EMPTY_FORM,
+  helpPayload,
+  requestFor,
+  STAFF_MOVE_ORDER,
+  STAFF_MOVES,
+  type MoveForm,
+} from '../../src/pages/appeal-detail/staff-moves'
 
 /**
  * The forms of the appeal page, checked against the server's own contract: every request a filled
@@ -27,11 +34,14 @@ describe('appeal page actions', () => {
     expect(request.payload).toMatchObject(appeal)
   })
 
-  it.each(['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'] as const)('%s: an unpicked choice is named in Chinese, before any call', (action) => {
-    expect(requestFor(action, appeal, { ...EMPTY_FORM, text: '说明' })).toEqual({ missing: expect.stringMatching(/^请选择/) })
-  })
+  it.each(['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'] as const)(
+    '%s: an unpicked choice is named in Chinese, before any call',
+    (action) => {
+      expect(requestFor(action, appeal, { ...EMPTY_FORM, text: '说明' })).toEqual({ missing: expect.stringMatching(/^请选择/) })
+    },
+  )
 
-  it('the other actions need no pick: their text rules are the server\'s', () => {
+  it("the other actions need no pick: their text rules are the server's", () => {
     const free = STAFF_MOVE_ORDER.filter((a) => !['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'].includes(a))
     expect(free.every((a) => STAFF_MOVES[a].picks.every((p: string) => ['date', 'help', 'redirect'].includes(p)))).toBe(true)
     for (const action of free) expect(requestFor(action, appeal, EMPTY_FORM)).toHaveProperty('action', `appeal.${action}`)

@@ -23,13 +23,22 @@ describe('asking to subscribe', () => {
   })
 
   it('asks WeChat for the templates of the moment and records each answer', async () => {
-    taro.requestSubscribeMessage.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-update': 'accept', 'tmpl-policy': 'reject' })
+    taro.requestSubscribeMessage.mockResolvedValue({
+      errMsg: 'requestSubscribeMessage:ok',
+      'tmpl-update': 'accept',
+      'tmpl-policy': 'reject',
+    })
     askToSubscribe(['appeal_update', 'policy_new'])
     expect(taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-update', 'tmpl-policy'], entityIds: [] })
     await new Promise((resolve) => setImmediate(resolve))
     expect(calls.at(-1)).toEqual([
       'subscription.grant',
-      { results: [{ template: 'appeal_update', accepted: true }, { template: 'policy_new', accepted: false }] },
+      {
+        results: [
+          { template: 'appeal_update', accepted: true },
+          { template: 'policy_new', accepted: false },
+        ],
+      },
     ])
   })
 

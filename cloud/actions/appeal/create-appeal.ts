@@ -33,8 +33,10 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
     const policy = await findPolicyById(ctx.db, input.policyId)
     if (!policy || policy.status !== 'published') throw badRequest('「相关政策」(policyId)：这条政策不存在或已撤回', 'policyId')
   }
-  if (input.serviceItemId && !findServiceItem(input.serviceItemId)) throw badRequest('「帮办事项」(serviceItemId)：没有这项帮办服务', 'serviceItemId')
-  if (input.exhibitionId && !(await findExhibitionById(ctx.db, input.exhibitionId))) throw badRequest('「展会」(exhibitionId)：没有这个展会', 'exhibitionId')
+  if (input.serviceItemId && !findServiceItem(input.serviceItemId))
+    throw badRequest('「帮办事项」(serviceItemId)：没有这项帮办服务', 'serviceItemId')
+  if (input.exhibitionId && !(await findExhibitionById(ctx.db, input.exhibitionId)))
+    throw badRequest('「展会」(exhibitionId)：没有这个展会', 'exhibitionId')
 
   const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
@@ -63,7 +65,8 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
         ctx.deadlines,
       )
       const attached = await attachUploads(trx, user.id, id, input.attachmentIds)
-      if (attached !== input.attachmentIds.length) throw badRequest('「附件」(attachmentIds)：有附件不存在或已被使用，请重新上传', 'attachmentIds')
+      if (attached !== input.attachmentIds.length)
+        throw badRequest('「附件」(attachmentIds)：有附件不存在或已被使用，请重新上传', 'attachmentIds')
     })
   } catch (error) {
     // The same submit, retried while the first was still being written, lost the unique race.

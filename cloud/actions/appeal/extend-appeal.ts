@@ -27,7 +27,10 @@ export function decideExtension(ctx: ActionContext, input: ParsedInput<'appeal.d
     id: input.id,
     version: input.version,
     action: input.approve ? 'approveExtension' : 'refuseExtension',
-    note: (appeal) => [input.approve && appeal.requested_due_at !== null ? `同意延期至 ${day(appeal.requested_due_at)}` : '', input.note].filter(Boolean).join('：'),
+    note: (appeal) =>
+      [input.approve && appeal.requested_due_at !== null ? `同意延期至 ${day(appeal.requested_due_at)}` : '', input.note]
+        .filter(Boolean)
+        .join('：'),
     data: (appeal) => (input.approve && appeal.requested_due_at !== null ? { closeBy: day(appeal.requested_due_at) } : {}),
     changes: (appeal) => {
       const granted = input.approve && appeal.requested_due_at !== null

@@ -4,7 +4,13 @@ import { TRANSITIONS } from '../../domain/appeal/rules'
 import { canViewAppeal } from '../../domain/appeal/visibility'
 import { AppError, badRequest } from '../../domain/errors'
 import { inTransaction } from '../../store/database'
-import { appendNextAppealEvent, findAppealById, findAppealSummaries, findGroupCandidates, type AppealRow } from '../../store/repositories/appeals'
+import {
+  appendNextAppealEvent,
+  findAppealById,
+  findAppealSummaries,
+  findGroupCandidates,
+  type AppealRow,
+} from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { ActionContext, requireUser } from '../context'
 import { loadAppealDetail } from '../../views/appeal-detail'
@@ -31,14 +37,39 @@ export async function similarAppeals(ctx: ActionContext, input: ParsedInput<'app
   const viewer = { id: user.id, role: user.role, enterpriseId: user.enterprise_id, departmentId: user.department_id }
   const visible = rows
     .filter((row) => row.merged_into === null && (row.group_id === null || row.group_id === (appeal.group_id ?? appeal.id)))
-    .filter((row) => canViewAppeal({ enterpriseId: row.enterprise_id, handlerId: row.handler_id, departmentId: row.department_id, enterpriseOfficerId: row.enterprise_officer_id }, viewer))
+    .filter((row) =>
+      canViewAppeal(
+        {
+          enterpriseId: row.enterprise_id,
+          handlerId: row.handler_id,
+          departmentId: row.department_id,
+          enterpriseOfficerId: row.enterprise_officer_id,
+        },
+        viewer,
+      ),
+    )
     .map((row) => ({ ...row, enterpriseId: row.enterprise_id }))
-  const alike = alikeAppeals({ id: appeal.id, enterpriseId: appeal.enterprise_id, park: enterprise?.park ?? '', title: appeal.title, description: appeal.description }, visible)
+  const alike = alikeAppeals(
+    {
+      id: appeal.id,
+      enterpriseId: appeal.enterprise_id,
+      park: enterprise?.park ?? '',
+      title: appeal.title,
+      description: appeal.description,
+    },
+    visible,
+  )
   if (alike.length === 0) return []
-  const summaries = await findAppealSummaries(ctx.db, alike.map((a) => a.appeal.id))
+  const summaries = await findAppealSummaries(
+    ctx.db,
+    alike.map((a) => a.appeal.id),
+  )
   const now = ctx.clock.now()
   return alike.map(({ appeal: row, score, sameEnterprise, samePark }) => ({
-    ...toAppealSummary(summaries.find((s) => s.id === row.id)!, now),
+    ...toAppealSummary(
+      summaries.find((s) => s.id === row.id)!,
+      now,
+    ),
     score: Math.round(score * 100),
     sameEnterprise,
     samePark,
@@ -58,7 +89,8 @@ export async function linkAppeals(ctx: ActionContext, input: ParsedInput<'appeal
   const now = ctx.clock.now()
   await inTransaction(ctx.db, async (trx) => {
     const lead = await loadVisibleAppeal(trx, user, input.id)
-    if (lead.group_id !== null && lead.group_id !== lead.id) throw new AppError('CONFLICT', '这条诉求已并入另一条诉求一并办理，请在那条诉求上操作')
+    if (lead.group_id !== null && lead.group_id !== lead.id)
+      throw new AppError('CONFLICT', '这条诉求已并入另一条诉求一并办理，请在那条诉求上操作')
     const members: AppealRow[] = []
     for (const memberId of new Set(input.memberIds)) {
       const member = await loadVisibleAppeal(trx, user, memberId).catch(() => undefined)
@@ -77,13 +109,31 @@ export async function linkAppeals(ctx: ActionContext, input: ParsedInput<'appeal
       members.push(member!)
     }
     const handler = lead.handler_id ?? user.id
-    await applyMove(trx, user, lead, { action: 'link', version: input.version, note: `与 ${members.length} 条同类诉求并案办理`, data: { memberIds: members.map((m) => m.id) }, changes: { group_id: lead.id } }, now)
+    await applyMove(
+      trx,
+      user,
+      lead,
+      {
+        action: 'link',
+        version: input.version,
+        note: `与 ${members.length} 条同类诉求并案办理`,
+        data: { memberIds: members.map((m) => m.id) },
+        changes: { group_id: lead.id },
+      },
+      now,
+    )
     for (const member of members) {
       await applyMove(
         trx,
         user,
         member,
-        { action: 'link', version: member.version, note: `并入《${lead.title}》一并办理`, data: { leadId: lead.id }, changes: { group_id: lead.id, handler_id: handler } },
+        {
+          action: 'link',
+          version: member.version,
+          note: `并入《${lead.title}》一并办理`,
+          data: { leadId: lead.id },
+          changes: { group_id: lead.id, handler_id: handler },
+        },
         now,
       )
     }
@@ -109,7 +159,8 @@ export async function mergeAppeal(ctx: ActionContext, input: ParsedInput<'appeal
       if (duplicate.id === into.id) throw badRequest('「并入的诉求」(intoId)：不能并入自己', 'intoId')
       if (duplicate.enterprise_id !== into.enterprise_id) throw badRequest('「并入的诉求」(intoId)：只能并入同一企业的诉求', 'intoId')
       if (!(into.submitted_at < duplicate.submitted_at)) throw badRequest('「并入的诉求」(intoId)：应并入先提交的那条诉求', 'intoId')
-      if (!TRANSITIONS.link.from.some((s) => s === into.state)) throw badRequest('「并入的诉求」(intoId)：该诉求已办结或已并单，请另行处理', 'intoId')
+      if (!TRANSITIONS.link.from.some((s) => s === into.state))
+        throw badRequest('「并入的诉求」(intoId)：该诉求已办结或已并单，请另行处理', 'intoId')
       return { merged_into: into.id, closed_at: now, group_id: null }
     },
     alongside: async (trx, duplicate, _user, now) => {

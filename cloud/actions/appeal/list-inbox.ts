@@ -23,7 +23,12 @@ function decisionStateOf(user: UserRow): string | null {
 export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.inbox'>): Promise<InboxResult> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  const { rows, counts } = await listInboxAppeals(ctx.db, scopeOf(user), input.filter, { now, decisionState: decisionStateOf(user), limit: input.limit, offset: input.offset })
+  const { rows, counts } = await listInboxAppeals(ctx.db, scopeOf(user), input.filter, {
+    now,
+    decisionState: decisionStateOf(user),
+    limit: input.limit,
+    offset: input.offset,
+  })
   const totals = {
     open: counts.open,
     overdue: counts.overdue,

@@ -9,7 +9,13 @@ import { toAppealSummary } from '../../views/appeal-summary'
 export async function listMyAppeals(ctx: ActionContext, input: ParsedInput<'appeal.listMine'>): Promise<Page<AppealSummary>> {
   const user = requireUser(ctx)
   if (!user.enterprise_id) throw forbidden('请先绑定企业')
-  const { rows, total } = await listEnterpriseAppealSummaries(ctx.db, user.enterprise_id, statesForListFilter(input.filter), input.limit, input.offset)
+  const { rows, total } = await listEnterpriseAppealSummaries(
+    ctx.db,
+    user.enterprise_id,
+    statesForListFilter(input.filter),
+    input.limit,
+    input.offset,
+  )
   const now = ctx.clock.now()
   return { items: rows.map((row) => toAppealSummary(row, now)), total }
 }

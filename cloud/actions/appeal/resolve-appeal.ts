@@ -12,7 +12,11 @@ export function resolveAppeal(ctx: ActionContext, input: ParsedInput<'appeal.res
     action: 'resolve',
     note: input.outcome,
     data: input.helpKind ? { helpKind: input.helpKind, helpAmount: input.helpAmount ?? null } : {},
-    changes: (appeal, _to, now) => ({ ...resolutionColumns(appeal, now), help_kind: input.helpKind ?? null, help_amount: input.helpAmount ?? null }),
+    changes: (appeal, _to, now) => ({
+      ...resolutionColumns(appeal, now),
+      help_kind: input.helpKind ?? null,
+      help_amount: input.helpAmount ?? null,
+    }),
     alongside: (trx, appeal, user, now) => resolveGroupMembers(trx, appeal, user, input.outcome, now),
   })
 }

@@ -19,11 +19,26 @@ export async function departmentAssessment(ctx: ActionContext, input: ParsedInpu
     const counts = byDepartment.get(d.id) ?? NO_COUNTS
     const rates = ratesOf(counts)
     const score = assessmentScore(rates, weights)
-    return { departmentId: d.id, name: d.name, received: counts.received, responseRate: rates.responseRate, onTimeRate: rates.onTimeRate, satisfactionRate: rates.satisfactionRate, score, grade: gradeOf(score), rank: null as number | null }
+    return {
+      departmentId: d.id,
+      name: d.name,
+      received: counts.received,
+      responseRate: rates.responseRate,
+      onTimeRate: rates.onTimeRate,
+      satisfactionRate: rates.satisfactionRate,
+      score,
+      grade: gradeOf(score),
+      rank: null as number | null,
+    }
   })
   rows
     .filter((r) => r.score !== null)
     .sort((a, b) => b.score! - a.score! || b.received - a.received)
     .forEach((row, i) => (row.rank = i + 1))
-  return { period: input.period, label: period.label, weights: { ...weights }, departments: rows.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)) }
+  return {
+    period: input.period,
+    label: period.label,
+    weights: { ...weights },
+    departments: rows.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)),
+  }
 }

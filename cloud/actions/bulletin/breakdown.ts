@@ -5,7 +5,12 @@ import { findNames } from '../../store/repositories/names'
 import { ActionContext, requireUser } from '../context'
 import { bulletinRow, rankRows } from '../../views/bulletin-rows'
 
-const DIMENSION: Record<ParsedInput<'bulletin.breakdown'>['by'], MetricDimension> = { department: 'department', officer: 'handler', category: 'category', enterprise: 'enterprise' }
+const DIMENSION: Record<ParsedInput<'bulletin.breakdown'>['by'], MetricDimension> = {
+  department: 'department',
+  officer: 'handler',
+  category: 'category',
+  enterprise: 'enterprise',
+}
 
 /**
  * bulletin.breakdown: the month's figures per department, officer (the appeal's handler), category
@@ -16,8 +21,16 @@ export async function monthlyBreakdown(ctx: ActionContext, input: ParsedInput<'b
   const user = requireUser(ctx)
   const departmentId = user.role === 'dept_head' ? (user.department_id ?? '') : input.departmentId
   const by = DIMENSION[input.by]
-  const groups = await countAppealMetrics(ctx.db, monthRange(input.month), ctx.clock.now(), [by], undefined, departmentId ? { departmentId } : undefined)
-  const keyOf = (g: (typeof groups)[number]) => (by === 'department' ? g.departmentId : by === 'handler' ? g.handlerId : by === 'enterprise' ? g.enterpriseId : g.category)
+  const groups = await countAppealMetrics(
+    ctx.db,
+    monthRange(input.month),
+    ctx.clock.now(),
+    [by],
+    undefined,
+    departmentId ? { departmentId } : undefined,
+  )
+  const keyOf = (g: (typeof groups)[number]) =>
+    by === 'department' ? g.departmentId : by === 'handler' ? g.handlerId : by === 'enterprise' ? g.enterpriseId : g.category
   const ids = groups.map(keyOf).filter((k): k is string => k !== null)
   const table = by === 'department' ? 'departments' : by === 'handler' ? 'users' : by === 'enterprise' ? 'enterprises' : null
   const names = new Map(table ? (await findNames(ctx.db, table, ids)).map((r) => [r.id, r.name]) : [])

@@ -10,6 +10,14 @@ import { ActionContext } from '../context'
  */
 export async function drillDown(ctx: ActionContext, input: ParsedInput<'bulletin.appeals'>): Promise<Page<AppealSummary>> {
   const now = ctx.clock.now()
-  const { rows, total } = await listAppealsBehind(ctx.db, input.measure, monthRange(input.month), now, { departmentId: input.departmentId, category: input.category }, input.limit, input.offset)
+  const { rows, total } = await listAppealsBehind(
+    ctx.db,
+    input.measure,
+    monthRange(input.month),
+    now,
+    { departmentId: input.departmentId, category: input.category },
+    input.limit,
+    input.offset,
+  )
   return { items: rows.map((row) => toAppealSummary(row, now)), total }
 }

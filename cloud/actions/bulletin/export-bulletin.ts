@@ -10,7 +10,21 @@ const hours = (value: number | null) => (value === null ? '—' : value.toFixed(
 /** The bulletin as a workbook sheet: title, summary, the department table, the help delivered. */
 export function bulletinSheet(bulletin: Bulletin): SheetData {
   const month = bulletin.month.replace('-', '年') + '月'
-  const header = ['排名', '部门', '受理量', '已办结', '超期未办结', '响应率', '按期办结率', '满意率', '回退率', '重办率', '平均响应（小时）', '平均办结（小时）', '未达标项'].map(bold)
+  const header = [
+    '排名',
+    '部门',
+    '受理量',
+    '已办结',
+    '超期未办结',
+    '响应率',
+    '按期办结率',
+    '满意率',
+    '回退率',
+    '重办率',
+    '平均响应（小时）',
+    '平均办结（小时）',
+    '未达标项',
+  ].map(bold)
   const row = (r: Bulletin['total']) => [
     r.rank ?? '',
     r.name,
@@ -28,7 +42,9 @@ export function bulletinSheet(bulletin: Bulletin): SheetData {
   ]
   return [
     [bold(`${month}企业诉求办理情况通报`)],
-    [`目标：响应率 ${percent(bulletin.targets.responseRate)}，按期办结率 ${percent(bulletin.targets.onTimeRate)}，满意率 ${percent(bulletin.targets.satisfactionRate)}`],
+    [
+      `目标：响应率 ${percent(bulletin.targets.responseRate)}，按期办结率 ${percent(bulletin.targets.onTimeRate)}，满意率 ${percent(bulletin.targets.satisfactionRate)}`,
+    ],
     [bulletin.summary],
     [],
     header,
@@ -46,6 +62,9 @@ export function bulletinSheet(bulletin: Bulletin): SheetData {
  */
 export async function exportBulletin(ctx: ActionContext, input: ParsedInput<'bulletin.export'>): Promise<BulletinExport> {
   const bulletin = await monthlyBulletin(ctx, input)
-  const buffer = await writeXlsxFile(bulletinSheet(bulletin), { sheet: `${input.month}通报`, columns: [{ width: 6 }, { width: 28 }, ...Array.from({ length: 10 }, () => ({ width: 12 })), { width: 24 }] }).toBuffer()
+  const buffer = await writeXlsxFile(bulletinSheet(bulletin), {
+    sheet: `${input.month}通报`,
+    columns: [{ width: 6 }, { width: 28 }, ...Array.from({ length: 10 }, () => ({ width: 12 })), { width: 24 }],
+  }).toBuffer()
   return { fileName: `企业诉求办理情况通报-${input.month}.xlsx`, base64: buffer.toString('base64') }
 }

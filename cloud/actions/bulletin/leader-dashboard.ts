@@ -44,13 +44,20 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     targets: { ...TARGETS },
     total: bulletinRow(null, '全镇', total),
     departments: rankRows(departments.map((d) => bulletinRow(d.id, d.name, byDepartment.get(d.id) ?? NO_COUNTS))),
-    categories: [...byCategory.entries()].map(([category, counts]) => bulletinRow(null, String(category), counts)).sort((a, b) => b.received - a.received),
+    categories: [...byCategory.entries()]
+      .map(([category, counts]) => bulletinRow(null, String(category), counts))
+      .sort((a, b) => b.received - a.received),
     weeks: Array.from({ length: weeks }, (_, i) => {
       const start = inZone(weekOrigin).add(i, 'week')
       const counts = byWeek.get(i) ?? NO_COUNTS
       const from = inZone(Math.max(start.valueOf(), range.from))
       const to = inZone(Math.min(start.add(1, 'week').valueOf(), range.to) - 1)
-      return { label: from.format('M/D'), days: `${from.format('M/D')}–${to.format('M/D')}`, received: counts.received, ...pick(ratesOf(counts)) }
+      return {
+        label: from.format('M/D'),
+        days: `${from.format('M/D')}–${to.format('M/D')}`,
+        received: counts.received,
+        ...pick(ratesOf(counts)),
+      }
     }),
     overdue: { total: overdue.total, items: overdue.rows.map((row) => toAppealSummary(row, now)) },
     visits: VISITOR_ROLES.map((role) => {
@@ -69,4 +76,8 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
   }
 }
 
-const pick = (r: ReturnType<typeof ratesOf>) => ({ responseRate: r.responseRate, onTimeRate: r.onTimeRate, satisfactionRate: r.satisfactionRate })
+const pick = (r: ReturnType<typeof ratesOf>) => ({
+  responseRate: r.responseRate,
+  onTimeRate: r.onTimeRate,
+  satisfactionRate: r.satisfactionRate,
+})

@@ -17,15 +17,27 @@ const said = (rate: number | null) => (rate === null ? '暂无' : percent(rate))
 export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bulletin.month'>): Promise<Bulletin> {
   const range = monthRange(input.month)
   const now = ctx.clock.now()
-  const [groups, help, departments] = await Promise.all([countAppealMetrics(ctx.db, range, now), sumHelpDelivered(ctx.db, range), listDepartments(ctx.db)])
+  const [groups, help, departments] = await Promise.all([
+    countAppealMetrics(ctx.db, range, now),
+    sumHelpDelivered(ctx.db, range),
+    listDepartments(ctx.db),
+  ])
   const byDepartment = new Map(groups.map((g) => [g.departmentId, g.counts]))
   const rows = rankRows(departments.map((d) => bulletinRow(d.id, d.name, byDepartment.get(d.id) ?? NO_COUNTS)))
   const ranked = rows.filter((r) => r.rank !== null)
-  const total = bulletinRow(null, '全镇', groups.reduce((sum, g) => addCounts(sum, g.counts), NO_COUNTS))
+  const total = bulletinRow(
+    null,
+    '全镇',
+    groups.reduce((sum, g) => addCounts(sum, g.counts), NO_COUNTS),
+  )
   const lagging = rows.filter((r) => r.missed.length > 0)
   const helpLines = help
     .filter((h) => h.kind in HELP_KINDS)
-    .map((h) => ({ ...h, label: HELP_KINDS[h.kind as HelpKind].label, text: `为 ${h.enterprises} 家企业${formatHelp(h.kind as HelpKind, h.amount || null)}` }))
+    .map((h) => ({
+      ...h,
+      label: HELP_KINDS[h.kind as HelpKind].label,
+      text: `为 ${h.enterprises} 家企业${formatHelp(h.kind as HelpKind, h.amount || null)}`,
+    }))
   const summary = [
     `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${said(total.responseRate)}，按期办结率 ${said(total.onTimeRate)}，满意率 ${said(total.satisfactionRate)}。`,
     ranked.length ? `综合排名第一：${ranked[0].name}。` : '',

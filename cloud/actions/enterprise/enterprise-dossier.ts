@@ -15,20 +15,47 @@ export async function enterpriseDossier(ctx: ActionContext, input: ParsedInput<'
   const { user, enterprise } = await loadCoveredEnterprise(ctx, input.enterpriseId)
   const today = beijingDay(ctx.clock.now())
   const heads = enterprise.department_id ? await listDepartmentHeads(ctx.db, enterprise.department_id) : []
-  const people = await findUsersByIds(ctx.db, [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null))
-  const contact = (person: UserRow | undefined): PersonContact | null => (person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null)
+  const people = await findUsersByIds(
+    ctx.db,
+    [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null),
+  )
+  const contact = (person: UserRow | undefined): PersonContact | null =>
+    person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null
   const department = enterprise.department_id ? await findDepartmentById(ctx.db, enterprise.department_id) : undefined
   const appeals = await listLatestAppealsOf(ctx.db, enterprise.id, 30)
   const visits = await listVisits(ctx.db, { enterpriseId: enterprise.id }, 'all', today, 30, 0)
   return {
-    enterprise: { id: enterprise.id, name: enterprise.name, creditCode: enterprise.credit_code, industry: enterprise.industry, kind: enterprise.kind, park: enterprise.park, address: enterprise.address, legalPerson: enterprise.legal_person },
+    enterprise: {
+      id: enterprise.id,
+      name: enterprise.name,
+      creditCode: enterprise.credit_code,
+      industry: enterprise.industry,
+      kind: enterprise.kind,
+      park: enterprise.park,
+      address: enterprise.address,
+      legalPerson: enterprise.legal_person,
+    },
     leader: contact(people.find((p) => p.id === enterprise.leader_id)),
     department: department ? { id: department.id, name: department.name } : null,
     departmentHead: contact(heads[0]),
     team: enterprise.team,
     officer: contact(people.find((p) => p.id === enterprise.officer_id)),
-    plan: (await listMilestones(ctx.db, enterprise.id)).map((m) => ({ id: m.id, title: m.title, dueOn: m.due_on, doneAt: m.done_at, note: m.note, status: milestoneStatus(m, today) })),
-    appeals: appeals.map((a) => ({ id: a.id, title: a.title, state: a.state, stateLabel: stateLabel(a.state), submittedAt: a.submitted_at, source: a.source })),
+    plan: (await listMilestones(ctx.db, enterprise.id)).map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueOn: m.due_on,
+      doneAt: m.done_at,
+      note: m.note,
+      status: milestoneStatus(m, today),
+    })),
+    appeals: appeals.map((a) => ({
+      id: a.id,
+      title: a.title,
+      state: a.state,
+      stateLabel: stateLabel(a.state),
+      submittedAt: a.submitted_at,
+      source: a.source,
+    })),
     visits: await toVisitViews(ctx, user, visits.rows),
     checkinCode: user.role === 'owner' || user.role === 'admin' ? enterprise.checkin_code : null,
     canManage: canManagePlan(user, enterprise),

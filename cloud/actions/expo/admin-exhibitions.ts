@@ -5,13 +5,13 @@ import { badRequest, notFound } from '../../domain/errors'
 import { encodeScene, landingPath, newSceneCode } from '../../domain/expo-scene'
 import { newId } from '../../store/ids'
 import {
-    countInvitations,
-    findExhibitionById,
-    findFeaturedPolicies,
-    insertExhibition,
-    listExhibitions,
-    listExhibitors,
-    updateExhibition,
+  countInvitations,
+  findExhibitionById,
+  findFeaturedPolicies,
+  insertExhibition,
+  listExhibitions,
+  listExhibitors,
+  updateExhibition,
 } from '../../store/repositories/exhibitions'
 import { ActionContext } from '../context'
 import { todayOf, toExhibitionView, toExhibitorView } from '../../views/exhibition-view'

@@ -13,7 +13,9 @@ import { ActionContext, requireUser } from '../context'
 export async function expoLeads(ctx: ActionContext, input: ParsedInput<'expo.leads'>): Promise<ExpoLeads> {
   const user = requireUser(ctx)
   if (!user.enterprise_id) throw notFound('贵企业还没有参展记录')
-  const booth = input.exhibitorId ? await findExhibitorById(ctx.db, input.exhibitorId) : (await listBoothsOfEnterprise(ctx.db, user.enterprise_id))[0]
+  const booth = input.exhibitorId
+    ? await findExhibitorById(ctx.db, input.exhibitorId)
+    : (await listBoothsOfEnterprise(ctx.db, user.enterprise_id))[0]
   if (!booth || booth.enterprise_id !== user.enterprise_id) throw notFound(input.exhibitorId ? '没有这个展位' : '贵企业还没有参展记录')
   const exhibition = (await findExhibitionById(ctx.db, booth.exhibition_id))!
 

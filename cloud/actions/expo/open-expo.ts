@@ -3,13 +3,13 @@ import type { ExpoLanding } from '../../contract/expo'
 import { scanDay, scanHour } from '../../domain/expo'
 import { parseScene } from '../../domain/expo-scene'
 import {
-    findExhibitionByCode,
-    findExhibitionById,
-    findExhibitorByCode,
-    findFeaturedPolicies,
-    findVisitor,
-    isFollowing,
-    recordScan,
+  findExhibitionByCode,
+  findExhibitionById,
+  findExhibitorByCode,
+  findFeaturedPolicies,
+  findVisitor,
+  isFollowing,
+  recordScan,
 } from '../../store/repositories/exhibitions'
 import { ActionContext, requireUser } from '../context'
 import { toPolicySummary } from '../../views/policy-view'
@@ -32,12 +32,17 @@ export async function openExpo(ctx: ActionContext, input: ParsedInput<'expo.open
   if (!scene) return { found: false, reason: 'malformed', message: NOT_FOUND.malformed, exhibitionName: null }
 
   const booth = scene.kind === 'booth' ? await findExhibitorByCode(ctx.db, scene.code) : undefined
-  const exhibition = booth ? await findExhibitionById(ctx.db, booth.exhibition_id) : scene.kind === 'exhibition' ? await findExhibitionByCode(ctx.db, scene.code) : undefined
+  const exhibition = booth
+    ? await findExhibitionById(ctx.db, booth.exhibition_id)
+    : scene.kind === 'exhibition'
+      ? await findExhibitionByCode(ctx.db, scene.code)
+      : undefined
   if (!exhibition) return { found: false, reason: 'unknown', message: NOT_FOUND.unknown, exhibitionName: null }
 
   const now = ctx.clock.now()
   const view = toExhibitionView(exhibition, todayOf(now))
-  if (view.phase === 'expired') return { found: false, reason: 'expired', message: `${exhibition.name}已经结束，感谢您的关注。`, exhibitionName: exhibition.name }
+  if (view.phase === 'expired')
+    return { found: false, reason: 'expired', message: `${exhibition.name}已经结束，感谢您的关注。`, exhibitionName: exhibition.name }
 
   const counted = await recordScan(ctx.db, {
     exhibition_id: exhibition.id,

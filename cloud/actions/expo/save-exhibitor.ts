@@ -4,12 +4,12 @@ import { AppError, badRequest, notFound } from '../../domain/errors'
 import { newId } from '../../store/ids'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import {
-    findExhibitionById,
-    findExhibitorByBooth,
-    findExhibitorById,
-    insertExhibitor,
-    listExhibitors,
-    updateExhibitor,
+  findExhibitionById,
+  findExhibitorByBooth,
+  findExhibitorById,
+  insertExhibitor,
+  listExhibitors,
+  updateExhibitor,
 } from '../../store/repositories/exhibitions'
 import { ActionContext } from '../context'
 import { getExhibitionForAdmin, newCode } from './admin-exhibitions'
@@ -24,9 +24,11 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
   if (!exhibition) throw notFound('没有这个展会')
   const existing = input.id ? await findExhibitorById(ctx.db, input.id) : undefined
   if (input.id && (!existing || existing.exhibition_id !== exhibition.id)) throw notFound('这个展会没有这个展商')
-  if (input.enterpriseId && !(await findEnterpriseById(ctx.db, input.enterpriseId))) throw badRequest('「参展企业」(enterpriseId)：没有这家企业', 'enterpriseId')
+  if (input.enterpriseId && !(await findEnterpriseById(ctx.db, input.enterpriseId)))
+    throw badRequest('「参展企业」(enterpriseId)：没有这家企业', 'enterpriseId')
   const onBooth = await findExhibitorByBooth(ctx.db, exhibition.id, input.boothNo)
-  if (onBooth && onBooth.id !== existing?.id) throw new AppError('CONFLICT', `「展位号」(boothNo)：${input.boothNo} 展位已安排给${onBooth.name}`, 'boothNo')
+  if (onBooth && onBooth.id !== existing?.id)
+    throw new AppError('CONFLICT', `「展位号」(boothNo)：${input.boothNo} 展位已安排给${onBooth.name}`, 'boothNo')
   if (!existing && (await listExhibitors(ctx.db, exhibition.id)).length >= exhibition.booth_count) {
     throw badRequest(`「展位号」(boothNo)：本届展会的 ${exhibition.booth_count} 个展位已全部安排`, 'boothNo')
   }
@@ -44,6 +46,14 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
     updated_at: now,
   }
   if (existing) await updateExhibitor(ctx.db, existing.id, fields)
-  else await insertExhibitor(ctx.db, { id: newId('exh'), exhibition_id: exhibition.id, code: newCode(), wxacode_file_id: null, created_at: now, ...fields })
+  else
+    await insertExhibitor(ctx.db, {
+      id: newId('exh'),
+      exhibition_id: exhibition.id,
+      code: newCode(),
+      wxacode_file_id: null,
+      created_at: now,
+      ...fields,
+    })
   return getExhibitionForAdmin(ctx, { id: exhibition.id })
 }

@@ -16,13 +16,36 @@ import { loadMe } from '../auth/get-me'
  */
 export async function myData(ctx: ActionContext): Promise<MyData> {
   const user = requireUser(ctx)
-  const [me, { appeals, uploads, visits, exhibitions, favourites, messages }] = await Promise.all([loadMe(ctx, user), readPersonalData(ctx.db, user.id)])
+  const [me, { appeals, uploads, visits, exhibitions, favourites, messages }] = await Promise.all([
+    loadMe(ctx, user),
+    readPersonalData(ctx.db, user.id),
+  ])
   return {
-    profile: { name: user.name, phone: user.phone, role: me.user.roleLabel, enterprise: me.enterprise?.name ?? null, wechatBound: user.openid !== null },
-    appeals: appeals.map((a) => ({ id: a.id, title: a.title, stateLabel: stateLabel(a.state), submittedAt: a.submitted_at, contactName: a.contact_name, contactPhone: a.contact_phone })),
+    profile: {
+      name: user.name,
+      phone: user.phone,
+      role: me.user.roleLabel,
+      enterprise: me.enterprise?.name ?? null,
+      wechatBound: user.openid !== null,
+    },
+    appeals: appeals.map((a) => ({
+      id: a.id,
+      title: a.title,
+      stateLabel: stateLabel(a.state),
+      submittedAt: a.submitted_at,
+      contactName: a.contact_name,
+      contactPhone: a.contact_phone,
+    })),
     uploads: uploads.map((u) => ({ id: u.id, name: u.name, size: u.size, createdAt: u.created_at, attached: u.appeal_id !== null })),
     visits: visits.map((v) => ({ id: v.id, topic: v.topic, day: v.day, state: v.state })),
-    exhibitions: exhibitions.map((e) => ({ exhibitionId: e.exhibition_id, name: e.name, phone: e.phone, company: e.company, kind: e.kind, sharesContact: e.share_contact === 1 })),
+    exhibitions: exhibitions.map((e) => ({
+      exhibitionId: e.exhibition_id,
+      name: e.name,
+      phone: e.phone,
+      company: e.company,
+      kind: e.kind,
+      sharesContact: e.share_contact === 1,
+    })),
     favourites,
     messages,
   }
@@ -31,7 +54,10 @@ export async function myData(ctx: ActionContext): Promise<MyData> {
 /** me.update (个人信息更正): the caller corrects their own name or phone. */
 export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.update'>): Promise<Me> {
   const user = requireUser(ctx)
-  await updateUser(ctx.db, user.id, { ...(input.name !== undefined && { name: input.name }), ...(input.phone !== undefined && { phone: input.phone }) })
+  await updateUser(ctx.db, user.id, {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.phone !== undefined && { phone: input.phone }),
+  })
   ctx.log.info('profile corrected', { userId: user.id })
   return loadMe(ctx, (await findUserById(ctx.db, user.id))!)
 }

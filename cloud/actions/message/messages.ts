@@ -7,7 +7,15 @@ export async function listMyMessages(ctx: ActionContext, input: ParsedInput<'mes
   const user = requireUser(ctx)
   const [rows, unread] = await Promise.all([listMessages(ctx.db, user.id, input.limit + 1, input.offset), countUnread(ctx.db, user.id)])
   return {
-    items: rows.slice(0, input.limit).map((m) => ({ id: m.id, kind: m.kind, title: m.title, body: m.body, link: m.link, createdAt: m.created_at, read: m.read_at !== null })),
+    items: rows.slice(0, input.limit).map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      body: m.body,
+      link: m.link,
+      createdAt: m.created_at,
+      read: m.read_at !== null,
+    })),
     // The page asks for one more than it shows, to know whether there is more without counting all.
     total: input.offset + rows.length,
     unread,

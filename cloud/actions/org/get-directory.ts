@@ -5,10 +5,7 @@ import { ActionContext } from '../context'
 
 /** org.directory: departments and officers, for the assign and transfer pickers. Staff only. */
 export async function getDirectory(ctx: ActionContext): Promise<Directory> {
-  const [departments, officers] = await Promise.all([
-    listDepartments(ctx.db),
-    listOfficers(ctx.db),
-  ])
+  const [departments, officers] = await Promise.all([listDepartments(ctx.db), listOfficers(ctx.db)])
   return {
     departments,
     officers: officers

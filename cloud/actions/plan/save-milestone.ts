@@ -16,7 +16,17 @@ export async function saveMilestone(ctx: ActionContext, input: ParsedInput<'plan
     if (!existing || existing.enterprise_id !== enterprise.id) throw notFound('没有这个节点')
     await updateMilestone(ctx.db, input.id, { title: input.title, due_on: input.dueOn, updated_at: now })
   } else {
-    await insertMilestone(ctx.db, { id: newId('ms'), enterprise_id: enterprise.id, title: input.title, due_on: input.dueOn, done_at: null, note: '', created_by: user.id, created_at: now, updated_at: now })
+    await insertMilestone(ctx.db, {
+      id: newId('ms'),
+      enterprise_id: enterprise.id,
+      title: input.title,
+      due_on: input.dueOn,
+      done_at: null,
+      note: '',
+      created_by: user.id,
+      created_at: now,
+      updated_at: now,
+    })
   }
   return enterpriseDossier(ctx, { enterpriseId: enterprise.id })
 }

@@ -71,7 +71,11 @@ export async function publishPolicy(ctx: ActionContext, input: ParsedInput<'poli
     const row = await findPolicyById(trx, input.id)
     if (!row) throw notFound('这条政策不存在')
     if (row.status === 'published') throw new AppError('CONFLICT', '这条政策已经发布')
-    await updatePolicy(trx, row.id, { status: 'published', published_at: row.status === 'draft' ? today : row.published_at, updated_at: now })
+    await updatePolicy(trx, row.id, {
+      status: 'published',
+      published_at: row.status === 'draft' ? today : row.published_at,
+      updated_at: now,
+    })
     const notified = await notifyPolicyAudience(trx, row, now)
     ctx.log.info('policy published', { policyId: row.id, notified })
     return { notified }

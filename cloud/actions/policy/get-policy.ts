@@ -24,7 +24,9 @@ export async function getPolicy(ctx: ActionContext, input: ParsedInput<'policy.g
     isFavourite(ctx.db, user.id, row.id),
     enterpriseProfileOf(ctx.db, user),
     // Reach is what enterprises read: staff opening it to deliver it are not readers.
-    isStaff(user.role) ? undefined : recordPolicyView(ctx.db, { policy_id: row.id, user_id: user.id, day: today, enterprise_id: user.enterprise_id, at: now }),
+    isStaff(user.role)
+      ? undefined
+      : recordPolicyView(ctx.db, { policy_id: row.id, user_id: user.id, day: today, enterprise_id: user.enterprise_id, at: now }),
   ])
   const match = profile ? matchPolicy(audienceOf(row), profile, today) : null
   return toPolicyDetail(row, today, { favourite, reason: match?.matches ? match.reason : null })

@@ -16,7 +16,8 @@ export async function policyReach(ctx: ActionContext, input: ParsedInput<'policy
   const user = requireUser(ctx)
   const row = await findPolicyById(ctx.db, input.id)
   if (!row) throw notFound('这条政策不存在')
-  const scope = user.role === 'officer' ? { officerId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : {}
+  const scope =
+    user.role === 'officer' ? { officerId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : {}
   const [counts, audience] = await Promise.all([policyReachCounts(ctx.db, row.id), policyAudienceReach(ctx.db, row, scope, UNSEEN_LISTED)])
   return {
     ...counts,

@@ -26,8 +26,20 @@ export async function recommendPolicies(ctx: ActionContext): Promise<PolicyRecom
     if (match.matches) fitting.push({ audience, match })
   }
   const best = fitting
-    .sort((a, b) => Number(b.match.specific) - Number(a.match.specific) || b.audience.published_at.localeCompare(a.audience.published_at) || a.audience.id.localeCompare(b.audience.id))
+    .sort(
+      (a, b) =>
+        Number(b.match.specific) - Number(a.match.specific) ||
+        b.audience.published_at.localeCompare(a.audience.published_at) ||
+        a.audience.id.localeCompare(b.audience.id),
+    )
     .slice(0, RECOMMENDED)
-  const rows = new Map((await findPolicySummaries(ctx.db, best.map((b) => b.audience.id))).map((row) => [row.id, row]))
+  const rows = new Map(
+    (
+      await findPolicySummaries(
+        ctx.db,
+        best.map((b) => b.audience.id),
+      )
+    ).map((row) => [row.id, row]),
+  )
   return best.map(({ audience, match }) => ({ ...toPolicySummary(rows.get(audience.id)!, today), reason: match.reason }))
 }

@@ -11,7 +11,9 @@ export async function listServices(_ctx: ActionContext): Promise<ServiceCatalogu
   return {
     groups: SERVICE_GROUPS.map((group) => ({
       group,
-      items: serviceCatalogue.filter((item) => item.group === group).map(({ id, name, purpose, timeLimit }) => ({ id, name, purpose, timeLimit })),
+      items: serviceCatalogue
+        .filter((item) => item.group === group)
+        .map(({ id, name, purpose, timeLimit }) => ({ id, name, purpose, timeLimit })),
     })),
   }
 }

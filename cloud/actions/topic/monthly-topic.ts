@@ -8,7 +8,15 @@ import { inTransaction } from '../../store/database'
 import { newId } from '../../store/ids'
 import { findAppealById } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
-import { countTopicAppeals, hasTopicFor, insertTopic, listEnterpriseNamesOf, listHotspots, listLatestTopics, listSharedGroups } from '../../store/repositories/topics'
+import {
+  countTopicAppeals,
+  hasTopicFor,
+  insertTopic,
+  listEnterpriseNamesOf,
+  listHotspots,
+  listLatestTopics,
+  listSharedGroups,
+} from '../../store/repositories/topics'
 import { listHeadIds } from '../../store/repositories/users'
 import { applyMove } from '../../workflows/appeal-transition'
 import { ActionContext, requireUser } from '../context'
@@ -40,7 +48,17 @@ export async function topicCandidates(ctx: ActionContext, input: ParsedInput<'to
   const fromGroups = await Promise.all(
     groups.map(async (g): Promise<TopicCandidate> => {
       const lead = (await findAppealById(ctx.db, g.group_id!))!
-      return { key: `group:${lead.id}`, title: lead.title, category: lead.category, department: departmentOf(lead.department_id), appeals: Number(g.appeals), open: Number(g.open), enterpriseCount: Number(g.enterprises), enterprises: await listEnterpriseNamesOf(ctx.db, { groupId: lead.id }, NAMED), linked: true }
+      return {
+        key: `group:${lead.id}`,
+        title: lead.title,
+        category: lead.category,
+        department: departmentOf(lead.department_id),
+        appeals: Number(g.appeals),
+        open: Number(g.open),
+        enterpriseCount: Number(g.enterprises),
+        enterprises: await listEnterpriseNamesOf(ctx.db, { groupId: lead.id }, NAMED),
+        linked: true,
+      }
     }),
   )
   const fromHotspots = await Promise.all(
@@ -59,7 +77,9 @@ export async function topicCandidates(ctx: ActionContext, input: ParsedInput<'to
       }
     }),
   )
-  return [...fromGroups, ...fromHotspots].sort((a, b) => b.enterpriseCount - a.enterpriseCount || Number(b.linked) - Number(a.linked)).slice(0, SHOWN)
+  return [...fromGroups, ...fromHotspots]
+    .sort((a, b) => b.enterpriseCount - a.enterpriseCount || Number(b.linked) - Number(a.linked))
+    .slice(0, SHOWN)
 }
 
 /**
@@ -81,7 +101,19 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
 
   try {
     await inTransaction(ctx.db, async (trx) => {
-      await insertTopic(trx, { id, month: input.month, title: input.title || candidate.title, lead_appeal_id: leadId, category: candidate.category, source_department_id: candidate.department?.id ?? null, department_id: input.departmentId, note: input.note, due_on: dueOn, created_by: user.id, created_at: now })
+      await insertTopic(trx, {
+        id,
+        month: input.month,
+        title: input.title || candidate.title,
+        lead_appeal_id: leadId,
+        category: candidate.category,
+        source_department_id: candidate.department?.id ?? null,
+        department_id: input.departmentId,
+        note: input.note,
+        due_on: dueOn,
+        created_by: user.id,
+        created_at: now,
+      })
       const heads = await listHeadIds(trx, input.departmentId)
       await notify(
         trx,
@@ -100,11 +132,23 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
       // The group's lead appeal is pressed in the same transaction: the topic and its 督办 stand or fall together.
       const lead = leadId ? await findAppealById(trx, leadId) : undefined
       if (lead && OPEN_STATES.includes(lead.state as (typeof OPEN_STATES)[number])) {
-        await applyMove(trx, user, lead, { action: 'supervise', version: lead.version, note: `列为${input.month.replace('-', '年')}月“每月一题”：${input.note || '请专班牵头解决'}`, data: { topicId: id } }, now)
+        await applyMove(
+          trx,
+          user,
+          lead,
+          {
+            action: 'supervise',
+            version: lead.version,
+            note: `列为${input.month.replace('-', '年')}月“每月一题”：${input.note || '请专班牵头解决'}`,
+            data: { topicId: id },
+          },
+          now,
+        )
       }
     })
   } catch (error) {
-    if (!(error instanceof AppError) && (await hasTopicFor(ctx.db, input.month))) throw new AppError('CONFLICT', `${input.month} 已经确定了每月一题`)
+    if (!(error instanceof AppError) && (await hasTopicFor(ctx.db, input.month)))
+      throw new AppError('CONFLICT', `${input.month} 已经确定了每月一题`)
     throw error
   }
   return (await listTopics(ctx, { limit: 24 })).find((t) => t.id === id)!
@@ -119,7 +163,10 @@ export async function listTopics(ctx: ActionContext, input: ParsedInput<'topic.l
     topics.map(async (t) => {
       const range = monthRange(t.month)
       // The same appeals the candidate counted: the group, or the hot spot's appeals outside any group.
-      const progress = await countTopicAppeals(ctx.db, t.lead_appeal_id ? { groupId: t.lead_appeal_id } : { range, category: t.category, departmentId: t.source_department_id })
+      const progress = await countTopicAppeals(
+        ctx.db,
+        t.lead_appeal_id ? { groupId: t.lead_appeal_id } : { range, category: t.category, departmentId: t.source_department_id },
+      )
       const open = progress.open
       const dueAt = beijingMoment(`${t.due_on} 23:59:59.999`).valueOf()
       return {

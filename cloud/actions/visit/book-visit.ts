@@ -26,7 +26,8 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
   const host = (await hostsOfEnterprise(ctx, user.enterprise_id)).find((h) => h.id === input.hostId)
   if (!host) throw badRequest('「走访人」(hostId)：只能预约本企业的驻企特派员、包抓部门负责人或包抓领导', 'hostId')
   if (!isFuture(input.day, input.half, now)) throw badRequest('「日期」(day)：不能预约已经过去的时间', 'day')
-  if (!(await hasOpenSlot(ctx.db, host.id, input.day, input.half))) throw badRequest('「时段」(half)：这个时段没有开放预约，请另选时间', 'half')
+  if (!(await hasOpenSlot(ctx.db, host.id, input.day, input.half)))
+    throw badRequest('「时段」(half)：这个时段没有开放预约，请另选时间', 'half')
   if (input.appealId) {
     const appeal = await findAppealById(ctx.db, input.appealId)
     if (!appeal || appeal.enterprise_id !== user.enterprise_id) throw badRequest('「相关诉求」(appealId)：没有这条诉求', 'appealId')

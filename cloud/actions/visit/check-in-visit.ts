@@ -25,7 +25,12 @@ export async function checkInVisit(ctx: ActionContext, input: ParsedInput<'visit
   const booked = await findLiveVisitOn(ctx.db, user.id, enterprise.id, today)
   if (booked) {
     if (booked.checked_in_at === null) {
-      const written = await updateVisitIfVersion(ctx.db, booked.id, booked.version, { checked_in_at: now, proven: 1, updated_at: now, ...place })
+      const written = await updateVisitIfVersion(ctx.db, booked.id, booked.version, {
+        checked_in_at: now,
+        proven: 1,
+        updated_at: now,
+        ...place,
+      })
       if (!written) throw new AppError('CONFLICT', '这次走访刚被更新，请再扫一次')
     }
     return toVisitView(ctx, user, (await findVisitById(ctx.db, booked.id))!)
@@ -33,7 +38,22 @@ export async function checkInVisit(ctx: ActionContext, input: ParsedInput<'visit
   const id = newId('vis')
   await insertVisit(
     ctx.db,
-    newVisitRow({ id, enterprise_id: enterprise.id, host_id: user.id, host_role: user.role, kind: 'visit', origin: 'proactive', topic: '主动走访', day: today, half: halfOf(now), state: 'confirmed', checked_in_at: now, ...place, proven: 1, created_at: now }),
+    newVisitRow({
+      id,
+      enterprise_id: enterprise.id,
+      host_id: user.id,
+      host_role: user.role,
+      kind: 'visit',
+      origin: 'proactive',
+      topic: '主动走访',
+      day: today,
+      half: halfOf(now),
+      state: 'confirmed',
+      checked_in_at: now,
+      ...place,
+      proven: 1,
+      created_at: now,
+    }),
   )
   ctx.log.info('visit check-in', { visitId: id, enterpriseId: enterprise.id })
   return toVisitView(ctx, user, (await findVisitById(ctx.db, id))!)

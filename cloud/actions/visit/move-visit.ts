@@ -18,7 +18,8 @@ export async function rescheduleVisit(ctx: ActionContext, input: ParsedInput<'vi
     'reschedule',
     async (visit, next, trx) => {
       // The owner picks from the visitor's open half-days; the visitor may offer any of their own.
-      if (next === 'requested' && !(await hasOpenSlot(trx, visit.host_id, input.day, input.half))) throw badRequest('「时段」(half)：走访人这个时段没有开放预约', 'half')
+      if (next === 'requested' && !(await hasOpenSlot(trx, visit.host_id, input.day, input.half)))
+        throw badRequest('「时段」(half)：走访人这个时段没有开放预约', 'half')
       return { day: input.day, half: input.half, note: input.note, reminded_at: null }
     },
     'reschedule',

@@ -79,12 +79,25 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
       updated_at: now,
     }
     if (existing) {
-      if (!(await updateVisitIfVersion(trx, existing.id, existing.version, { ...written, topic: input.topic || existing.topic }))) throw new AppError('CONFLICT', '这次走访已被更新，请刷新后再填写')
+      if (!(await updateVisitIfVersion(trx, existing.id, existing.version, { ...written, topic: input.topic || existing.topic })))
+        throw new AppError('CONFLICT', '这次走访已被更新，请刷新后再填写')
     } else {
       // Not checked in: it counts once the owner confirms it took place.
       await insertVisit(
         trx,
-        newVisitRow({ id, enterprise_id: enterprise.id, host_id: user.id, host_role: user.role, kind: 'visit', origin: 'proactive', topic: input.topic || '主动走访', day: beijingDay(visitedAt), half: halfOf(visitedAt), created_at: now, ...written }),
+        newVisitRow({
+          id,
+          enterprise_id: enterprise.id,
+          host_id: user.id,
+          host_role: user.role,
+          kind: 'visit',
+          origin: 'proactive',
+          topic: input.topic || '主动走访',
+          day: beijingDay(visitedAt),
+          half: halfOf(visitedAt),
+          created_at: now,
+          ...written,
+        }),
       )
     }
     const saved = (await findVisitById(trx, id))!

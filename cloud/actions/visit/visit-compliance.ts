@@ -23,7 +23,10 @@ export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'vi
 
   const byId = new Map(rows.map((r) => [r.id, r]))
   const enterprise = (id: string) => ({ id, name: byId.get(id)?.name ?? '' })
-  const people = await findUsersByIds(ctx.db, result.people.map((p) => p.personId))
+  const people = await findUsersByIds(
+    ctx.db,
+    result.people.map((p) => p.personId),
+  )
   const mineRow = result.people.find((p) => p.personId === user.id)
   const owed = new Set(mineRow?.behind)
   const mineIds = [...new Set(coverage.filter((c) => c.personId === user.id).map((c) => c.enterpriseId))]
@@ -39,7 +42,14 @@ export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'vi
     const person = people.find((u) => u.id === p.personId)
     return {
       // A list of colleagues is not a phone book: only the caller's own number is shown whole.
-      person: { id: p.personId, name: person?.name ?? '', title: person?.title ?? '', phone: p.personId === user.id ? (person?.phone ?? '') : maskPhone(person?.phone ?? ''), role: p.role, roleLabel: ROLE_LABELS[p.role] },
+      person: {
+        id: p.personId,
+        name: person?.name ?? '',
+        title: person?.title ?? '',
+        phone: p.personId === user.id ? (person?.phone ?? '') : maskPhone(person?.phone ?? ''),
+        role: p.role,
+        roleLabel: ROLE_LABELS[p.role],
+      },
       periodLabel: FREQUENCY_LABELS[p.period.frequency],
       covered: p.covered,
       visited: p.visited,

@@ -17,7 +17,10 @@ export async function hostsOfEnterprise(ctx: Pick<ActionContext, 'db'>, enterpri
   const enterprise = await findEnterpriseById(ctx.db, enterpriseId)
   if (!enterprise) return []
   const heads = enterprise.department_id ? await listDepartmentHeads(ctx.db, enterprise.department_id) : []
-  const named = await findUsersByIds(ctx.db, [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null))
+  const named = await findUsersByIds(
+    ctx.db,
+    [enterprise.officer_id, enterprise.leader_id].filter((id): id is string => id !== null),
+  )
   const order = ['officer', 'dept_head', 'leader']
   return [...named, ...heads].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
 }
@@ -32,7 +35,10 @@ export async function visitSlots(ctx: ActionContext): Promise<VisitSlots> {
   const hosts = user.role === 'owner' ? (user.enterprise_id ? await hostsOfEnterprise(ctx, user.enterprise_id) : []) : [user]
   const days = daysFrom(beijingDay(now), BOOKING_DAYS)
   const ids = hosts.map((h) => h.id)
-  const [open, held] = await Promise.all([listOpenSlots(ctx.db, ids, days[0], days.at(-1)!), listHeldSlots(ctx.db, ids, days[0], days.at(-1)!)])
+  const [open, held] = await Promise.all([
+    listOpenSlots(ctx.db, ids, days[0], days.at(-1)!),
+    listHeldSlots(ctx.db, ids, days[0], days.at(-1)!),
+  ])
   return {
     hosts: hosts.map((host): VisitHost => {
       const kind = host.role === 'leader' ? 'meeting' : 'visit'
@@ -47,7 +53,12 @@ export async function visitSlots(ctx: ActionContext): Promise<VisitSlots> {
         kindLabel: KIND_LABELS[kind],
         slots: open
           .filter((s) => s.host_id === host.id && isFuture(s.day, s.half as Half, now))
-          .map((s) => ({ day: s.day, half: s.half as Half, label: slotLabel(s.day, s.half as Half, beijingDay(now)), free: !held.has(slotKey(host.id, s.day, s.half as Half)) })),
+          .map((s) => ({
+            day: s.day,
+            half: s.half as Half,
+            label: slotLabel(s.day, s.half as Half, beijingDay(now)),
+            free: !held.has(slotKey(host.id, s.day, s.half as Half)),
+          })),
       }
     }),
   }
@@ -65,7 +76,9 @@ export async function setAvailability(ctx: ActionContext, input: ParsedInput<'vi
   await inTransaction(ctx.db, async (trx) => {
     const held = await listHeldSlots(trx, [user.id], days[0], days[6])
     const kept = (await listOpenSlots(trx, [user.id], days[0], days[6])).filter((s) => held.has(slotKey(user.id, s.day, s.half as Half)))
-    const all = [...new Map([...unique, ...kept.map((s) => ({ day: s.day, half: s.half as Half }))].map((s) => [`${s.day}|${s.half}`, s])).values()]
+    const all = [
+      ...new Map([...unique, ...kept.map((s) => ({ day: s.day, half: s.half as Half }))].map((s) => [`${s.day}|${s.half}`, s])).values(),
+    ]
     await replaceSlots(trx, user.id, days, all, ctx.clock.now())
   })
   return visitSlots(ctx)

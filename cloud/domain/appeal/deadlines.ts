@@ -21,7 +21,6 @@ export interface DeadlineConfig {
   autoCloseDays: number
 }
 
-
 export const DEFAULT_DEADLINES: DeadlineConfig = {
   dayMode: 'calendar',
   acceptDays: 1,
@@ -70,7 +69,8 @@ export function initialDeadlines(submittedAt: number, urgency: 'normal' | 'urgen
 }
 
 /** After 不满意, the rework gets a fresh close deadline from the moment it was reopened. */
-export const reopenedCloseDeadline = (reopenedAt: number, config = DEFAULT_DEADLINES) => afterDays(reopenedAt, config.reopenedCloseDays, config)
+export const reopenedCloseDeadline = (reopenedAt: number, config = DEFAULT_DEADLINES) =>
+  afterDays(reopenedAt, config.reopenedCloseDays, config)
 
 /** After 改派 the department now holding it gets the full time again, from the re-dispatch. */
 export const redispatchDeadlines = (at: number, config = DEFAULT_DEADLINES) => initialDeadlines(at, 'normal', config)
@@ -84,7 +84,8 @@ export const autoCloseBefore = (now: number, config = DEFAULT_DEADLINES) => now 
  */
 export function chosenCloseDeadline(closeBy: string, now: number, config = DEFAULT_DEADLINES, notBefore = now): number {
   const end = beijingMoment(`${closeBy} 23:59:59.999`).valueOf()
-  if (!(end > notBefore)) throw badRequest(notBefore === now ? '「办结期限」(closeBy)：应晚于现在' : '「办结期限」(closeBy)：应晚于现在的办结期限', 'closeBy')
+  if (!(end > notBefore))
+    throw badRequest(notBefore === now ? '「办结期限」(closeBy)：应晚于现在' : '「办结期限」(closeBy)：应晚于现在的办结期限', 'closeBy')
   const latest = inZone(now).add(config.maxDays, 'day').endOf('day').valueOf()
   if (end > latest) throw badRequest(`「办结期限」(closeBy)：最长 ${config.maxDays} 天`, 'closeBy')
   return end

@@ -59,11 +59,21 @@ export const TRANSITIONS = {
    */
   link: { label: '并案办理', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'unchanged', by: 'handler' },
   /** A member of a group, resolved with its lead: each enterprise sees the outcome and rates it. */
-  resolveWithGroup: { label: '随并案一并办结', from: ['submitted', 'accepted', 'in_progress', 'reopened', 'extension_pending'], to: 'resolved', by: 'handler' },
+  resolveWithGroup: {
+    label: '随并案一并办结',
+    from: ['submitted', 'accepted', 'in_progress', 'reopened', 'extension_pending'],
+    to: 'resolved',
+    by: 'handler',
+  },
   /** 并单: a true duplicate from the same enterprise ends in the earlier appeal, which carries on. */
   merge: { label: '并单', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: 'merged', by: 'handler' },
   /** 督办 by a leader or admin: an open appeal is pressed on its handler and the department's head. */
-  supervise: { label: '领导督办', from: ['submitted', 'accepted', 'in_progress', 'extension_pending', 'reopened', 'disputed'], to: 'unchanged', by: 'coordinator' },
+  supervise: {
+    label: '领导督办',
+    from: ['submitted', 'accepted', 'in_progress', 'extension_pending', 'reopened', 'disputed'],
+    to: 'unchanged',
+    by: 'coordinator',
+  },
   /** The sweep closes what nobody rated within a week. */
   autoClose: { label: '逾期未评价，自动关闭', from: ['resolved'], to: 'closed', by: 'system' },
   /** A call to the enterprise after the fact; it records what was heard and moves nothing. */

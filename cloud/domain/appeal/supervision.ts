@@ -28,11 +28,12 @@ export interface SupervisionFacts {
   levelDueAt: number | null
 }
 
-export const SUPERVISION_STEPS: Record<1 | 2 | 3, { action: string; note: string; notify: ('handler' | 'department_head' | 'leader')[] }> = {
-  1: { action: 'remindDueSoon', note: '临近期限，已提醒承办人', notify: ['handler'] },
-  2: { action: 'remindOverdue', note: '已超期，已督办承办人并告知部门负责人', notify: ['handler', 'department_head'] },
-  3: { action: 'escalate', note: '超期未办，已上报包抓领导督办', notify: ['handler', 'department_head', 'leader'] },
-}
+export const SUPERVISION_STEPS: Record<1 | 2 | 3, { action: string; note: string; notify: ('handler' | 'department_head' | 'leader')[] }> =
+  {
+    1: { action: 'remindDueSoon', note: '临近期限，已提醒承办人', notify: ['handler'] },
+    2: { action: 'remindOverdue', note: '已超期，已督办承办人并告知部门负责人', notify: ['handler', 'department_head'] },
+    3: { action: 'escalate', note: '超期未办，已上报包抓领导督办', notify: ['handler', 'department_head', 'leader'] },
+  }
 
 /** The level an appeal should be at now, whatever it was before. */
 export function targetLevel(dueAt: number | null, now: number, config: SupervisionConfig = DEFAULT_SUPERVISION): SupervisionLevel {

@@ -24,7 +24,9 @@ export function readVisitFrequency(env: Record<string, string | undefined>): Vis
   for (const part of (env.VISIT_FREQUENCY ?? '').split(',').filter(Boolean)) {
     const [role, frequency] = part.split(':').map((s) => s.trim())
     if (!VISITOR_ROLES.includes(role as VisitorRole) || !FREQUENCIES.includes(frequency as Frequency)) {
-      throw new Error(`VISIT_FREQUENCY: "${part}" should be role:frequency, role one of ${VISITOR_ROLES.join('/')}, frequency one of ${FREQUENCIES.join('/')}`)
+      throw new Error(
+        `VISIT_FREQUENCY: "${part}" should be role:frequency, role one of ${VISITOR_ROLES.join('/')}, frequency one of ${FREQUENCIES.join('/')}`,
+      )
     }
     config[role as VisitorRole] = frequency as Frequency
   }
@@ -47,14 +49,32 @@ export function periodOf(frequency: Frequency, at: number): Period {
   if (frequency === 'week') {
     const start = local.startOf('isoWeek')
     const end = start.add(1, 'week')
-    return { frequency, key: `${local.isoWeekYear()}-W${String(local.isoWeek()).padStart(2, '0')}`, from: start.valueOf(), to: end.valueOf(), label: dayRangeLabel(start.format('YYYY-MM-DD'), end.subtract(1, 'day').format('YYYY-MM-DD'), local.format('YYYY-MM-DD')) }
+    return {
+      frequency,
+      key: `${local.isoWeekYear()}-W${String(local.isoWeek()).padStart(2, '0')}`,
+      from: start.valueOf(),
+      to: end.valueOf(),
+      label: dayRangeLabel(start.format('YYYY-MM-DD'), end.subtract(1, 'day').format('YYYY-MM-DD'), local.format('YYYY-MM-DD')),
+    }
   }
   if (frequency === 'month') {
     const start = local.startOf('month')
-    return { frequency, key: local.format('YYYY-MM'), from: start.valueOf(), to: start.add(1, 'month').valueOf(), label: local.format('YYYY年M月') }
+    return {
+      frequency,
+      key: local.format('YYYY-MM'),
+      from: start.valueOf(),
+      to: start.add(1, 'month').valueOf(),
+      label: local.format('YYYY年M月'),
+    }
   }
   const start = local.startOf('quarter')
-  return { frequency, key: `${local.year()}-Q${local.quarter()}`, from: start.valueOf(), to: start.add(1, 'quarter').valueOf(), label: `${local.year()}年第${local.quarter()}季度` }
+  return {
+    frequency,
+    key: `${local.year()}-Q${local.quarter()}`,
+    from: start.valueOf(),
+    to: start.add(1, 'quarter').valueOf(),
+    label: `${local.year()}年第${local.quarter()}季度`,
+  }
 }
 
 /** The periods that reminders look at: the last days of each, when there is still time to go. */

@@ -10,7 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('appeals').addColumn('merged_into', 'text').execute()
   await db.schema.createIndex('appeals_group_idx').on('appeals').columns(['group_id']).execute()
   // Alike open appeals are looked for among those of the same category and department.
-  await db.schema.createIndex('appeals_category_idx').on('appeals').columns(['department_id', 'category', 'state', 'submitted_at']).execute()
+  await db.schema
+    .createIndex('appeals_category_idx')
+    .on('appeals')
+    .columns(['department_id', 'category', 'state', 'submitted_at'])
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

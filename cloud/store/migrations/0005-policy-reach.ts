@@ -6,8 +6,14 @@ import type { Kysely } from 'kysely'
  * in-app messages that tell an owner a matching policy was published.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('enterprises').addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]')).execute()
-  await db.schema.alterTable('policies').addColumn('enterprise_tags', 'text', (c) => c.notNull().defaultTo('[]')).execute()
+  await db.schema
+    .alterTable('enterprises')
+    .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute()
+  await db.schema
+    .alterTable('policies')
+    .addColumn('enterprise_tags', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute()
   await db.schema.alterTable('appeals').addColumn('policy_id', 'text').execute()
   await db.schema.alterTable('appeals').addColumn('service_item_id', 'text').execute()
   await db.schema.createIndex('appeals_policy_idx').on('appeals').columns(['policy_id']).execute()

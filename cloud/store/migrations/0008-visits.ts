@@ -77,7 +77,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
   await db.schema.createIndex('plan_milestones_enterprise_idx').on('plan_milestones').columns(['enterprise_id', 'due_on']).execute()
 
-  await db.schema.alterTable('enterprises').addColumn('team', 'text', (c) => c.notNull().defaultTo('')).execute()
+  await db.schema
+    .alterTable('enterprises')
+    .addColumn('team', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
   await db.schema.alterTable('enterprises').addColumn('checkin_code', 'text').execute()
   // Enterprises that exist already get their code now; new ones get it when inserted.
   const existing = await sql<{ id: string }>`select id from enterprises`.execute(db)

@@ -9,7 +9,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('appeals_dashboard_idx')
     .on('appeals')
-    .columns(['submitted_at', 'department_id', 'category', 'state', 'responded_at', 'accept_due_at', 'resolved_at', 'resolved_late', 'rating', 'dispute_count', 'reopen_count', 'due_at'])
+    .columns([
+      'submitted_at',
+      'department_id',
+      'category',
+      'state',
+      'responded_at',
+      'accept_due_at',
+      'resolved_at',
+      'resolved_late',
+      'rating',
+      'dispute_count',
+      'reopen_count',
+      'due_at',
+    ])
     .execute()
   await db.schema.dropIndex('appeals_period_idx').execute()
 
@@ -38,7 +51,19 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('appeals_period_idx')
     .on('appeals')
-    .columns(['submitted_at', 'department_id', 'state', 'responded_at', 'accept_due_at', 'resolved_at', 'resolved_late', 'rating', 'dispute_count', 'reopen_count', 'due_at'])
+    .columns([
+      'submitted_at',
+      'department_id',
+      'state',
+      'responded_at',
+      'accept_due_at',
+      'resolved_at',
+      'resolved_late',
+      'rating',
+      'dispute_count',
+      'reopen_count',
+      'due_at',
+    ])
     .execute()
   await db.schema.dropIndex('appeals_dashboard_idx').execute()
 }

@@ -13,7 +13,11 @@ export function findAppealById(db: Kysely<Database>, id: string): Promise<Appeal
   return db.selectFrom('appeals').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export function findAppealByClientRequest(db: Kysely<Database>, createdBy: string, clientRequestId: string): Promise<AppealRow | undefined> {
+export function findAppealByClientRequest(
+  db: Kysely<Database>,
+  createdBy: string,
+  clientRequestId: string,
+): Promise<AppealRow | undefined> {
   return db
     .selectFrom('appeals')
     .selectAll()
@@ -30,12 +34,7 @@ export async function insertAppeal(db: Kysely<Database>, row: Insertable<Appeals
  * Changes an appeal only if nobody changed it since `version` was read; answers whether it did.
  * The loser of a race gets false and the caller answers 409.
  */
-export async function updateAppealIfVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  changes: AppealChanges,
-): Promise<boolean> {
+export async function updateAppealIfVersion(db: Kysely<Database>, id: string, version: number, changes: AppealChanges): Promise<boolean> {
   const result = await db
     .updateTable('appeals')
     .set({ ...changes, version: version + 1 })
@@ -67,7 +66,10 @@ export async function appendNextAppealEvent(db: Kysely<Database>, event: Omit<In
     .selectFrom('appeal_events')
     .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
     .where('appeal_id', '=', event.appeal_id)
-  await db.insertInto('appeal_events').values({ ...event, id: newId('ev'), seq }).execute()
+  await db
+    .insertInto('appeal_events')
+    .values({ ...event, id: newId('ev'), seq })
+    .execute()
 }
 
 export function findRoutingDepartment(db: Kysely<Database>, category: string): Promise<string | undefined> {
@@ -118,12 +120,21 @@ export function listGroupSummaries(db: Kysely<Database>, groupId: string): Promi
 }
 
 /** A page of an enterprise's appeals, newest first, only in `states` when given, with their total. */
-export async function listEnterpriseAppealSummaries(db: Kysely<Database>, enterpriseId: string, states: readonly string[] | null, limit: number, offset: number) {
+export async function listEnterpriseAppealSummaries(
+  db: Kysely<Database>,
+  enterpriseId: string,
+  states: readonly string[] | null,
+  limit: number,
+  offset: number,
+) {
   let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId)
   if (states) query = query.where('appeals.state', 'in', states)
   const [rows, count] = await Promise.all([
     query.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ])
   return { rows, total: Number(count.n) }
 }
@@ -144,7 +155,13 @@ export async function listOverdueSummaries(db: Kysely<Database>, now: number, li
 
 /** An enterprise's latest appeals, newest first: what its file (一企一档) lists. */
 export function listLatestAppealsOf(db: Kysely<Database>, enterpriseId: string, limit: number) {
-  return db.selectFrom('appeals').select(['id', 'title', 'state', 'submitted_at', 'source']).where('enterprise_id', '=', enterpriseId).orderBy('submitted_at', 'desc').limit(limit).execute()
+  return db
+    .selectFrom('appeals')
+    .select(['id', 'title', 'state', 'submitted_at', 'source'])
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('submitted_at', 'desc')
+    .limit(limit)
+    .execute()
 }
 
 /** The titles of some appeals, in no particular order. */
@@ -161,11 +178,7 @@ export function findSupervisionCandidates(db: Kysely<Database>, horizon: number,
     .where('due_at', 'is not', null)
     .where('due_at', '<=', horizon)
     .where((eb) =>
-      eb.or([
-        eb('supervision_level', '<', maxLevel),
-        eb('supervised_due_at', 'is', null),
-        eb('supervised_due_at', '!=', eb.ref('due_at')),
-      ]),
+      eb.or([eb('supervision_level', '<', maxLevel), eb('supervised_due_at', 'is', null), eb('supervised_due_at', '!=', eb.ref('due_at'))]),
     )
     .execute()
 }
@@ -206,7 +219,13 @@ export function findUnratedSince(db: Kysely<Database>, resolvedBefore: number) {
  * Open appeals of one department and category that could join a group (问题汇聚), newest first,
  * with what decides who may see them and whether they are alike (the enterprise's officer and park).
  */
-export function findGroupCandidates(db: Kysely<Database>, departmentId: string, category: string, states: readonly string[], limit: number) {
+export function findGroupCandidates(
+  db: Kysely<Database>,
+  departmentId: string,
+  category: string,
+  states: readonly string[],
+  limit: number,
+) {
   return db
     .selectFrom('appeals')
     .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
@@ -227,6 +246,11 @@ export function findGroupMembers(db: Kysely<Database>, groupId: string): Promise
 
 /** How many appeals a person filed since `since` (the daily limit). */
 export async function countAppealsFiledSince(db: Kysely<Database>, userId: string, since: number): Promise<number> {
-  const row = await db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('created_by', '=', userId).where('submitted_at', '>', since).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('appeals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('created_by', '=', userId)
+    .where('submitted_at', '>', since)
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

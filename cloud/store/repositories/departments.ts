@@ -13,7 +13,10 @@ export async function insertDepartment(db: Kysely<Database>, row: DepartmentRow)
 }
 
 export async function countDepartments(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('departments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 

@@ -36,7 +36,12 @@ export function findExhibitorByCode(db: Kysely<Database>, code: string): Promise
 }
 
 export function findExhibitorByBooth(db: Kysely<Database>, exhibitionId: string, boothNo: string): Promise<ExhibitorRow | undefined> {
-  return db.selectFrom('exhibitors').selectAll().where('exhibition_id', '=', exhibitionId).where('booth_no', '=', boothNo).executeTakeFirst()
+  return db
+    .selectFrom('exhibitors')
+    .selectAll()
+    .where('exhibition_id', '=', exhibitionId)
+    .where('booth_no', '=', boothNo)
+    .executeTakeFirst()
 }
 
 /** The booths of an exhibition in booth-number order (as printed and walked). */
@@ -132,11 +137,22 @@ export async function exhibitionTotals(db: Kysely<Database>, exhibitionId: strin
       .executeTakeFirstOrThrow(),
   ])
   const kind = (k: string) => Number(visitors.find((v) => v.kind === k)?.n ?? 0)
-  return { scans: Number(scans.scans), people: Number(scans.people), visitors: kind('visitor'), vips: kind('vip'), follows: Number(follows.n) }
+  return {
+    scans: Number(scans.scans),
+    people: Number(scans.people),
+    visitors: kind('visitor'),
+    vips: kind('vip'),
+    follows: Number(follows.n),
+  }
 }
 
 export function findVisitor(db: Kysely<Database>, exhibitionId: string, userId: string): Promise<ExpoVisitorRow | undefined> {
-  return db.selectFrom('expo_visitors').selectAll().where('exhibition_id', '=', exhibitionId).where('user_id', '=', userId).executeTakeFirst()
+  return db
+    .selectFrom('expo_visitors')
+    .selectAll()
+    .where('exhibition_id', '=', exhibitionId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
 }
 
 /** Registers a visitor, or changes their registration (keeping when they first registered). */
@@ -153,7 +169,13 @@ export async function upsertVisitor(db: Kysely<Database>, row: ExpoVisitorRow): 
  * Claims a VIP invitation for a person: one that is free, or theirs already (a repeated request).
  * A conditional update, so two people racing for one code cannot both have it.
  */
-export async function claimInvitation(db: Kysely<Database>, exhibitionId: string, code: string, userId: string, now: number): Promise<boolean> {
+export async function claimInvitation(
+  db: Kysely<Database>,
+  exhibitionId: string,
+  code: string,
+  userId: string,
+  now: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('expo_invitations')
     .set({ claimed_by: userId, claimed_at: now })
@@ -164,9 +186,15 @@ export async function claimInvitation(db: Kysely<Database>, exhibitionId: string
   return Number(result.numUpdatedRows) > 0
 }
 
-export async function insertInvitations(db: Kysely<Database>, rows: { code: string; exhibition_id: string; note: string; created_at: number }[]): Promise<void> {
+export async function insertInvitations(
+  db: Kysely<Database>,
+  rows: { code: string; exhibition_id: string; note: string; created_at: number }[],
+): Promise<void> {
   if (rows.length === 0) return
-  await db.insertInto('expo_invitations').values(rows.map((r) => ({ ...r, claimed_by: null, claimed_at: null }))).execute()
+  await db
+    .insertInto('expo_invitations')
+    .values(rows.map((r) => ({ ...r, claimed_by: null, claimed_at: null })))
+    .execute()
 }
 
 export async function setFollow(db: Kysely<Database>, exhibitorId: string, userId: string, on: boolean, now: number): Promise<void> {
@@ -182,7 +210,12 @@ export async function setFollow(db: Kysely<Database>, exhibitorId: string, userI
 }
 
 export async function isFollowing(db: Kysely<Database>, exhibitorId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('expo_follows').select('user_id').where('exhibitor_id', '=', exhibitorId).where('user_id', '=', userId).executeTakeFirst()
+  const row = await db
+    .selectFrom('expo_follows')
+    .select('user_id')
+    .where('exhibitor_id', '=', exhibitorId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
   return row !== undefined
 }
 
@@ -200,7 +233,12 @@ export async function listLeads(db: Kysely<Database>, exhibitor: { id: string; e
   const follows = await db.selectFrom('expo_follows').select(['user_id', 'created_at']).where('exhibitor_id', '=', exhibitor.id).execute()
   const userIds = [...new Set([...scans.map((s) => s.user_id), ...follows.map((f) => f.user_id)])]
   const visitors = userIds.length
-    ? await db.selectFrom('expo_visitors').selectAll().where('exhibition_id', '=', exhibitor.exhibition_id).where('user_id', 'in', userIds).execute()
+    ? await db
+        .selectFrom('expo_visitors')
+        .selectAll()
+        .where('exhibition_id', '=', exhibitor.exhibition_id)
+        .where('user_id', 'in', userIds)
+        .execute()
     : []
   return { scans, follows, visitors }
 }

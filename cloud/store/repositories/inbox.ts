@@ -12,7 +12,8 @@ export type InboxScope = { handlerId: string } | { departmentId: string; handler
 function scopeCondition(scope: InboxScope) {
   return (eb: AppealsEb) => {
     if (scope === 'all') return eb.lit(true)
-    if ('departmentId' in scope) return eb.or([eb('appeals.department_id', '=', scope.departmentId), eb('appeals.handler_id', '=', scope.handlerId)])
+    if ('departmentId' in scope)
+      return eb.or([eb('appeals.department_id', '=', scope.departmentId), eb('appeals.handler_id', '=', scope.handlerId)])
     return eb('appeals.handler_id', '=', scope.handlerId)
   }
 }

@@ -80,7 +80,11 @@ export async function countAppealMetrics(
     .execute()
   return rows.map((row) => {
     const record = row as Record<string, unknown>
-    const counts = Object.fromEntries(Object.entries(record).filter(([k]) => !by.includes(k as MetricDimension)).map(([k, v]) => [k, Number(v)])) as unknown as MetricCounts
+    const counts = Object.fromEntries(
+      Object.entries(record)
+        .filter(([k]) => !by.includes(k as MetricDimension))
+        .map(([k, v]) => [k, Number(v)]),
+    ) as unknown as MetricCounts
     return {
       departmentId: (record.department as string | null | undefined) ?? null,
       category: (record.category as string | undefined) ?? null,
@@ -99,7 +103,11 @@ export async function sumHelpDelivered(db: Kysely<Database>, range: { from: numb
     .where('resolved_at', '>=', range.from)
     .where('resolved_at', '<', range.to)
     .where('help_kind', 'is not', null)
-    .select(['help_kind', sql<number>`count(distinct enterprise_id)`.as('enterprises'), sql<number>`coalesce(sum(help_amount), 0)`.as('amount')])
+    .select([
+      'help_kind',
+      sql<number>`count(distinct enterprise_id)`.as('enterprises'),
+      sql<number>`coalesce(sum(help_amount), 0)`.as('amount'),
+    ])
     .groupBy('help_kind')
     .execute()
   return rows.map((r) => ({ kind: r.help_kind!, enterprises: Number(r.enterprises), amount: Number(r.amount) }))
@@ -127,7 +135,11 @@ export async function listAppealsBehind(
   if (filter.category) query = query.where('appeals.category', '=', filter.category)
   const ids = query.select('appeals.id')
   const [rows, count] = await Promise.all([
-    selectAppealSummaries(db).where('appeals.id', 'in', ids.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset)).orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').execute(),
+    selectAppealSummaries(db)
+      .where('appeals.id', 'in', ids.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset))
+      .orderBy('appeals.submitted_at', 'desc')
+      .orderBy('appeals.id')
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { rows, total: Number(count.n) }

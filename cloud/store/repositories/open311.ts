@@ -18,7 +18,17 @@ function selectPublicRequests(db: Kysely<Database>) {
     .selectFrom('appeals')
     .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
     .leftJoin('departments', 'departments.id', 'appeals.department_id')
-    .select(['appeals.id', 'appeals.category', 'appeals.title', 'appeals.state', 'departments.name as department', 'enterprises.park', 'appeals.submitted_at', 'appeals.updated_at', 'appeals.due_at'])
+    .select([
+      'appeals.id',
+      'appeals.category',
+      'appeals.title',
+      'appeals.state',
+      'departments.name as department',
+      'enterprises.park',
+      'appeals.submitted_at',
+      'appeals.updated_at',
+      'appeals.due_at',
+    ])
     .where('appeals.moderation', '=', 'pass')
 }
 

@@ -4,7 +4,12 @@ import type { OutboxTable } from '../tables/outbox'
 
 export type OutboxRow = Selectable<OutboxTable>
 /** What a dispatcher writes when it is done with a claimed row. */
-export type PushSettlement = Partial<{ state: 'pending' | 'sent' | 'skipped' | 'failed'; next_attempt_at: number; last_error: string | null; sent_at: number }>
+export type PushSettlement = Partial<{
+  state: 'pending' | 'sent' | 'skipped' | 'failed'
+  next_attempt_at: number
+  last_error: string | null
+  sent_at: number
+}>
 
 /** Queues pushes for the dispatcher, inside the transaction that wrote their messages. */
 export async function insertOutboxRows(db: Kysely<Database>, rows: OutboxRow[]): Promise<void> {
@@ -29,7 +34,13 @@ export async function markLapsedSendsUncertain(db: Kysely<Database>, now: number
  * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's openid.
  */
 export async function claimDuePushes(db: Kysely<Database>, token: string, now: number, leaseUntil: number, batch: number) {
-  const due = db.selectFrom('outbox').select('id').where('state', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(batch)
+  const due = db
+    .selectFrom('outbox')
+    .select('id')
+    .where('state', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .limit(batch)
   await db
     .updateTable('outbox')
     .set((eb) => ({ state: 'sending', claim_token: token, lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
@@ -46,5 +57,10 @@ export async function claimDuePushes(db: Kysely<Database>, token: string, now: n
 
 /** Writes what became of a claimed row and releases the claim; a row no longer held under `token` is left alone. */
 export async function settlePush(db: Kysely<Database>, id: string, token: string, changes: PushSettlement): Promise<void> {
-  await db.updateTable('outbox').set({ ...changes, claim_token: null, lease_until: null }).where('id', '=', id).where('claim_token', '=', token).execute()
+  await db
+    .updateTable('outbox')
+    .set({ ...changes, claim_token: null, lease_until: null })
+    .where('id', '=', id)
+    .where('claim_token', '=', token)
+    .execute()
 }

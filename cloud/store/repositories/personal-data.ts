@@ -8,12 +8,34 @@ import type { Database } from '../database'
  */
 export async function readPersonalData(db: Kysely<Database>, userId: string) {
   const [appeals, uploads, visits, exhibitions, favourites, messages] = await Promise.all([
-    db.selectFrom('appeals').select(['id', 'title', 'state', 'submitted_at', 'contact_name', 'contact_phone']).where('created_by', '=', userId).orderBy('submitted_at', 'desc').execute(),
-    db.selectFrom('uploads').select(['id', 'name', 'size', 'created_at', 'appeal_id']).where('owner_id', '=', userId).orderBy('created_at', 'desc').execute(),
+    db
+      .selectFrom('appeals')
+      .select(['id', 'title', 'state', 'submitted_at', 'contact_name', 'contact_phone'])
+      .where('created_by', '=', userId)
+      .orderBy('submitted_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('uploads')
+      .select(['id', 'name', 'size', 'created_at', 'appeal_id'])
+      .where('owner_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .execute(),
     db.selectFrom('visits').select(['id', 'topic', 'day', 'state']).where('requested_by', '=', userId).orderBy('day', 'desc').execute(),
-    db.selectFrom('expo_visitors').select(['exhibition_id', 'name', 'phone', 'company', 'kind', 'share_contact']).where('user_id', '=', userId).execute(),
-    db.selectFrom('policy_favourites').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow(),
-    db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('expo_visitors')
+      .select(['exhibition_id', 'name', 'phone', 'company', 'kind', 'share_contact'])
+      .where('user_id', '=', userId)
+      .execute(),
+    db
+      .selectFrom('policy_favourites')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow(),
   ])
   return { appeals, uploads, visits, exhibitions, favourites: Number(favourites.n), messages: Number(messages.n) }
 }

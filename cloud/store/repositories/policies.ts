@@ -21,7 +21,8 @@ function likePattern(keyword: string): string {
 }
 
 // An explicit ESCAPE makes the backslash mean the same on SQLite and PostgreSQL.
-const like = (column: 'title' | 'summary' | 'tags' | 'body', term: string) => sql<boolean>`${sql.ref(column)} like ${likePattern(term)} escape '\\'`
+const like = (column: 'title' | 'summary' | 'tags' | 'body', term: string) =>
+  sql<boolean>`${sql.ref(column)} like ${likePattern(term)} escape '\\'`
 
 /** How well a policy answers the search words: a title match outranks a summary or tag match, which outranks the body. */
 const RANK = { title: 8, summary: 3, tags: 3 } as const
@@ -38,14 +39,19 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
   const terms = searchTerms(filter.keyword)
   let query = db.selectFrom('policies').where('status', '=', 'published')
   if (filter.category) query = query.where('category', '=', filter.category)
-  for (const term of terms) query = query.where((eb) => eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term))))
+  for (const term of terms)
+    query = query.where((eb) => eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term))))
   if (filter.sort === 'expiring') query = query.where('expires_at', '>=', filter.today).where('expires_at', '<=', filter.expiringBy)
 
   // Every row here matched each word somewhere, so only the short columns are looked at again: a
   // word found in none of them was found in the body, and the long body is not read twice.
   const rank = terms.length
     ? sql<number>`${sql.join(
-        terms.flatMap((term) => (['title', 'summary', 'tags'] as const).map((column) => sql`case when ${like(column, term)} then ${sql.lit(RANK[column])} else 0 end`)),
+        terms.flatMap((term) =>
+          (['title', 'summary', 'tags'] as const).map(
+            (column) => sql`case when ${like(column, term)} then ${sql.lit(RANK[column])} else 0 end`,
+          ),
+        ),
         sql` + `,
       )}`
     : sql<number>`0`
@@ -57,7 +63,12 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
   rows = filter.sort === 'expiring' ? rows.orderBy('expires_at', 'asc') : rows.orderBy('published_at', 'desc')
   const items = await rows.orderBy('id').limit(filter.limit).offset(filter.offset).execute()
   // A page past the end has no row to carry the total; count then (rare: paging beyond the last).
-  const total = items.length > 0 ? Number(items[0].total) : filter.offset === 0 ? 0 : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const total =
+    items.length > 0
+      ? Number(items[0].total)
+      : filter.offset === 0
+        ? 0
+        : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
   return { rows: items, total }
 }
 
@@ -74,14 +85,31 @@ export function listAudiencesInForce(db: Kysely<Database>, today: string) {
 /** The list rows of these policies, in no particular order. */
 export function findPolicySummaries(db: Kysely<Database>, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([])
-  return db.selectFrom('policies').select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at']).where('id', 'in', ids).execute()
+  return db
+    .selectFrom('policies')
+    .select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'])
+    .where('id', 'in', ids)
+    .execute()
 }
 
 /** Published policies still in force on `today`, with whom they are for: what may be suggested or recommended. */
 export function listPoliciesInForce(db: Kysely<Database>, today: string) {
   return db
     .selectFrom('policies')
-    .select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'tags', 'industries', 'kinds', 'enterprise_tags', 'published_at', 'expires_at'])
+    .select([
+      'id',
+      'title',
+      'issuer',
+      'doc_no',
+      'category',
+      'summary',
+      'tags',
+      'industries',
+      'kinds',
+      'enterprise_tags',
+      'published_at',
+      'expires_at',
+    ])
     .where('status', '=', 'published')
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>=', today)]))
     .execute()

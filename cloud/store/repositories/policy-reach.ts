@@ -27,20 +27,38 @@ export function audienceCondition(policy: AudienceColumns) {
 }
 
 /** Counts a reading once per person per day; a second read that day changes nothing. */
-export async function recordPolicyView(db: Kysely<Database>, view: { policy_id: string; user_id: string; day: string; enterprise_id: string | null; at: number }): Promise<void> {
-  await db.insertInto('policy_views').values(view).onConflict((oc) => oc.columns(['policy_id', 'user_id', 'day']).doNothing()).execute()
+export async function recordPolicyView(
+  db: Kysely<Database>,
+  view: { policy_id: string; user_id: string; day: string; enterprise_id: string | null; at: number },
+): Promise<void> {
+  await db
+    .insertInto('policy_views')
+    .values(view)
+    .onConflict((oc) => oc.columns(['policy_id', 'user_id', 'day']).doNothing())
+    .execute()
 }
 
 export async function setFavourite(db: Kysely<Database>, userId: string, policyId: string, on: boolean, at: number): Promise<void> {
   if (on) {
-    await db.insertInto('policy_favourites').values({ user_id: userId, policy_id: policyId, created_at: at }).onConflict((oc) => oc.columns(['user_id', 'policy_id']).doNothing()).execute()
+    await db
+      .insertInto('policy_favourites')
+      .values({ user_id: userId, policy_id: policyId, created_at: at })
+      .onConflict((oc) => oc.columns(['user_id', 'policy_id']).doNothing())
+      .execute()
   } else {
     await db.deleteFrom('policy_favourites').where('user_id', '=', userId).where('policy_id', '=', policyId).execute()
   }
 }
 
 export async function isFavourite(db: Kysely<Database>, userId: string, policyId: string): Promise<boolean> {
-  return (await db.selectFrom('policy_favourites').select('policy_id').where('user_id', '=', userId).where('policy_id', '=', policyId).executeTakeFirst()) !== undefined
+  return (
+    (await db
+      .selectFrom('policy_favourites')
+      .select('policy_id')
+      .where('user_id', '=', userId)
+      .where('policy_id', '=', policyId)
+      .executeTakeFirst()) !== undefined
+  )
 }
 
 export function listFavouritePolicyIds(db: Kysely<Database>, userId: string) {
@@ -50,9 +68,21 @@ export function listFavouritePolicyIds(db: Kysely<Database>, userId: string) {
 /** Reach of one policy: people who read it, saved it, and appeals that asked about it. */
 export async function policyReachCounts(db: Kysely<Database>, policyId: string) {
   const [views, favourites, consultations] = await Promise.all([
-    db.selectFrom('policy_views').select(sql<number>`count(distinct user_id)`.as('n')).where('policy_id', '=', policyId).executeTakeFirstOrThrow(),
-    db.selectFrom('policy_favourites').select((eb) => eb.fn.countAll<number>().as('n')).where('policy_id', '=', policyId).executeTakeFirstOrThrow(),
-    db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('policy_id', '=', policyId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('policy_views')
+      .select(sql<number>`count(distinct user_id)`.as('n'))
+      .where('policy_id', '=', policyId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('policy_favourites')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('policy_id', '=', policyId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('appeals')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('policy_id', '=', policyId)
+      .executeTakeFirstOrThrow(),
   ])
   return { readers: Number(views.n), favourites: Number(favourites.n), consultations: Number(consultations.n) }
 }
@@ -68,7 +98,13 @@ export async function policyAudienceReach(
   limit: number,
 ) {
   const seen = (eb: ExpressionBuilder<Database, 'enterprises'>) =>
-    eb.exists(eb.selectFrom('policy_views').select('policy_views.policy_id').where('policy_views.policy_id', '=', policy.id).whereRef('policy_views.enterprise_id', '=', 'enterprises.id'))
+    eb.exists(
+      eb
+        .selectFrom('policy_views')
+        .select('policy_views.policy_id')
+        .where('policy_views.policy_id', '=', policy.id)
+        .whereRef('policy_views.enterprise_id', '=', 'enterprises.id'),
+    )
   let base = db.selectFrom('enterprises').where(audienceCondition(policy))
   if (scope.officerId) base = base.where('enterprises.officer_id', '=', scope.officerId)
   if (scope.departmentId) base = base.where('enterprises.department_id', '=', scope.departmentId)

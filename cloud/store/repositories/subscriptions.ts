@@ -11,7 +11,12 @@ export async function addGrant(db: Kysely<Database>, userId: string, template: s
     .values({ user_id: userId, template, remaining: 1, updated_at: at })
     .onConflict((oc) =>
       oc.columns(['user_id', 'template']).doUpdateSet((eb) => ({
-        remaining: eb.case().when('subscription_grants.remaining', '<', max).then(eb('subscription_grants.remaining', '+', 1)).else(eb.ref('subscription_grants.remaining')).end(),
+        remaining: eb
+          .case()
+          .when('subscription_grants.remaining', '<', max)
+          .then(eb('subscription_grants.remaining', '+', 1))
+          .else(eb.ref('subscription_grants.remaining'))
+          .end(),
         updated_at: at,
       })),
     )
@@ -45,5 +50,10 @@ function changeGrant(db: Kysely<Database>, userId: string, template: string, del
 
 /** The person has no grant of a template left (WeChat said so, or they refused it there). */
 export async function clearGrants(db: Kysely<Database>, userId: string, template: string, at: number): Promise<void> {
-  await db.updateTable('subscription_grants').set({ remaining: 0, updated_at: at }).where('user_id', '=', userId).where('template', '=', template).execute()
+  await db
+    .updateTable('subscription_grants')
+    .set({ remaining: 0, updated_at: at })
+    .where('user_id', '=', userId)
+    .where('template', '=', template)
+    .execute()
 }

@@ -10,13 +10,19 @@ export type TopicAppeals = { groupId: string } | { range: { from: number; to: nu
 
 const isOpen = sql<number>`sum(case when state in (${sql.join(OPEN_STATES.map((s) => sql.lit(s)))}) then 1 else 0 end)`
 
-const inMonth = (db: Kysely<Database>, range: { from: number; to: number }) => db.selectFrom('appeals').where('submitted_at', '>=', range.from).where('submitted_at', '<', range.to)
+const inMonth = (db: Kysely<Database>, range: { from: number; to: number }) =>
+  db.selectFrom('appeals').where('submitted_at', '>=', range.from).where('submitted_at', '<', range.to)
 
 /** The linked groups among a month's appeals that touch at least `minEnterprises` enterprises, the widest first, with how many appeals, enterprises and open appeals each has. */
 export function listSharedGroups(db: Kysely<Database>, range: { from: number; to: number }, minEnterprises: number, limit: number) {
   return inMonth(db, range)
     .where('group_id', 'is not', null)
-    .select((eb) => ['group_id', eb.fn.countAll<number>().as('appeals'), sql<number>`count(distinct enterprise_id)`.as('enterprises'), isOpen.as('open')])
+    .select((eb) => [
+      'group_id',
+      eb.fn.countAll<number>().as('appeals'),
+      sql<number>`count(distinct enterprise_id)`.as('enterprises'),
+      isOpen.as('open'),
+    ])
     .groupBy('group_id')
     .having(sql`count(distinct enterprise_id)`, '>=', minEnterprises)
     .orderBy('enterprises', 'desc')
@@ -28,7 +34,13 @@ export function listSharedGroups(db: Kysely<Database>, range: { from: number; to
 export function listHotspots(db: Kysely<Database>, range: { from: number; to: number }, minEnterprises: number, limit: number) {
   return inMonth(db, range)
     .where('group_id', 'is', null)
-    .select((eb) => ['category', 'department_id', eb.fn.countAll<number>().as('appeals'), sql<number>`count(distinct enterprise_id)`.as('enterprises'), isOpen.as('open')])
+    .select((eb) => [
+      'category',
+      'department_id',
+      eb.fn.countAll<number>().as('appeals'),
+      sql<number>`count(distinct enterprise_id)`.as('enterprises'),
+      isOpen.as('open'),
+    ])
     .groupBy(['category', 'department_id'])
     .having(sql`count(distinct enterprise_id)`, '>=', minEnterprises)
     .orderBy('enterprises', 'desc')
@@ -40,7 +52,13 @@ export function listHotspots(db: Kysely<Database>, range: { from: number; to: nu
 export async function listEnterpriseNamesOf(db: Kysely<Database>, appeals: TopicAppeals, limit: number): Promise<string[]> {
   let q = db.selectFrom('appeals').innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id').select('enterprises.name').distinct()
   if ('groupId' in appeals) q = q.where('appeals.group_id', '=', appeals.groupId)
-  else q = q.where('appeals.submitted_at', '>=', appeals.range.from).where('appeals.submitted_at', '<', appeals.range.to).where('appeals.group_id', 'is', null).where('appeals.category', '=', appeals.category).where('appeals.department_id', appeals.departmentId === null ? 'is' : '=', appeals.departmentId)
+  else
+    q = q
+      .where('appeals.submitted_at', '>=', appeals.range.from)
+      .where('appeals.submitted_at', '<', appeals.range.to)
+      .where('appeals.group_id', 'is', null)
+      .where('appeals.category', '=', appeals.category)
+      .where('appeals.department_id', appeals.departmentId === null ? 'is' : '=', appeals.departmentId)
   return (await q.orderBy('enterprises.name').limit(limit).execute()).map((r) => r.name)
 }
 
@@ -50,7 +68,12 @@ export async function countTopicAppeals(db: Kysely<Database>, appeals: TopicAppe
   q =
     'groupId' in appeals
       ? q.where('group_id', '=', appeals.groupId)
-      : q.where('submitted_at', '>=', appeals.range.from).where('submitted_at', '<', appeals.range.to).where('group_id', 'is', null).where('category', '=', appeals.category).where('department_id', appeals.departmentId === null ? 'is' : '=', appeals.departmentId)
+      : q
+          .where('submitted_at', '>=', appeals.range.from)
+          .where('submitted_at', '<', appeals.range.to)
+          .where('group_id', 'is', null)
+          .where('category', '=', appeals.category)
+          .where('department_id', appeals.departmentId === null ? 'is' : '=', appeals.departmentId)
   const progress = await q.select((eb) => [eb.fn.countAll<number>().as('appeals'), isOpen.as('open')]).executeTakeFirstOrThrow()
   return { appeals: Number(progress.appeals), open: Number(progress.open ?? 0) }
 }

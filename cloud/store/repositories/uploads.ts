@@ -42,6 +42,11 @@ export async function attachUploads(db: Kysely<Database>, ownerId: string, appea
 
 /** How many files a person uploaded since `since` (the daily limit). */
 export async function countUploadsSince(db: Kysely<Database>, ownerId: string, since: number): Promise<number> {
-  const row = await db.selectFrom('uploads').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '=', ownerId).where('created_at', '>', since).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('uploads')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

@@ -15,7 +15,13 @@ export function findUserByOpenid(db: Kysely<Database>, openid: string): Promise<
 /** An officer (驻企特派员) of the department, or undefined: whom an appeal may be given to there. */
 export function findOfficerInDepartment(db: Kysely<Database>, id: string, departmentId: string | null): Promise<UserRow | undefined> {
   if (departmentId === null) return Promise.resolve(undefined)
-  return db.selectFrom('users').selectAll().where('id', '=', id).where('role', '=', 'officer').where('department_id', '=', departmentId).executeTakeFirst()
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('role', '=', 'officer')
+    .where('department_id', '=', departmentId)
+    .executeTakeFirst()
 }
 
 export function findUsersByIds(db: Kysely<Database>, ids: string[]): Promise<UserRow[]> {
@@ -25,12 +31,16 @@ export function findUsersByIds(db: Kysely<Database>, ids: string[]): Promise<Use
 
 /** The ids of an enterprise's owners (企业用户). */
 export async function listOwnerIds(db: Kysely<Database>, enterpriseId: string): Promise<string[]> {
-  return (await db.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', enterpriseId).execute()).map((u) => u.id)
+  return (await db.selectFrom('users').select('id').where('role', '=', 'owner').where('enterprise_id', '=', enterpriseId).execute()).map(
+    (u) => u.id,
+  )
 }
 
 /** The ids of a department's head(s). */
 export async function listHeadIds(db: Kysely<Database>, departmentId: string): Promise<string[]> {
-  return (await db.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', departmentId).execute()).map((u) => u.id)
+  return (
+    await db.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', departmentId).execute()
+  ).map((u) => u.id)
 }
 
 /** A department's head(s). */
@@ -40,13 +50,25 @@ export function listDepartmentHeads(db: Kysely<Database>, departmentId: string):
 
 /** The enterprise's first owner to sign up, with the name and phone a contact needs. */
 export function findFirstOwner(db: Kysely<Database>, enterpriseId: string) {
-  return db.selectFrom('users').select(['name', 'phone']).where('role', '=', 'owner').where('enterprise_id', '=', enterpriseId).orderBy('created_at').executeTakeFirst()
+  return db
+    .selectFrom('users')
+    .select(['name', 'phone'])
+    .where('role', '=', 'owner')
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('created_at')
+    .executeTakeFirst()
 }
 
 /** The owners of some enterprises, the first to sign up first, with what a contact shows. */
 export function listOwnerContacts(db: Kysely<Database>, enterpriseIds: string[]) {
   if (enterpriseIds.length === 0) return Promise.resolve([])
-  return db.selectFrom('users').select(['id', 'name', 'title', 'phone', 'enterprise_id']).where('role', '=', 'owner').where('enterprise_id', 'in', enterpriseIds).orderBy('created_at').execute()
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'title', 'phone', 'enterprise_id'])
+    .where('role', '=', 'owner')
+    .where('enterprise_id', 'in', enterpriseIds)
+    .orderBy('created_at')
+    .execute()
 }
 
 /** Every officer (驻企特派员), in id order. */

@@ -36,14 +36,30 @@ export async function listHeldSlots(db: Kysely<Database>, hostIds: string[], fro
 }
 
 export async function hasOpenSlot(db: Kysely<Database>, hostId: string, day: string, half: string): Promise<boolean> {
-  const row = await db.selectFrom('visit_slots').select('host_id').where('host_id', '=', hostId).where('day', '=', day).where('half', '=', half).executeTakeFirst()
+  const row = await db
+    .selectFrom('visit_slots')
+    .select('host_id')
+    .where('host_id', '=', hostId)
+    .where('day', '=', day)
+    .where('half', '=', half)
+    .executeTakeFirst()
   return row !== undefined
 }
 
 /** Replaces a visitor's open half-days on the given days with `slots`. */
-export async function replaceSlots(trx: Kysely<Database>, hostId: string, days: string[], slots: { day: string; half: string }[], now: number): Promise<void> {
+export async function replaceSlots(
+  trx: Kysely<Database>,
+  hostId: string,
+  days: string[],
+  slots: { day: string; half: string }[],
+  now: number,
+): Promise<void> {
   await trx.deleteFrom('visit_slots').where('host_id', '=', hostId).where('day', 'in', days).execute()
-  if (slots.length) await trx.insertInto('visit_slots').values(slots.map((s) => ({ host_id: hostId, day: s.day, half: s.half, created_at: now }))).execute()
+  if (slots.length)
+    await trx
+      .insertInto('visit_slots')
+      .values(slots.map((s) => ({ host_id: hostId, day: s.day, half: s.half, created_at: now })))
+      .execute()
 }
 
 export async function insertVisit(trx: Kysely<Database>, row: VisitRow): Promise<void> {
@@ -55,7 +71,12 @@ export function findVisitById(db: Kysely<Database>, id: string): Promise<VisitRo
 }
 
 export function findVisitByRequest(db: Kysely<Database>, userId: string, clientRequestId: string): Promise<VisitRow | undefined> {
-  return db.selectFrom('visits').selectAll().where('requested_by', '=', userId).where('client_request_id', '=', clientRequestId).executeTakeFirst()
+  return db
+    .selectFrom('visits')
+    .selectAll()
+    .where('requested_by', '=', userId)
+    .where('client_request_id', '=', clientRequestId)
+    .executeTakeFirst()
 }
 
 /** Writes a change if nobody changed the visit since `version` was read; answers whether it did. */
@@ -85,13 +106,32 @@ export function findLiveVisitOn(db: Kysely<Database>, hostId: string, enterprise
 export type VisitScope = 'upcoming' | 'past' | 'all'
 
 /** Visits of an enterprise (for its owner) or of a visitor (for staff), upcoming soonest first, past latest first, with their total. */
-export async function listVisits(db: Kysely<Database>, who: { enterpriseId: string } | { hostId: string }, scope: VisitScope, today: string, limit: number, offset: number) {
+export async function listVisits(
+  db: Kysely<Database>,
+  who: { enterpriseId: string } | { hostId: string },
+  scope: VisitScope,
+  today: string,
+  limit: number,
+  offset: number,
+) {
   let query = db.selectFrom('visits')
   query = 'enterpriseId' in who ? query.where('enterprise_id', '=', who.enterpriseId) : query.where('host_id', '=', who.hostId)
   // Upcoming: asked for and not yet past, or confirmed and still to be recorded.
-  if (scope === 'upcoming') query = query.where((eb) => eb.or([eb.and([eb('state', 'in', ['requested', 'proposed']), eb('day', '>=', today)]), eb('state', '=', 'confirmed')]))
-  if (scope === 'past') query = query.where((eb) => eb.or([eb('state', 'in', ['done', 'declined', 'cancelled']), eb.and([eb('state', 'in', ['requested', 'proposed']), eb('day', '<', today)])]))
-  const ordered = scope === 'upcoming' ? query.selectAll().orderBy('day').orderBy('half') : query.selectAll().orderBy('day', 'desc').orderBy('half', 'desc')
+  if (scope === 'upcoming')
+    query = query.where((eb) =>
+      eb.or([eb.and([eb('state', 'in', ['requested', 'proposed']), eb('day', '>=', today)]), eb('state', '=', 'confirmed')]),
+    )
+  if (scope === 'past')
+    query = query.where((eb) =>
+      eb.or([
+        eb('state', 'in', ['done', 'declined', 'cancelled']),
+        eb.and([eb('state', 'in', ['requested', 'proposed']), eb('day', '<', today)]),
+      ]),
+    )
+  const ordered =
+    scope === 'upcoming'
+      ? query.selectAll().orderBy('day').orderBy('half')
+      : query.selectAll().orderBy('day', 'desc').orderBy('half', 'desc')
   const [rows, count] = await Promise.all([
     ordered.orderBy('id').limit(limit).offset(offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -104,13 +144,25 @@ export async function listVisits(db: Kysely<Database>, who: { enterpriseId: stri
  * `version` was read; answers whether this call did (two sweeps at once remind once).
  */
 export async function markReminded(db: Kysely<Database>, id: string, version: number, at: number): Promise<boolean> {
-  const claimed = await db.updateTable('visits').set({ reminded_at: at }).where('id', '=', id).where('reminded_at', 'is', null).where('version', '=', version).executeTakeFirst()
+  const claimed = await db
+    .updateTable('visits')
+    .set({ reminded_at: at })
+    .where('id', '=', id)
+    .where('reminded_at', 'is', null)
+    .where('version', '=', version)
+    .executeTakeFirst()
   return Number(claimed.numUpdatedRows) === 1
 }
 
 /** Confirmed visits on a day whose reminder has not gone out. */
 export function findVisitsToRemind(db: Kysely<Database>, day: string) {
-  return db.selectFrom('visits').selectAll().where('day', '=', day).where('state', '=', 'confirmed').where('reminded_at', 'is', null).execute()
+  return db
+    .selectFrom('visits')
+    .selectAll()
+    .where('day', '=', day)
+    .where('state', '=', 'confirmed')
+    .where('reminded_at', 'is', null)
+    .execute()
 }
 
 /**
@@ -123,16 +175,29 @@ export async function provenVisitsByPeriod(
   window: { from: number; to: number },
   filter?: { enterpriseIds?: string[] },
 ) {
-  const within = (p: { from: number; to: number }) => sql<number>`max(case when visited_at >= ${p.from} and visited_at < ${p.to} then 1 else 0 end)`
+  const within = (p: { from: number; to: number }) =>
+    sql<number>`max(case when visited_at >= ${p.from} and visited_at < ${p.to} then 1 else 0 end)`
   let query = db
     .selectFrom('visits')
-    .select(['host_id', 'enterprise_id', within(periods.week).as('week'), within(periods.month).as('month'), within(periods.quarter).as('quarter')])
+    .select([
+      'host_id',
+      'enterprise_id',
+      within(periods.week).as('week'),
+      within(periods.month).as('month'),
+      within(periods.quarter).as('quarter'),
+    ])
     .where('proven', '=', 1)
     .where('visited_at', '>=', window.from)
     .where('visited_at', '<', window.to)
   if (filter?.enterpriseIds) query = query.where('enterprise_id', 'in', filter.enterpriseIds.length ? filter.enterpriseIds : [''])
   const rows = await query.groupBy(['host_id', 'enterprise_id']).execute()
-  return rows.map((r) => ({ hostId: r.host_id, enterpriseId: r.enterprise_id, week: Number(r.week) === 1, month: Number(r.month) === 1, quarter: Number(r.quarter) === 1 }))
+  return rows.map((r) => ({
+    hostId: r.host_id,
+    enterpriseId: r.enterprise_id,
+    week: Number(r.week) === 1,
+    month: Number(r.month) === 1,
+    quarter: Number(r.quarter) === 1,
+  }))
 }
 
 /** The latest proven visit of each of some enterprises by anyone. */
@@ -159,7 +224,9 @@ export async function listCoverage(db: Kysely<Database>, filter?: { departmentId
   if (filter?.personId) {
     const person = filter.personId
     const headOf = heads.filter((h) => h.id === person).map((h) => h.department_id ?? '')
-    query = query.where((eb) => eb.or([eb('officer_id', '=', person), eb('leader_id', '=', person), ...(headOf.length ? [eb('department_id', 'in', headOf)] : [])]))
+    query = query.where((eb) =>
+      eb.or([eb('officer_id', '=', person), eb('leader_id', '=', person), ...(headOf.length ? [eb('department_id', 'in', headOf)] : [])]),
+    )
   }
   const rows = await query.orderBy('id').execute()
   return rows.flatMap((row) => {
@@ -186,10 +253,16 @@ export async function updateMilestone(db: Kysely<Database>, id: string, changes:
 
 /** Marks a milestone done, with how, unless it already is. */
 export async function markMilestoneDone(db: Kysely<Database>, id: string, note: string, at: number): Promise<void> {
-  await db.updateTable('plan_milestones').set({ done_at: at, note, updated_at: at }).where('id', '=', id).where('done_at', 'is', null).execute()
+  await db
+    .updateTable('plan_milestones')
+    .set({ done_at: at, note, updated_at: at })
+    .where('id', '=', id)
+    .where('done_at', 'is', null)
+    .execute()
 }
 
-type RequiredVisitFields = 'id' | 'enterprise_id' | 'host_id' | 'host_role' | 'kind' | 'origin' | 'topic' | 'day' | 'half' | 'state' | 'created_at'
+type RequiredVisitFields =
+  'id' | 'enterprise_id' | 'host_id' | 'host_role' | 'kind' | 'origin' | 'topic' | 'day' | 'half' | 'state' | 'created_at'
 
 /** A visit row as first written: what the caller names, and nothing yet proven, recorded or held. */
 export function newVisitRow(fields: Pick<VisitRow, RequiredVisitFields> & Partial<VisitRow>): VisitRow {

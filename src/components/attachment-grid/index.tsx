@@ -19,7 +19,15 @@ async function openDocument(item: UploadView) {
  * Photos as thumbnails (tap to view them full screen) and documents as named tiles (tap to open).
  * With `onRemove`, each carries a remove button; `children` go last (the add buttons of a form).
  */
-export function AttachmentGrid({ items, onRemove, children }: { items: UploadView[]; onRemove?: (id: string) => void; children?: React.ReactNode }) {
+export function AttachmentGrid({
+  items,
+  onRemove,
+  children,
+}: {
+  items: UploadView[]
+  onRemove?: (id: string) => void
+  children?: React.ReactNode
+}) {
   const images = items.filter((item) => isImage(item.mimeType)).map((item) => attachmentSrc(item.url))
   return (
     <View className='attachment-grid'>

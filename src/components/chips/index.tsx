@@ -34,7 +34,17 @@ export function Chips<T extends string>({
 }
 
 /** A row of choices, any number selected: the industries or kinds a policy is for. */
-export function MultiChips<T extends string>({ options, value, onChange, label = (v: T) => v }: { options: readonly T[]; value: readonly T[]; onChange: (value: T[]) => void; label?: (value: T) => string }) {
+export function MultiChips<T extends string>({
+  options,
+  value,
+  onChange,
+  label = (v: T) => v,
+}: {
+  options: readonly T[]
+  value: readonly T[]
+  onChange: (value: T[]) => void
+  label?: (value: T) => string
+}) {
   const toggle = (option: T) => onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option])
   return (
     <View className='chips' role='group'>

@@ -14,9 +14,13 @@ export function PolicyCard({ policy, reason }: { policy: PolicySummary; reason?:
         title={policy.title}
         tag={
           policy.expired ? (
-            <Tag plain round background='var(--bb-text-muted)'>已过期</Tag>
+            <Tag plain round background='var(--bb-text-muted)'>
+              已过期
+            </Tag>
           ) : (
-            <Tag plain round background='var(--bb-primary)'>{policy.category}</Tag>
+            <Tag plain round background='var(--bb-primary)'>
+              {policy.category}
+            </Tag>
           )
         }
       />

@@ -30,7 +30,9 @@ function canvasNode(id: string): Promise<{ canvas: HTMLCanvasElement; width: num
   if (process.env.TARO_ENV === 'h5') {
     const host = document.getElementById(id)
     const canvas = (host?.tagName === 'CANVAS' ? host : host?.querySelector('canvas')) as HTMLCanvasElement | null
-    return Promise.resolve(canvas ? { canvas, width: canvas.clientWidth || host!.clientWidth, height: canvas.clientHeight || host!.clientHeight } : null)
+    return Promise.resolve(
+      canvas ? { canvas, width: canvas.clientWidth || host!.clientWidth, height: canvas.clientHeight || host!.clientHeight } : null,
+    )
   }
   return new Promise((resolve) => {
     Taro.createSelectorQuery()
@@ -50,7 +52,9 @@ export function Chart({ type, categories, series, height = 200, yAxis, colors = 
   // again only when their contents change.
   const drawing = JSON.stringify({ type, categories, series, yAxis: yAxis ?? [{ min: 0 }], colors })
   useEffect(() => {
-    const { type, categories, series, yAxis, colors } = JSON.parse(drawing) as Required<Pick<ChartProps, 'type' | 'categories' | 'series' | 'yAxis' | 'colors'>>
+    const { type, categories, series, yAxis, colors } = JSON.parse(drawing) as Required<
+      Pick<ChartProps, 'type' | 'categories' | 'series' | 'yAxis' | 'colors'>
+    >
     let cancelled = false
     // The canvas exists once the page has laid it out.
     Taro.nextTick(async () => {

@@ -88,7 +88,8 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
                 setError(undefined)
                 // The pickers need the directory; fetch it the first time one is opened.
                 const needs: readonly string[] = STAFF_MOVES[action].picks
-                if ((needs.includes('officer') || needs.includes('department')) && !directory) void callApi('org.directory', {}).then(setDirectory)
+                if ((needs.includes('officer') || needs.includes('department')) && !directory)
+                  void callApi('org.directory', {}).then(setDirectory)
               }}
             >
               {STAFF_MOVES[action].label}
@@ -114,13 +115,30 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
             onChange={(text) => edit({ text })}
             rows={3}
             maxLength={1000}
-            placeholder={open === 'rate' ? (rating === 'unsatisfied' ? '请写明不满意的理由，我们将重新办理' : '说说您的意见（可不填）') : STAFF_MOVES[open].prompt}
+            placeholder={
+              open === 'rate'
+                ? rating === 'unsatisfied'
+                  ? '请写明不满意的理由，我们将重新办理'
+                  : '说说您的意见（可不填）'
+                : STAFF_MOVES[open].prompt
+            }
           />
           {picks.includes('redirect') && (
-            <Input value={form.redirectTo} onChange={(redirectTo) => edit({ redirectTo })} maxLength={200} placeholder='建议办理渠道：应向哪个部门或通过什么途径办理' />
+            <Input
+              value={form.redirectTo}
+              onChange={(redirectTo) => edit({ redirectTo })}
+              maxLength={200}
+              placeholder='建议办理渠道：应向哪个部门或通过什么途径办理'
+            />
           )}
           {picks.includes('date') && (
-            <Picker mode='date' value={form.date ?? today} start={today} end={beijing().add(30, 'day').format('YYYY-MM-DD')} onChange={(e) => edit({ date: String(e.detail.value) })}>
+            <Picker
+              mode='date'
+              value={form.date ?? today}
+              start={today}
+              end={beijing().add(30, 'day').format('YYYY-MM-DD')}
+              onChange={(e) => edit({ date: String(e.detail.value) })}
+            >
               <View className='appeal-moves__date'>
                 {open === 'accept' ? '复杂诉求的办结期限' : '延期至'}：{form.date ?? (open === 'accept' ? '一般诉求不用选' : '请选择日期')}
               </View>
@@ -145,7 +163,12 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
           {picks.includes('help') && (
             <View className='appeal-moves__help'>
               <View className='bb-muted'>帮扶成效（可不填）</View>
-              <Chips options={HELP_KIND_IDS} value={form.helpKind} onChange={(helpKind) => edit({ helpKind })} label={(k) => HELP_KINDS[k].label} />
+              <Chips
+                options={HELP_KIND_IDS}
+                value={form.helpKind}
+                onChange={(helpKind) => edit({ helpKind })}
+                label={(k) => HELP_KINDS[k].label}
+              />
               {form.helpKind && HELP_KINDS[form.helpKind].measure !== 'none' && (
                 <Input
                   value={form.helpAmount}

@@ -40,7 +40,10 @@ export default function AppealDetailPage() {
         )}
         <AppealRelations appeal={appeal} />
         {appeal.policy && (
-          <View className='bb-link appeal-detail__about' onClick={() => Taro.navigateTo({ url: `/pages/policy-detail/index?id=${encodeURIComponent(appeal.policy!.id)}` })}>
+          <View
+            className='bb-link appeal-detail__about'
+            onClick={() => Taro.navigateTo({ url: `/pages/policy-detail/index?id=${encodeURIComponent(appeal.policy!.id)}` })}
+          >
             关于政策：{appeal.policy.title} ›
           </View>
         )}

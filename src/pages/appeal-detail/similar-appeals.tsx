@@ -61,8 +61,7 @@ export function SimilarAppeals({ appeal, onDone }: { appeal: AppealDetail; onDon
           <View className='similar-appeals__body' onClick={() => void openAppeal(item.id)}>
             <View className='similar-appeals__title'>{item.title}</View>
             <View className='bb-muted'>
-              {item.enterpriseName} · {item.stateLabel} · 相似度 {item.score}%
-              {item.samePark ? ' · 同一园区' : ''}
+              {item.enterpriseName} · {item.stateLabel} · 相似度 {item.score}%{item.samePark ? ' · 同一园区' : ''}
               {item.sameEnterprise ? ' · 同一企业' : ''}
               {item.inGroup ? ' · 已并案' : ''}
             </View>
@@ -106,7 +105,8 @@ export function AppealRelations({ appeal }: { appeal: AppealDetail }) {
     )
   }
   if (!appeal.group) return null
-  if (appeal.group.members.length === 0) return <View className='appeal-relations'>与其他企业反映的同类问题并案办理，办结时一并告知您结果。</View>
+  if (appeal.group.members.length === 0)
+    return <View className='appeal-relations'>与其他企业反映的同类问题并案办理，办结时一并告知您结果。</View>
   return (
     <View className='appeal-relations'>
       <View>并案办理（{appeal.group.members.length} 条）</View>

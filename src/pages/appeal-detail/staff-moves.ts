@@ -77,7 +77,10 @@ export function requestFor(action: StaffMove, appeal: { id: string; version: num
       return { action: 'appeal.dispute', payload: { ...base, reason: form.text } }
     case 'redispatch':
       if (!form.departmentId) return { missing: '请选择改派到哪个部门' }
-      return { action: 'appeal.redispatch', payload: { ...base, departmentId: form.departmentId, note: form.text, ...(form.officerId ? { officerId: form.officerId } : {}) } }
+      return {
+        action: 'appeal.redispatch',
+        payload: { ...base, departmentId: form.departmentId, note: form.text, ...(form.officerId ? { officerId: form.officerId } : {}) },
+      }
     case 'assign':
       if (!form.officerId) return { missing: '请选择交办给哪位特派员' }
       return { action: 'appeal.assign', payload: { ...base, officerId: form.officerId, note: form.text } }

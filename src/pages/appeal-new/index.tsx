@@ -78,14 +78,25 @@ export default function NewAppealPage() {
   const pickPhotos = async () => {
     if (!(await ensurePrivacyAgreed())) return
     const weapp = process.env.TARO_ENV === 'weapp'
-    const chosen = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'], sourceType: weapp ? ['album', 'camera'] : ['album'] }).catch(() => null)
+    const chosen = await Taro.chooseMedia({
+      count: room,
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      sourceType: weapp ? ['album', 'camera'] : ['album'],
+    }).catch(() => null)
     if (!chosen) return
     await attach(
       chosen.tempFiles.map((file, i) => {
         // The browser hands over the File itself, with its name and type.
         const original = (file as { originalFileObj?: File }).originalFileObj
         const extension = file.tempFilePath.split('.').pop()
-        return { path: file.tempFilePath, size: file.size, name: original?.name ?? `照片${draft.attachments.length + i + 1}.${extension}`, mimeType: original?.type, file: original }
+        return {
+          path: file.tempFilePath,
+          size: file.size,
+          name: original?.name ?? `照片${draft.attachments.length + i + 1}.${extension}`,
+          mimeType: original?.type,
+          file: original,
+        }
       }),
     )
   }
@@ -99,7 +110,9 @@ export default function NewAppealPage() {
   // when the contact is emptied by hand.
   useEffect(() => {
     if (!me) return
-    replace((current) => (current.contactName || current.contactPhone ? current : { ...current, contactName: me.user.name, contactPhone: me.user.phone }))
+    replace((current) =>
+      current.contactName || current.contactPhone ? current : { ...current, contactName: me.user.name, contactPhone: me.user.phone },
+    )
   }, [me, replace])
 
   const submit = async () => {
@@ -143,7 +156,12 @@ export default function NewAppealPage() {
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>标题</View>
-        <Input value={draft.title} onChange={(title) => update({ title })} maxLength={40} placeholder='一句话说明问题，如“新厂房用电增容”' />
+        <Input
+          value={draft.title}
+          onChange={(title) => update({ title })}
+          maxLength={40}
+          placeholder='一句话说明问题，如“新厂房用电增容”'
+        />
         <View className='bb-section-title appeal-new__label'>具体情况</View>
         <TextArea
           value={draft.description}
@@ -184,7 +202,12 @@ export default function NewAppealPage() {
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>紧急程度</View>
-        <Chips options={['normal', 'urgent'] as const} value={draft.urgency} onChange={(urgency) => update({ urgency })} label={(u) => URGENCY_LABELS[u]} />
+        <Chips
+          options={['normal', 'urgent'] as const}
+          value={draft.urgency}
+          onChange={(urgency) => update({ urgency })}
+          label={(u) => URGENCY_LABELS[u]}
+        />
         <View className='bb-muted appeal-new__hint'>
           {me && (draft.urgency === 'urgent' ? `${me.promise.urgent}。` : `${me.promise.accept}，${me.promise.close}。`)}
         </View>
@@ -192,7 +215,13 @@ export default function NewAppealPage() {
       <View className='bb-card'>
         <View className='bb-section-title'>联系人</View>
         <Input value={draft.contactName} onChange={(contactName) => update({ contactName })} maxLength={20} placeholder='联系人姓名' />
-        <Input value={draft.contactPhone} onChange={(contactPhone) => update({ contactPhone })} type='tel' maxLength={13} placeholder='联系电话' />
+        <Input
+          value={draft.contactPhone}
+          onChange={(contactPhone) => update({ contactPhone })}
+          type='tel'
+          maxLength={13}
+          placeholder='联系电话'
+        />
       </View>
       {fieldError && <View className='appeal-new__error'>{fieldError.message}</View>}
       <Button type='primary' block loading={busy} onClick={submit}>

@@ -58,7 +58,9 @@ function MyAppeals({ promise }: { promise: DeadlinePromise }) {
       </View>
       <Chips options={APPEAL_LIST_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
       <View className='appeals__gap' />
-      {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} />)}
+      {data?.items.map((appeal) => (
+        <AppealCard key={appeal.id} appeal={appeal} now={now} />
+      ))}
       {data?.items.length === 0 && <View className='bb-card bb-muted'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
     </View>
   )

@@ -17,7 +17,15 @@ export function BoothLeads({ exhibitorId }: { exhibitorId: string }) {
         <View key={i} className='expo-lead'>
           <View className='expo-lead__who'>{lead.name ? `${lead.name} · ${lead.company}` : '一位观众（未提供联系方式）'}</View>
           <View className='bb-muted'>
-            {[lead.kindLabel, lead.phone, lead.following ? '已关注' : null, lead.scanDays > 0 ? `扫码 ${lead.scanDays} 天` : null, formatMoment(lead.at, Date.now())].filter(Boolean).join(' · ')}
+            {[
+              lead.kindLabel,
+              lead.phone,
+              lead.following ? '已关注' : null,
+              lead.scanDays > 0 ? `扫码 ${lead.scanDays} 天` : null,
+              formatMoment(lead.at, Date.now()),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </View>
         </View>
       ))}

@@ -28,14 +28,30 @@ export default function ExpoPage() {
   const wellFormed = parseScene(scene) !== null
   useEffect(() => {
     // The browser build signs in first (the call below sends it to log in); the booth opens again afterwards.
-    if (process.env.TARO_ENV === 'h5' && wellFormed && !currentToken()) rememberReturn(`/pages/expo/index?scene=${encodeURIComponent(scene)}`)
+    if (process.env.TARO_ENV === 'h5' && wellFormed && !currentToken())
+      rememberReturn(`/pages/expo/index?scene=${encodeURIComponent(scene)}`)
   }, [scene, wellFormed])
   const { data, error, reload } = useAction('expo.open', { scene }, scene, { skip: !wellFormed })
 
-  if (!wellFormed) return <View className='bb-page'><ExpoNotFound reason='malformed' message='这个二维码无法识别，可能不是展会的码，或没有扫完整。' /></View>
-  if (error) return <View className='bb-page'><ExpoNotFound reason='failed' message={error.message} onRetry={() => void reload()} /></View>
+  if (!wellFormed)
+    return (
+      <View className='bb-page'>
+        <ExpoNotFound reason='malformed' message='这个二维码无法识别，可能不是展会的码，或没有扫完整。' />
+      </View>
+    )
+  if (error)
+    return (
+      <View className='bb-page'>
+        <ExpoNotFound reason='failed' message={error.message} onRetry={() => void reload()} />
+      </View>
+    )
   if (!data) return <View className='bb-page' />
-  if (!data.found) return <View className='bb-page'><ExpoNotFound reason={data.reason} message={data.message} /></View>
+  if (!data.found)
+    return (
+      <View className='bb-page'>
+        <ExpoNotFound reason={data.reason} message={data.message} />
+      </View>
+    )
   return <Landing landing={data} />
 }
 
@@ -61,7 +77,9 @@ function Landing({ landing }: { landing: Found }) {
       void Taro.navigateTo({ url: '/pages/bind/index' })
       return
     }
-    void Taro.navigateTo({ url: `/pages/appeal-new/index?exhibitionId=${encodeURIComponent(exhibition.id)}&title=${encodeURIComponent(exhibition.name)}` })
+    void Taro.navigateTo({
+      url: `/pages/appeal-new/index?exhibitionId=${encodeURIComponent(exhibition.id)}&title=${encodeURIComponent(exhibition.name)}`,
+    })
   }
   const registered = (view: ExpoVisitorView) => {
     setRegistration(view)
@@ -124,7 +142,14 @@ function Landing({ landing }: { landing: Found }) {
       )}
 
       {form ? (
-        <RegisterForm key={form} exhibitionId={exhibition.id} vip={form === 'vip'} defaults={defaults} onDone={registered} onCancel={() => setForm(null)} />
+        <RegisterForm
+          key={form}
+          exhibitionId={exhibition.id}
+          vip={form === 'vip'}
+          defaults={defaults}
+          onDone={registered}
+          onCancel={() => setForm(null)}
+        />
       ) : (
         <View className='expo-actions'>
           {visiting && registration?.kind !== 'vip' && (

@@ -15,7 +15,19 @@ export interface RegisterDefaults {
  * 登记观众, or 申请 VIP 采购商 with the organisers' invitation code. Sharing contact details with
  * exhibitors is the visitor's choice, off until they tick it.
  */
-export function RegisterForm({ exhibitionId, vip, defaults, onDone, onCancel }: { exhibitionId: string; vip: boolean; defaults: RegisterDefaults; onDone: (view: ExpoVisitorView) => void; onCancel: () => void }) {
+export function RegisterForm({
+  exhibitionId,
+  vip,
+  defaults,
+  onDone,
+  onCancel,
+}: {
+  exhibitionId: string
+  vip: boolean
+  defaults: RegisterDefaults
+  onDone: (view: ExpoVisitorView) => void
+  onCancel: () => void
+}) {
   const [form, setForm] = useState({ ...defaults, invitationCode: '', shareContact: false })
   const { busy, error, run } = useSubmit()
   const set = (changes: Partial<typeof form>) => setForm((f) => ({ ...f, ...changes }))
@@ -53,7 +65,12 @@ export function RegisterForm({ exhibitionId, vip, defaults, onDone, onCancel }: 
       </Field>
       {vip && (
         <Field label='邀请码'>
-          <Input value={form.invitationCode} onChange={(invitationCode) => set({ invitationCode })} maxLength={16} placeholder='邀请函上的 VIP 邀请码' />
+          <Input
+            value={form.invitationCode}
+            onChange={(invitationCode) => set({ invitationCode })}
+            maxLength={16}
+            placeholder='邀请函上的 VIP 邀请码'
+          />
         </Field>
       )}
       <View

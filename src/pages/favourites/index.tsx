@@ -7,7 +7,9 @@ export default function FavouritesPage() {
   const { data, loading } = useAction('policy.favourites', {})
   return (
     <View className='bb-page'>
-      {data?.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
+      {data?.map((policy) => (
+        <PolicyCard key={policy.id} policy={policy} />
+      ))}
       {!loading && data?.length === 0 && <View className='bb-card bb-muted'>还没有收藏的政策。在政策详情页点“收藏”，以后在这里找。</View>}
     </View>
   )

@@ -24,7 +24,9 @@ export default function HomePage() {
     <View className='bb-page home'>
       <View className='home__hero'>
         <Text className='home__greeting'>{me ? `您好，${me.user.name}` : '您好'}</Text>
-        <Text className='home__subtitle'>{me?.enterprise?.name ?? me?.user.title ?? (me && `企业诉求${me.promise.accept}，一般诉求${me.promise.close}`)}</Text>
+        <Text className='home__subtitle'>
+          {me?.enterprise?.name ?? me?.user.title ?? (me && `企业诉求${me.promise.accept}，一般诉求${me.promise.close}`)}
+        </Text>
       </View>
 
       <View className='home__entries'>
@@ -50,7 +52,9 @@ export default function HomePage() {
           全部
         </Text>
       </View>
-      {latest?.items.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
+      {latest?.items.map((policy) => (
+        <PolicyCard key={policy.id} policy={policy} />
+      ))}
     </View>
   )
 }

@@ -25,9 +25,7 @@ export default function MePage() {
       <View className='bb-card me__user'>
         <Text className='me__name'>{user.name}</Text>
         <Text className='me__role'>{user.roleLabel}</Text>
-        <Text className='bb-muted'>
-          {[user.department?.name, user.title].filter(Boolean).join(' · ')}
-        </Text>
+        <Text className='bb-muted'>{[user.department?.name, user.title].filter(Boolean).join(' · ')}</Text>
       </View>
 
       {enterprise && (
@@ -43,8 +41,18 @@ export default function MePage() {
             <ContactCard label='包抓领导' person={enterprise.leader} />
           </View>
           <CellGroup>
-            <Cell title='企业走访码' description='走访人员来企业时扫码签到' clickable onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/code/index' })} />
-            <Cell title='一企一档' description='帮扶方案、诉求和走访记录' clickable onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })} />
+            <Cell
+              title='企业走访码'
+              description='走访人员来企业时扫码签到'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/code/index' })}
+            />
+            <Cell
+              title='一企一档'
+              description='帮扶方案、诉求和走访记录'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })}
+            />
           </CellGroup>
         </>
       )}
@@ -60,10 +68,25 @@ export default function MePage() {
       )}
 
       <CellGroup title='服务'>
-        <Cell title='消息' extra={unread ? `${unread} 条未读` : undefined} clickable onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })} />
+        <Cell
+          title='消息'
+          extra={unread ? `${unread} 条未读` : undefined}
+          clickable
+          onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })}
+        />
         <Cell title='我的收藏' clickable onClick={() => Taro.navigateTo({ url: '/pages/favourites/index' })} />
-        <Cell title='帮办代办' description='不会办、没空跑，帮办员代您跑' clickable onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })} />
-        <Cell title='个人信息与隐私' description='查阅、更正、注销我的个人信息' clickable onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })} />
+        <Cell
+          title='帮办代办'
+          description='不会办、没空跑，帮办员代您跑'
+          clickable
+          onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })}
+        />
+        <Cell
+          title='个人信息与隐私'
+          description='查阅、更正、注销我的个人信息'
+          clickable
+          onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })}
+        />
       </CellGroup>
 
       {isStaff(user.role) && (
@@ -79,9 +102,20 @@ export default function MePage() {
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}
-          {user.role === 'dept_head' && <Cell title='本部门统计' description='按承办人、类别和企业' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/breakdown/index' })} />}
-          {user.role === 'admin' && <Cell title='政策管理' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/policies/index' })} />}
-          {user.role === 'admin' && <Cell title='展会扫码' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/exhibition/index' })} />}
+          {user.role === 'dept_head' && (
+            <Cell
+              title='本部门统计'
+              description='按承办人、类别和企业'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/breakdown/index' })}
+            />
+          )}
+          {user.role === 'admin' && (
+            <Cell title='政策管理' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/policies/index' })} />
+          )}
+          {user.role === 'admin' && (
+            <Cell title='展会扫码' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/exhibition/index' })} />
+          )}
         </CellGroup>
       )}
 

@@ -25,7 +25,12 @@ export default function MessagesPage() {
         </View>
       )}
       {data?.items.map((message) => (
-        <View key={message.id} className={`bb-card messages__item ${message.read ? '' : 'messages__item--unread'}`} role='link' onClick={() => void open(message.id, message.link, message.read)}>
+        <View
+          key={message.id}
+          className={`bb-card messages__item ${message.read ? '' : 'messages__item--unread'}`}
+          role='link'
+          onClick={() => void open(message.id, message.link, message.read)}
+        >
           <View className='messages__title'>{message.title}</View>
           <View className='messages__body'>{message.body}</View>
           <Text className='bb-muted'>{formatMoment(message.createdAt, now)}</Text>

@@ -61,7 +61,9 @@ export default function PoliciesPage() {
         <Chips nowrap options={ALL_CATEGORIES} value={category ?? ALL} onChange={(c) => setCategory(c === ALL ? undefined : c)} />
       </ScrollView>
       {data && <View className='bb-muted policies__count'>共 {data.total} 条政策</View>}
-      {data?.items.map((policy) => <PolicyCard key={policy.id} policy={policy} />)}
+      {data?.items.map((policy) => (
+        <PolicyCard key={policy.id} policy={policy} />
+      ))}
       {!loading && data?.items.length === 0 && <View className='bb-card bb-muted'>没有找到相关政策，换个词试试</View>}
     </View>
   )

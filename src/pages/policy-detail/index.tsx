@@ -25,7 +25,10 @@ export default function PolicyDetailPage() {
   const { data: me } = useMe()
   const { data: policy, reload } = useAction('policy.get', { id }, id)
   const [saving, setSaving] = useState(false)
-  useShareAppMessage(() => ({ title: policy ? `${policy.title}｜${policy.summary}` : '惠企政策', path: `/pages/policy-detail/index?id=${encodeURIComponent(id)}` }))
+  useShareAppMessage(() => ({
+    title: policy ? `${policy.title}｜${policy.summary}` : '惠企政策',
+    path: `/pages/policy-detail/index?id=${encodeURIComponent(id)}`,
+  }))
   if (!policy) return <View className='bb-page' />
   const owner = me?.user.role === 'owner'
 
@@ -40,15 +43,22 @@ export default function PolicyDetailPage() {
       setSaving(false)
     }
   }
-  const consult = () => Taro.navigateTo({ url: `/pages/appeal-new/index?policyId=${encodeURIComponent(id)}&title=${encodeURIComponent(policy.title)}` })
+  const consult = () =>
+    Taro.navigateTo({ url: `/pages/appeal-new/index?policyId=${encodeURIComponent(id)}&title=${encodeURIComponent(policy.title)}` })
 
   return (
     <View className='bb-page policy-detail'>
       <View className='bb-card'>
         <Text className='policy-detail__title'>{policy.title}</Text>
         <View className='policy-detail__tags'>
-          <Tag plain round background='var(--bb-primary)'>{policy.category}</Tag>
-          {policy.expired && <Tag plain round background='var(--bb-text-muted)'>已过期</Tag>}
+          <Tag plain round background='var(--bb-primary)'>
+            {policy.category}
+          </Tag>
+          {policy.expired && (
+            <Tag plain round background='var(--bb-text-muted)'>
+              已过期
+            </Tag>
+          )}
         </View>
         <View className='bb-muted'>
           {policy.issuer}

@@ -49,8 +49,12 @@ function VisitList({ scope, showEnterprise }: { scope: Scope; showEnterprise: bo
   const { data } = useAction('visit.listMine', { scope, limit: 50 }, scope)
   return (
     <>
-      {data?.items.map((visit) => <VisitCard key={visit.id} visit={visit} showEnterprise={showEnterprise} />)}
-      {data?.items.length === 0 && <View className='bb-card bb-muted'>{scope === 'upcoming' ? '没有待进行的走访。' : '还没有走访记录。'}</View>}
+      {data?.items.map((visit) => (
+        <VisitCard key={visit.id} visit={visit} showEnterprise={showEnterprise} />
+      ))}
+      {data?.items.length === 0 && (
+        <View className='bb-card bb-muted'>{scope === 'upcoming' ? '没有待进行的走访。' : '还没有走访记录。'}</View>
+      )}
     </>
   )
 }
@@ -61,7 +65,9 @@ function OwnerVisits() {
   return (
     <View className='bb-page visits'>
       <View className='bb-section-title'>预约走访</View>
-      {slots?.hosts.map((host) => <HostRow key={host.id} host={host} />)}
+      {slots?.hosts.map((host) => (
+        <HostRow key={host.id} host={host} />
+      ))}
       <View className='bb-muted visits__promise'>特派员每周、部门负责人每月、包抓领导每季度至少走访一次；紧急事项随叫随到。</View>
       <Chips options={SCOPES} value={scope} onChange={setScope} label={(s) => SCOPE_LABELS[s]} />
       <View className='visits__gap' />
@@ -80,7 +86,12 @@ function HostRow({ host }: { host: VisitHost }) {
         </View>
         <View className='bb-muted'>{free.length ? `最近可约：${free[0].label}` : '近期暂无可约时段，可电话联系'}</View>
       </View>
-      <Button size='small' type='primary' disabled={free.length === 0} onClick={go(`/packageVisit/pages/book/index?host=${encodeURIComponent(host.id)}`)}>
+      <Button
+        size='small'
+        type='primary'
+        disabled={free.length === 0}
+        onClick={go(`/packageVisit/pages/book/index?host=${encodeURIComponent(host.id)}`)}
+      >
         {host.kind === 'meeting' ? '约座谈' : '约走访'}
       </Button>
     </View>

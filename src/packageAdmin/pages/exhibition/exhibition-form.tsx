@@ -11,7 +11,15 @@ const EMPTY = { name: '', theme: '', venue: '', startsOn: '', endsOn: '', halls:
  * Creates an exhibition, or changes the one shown: its name, theme, venue, dates, halls, booths and
  * area. The forum and featured policies an edit leaves as they are.
  */
-export function ExhibitionForm({ exhibition, featuredPolicyIds, onSaved }: { exhibition?: ExhibitionView; featuredPolicyIds?: string[]; onSaved: (id: string) => void }) {
+export function ExhibitionForm({
+  exhibition,
+  featuredPolicyIds,
+  onSaved,
+}: {
+  exhibition?: ExhibitionView
+  featuredPolicyIds?: string[]
+  onSaved: (id: string) => void
+}) {
   const [form, setForm] = useState(
     exhibition
       ? { ...exhibition, halls: exhibition.halls.join('、'), boothCount: String(exhibition.boothCount), areaM2: String(exhibition.areaM2) }
@@ -28,7 +36,10 @@ export function ExhibitionForm({ exhibition, featuredPolicyIds, onSaved }: { exh
         venue: form.venue,
         startsOn: form.startsOn,
         endsOn: form.endsOn,
-        halls: form.halls.split(/[,，、]+/).map((h) => h.trim()).filter(Boolean),
+        halls: form.halls
+          .split(/[,，、]+/)
+          .map((h) => h.trim())
+          .filter(Boolean),
         boothCount: Number(form.boothCount) || 0,
         areaM2: Number(form.areaM2) || 0,
       })

@@ -6,7 +6,15 @@ import { Chips } from '../../../components/chips'
 
 /** Places an exhibitor on a booth: name, booth number, hall, products, the booth's contact, the free zone. */
 export function ExhibitorForm({ exhibitionId, halls, onSaved }: { exhibitionId: string; halls: string[]; onSaved: () => void }) {
-  const [form, setForm] = useState({ name: '', boothNo: '', hall: halls[0] ?? '', products: '', contactName: '', contactPhone: '', freeZone: false })
+  const [form, setForm] = useState({
+    name: '',
+    boothNo: '',
+    hall: halls[0] ?? '',
+    products: '',
+    contactName: '',
+    contactPhone: '',
+    freeZone: false,
+  })
   const [error, setError] = useState<string>()
   const set = (changes: Partial<typeof form>) => setForm((f) => ({ ...f, ...changes }))
   const save = async () => {
@@ -34,8 +42,19 @@ export function ExhibitorForm({ exhibitionId, halls, onSaved }: { exhibitionId: 
       <Chips options={halls} value={form.hall} onChange={(hall) => set({ hall })} />
       <Input value={form.products} onChange={(products) => set({ products })} placeholder='展品，用顿号隔开' />
       <Input value={form.contactName} onChange={(contactName) => set({ contactName })} maxLength={20} placeholder='展位联系人' />
-      <Input value={form.contactPhone} onChange={(contactPhone) => set({ contactPhone })} type='tel' maxLength={13} placeholder='展位联系电话' />
-      <Chips options={['paid', 'free'] as const} value={form.freeZone ? 'free' : 'paid'} onChange={(v) => set({ freeZone: v === 'free' })} label={(v) => (v === 'free' ? '乡村振兴展区（免费）' : '普通展位')} />
+      <Input
+        value={form.contactPhone}
+        onChange={(contactPhone) => set({ contactPhone })}
+        type='tel'
+        maxLength={13}
+        placeholder='展位联系电话'
+      />
+      <Chips
+        options={['paid', 'free'] as const}
+        value={form.freeZone ? 'free' : 'paid'}
+        onChange={(v) => set({ freeZone: v === 'free' })}
+        label={(v) => (v === 'free' ? '乡村振兴展区（免费）' : '普通展位')}
+      />
       {error && <View className='admin-expo__error'>{error}</View>}
       <Button type='primary' block onClick={save}>
         保存展商

@@ -50,7 +50,8 @@ export default function AdminExhibitionPage() {
         return
       }
       const images = codes.codes.flatMap((c) => (c.image ? [c.image] : []))
-      if (codes.pending > 0) void Taro.showToast({ title: `已生成 ${images.length} 个，还有 ${codes.pending} 个，请再点一次`, icon: 'none' })
+      if (codes.pending > 0)
+        void Taro.showToast({ title: `已生成 ${images.length} 个，还有 ${codes.pending} 个，请再点一次`, icon: 'none' })
       if (images.length > 0) void Taro.previewImage({ urls: images })
     } finally {
       setBusy(false)
@@ -61,7 +62,9 @@ export default function AdminExhibitionPage() {
 
   return (
     <View className='bb-page admin-expo'>
-      {list && list.length > 1 && <Chips options={list.map((e) => e.id)} value={id} onChange={setChosen} label={(v) => list.find((e) => e.id === v)?.name ?? v} />}
+      {list && list.length > 1 && (
+        <Chips options={list.map((e) => e.id)} value={id} onChange={setChosen} label={(v) => list.find((e) => e.id === v)?.name ?? v} />
+      )}
       <View className='admin-expo__actions'>
         <Text className='bb-link' onClick={() => setEditing(editing === 'this' ? undefined : 'this')}>
           修改本届信息
@@ -70,11 +73,19 @@ export default function AdminExhibitionPage() {
           新建展会
         </Text>
       </View>
-      {editing && <ExhibitionForm key={editing} exhibition={editing === 'this' ? detail : undefined} featuredPolicyIds={detail.featuredPolicyIds} onSaved={saved} />}
+      {editing && (
+        <ExhibitionForm
+          key={editing}
+          exhibition={editing === 'this' ? detail : undefined}
+          featuredPolicyIds={detail.featuredPolicyIds}
+          onSaved={saved}
+        />
+      )}
       <View className='bb-card'>
         <Text className='admin-expo__name'>{detail.name}</Text>
         <View className='bb-muted'>
-          {detail.dateLabel} · {detail.venue} · {detail.phaseLabel} · {detail.exhibitors.length}/{detail.boothCount} 个展位已安排 · VIP 邀请码 {detail.invitations.claimed}/{detail.invitations.total}
+          {detail.dateLabel} · {detail.venue} · {detail.phaseLabel} · {detail.exhibitors.length}/{detail.boothCount} 个展位已安排 · VIP
+          邀请码 {detail.invitations.claimed}/{detail.invitations.total}
         </View>
         <View className='admin-expo__totals'>
           {[

@@ -25,7 +25,13 @@ export default function AdminPoliciesPage() {
         <Chips options={STATUSES} value={status} onChange={setStatus} label={(s) => STATUS_LABELS[s]} />
       </View>
       {data?.items.map((policy) => (
-        <View key={policy.id} className='bb-card admin-policies__item' role='link' aria-label={policy.title} onClick={() => edit(policy.id)}>
+        <View
+          key={policy.id}
+          className='bb-card admin-policies__item'
+          role='link'
+          aria-label={policy.title}
+          onClick={() => edit(policy.id)}
+        >
           <View className='admin-policies__head'>
             <Text className='admin-policies__title'>{policy.title}</Text>
             <Tag plain round background={policy.status === 'published' ? 'var(--bb-success)' : 'var(--bb-text-muted)'}>

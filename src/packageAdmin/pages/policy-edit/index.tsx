@@ -104,8 +104,18 @@ export default function PolicyEditPage() {
         <Input value={form.title} onChange={(title) => edit({ title })} maxLength={60} placeholder='政策标题' />
         <Input value={form.issuer} onChange={(issuer) => edit({ issuer })} maxLength={60} placeholder='发文单位' />
         <Input value={form.docNo ?? ''} onChange={(docNo) => edit({ docNo })} maxLength={60} placeholder='文号（可不填）' />
-        <Input value={form.effectiveFrom} onChange={(effectiveFrom) => edit({ effectiveFrom })} maxLength={10} placeholder='施行日期 YYYY-MM-DD' />
-        <Input value={form.expiresAt ?? ''} onChange={(expiresAt) => edit({ expiresAt })} maxLength={10} placeholder='截止日期 YYYY-MM-DD（长期有效不填）' />
+        <Input
+          value={form.effectiveFrom}
+          onChange={(effectiveFrom) => edit({ effectiveFrom })}
+          maxLength={10}
+          placeholder='施行日期 YYYY-MM-DD'
+        />
+        <Input
+          value={form.expiresAt ?? ''}
+          onChange={(expiresAt) => edit({ expiresAt })}
+          maxLength={10}
+          placeholder='截止日期 YYYY-MM-DD（长期有效不填）'
+        />
         <View className='policy-edit__label'>政策类别</View>
         <Chips options={POLICY_CATEGORIES} value={form.category} onChange={(category) => edit({ category })} />
       </View>
@@ -122,7 +132,13 @@ export default function PolicyEditPage() {
       <View className='bb-card'>
         <View className='bb-section-title'>解读</View>
         <Input value={form.summary} onChange={(summary) => edit({ summary })} maxLength={80} placeholder='一句话看懂：' />
-        <TextArea value={form.body} onChange={(body) => edit({ body })} rows={16} maxLength={20000} placeholder='正文，按“## 谁能享受”等小节写' />
+        <TextArea
+          value={form.body}
+          onChange={(body) => edit({ body })}
+          rows={16}
+          maxLength={20000}
+          placeholder='正文，按“## 谁能享受”等小节写'
+        />
       </View>
       {error && <View className='policy-edit__error'>{error}</View>}
       <View className='policy-edit__buttons'>
@@ -148,7 +164,13 @@ export default function PolicyEditPage() {
           </Button>
         )}
         {status === 'published' && form.id && (
-          <Button type='danger' fill='outline' block loading={busy} onClick={() => void run(() => callApi('policy.withdraw', { id: form.id! }).then((p) => setStatus(p.status)), '已撤回')}>
+          <Button
+            type='danger'
+            fill='outline'
+            block
+            loading={busy}
+            onClick={() => void run(() => callApi('policy.withdraw', { id: form.id! }).then((p) => setStatus(p.status)), '已撤回')}
+          >
             撤回
           </Button>
         )}

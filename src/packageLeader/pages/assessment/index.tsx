@@ -50,7 +50,8 @@ export default function AssessmentPage() {
             </View>
           ))}
           <View className='bulletin__note'>
-            得分 = 响应率 × {data.weights.responseRate} + 按期办结率 × {data.weights.onTimeRate} + 满意率 × {data.weights.satisfactionRate}（满分 100；某项无数据时按其余各项折算）。95 分以上优秀，85 分以上良好，75 分以上合格。
+            得分 = 响应率 × {data.weights.responseRate} + 按期办结率 × {data.weights.onTimeRate} + 满意率 × {data.weights.satisfactionRate}
+            （满分 100；某项无数据时按其余各项折算）。95 分以上优秀，85 分以上良好，75 分以上合格。
           </View>
         </View>
       )}

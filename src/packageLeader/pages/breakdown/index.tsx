@@ -33,7 +33,10 @@ export default function BreakdownPage() {
             key={row.departmentId ?? row.name}
             className={`dashboard__row ${row.missed.length ? 'dashboard__row--lagging' : ''}`}
             role='link'
-            onClick={() => by === 'category' && drill(month, 'received', { category: row.name, departmentId: data.departmentId ?? undefined }, `${row.name}类诉求`)}
+            onClick={() =>
+              by === 'category' &&
+              drill(month, 'received', { category: row.name, departmentId: data.departmentId ?? undefined }, `${row.name}类诉求`)
+            }
           >
             <Text>
               {row.rank ? `${row.rank}. ` : ''}

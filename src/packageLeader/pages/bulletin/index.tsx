@@ -59,7 +59,10 @@ export default function BulletinPage() {
             <Text>满意率</Text>
           </View>
           {[...bulletin.departments, bulletin.total].map((row) => (
-            <View key={row.departmentId ?? 'total'} className={`bulletin__row ${row.missed.length ? 'bulletin__row--lagging' : ''} ${row.departmentId ? '' : 'bulletin__row--total'}`}>
+            <View
+              key={row.departmentId ?? 'total'}
+              className={`bulletin__row ${row.missed.length ? 'bulletin__row--lagging' : ''} ${row.departmentId ? '' : 'bulletin__row--total'}`}
+            >
               <Text>{row.rank ?? ''}</Text>
               <Text>{row.name}</Text>
               <Text>{row.received}</Text>
@@ -71,13 +74,10 @@ export default function BulletinPage() {
           ))}
         </View>
         <View className='bulletin__note'>
-          目标：响应率 {percent(bulletin.targets.responseRate)}，按期办结率 {percent(bulletin.targets.onTimeRate)}，满意率 {percent(bulletin.targets.satisfactionRate)}。未达标部门以红色标出，计入季度督查和年度考核。
+          目标：响应率 {percent(bulletin.targets.responseRate)}，按期办结率 {percent(bulletin.targets.onTimeRate)}，满意率{' '}
+          {percent(bulletin.targets.satisfactionRate)}。未达标部门以红色标出，计入季度督查和年度考核。
         </View>
-        {bulletin.help.length > 0 && (
-          <View className='bulletin__help'>
-            帮扶成效：{bulletin.help.map((h) => h.text).join('；')}。
-          </View>
-        )}
+        {bulletin.help.length > 0 && <View className='bulletin__help'>帮扶成效：{bulletin.help.map((h) => h.text).join('；')}。</View>}
       </View>
       <View className='bulletin__actions'>
         <Button type='primary' loading={busy} onClick={exportXlsx}>

@@ -45,7 +45,13 @@ export default function DashboardPage() {
               const value = dashboard.total[key]
               const below = value !== null && value < dashboard.targets[key]
               return (
-                <View key={key} className={`dashboard__rate ${below ? 'dashboard__rate--below' : ''}`} role='link' aria-label={label} onClick={() => drill(month, measure, {}, `未达标：${label}`)}>
+                <View
+                  key={key}
+                  className={`dashboard__rate ${below ? 'dashboard__rate--below' : ''}`}
+                  role='link'
+                  aria-label={label}
+                  onClick={() => drill(month, measure, {}, `未达标：${label}`)}
+                >
                   <Text className='dashboard__value'>{percent(value)}</Text>
                   <Text className='dashboard__label'>{label}</Text>
                   <Text className='bb-muted dashboard__target'>目标 {percent(dashboard.targets[key])}</Text>
@@ -135,7 +141,12 @@ function Categories({ dashboard, month }: { dashboard: Dashboard; month: string 
   return (
     <View className='bb-card'>
       <View className='bb-section-title'>诉求类别</View>
-      <Chart type='column' categories={top.map((c) => c.name)} series={[{ name: '受理量', data: top.map((c) => c.received) }]} height={180} />
+      <Chart
+        type='column'
+        categories={top.map((c) => c.name)}
+        series={[{ name: '受理量', data: top.map((c) => c.received) }]}
+        height={180}
+      />
       <View className='dashboard__chips'>
         {top.map((c) => (
           <Text key={c.name} className='bb-link' onClick={() => drill(month, 'received', { category: c.name }, `${c.name}类诉求`)}>

@@ -12,7 +12,11 @@ export default function DrillPage() {
   const departmentId = params.departmentId || undefined
   const category = params.category ? decodeURIComponent(params.category) : undefined
   const title = params.title ? decodeURIComponent(params.title) : DRILL_LABELS[measure]
-  const { data, error } = useAction('bulletin.appeals', { month, measure, departmentId, category, limit: 50 }, `${month}${measure}${departmentId}${category}`)
+  const { data, error } = useAction(
+    'bulletin.appeals',
+    { month, measure, departmentId, category, limit: 50 },
+    `${month}${measure}${departmentId}${category}`,
+  )
   const now = Date.now()
   return (
     <View className='bb-page'>
@@ -21,7 +25,9 @@ export default function DrillPage() {
         <View className='bb-muted'>{data ? `${data.total} 件` : ''}</View>
       </View>
       {error && <View className='bb-card bb-muted'>{error.message}</View>}
-      {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />)}
+      {data?.items.map((appeal) => (
+        <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />
+      ))}
       {data && data.total > data.items.length && <View className='bb-muted'>仅显示最近的 {data.items.length} 件。</View>}
       {data?.items.length === 0 && <View className='bb-card bb-muted'>没有诉求。</View>}
     </View>

@@ -6,7 +6,13 @@ import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import './index.scss'
 
-const FILTER_LABELS: Record<InboxFilter, string> = { open: '在办', overdue: '已超时', awaiting_acceptance: '待受理', awaiting_decision: '待审批', done: '已办结' }
+const FILTER_LABELS: Record<InboxFilter, string> = {
+  open: '在办',
+  overdue: '已超时',
+  awaiting_acceptance: '待受理',
+  awaiting_decision: '待审批',
+  done: '已办结',
+}
 
 /** The officer's inbox: what they hold, the most urgent deadline first, with counts per kind. */
 export default function WorkbenchPage() {
@@ -41,7 +47,9 @@ export default function WorkbenchPage() {
           </View>
         ))}
       </View>
-      {data?.items.map((appeal) => <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />)}
+      {data?.items.map((appeal) => (
+        <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />
+      ))}
       {data?.items.length === 0 && <View className='bb-card bb-muted'>这里没有诉求。</View>}
     </View>
   )

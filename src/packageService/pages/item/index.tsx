@@ -12,7 +12,8 @@ export default function ServiceItemPage() {
   const { data: me } = useMe()
   const { data: item } = useAction('service.get', { id }, id)
   if (!item) return <View className='bb-page' />
-  const ask = () => Taro.navigateTo({ url: `/pages/appeal-new/index?serviceItemId=${encodeURIComponent(item.id)}&title=${encodeURIComponent(item.name)}` })
+  const ask = () =>
+    Taro.navigateTo({ url: `/pages/appeal-new/index?serviceItemId=${encodeURIComponent(item.id)}&title=${encodeURIComponent(item.name)}` })
 
   return (
     <View className='bb-page service-item'>

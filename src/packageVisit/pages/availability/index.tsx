@@ -47,7 +47,10 @@ export default function AvailabilityPage() {
   const save = () =>
     run(async () => {
       const inWeek = days.map((d) => d.format('YYYY-MM-DD'))
-      const slots = [...open].map((key) => key.split('|') as [string, Half]).filter(([day]) => inWeek.includes(day)).map(([day, half]) => ({ day, half }))
+      const slots = [...open]
+        .map((key) => key.split('|') as [string, Half])
+        .filter(([day]) => inWeek.includes(day))
+        .map(([day, half]) => ({ day, half }))
       await callApi('visit.setAvailability', { weekOf: inWeek[0], slots })
       await reload()
       void Taro.showToast({ title: '已保存', icon: 'success' })

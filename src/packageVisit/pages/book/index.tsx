@@ -33,7 +33,13 @@ export default function BookVisitPage() {
     if (!topic.trim()) return setError('请写明走访事由')
     await run(async () => {
       const appealId = appeals?.items.find((a) => a.title === appealTitle)?.id
-      const visit = await callApi('visit.book', { clientRequestId: requestId.current, hostId: host.id, ...slot, topic, ...(appealId && { appealId }) })
+      const visit = await callApi('visit.book', {
+        clientRequestId: requestId.current,
+        hostId: host.id,
+        ...slot,
+        topic,
+        ...(appealId && { appealId }),
+      })
       void Taro.redirectTo({ url: `/packageVisit/pages/visit/index?id=${encodeURIComponent(visit.id)}` })
     })
   }

@@ -70,7 +70,11 @@ export default function CheckInPage() {
             {visit.slotLabel} · {visit.topic}
           </View>
         </View>
-        <Button type='primary' block onClick={() => Taro.redirectTo({ url: `/packageVisit/pages/record/index?id=${encodeURIComponent(visit.id)}` })}>
+        <Button
+          type='primary'
+          block
+          onClick={() => Taro.redirectTo({ url: `/packageVisit/pages/record/index?id=${encodeURIComponent(visit.id)}` })}
+        >
           填写走访记录
         </Button>
       </View>

@@ -18,7 +18,9 @@ export default function CheckinCodePage() {
         {data.image && <Image className='code__image' src={data.image} mode='aspectFit' showMenuByLongpress />}
         <View className='code__text'>{data.code}</View>
       </View>
-      <View className='bb-muted visit-pages__hint'>特派员、部门负责人和包抓领导来企业走访时，请他们用助企帮办扫这个码签到，走访就会计入达标。可以打印贴在接待室。</View>
+      <View className='bb-muted visit-pages__hint'>
+        特派员、部门负责人和包抓领导来企业走访时，请他们用助企帮办扫这个码签到，走访就会计入达标。可以打印贴在接待室。
+      </View>
     </View>
   )
 }

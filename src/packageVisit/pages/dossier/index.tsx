@@ -54,7 +54,9 @@ export default function EnterpriseFilePage() {
         <ContactCard label='驻企特派员' person={file.officer} />
         <View className='visit-pages__row'>
           <View>一企一策</View>
-          <View>{file.plan.length ? `${file.plan.filter((m) => m.status === 'done').length}/${file.plan.length} 个节点已完成` : '尚未制定'}</View>
+          <View>
+            {file.plan.length ? `${file.plan.filter((m) => m.status === 'done').length}/${file.plan.length} 个节点已完成` : '尚未制定'}
+          </View>
         </View>
       </View>
       <Plan file={file} staff={staff} onDone={reload} />
@@ -62,7 +64,12 @@ export default function EnterpriseFilePage() {
       <View className='bb-card'>
         {file.appeals.length === 0 && <View className='bb-muted'>没有诉求。</View>}
         {file.appeals.map((a) => (
-          <View key={a.id} className='visit-pages__row' role='link' onClick={() => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(a.id)}` })}>
+          <View
+            key={a.id}
+            className='visit-pages__row'
+            role='link'
+            onClick={() => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(a.id)}` })}
+          >
             <View>{a.stateLabel}</View>
             <View>
               {a.title}
@@ -104,9 +111,7 @@ function Plan({ file, staff, onDone }: { file: EnterpriseDossier; staff: boolean
           </Tag>
           <View className='file__milestone'>
             {m.title}
-            <View className='bb-muted'>
-              {m.status === 'done' ? m.note || '已完成' : `${m.dueOn} 前完成`}
-            </View>
+            <View className='bb-muted'>{m.status === 'done' ? m.note || '已完成' : `${m.dueOn} 前完成`}</View>
           </View>
           {staff && m.status !== 'done' && (
             <Button size='small' onClick={() => run(() => callApi('plan.completeMilestone', { id: m.id }))}>
@@ -120,7 +125,11 @@ function Plan({ file, staff, onDone }: { file: EnterpriseDossier; staff: boolean
           <View className='bb-section-title visit-pages__label'>新增节点</View>
           <Input value={title} onChange={setTitle} maxLength={60} placeholder='节点内容，如“二期厂房竣工验收”' />
           <Input value={dueOn} onChange={setDueOn} maxLength={10} placeholder='完成期限，如 2026-12-31' />
-          <Button size='small' type='primary' onClick={() => run(() => callApi('plan.saveMilestone', { enterpriseId: file.enterprise.id, title, dueOn }))}>
+          <Button
+            size='small'
+            type='primary'
+            onClick={() => run(() => callApi('plan.saveMilestone', { enterpriseId: file.enterprise.id, title, dueOn }))}
+          >
             添加
           </Button>
         </>

@@ -43,7 +43,8 @@ export default function RecordVisitPage() {
   const { busy, error, setError, run } = useSubmit()
 
   const enterprises = coverage?.mine ?? []
-  const editProblem = (index: number, changes: Partial<Problem>) => setProblems((list) => list.map((p, i) => (i === index ? { ...p, ...changes } : p)))
+  const editProblem = (index: number, changes: Partial<Problem>) =>
+    setProblems((list) => list.map((p, i) => (i === index ? { ...p, ...changes } : p)))
 
   const submit = async () => {
     setError(undefined)
@@ -83,7 +84,12 @@ export default function RecordVisitPage() {
           </>
         )}
         <View className='bb-section-title visit-pages__label'>参加人员</View>
-        <Input value={participants ?? me?.user.name ?? ''} onChange={setParticipants} maxLength={200} placeholder='走访人员和企业方参加人' />
+        <Input
+          value={participants ?? me?.user.name ?? ''}
+          onChange={setParticipants}
+          maxLength={200}
+          placeholder='走访人员和企业方参加人'
+        />
       </View>
 
       <View className='bb-card'>
@@ -93,7 +99,13 @@ export default function RecordVisitPage() {
             <View className='bb-muted'>
               {SITUATION_FIELDS[key]}（{SITUATION_HINTS[key]}）
             </View>
-            <TextArea value={situation[key]} onChange={(value) => setSituation((s) => ({ ...s, [key]: value }))} maxLength={500} rows={2} placeholder={`${SITUATION_FIELDS[key]}情况`} />
+            <TextArea
+              value={situation[key]}
+              onChange={(value) => setSituation((s) => ({ ...s, [key]: value }))}
+              maxLength={500}
+              rows={2}
+              placeholder={`${SITUATION_FIELDS[key]}情况`}
+            />
           </View>
         ))}
         <View className='bb-section-title visit-pages__label'>企业诉求与建议</View>
@@ -108,8 +120,19 @@ export default function RecordVisitPage() {
           <View key={index} className='visit-pages__field visit-pages__problem'>
             <View className='bb-muted'>问题 {index + 1}</View>
             <Chips options={APPEAL_CATEGORIES} value={problem.category} onChange={(category) => editProblem(index, { category })} />
-            <Input value={problem.title} onChange={(title) => editProblem(index, { title })} maxLength={40} placeholder='问题标题，如“缺操作工 15 人”' />
-            <TextArea value={problem.description} onChange={(description) => editProblem(index, { description })} maxLength={1000} rows={3} placeholder='具体情况（至少 10 个字）' />
+            <Input
+              value={problem.title}
+              onChange={(title) => editProblem(index, { title })}
+              maxLength={40}
+              placeholder='问题标题，如“缺操作工 15 人”'
+            />
+            <TextArea
+              value={problem.description}
+              onChange={(description) => editProblem(index, { description })}
+              maxLength={1000}
+              rows={3}
+              placeholder='具体情况（至少 10 个字）'
+            />
           </View>
         ))}
         <Button size='small' onClick={() => setProblems((list) => [...list, EMPTY_PROBLEM])}>

@@ -59,7 +59,10 @@ export default function VisitPage() {
           </View>
         </View>
         {visit.appeal && (
-          <View className='visit-pages__row' onClick={() => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(visit.appeal!.id)}` })}>
+          <View
+            className='visit-pages__row'
+            onClick={() => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(visit.appeal!.id)}` })}
+          >
             <View>相关诉求</View>
             <View className='bb-link'>{visit.appeal.title}</View>
           </View>
@@ -73,12 +76,20 @@ export default function VisitPage() {
         <View className='visit-pages__row'>
           <View>走访凭证</View>
           <View className={visit.proven ? 'visit-pages__ok' : 'bb-muted'}>
-            {visit.checkedInAt ? `${formatMoment(visit.checkedInAt, now)} 现场扫码签到` : visit.ownerConfirmedAt ? `企业已于 ${formatMoment(visit.ownerConfirmedAt, now)} 确认` : '尚未签到或确认'}
+            {visit.checkedInAt
+              ? `${formatMoment(visit.checkedInAt, now)} 现场扫码签到`
+              : visit.ownerConfirmedAt
+                ? `企业已于 ${formatMoment(visit.ownerConfirmedAt, now)} 确认`
+                : '尚未签到或确认'}
           </View>
         </View>
       </View>
       <View className='bb-card'>
-        {visit.enterpriseContact ? <ContactCard label='企业联系人' person={visit.enterpriseContact} /> : <ContactCard label={visit.host.roleLabel} person={visit.host} />}
+        {visit.enterpriseContact ? (
+          <ContactCard label='企业联系人' person={visit.enterpriseContact} />
+        ) : (
+          <ContactCard label={visit.host.roleLabel} person={visit.host} />
+        )}
       </View>
       {visit.record && <RecordCard visit={visit} />}
       <VisitActions visit={visit} onDone={reload} />
@@ -112,7 +123,11 @@ function RecordCard({ visit }: { visit: VisitView }) {
         </View>
       )}
       {record.appeals.map((appeal) => (
-        <View className='visit-pages__row' key={appeal.id} onClick={() => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })}>
+        <View
+          className='visit-pages__row'
+          key={appeal.id}
+          onClick={() => Taro.navigateTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })}
+        >
           <View>转为诉求</View>
           <View className='bb-link'>{appeal.title}</View>
         </View>
@@ -169,7 +184,9 @@ function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void 
           <Button
             key={action}
             size='small'
-            type={open === action || (!open && (action === 'confirm' || action === 'record' || action === 'attest')) ? 'primary' : 'default'}
+            type={
+              open === action || (!open && (action === 'confirm' || action === 'record' || action === 'attest')) ? 'primary' : 'default'
+            }
             onClick={() => (NEEDS_FORM.includes(action) ? setOpen(open === action ? undefined : action) : void run(action))}
           >
             {VISIT_MOVE_LABELS[action]}
@@ -185,7 +202,12 @@ function VisitActions({ visit, onDone }: { visit: VisitView; onDone: () => void 
       {open && (
         <>
           <View className='visit-pages__gap' />
-          <TextArea value={text} onChange={setText} maxLength={200} placeholder={open === 'decline' ? '婉拒的理由（必填），如“当天在县里开会，请改约周三”' : '说明（可不填）'} />
+          <TextArea
+            value={text}
+            onChange={setText}
+            maxLength={200}
+            placeholder={open === 'decline' ? '婉拒的理由（必填），如“当天在县里开会，请改约周三”' : '说明（可不填）'}
+          />
           <Button type='primary' block loading={busy} onClick={() => run(open)}>
             确定{VISIT_MOVE_LABELS[open]}
           </Button>
