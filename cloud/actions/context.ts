@@ -23,6 +23,8 @@ export interface Deps {
   deadlines: DeadlineConfig
   /** How often each role must visit the enterprises it covers; the source documents' minimum unless configured. */
   visitFrequency?: VisitFrequency
+  /** How many live bookings an enterprise may hold with one visitor in a week (DEFAULT_BOOKINGS_PER_WEEK unless configured). */
+  visitBookingsPerWeek?: number
   /** How the quarterly inspection and yearly assessment weigh the three rates; DEFAULT_WEIGHTS unless configured. */
   assessmentWeights?: AssessmentWeights
   contentCheck: ContentCheck

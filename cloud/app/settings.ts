@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { readAssessmentWeights, type AssessmentWeights } from '../domain/assessment'
 import { readDeadlineConfig, type DeadlineConfig } from '../domain/appeal/deadlines'
+import { DEFAULT_BOOKINGS_PER_WEEK } from '../domain/visit/calendar'
 import { readVisitFrequency, type VisitFrequency } from '../domain/visit/periods'
 import { readTemplateConfig, type TemplateConfig } from '../notify/push'
 
@@ -31,6 +32,7 @@ export interface Settings {
   tokenTtlSeconds: number
   deadlines: DeadlineConfig
   visitFrequency: VisitFrequency
+  visitBookingsPerWeek: number
   assessmentWeights: AssessmentWeights
   templates: TemplateConfig
   sweepIntervalMs: number
@@ -97,6 +99,9 @@ const schema = z.object({
   TOKEN_TTL_SECONDS: whole(60, 30 * 24 * 3600, '秒，1 分钟到 30 天', 'seconds, one minute to 30 days').default(12 * 3600),
   DEADLINE_DAYS: readBy(readDeadlineConfig, 'DEADLINE_DAYS').optional(),
   VISIT_FREQUENCY: readBy(readVisitFrequency, 'VISIT_FREQUENCY').optional(),
+  VISIT_BOOKINGS_PER_WEEK: whole(1, 14, '每家企业每周可约同一走访人的次数', 'bookings per enterprise and visitor a week').default(
+    DEFAULT_BOOKINGS_PER_WEEK,
+  ),
   ASSESSMENT_WEIGHTS: readBy(readAssessmentWeights, 'ASSESSMENT_WEIGHTS').optional(),
   SUBSCRIBE_TEMPLATES: readBy(readTemplateConfig, 'SUBSCRIBE_TEMPLATES').optional(),
   SWEEP_INTERVAL_MS: whole(0, 24 * 3600_000, '毫秒，0 为关闭', 'milliseconds, 0 for off').default(5 * 60_000),
@@ -156,6 +161,7 @@ export function readSettings(env: Env, host: 'local' | 'cloud'): Settings {
     tokenTtlSeconds: s.TOKEN_TTL_SECONDS,
     deadlines: s.DEADLINE_DAYS ?? readDeadlineConfig({}),
     visitFrequency: s.VISIT_FREQUENCY ?? readVisitFrequency({}),
+    visitBookingsPerWeek: s.VISIT_BOOKINGS_PER_WEEK,
     assessmentWeights: s.ASSESSMENT_WEIGHTS ?? readAssessmentWeights({}),
     templates: s.SUBSCRIBE_TEMPLATES ?? readTemplateConfig({}),
     sweepIntervalMs: s.SWEEP_INTERVAL_MS,

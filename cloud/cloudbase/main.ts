@@ -83,6 +83,7 @@ export async function main(event: CloudEvent) {
     clock: systemClock,
     deadlines: config.deadlines,
     visitFrequency: config.visitFrequency,
+    visitBookingsPerWeek: config.visitBookingsPerWeek,
     assessmentWeights: config.assessmentWeights,
     contentCheck: wechatContentCheck(cloud.openapi.security),
     files: cloudFileLinks,

@@ -4,18 +4,14 @@ import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { ATTACHMENT_LIMITS } from '../domain/attachments'
 import { HELP_KIND_IDS, HELP_KINDS } from '../domain/appeal/help'
 import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
-import { day, id, page, phone, text, version } from './fields'
+import { clientRequestId, day, id, page, phone, text, version } from './fields'
 import { type Page, type PersonContact } from './common'
 import { type Area, BOUND, HANDLERS, STAFF, returns } from './spec'
 import { type UploadView } from './upload'
 
 export const createAppealInput = z.strictObject({
   /** Made by the client once per draft: a retried submit carries the same one. */
-  clientRequestId: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确')
-    .meta({ title: '请求编号' }),
+  clientRequestId,
   category: z.enum(APPEAL_CATEGORIES, { error: '请选择诉求类别' }).meta({ title: '诉求类别' }),
   title: text('诉求标题', 40),
   description: text('诉求内容', 1000).pipe(z.string().min(10, '诉求内容请至少写 10 个字，说清楚遇到了什么问题')),

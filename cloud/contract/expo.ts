@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ExpoPhase, VisitorKind } from '../domain/expo'
 import { VISITOR_KINDS } from '../domain/expo'
-import { day, empty, id, phone, text } from './fields'
+import { clientRequestId, day, empty, id, phone, text } from './fields'
 import { type PolicySummary } from './policy'
 import { type Area, EVERYONE_SIGNED_IN, returns } from './spec'
 
@@ -51,6 +51,8 @@ const forumSession = z.strictObject({
 
 export const saveExhibitionInput = z
   .strictObject({
+    /** A new exhibition is made once per form, however often it is submitted. */
+    clientRequestId,
     id: id('展会').optional(),
     name: text('展会名称', 60),
     theme: z.string().trim().max(60, '主题不能超过 60 个字').default('').meta({ title: '主题' }),
@@ -66,6 +68,8 @@ export const saveExhibitionInput = z
   .refine((e) => e.endsOn >= e.startsOn, { message: '闭幕日期不能早于开幕日期', path: ['endsOn'] })
 
 export const saveExhibitorInput = z.strictObject({
+  /** A new booth is placed once per form, however often it is submitted. */
+  clientRequestId,
   exhibitionId: id('展会'),
   id: id('展商').optional(),
   /** The town's enterprise exhibiting; left out for a firm from elsewhere. */

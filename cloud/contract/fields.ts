@@ -65,5 +65,15 @@ export const phone = z
   .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写 11 位手机号或带区号的固定电话')
   .meta({ title: '联系电话' })
 
+/**
+ * Made by the app once per form, and sent again with every retry of it: a create-like action does
+ * its work once per person and request id (cloud/workflows/once.ts), so a doubled tap makes one.
+ */
+export const clientRequestId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确')
+  .meta({ title: '请求编号' })
+
 /** An action that takes no input still takes an object, and rejects unknown keys. */
 export const empty = z.strictObject({})

@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import type { MilestoneStatus } from '../domain/plan'
 import { type EnterpriseDossier } from './enterprise'
-import { day, id, optionalText, text } from './fields'
+import { clientRequestId, day, id, optionalText, text } from './fields'
 import { type Area, STAFF, returns } from './spec'
 
 export const saveMilestoneInput = z.strictObject({
+  /** A new milestone is made once per form, however often it is submitted. */
+  clientRequestId,
   enterpriseId: id('企业'),
   /** Absent for a new milestone. */
   id: id('节点').optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { POLICY_CATEGORIES } from '../domain/policy'
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS } from '../domain/policy-match'
-import { day, empty, id, page, text } from './fields'
+import { clientRequestId, day, empty, id, page, text } from './fields'
 import { type Page } from './common'
 import { type Area, EVERYONE_SIGNED_IN, STAFF, returns } from './spec'
 
@@ -44,6 +44,8 @@ const words = (title: string, allowed?: readonly string[]) =>
  */
 export const savePolicyInput = z
   .strictObject({
+    /** A new draft is made once per form, however often it is saved. */
+    clientRequestId,
     id: z
       .string()
       .regex(/^pol-[a-z0-9-]+$/, 'id 应以 pol- 开头，只含小写字母、数字和连字符')

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { HALVES } from '../domain/visit/calendar'
-import { day, id, optionalText, page, text, version } from './fields'
+import { clientRequestId, day, id, optionalText, page, text, version } from './fields'
 import { type Role } from '../domain/roles'
 import { type VisitMove, type VisitState } from '../domain/visit/rules'
 import { type Page, type PersonContact } from './common'
@@ -24,11 +24,7 @@ export const setAvailabilityInput = z.strictObject({
 
 export const bookVisitInput = z.strictObject({
   /** Made once per booking form: a retried submit finds the first booking. */
-  clientRequestId: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确')
-    .meta({ title: '请求编号' }),
+  clientRequestId,
   hostId: id('走访人'),
   day: day('日期'),
   half,
@@ -65,6 +61,7 @@ const problem = z.strictObject({
 
 export const recordVisitInput = z
   .strictObject({
+    clientRequestId,
     /** The booked or checked-in visit being recorded; without it, a proactive visit to `enterpriseId`. */
     id: visitId.optional(),
     version: version.optional(),

@@ -38,3 +38,21 @@ export function attachmentProblem(file: { name: string; size: number; mimeType: 
   if (file.size <= 0) return `「${file.name}」是空文件`
   return null
 }
+
+/**
+ * Where a person's uploads go in cloud storage: a folder of their own. Only a file in the caller's
+ * own folder can be registered to an appeal, so nobody can attach (and then read through the
+ * appeal) a file someone else uploaded.
+ */
+export const uploadFolder = (userId: string) => `appeal-uploads/${userId}/`
+
+/** Whether a cloud fileID (cloud://<env>.<bucket>/<path>) lies in the person's own upload folder. */
+export function isOwnUpload(fileId: string, userId: string): boolean {
+  const path = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)?.[1]
+  return (
+    path !== undefined &&
+    path.startsWith(uploadFolder(userId)) &&
+    !path.slice(uploadFolder(userId).length).includes('/') &&
+    !path.includes('..')
+  )
+}

@@ -2,7 +2,6 @@ import { HOUR } from './time-units'
 import type { DeadlinePromise } from './appeal/deadlines'
 import { APPEAL_CATEGORIES, type AppealCategory } from './appeal/categories'
 import { OPEN_STATES, stateLabel } from './appeal/rules'
-import { redactPhones } from './phone'
 
 /**
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2): how the city's 12345 system or an
@@ -61,7 +60,8 @@ export const categoryOfServiceCode = (code: string): AppealCategory | undefined 
 export interface AppealForOpen311 {
   id: string
   category: string
-  title: string
+  /** What staff wrote for the public when accepting (公开摘要); never the owner's own words. */
+  public_summary?: string | null
   state: string
   department: string | null
   park: string
@@ -95,7 +95,11 @@ export function w3cTime(ms: number): string {
   return new Date(ms + 8 * HOUR).toISOString().replace(/\.\d{3}Z$/, '+08:00')
 }
 
-/** An appeal as a GeoReport request: its title (phones masked) as the description, its park as the place. */
+/**
+ * An appeal as a GeoReport request. The description is only what staff wrote for the public (or the
+ * category when they wrote nothing): an owner's own words can carry names, phones in any format,
+ * ID numbers, and no masking catches them all. The park is the place.
+ */
 export function toOpen311Request(appeal: AppealForOpen311, promise: DeadlinePromise): Open311Request {
   const category = appeal.category as AppealCategory
   const open = (OPEN_STATES as readonly string[]).includes(appeal.state)
@@ -105,7 +109,7 @@ export function toOpen311Request(appeal: AppealForOpen311, promise: DeadlineProm
     status_notes: stateLabel(appeal.state),
     service_name: appeal.category,
     service_code: SERVICE_CODES[category] ?? 'other',
-    description: redactPhones(appeal.title),
+    description: appeal.public_summary || `${appeal.category}类企业诉求`,
     agency_responsible: appeal.department ?? '',
     service_notice: `${promise.accept}，一般诉求${promise.close}`,
     requested_datetime: w3cTime(appeal.submitted_at),

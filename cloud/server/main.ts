@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       db: store.db,
       clock: systemClock,
       deadlines,
+      visitBookingsPerWeek: config.visitBookingsPerWeek,
       visitFrequency,
       assessmentWeights,
       contentCheck: localContentCheck(config.contentCheck),

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Deps } from '../actions/context'
 import { DAY } from '../domain/clock'
 import { categoryOfServiceCode, open311Services, toOpen311Request } from '../domain/open311'
+import { publicLimit } from './limits'
 import { findPublicRequest, listPublicRequests } from '../store/repositories/open311'
 
 /** The standard's defaults: the last 90 days, at most 1,000 requests. */
@@ -26,10 +27,13 @@ export async function open311Routes(app: FastifyInstance, { services }: { servic
   const fail = (reply: FastifyReply, code: number, description: string) => reply.status(code).send([{ code, description }])
 
   const promise = deadlinePromise(services.deadlines)
-  app.get('/open311/v2/services.json', async () => open311Services())
+  app.get('/open311/v2/services.json', { config: { rateLimit: publicLimit } }, async () => open311Services())
 
-  app.get<{ Querystring: RequestsQuery }>('/open311/v2/requests.json', async (request, reply) => {
+  app.get<{ Querystring: RequestsQuery }>('/open311/v2/requests.json', { config: { rateLimit: publicLimit } }, async (request, reply) => {
     const q = request.query
+    // Each parameter once: ?status=open&status=closed is a question with no answer.
+    const repeated = Object.entries(q).find(([, value]) => typeof value !== 'string')
+    if (repeated) return fail(reply, 400, `${repeated[0].slice(0, 40)} may be given only once`)
     const now = services.clock.now()
     const end = q.end_date ? Date.parse(q.end_date) : now
     const start = q.start_date ? Date.parse(q.start_date) : end - DEFAULT_SPAN
@@ -44,7 +48,7 @@ export async function open311Routes(app: FastifyInstance, { services }: { servic
     return rows.map((row) => toOpen311Request(row, promise))
   })
 
-  app.get<{ Params: { file: string } }>('/open311/v2/requests/:file', async (request, reply) => {
+  app.get<{ Params: { file: string } }>('/open311/v2/requests/:file', { config: { rateLimit: publicLimit } }, async (request, reply) => {
     const id = /^(.+)\.json$/.exec(request.params.file)?.[1]
     if (!id) return fail(reply, 404, 'only .json is served')
     const row = await findPublicRequest(services.db, id)

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import QRCode from 'qrcode'
+import { publicLimit } from './limits'
+import { qrSvg } from './qr-images'
 import { Deps } from '../actions/context'
 import { printSubject } from '../app/expo-codes'
 import type { signedFileLinks } from '../app/file-links'
@@ -32,6 +33,7 @@ interface Card {
 export async function printRoutes(app: FastifyInstance, { services, links, origin }: PrintRouteOptions): Promise<void> {
   app.get<{ Params: { id: string }; Querystring: { expires?: string; signature?: string } }>(
     '/print/exhibitions/:id/codes',
+    { config: { rateLimit: publicLimit } },
     async (request, reply) => {
       const { id } = request.params
       const page = (status: number, body: string) =>
@@ -42,7 +44,7 @@ export async function printRoutes(app: FastifyInstance, { services, links, origi
       const exhibition = await findExhibitionById(services.db, id)
       if (!exhibition) return page(404, sheet('没有这个展会', '<p class="note">没有这个展会。</p>'))
 
-      const qr = (scene: string) => QRCode.toString(landingUrl(origin(), scene), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+      const qr = (scene: string) => qrSvg(landingUrl(origin(), scene))
       const entrance = encodeScene({ kind: 'exhibition', code: exhibition.code })
       const cards: Card[] = [
         { title: '入口', name: exhibition.name, hall: '扫码登记 · 看展商 · 现场诉求', scene: entrance, svg: await qr(entrance) },

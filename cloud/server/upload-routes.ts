@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart'
 import type { FastifyInstance } from 'fastify'
 import { createReadStream } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Deps } from '../actions/context'
 import { toUploadView } from '../views/upload-view'
@@ -46,9 +46,11 @@ export async function uploadRoutes(app: FastifyInstance, { services, links, dir 
 
     const part = await request.file().catch(() => undefined)
     if (!part) return reply.status(400).send(fail('BAD_REQUEST', '请选择要上传的文件', 'file'))
-    const bytes = await part.toBuffer().catch(() => null)
     const name = (part.filename || '附件').slice(-100)
-    if (!bytes || part.file.truncated) return reply.status(400).send(fail('BAD_REQUEST', `「${name}」超过 10 MB，请压缩后再上传`, 'file'))
+    const bytes = await part.toBuffer().catch(() => null)
+    // Too big is the person's to fix; a body cut short is the network's, and worth a retry.
+    if (part.file.truncated) return reply.status(400).send(fail('BAD_REQUEST', `「${name}」超过 10 MB，请压缩后再上传`, 'file'))
+    if (!bytes) return reply.status(400).send(fail('BAD_REQUEST', `「${name}」没有传完整，请检查网络后重新上传`, 'file'))
     // The type the bytes say, not the one the name or the browser claims.
     const sniffed = await fileTypeFromBuffer(bytes)
     const problem = attachmentProblem({ name, size: bytes.length, mimeType: sniffed?.mime })
@@ -56,7 +58,17 @@ export async function uploadRoutes(app: FastifyInstance, { services, links, dir 
 
     const id = newId('up')
     await mkdir(dir, { recursive: true })
-    await writeFile(join(dir, id), bytes)
+    // Written under a temporary name and renamed once whole: a failed write (a full disk) leaves
+    // no partial file behind, and a file without its row is removed again.
+    const path = join(dir, id)
+    const partial = `${path}.partial`
+    try {
+      await writeFile(partial, bytes)
+      await rename(partial, path)
+    } catch (error) {
+      await rm(partial, { force: true })
+      throw error
+    }
     const row = {
       id,
       owner_id: caller.user.id,
@@ -69,7 +81,12 @@ export async function uploadRoutes(app: FastifyInstance, { services, links, dir 
       position: null,
       created_at: services.clock.now(),
     }
-    await insertUpload(services.db, row)
+    try {
+      await insertUpload(services.db, row)
+    } catch (error) {
+      await rm(path, { force: true })
+      throw error
+    }
     return { ok: true, data: toUploadView(row, links) }
   })
 

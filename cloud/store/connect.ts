@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Database } from './database'
@@ -40,8 +40,29 @@ async function openSqlite(file: string): Promise<Store> {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new TruthfulSqliteDialect({ database: sqlite }) })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
+}
+
+/**
+ * SQLite rolls a transaction back by itself when a statement in it fails for want of space or on
+ * an I/O error (SQLITE_FULL, SQLITE_IOERR). Kysely then asks for a rollback of its own, which fails
+ * with "cannot rollback - no transaction is active" and hides the real cause. This driver lets that
+ * second rollback be a no-op, so the error that reaches the log is the one that happened.
+ */
+class TruthfulSqliteDialect extends SqliteDialect {
+  createDriver(): Driver {
+    const driver = super.createDriver()
+    const rollback = driver.rollbackTransaction.bind(driver)
+    driver.rollbackTransaction = async (connection: DatabaseConnection) => {
+      try {
+        await rollback(connection)
+      } catch (error) {
+        if (!/no transaction is active/.test(String(error))) throw error
+      }
+    }
+    return driver
+  }
 }
 
 async function openPostgres(url: string, { poolSize = 10, onError }: PoolOptions): Promise<Store> {

@@ -5,6 +5,7 @@ import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
+import type { HealthChecksTable, RequestReceiptsTable } from './tables/hardening'
 import type { MessagesTable } from './tables/messages'
 import type { OutboxTable, SubscriptionGrantsTable } from './tables/outbox'
 import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
@@ -45,6 +46,8 @@ export interface Database {
   expo_visitors: ExpoVisitorsTable
   expo_invitations: ExpoInvitationsTable
   expo_follows: ExpoFollowsTable
+  health_checks: HealthChecksTable
+  request_receipts: RequestReceiptsTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

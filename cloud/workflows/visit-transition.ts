@@ -43,6 +43,8 @@ export async function applyVisitMove(
       state: next,
       // A visit that ends gives its half-day back; one that moves holds the new one.
       held_slot: live && visit.origin === 'booked' ? slotKey(visit.host_id, day, half) : null,
+      // An ended booking gives back its place in the enterprise's weekly allowance too.
+      quota_key: live ? visit.quota_key : null,
       updated_at: now,
       ...changes,
     }).catch((error: unknown) => {

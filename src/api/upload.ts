@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ApiResult, UploadView } from '../../cloud/contract'
-import { ATTACHMENT_TYPES, attachmentProblem, typeOfName, type AttachmentType } from '../../cloud/domain/attachments'
+import { ATTACHMENT_TYPES, attachmentProblem, typeOfName, uploadFolder, type AttachmentType } from '../../cloud/domain/attachments'
 import { newRequestId } from '../hooks/use-draft'
 import { ApiError, callApi, NETWORK_FAILURE, settle } from './client'
 import { currentToken } from './session'
@@ -21,7 +21,7 @@ export interface PickedFile {
  * wrong file costs no upload; the server checks again. WeChat: into cloud storage, then registered
  * with the API. Browser: to the local host's upload route, which reads the type from the bytes.
  */
-export async function uploadAttachment(picked: PickedFile): Promise<UploadView> {
+export async function uploadAttachment(picked: PickedFile, userId: string): Promise<UploadView> {
   const mimeType = (picked.mimeType || typeOfName(picked.name)) as AttachmentType | undefined
   const problem = attachmentProblem({ name: picked.name, size: picked.size, mimeType })
   if (problem) {
@@ -29,7 +29,7 @@ export async function uploadAttachment(picked: PickedFile): Promise<UploadView> 
     throw new ApiError({ code: 'BAD_REQUEST', message: problem, field: 'file' })
   }
   if (process.env.TARO_ENV === 'weapp') {
-    const cloudPath = `appeal-uploads/${newRequestId()}.${ATTACHMENT_TYPES[mimeType!]}`
+    const cloudPath = `${uploadFolder(userId)}${newRequestId()}.${ATTACHMENT_TYPES[mimeType!]}`
     const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: picked.path })
     return callApi('upload.register', { fileId: fileID, name: picked.name, size: picked.size, mimeType: mimeType! })
   }

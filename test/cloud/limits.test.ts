@@ -42,7 +42,12 @@ describe('daily limits per person', () => {
   })
 
   it(`${DAILY_LIMITS.uploads} uploads a day`, async () => {
-    const upload = (n: number) => ({ fileId: `cloud://env/appeal-uploads/${n}.jpg`, name: `${n}.jpg`, size: 1000, mimeType: 'image/jpeg' })
+    const upload = (n: number) => ({
+      fileId: `cloud://env/appeal-uploads/${owner.id}/${n}.jpg`,
+      name: `${n}.jpg`,
+      size: 1000,
+      mimeType: 'image/jpeg',
+    })
     for (let n = 0; n < DAILY_LIMITS.uploads; n++) await api.call(owner.id, 'upload.register', upload(n))
     expect(await api.fail(owner.id, 'upload.register', upload(999))).toMatchObject({
       status: 429,

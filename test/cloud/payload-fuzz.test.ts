@@ -121,7 +121,9 @@ function shapedValue(schema: JsonSchema, key: string, known: Known, dirty: boole
       const options: fc.Arbitrary<string>[] = []
       if (schema.pattern) {
         options.push(fc.stringMatching(new RegExp(schema.pattern)))
-        if (schema.pattern.includes('\\d{4}-\\d{2}-\\d{2}')) options.push(nearDay, nearDay)
+        // Near days the store holds, and days that do not exist at all.
+        if (schema.pattern.includes('\\d{4}-\\d{2}-\\d{2}'))
+          options.push(nearDay, nearDay, fc.constantFrom('2026-13-45', '2026-02-30', '0000-00-00', '2026-00-10'))
       } else {
         options.push(
           fc

@@ -144,6 +144,18 @@ describe('policies reaching enterprises', () => {
     expect((await api.fail(reader.owner.id, 'policy.save', draft())).status).toBe(403)
   })
 
+  it('a draft’s figures are for admins only: any other staff member with its id gets a 404, as for a missing one', async () => {
+    const saved = await api.call(admin, 'policy.save', draft())
+    expect((await api.call(admin, 'policy.reach', { id: saved.id })).matching).toBe(fitting.length)
+    for (const staff of [town.officer.id, town.heads.industry.id, town.leader.id]) {
+      expect(await api.fail(staff, 'policy.reach', { id: saved.id })).toMatchObject({ status: 404 })
+    }
+    await api.call(admin, 'policy.publish', { id: saved.id })
+    expect((await api.call(town.officer.id, 'policy.reach', { id: saved.id })).matching).toBeGreaterThanOrEqual(0)
+    await api.call(admin, 'policy.withdraw', { id: saved.id })
+    expect(await api.fail(town.officer.id, 'policy.reach', { id: saved.id })).toMatchObject({ status: 404 })
+  })
+
   it('messages: marking read touches only the caller’s own', async () => {
     await published()
     const [mine] = (await api.call(reader.owner.id, 'message.list', {})).items

@@ -78,7 +78,10 @@ describe('attachments (附件)', () => {
     expect((await fetch(`${base}${tampered}`)).status).toBe(403)
     const otherFile = seen.attachments[1].url.replace(photo.body.data.id, plan.body.data.id)
     expect((await fetch(`${base}${otherFile}`)).status).toBe(403)
-    setup.clock.advance(2 * 3600_000)
+    // A link lives a quarter of an hour.
+    setup.clock.advance(14 * 60_000)
+    expect((await fetch(`${base}${seen.attachments[1].url}`)).status).toBe(200)
+    setup.clock.advance(2 * 60_000)
     expect((await fetch(`${base}${seen.attachments[1].url}`)).status).toBe(403)
   })
 
@@ -124,18 +127,34 @@ describe('attachments (附件)', () => {
   })
 
   it('on the mini-program a cloud storage file is registered, and its fileID is its link', async () => {
+    const own = `cloud://env-1.bucket/appeal-uploads/${enterprise.owner.id}/x.jpg`
     const registered = await api.call(enterprise.owner.id, 'upload.register', {
-      fileId: 'cloud://env-1.bucket/appeal-uploads/x.jpg',
+      fileId: own,
       name: '现场.jpg',
       size: 2048,
       mimeType: 'image/jpeg',
     })
-    expect(registered).toMatchObject({ url: 'cloud://env-1.bucket/appeal-uploads/x.jpg', mimeType: 'image/jpeg' })
+    expect(registered).toMatchObject({ url: own, mimeType: 'image/jpeg' })
     const appeal: AppealDetail = await api.call(enterprise.owner.id, 'appeal.create', filing([registered.id]))
     expect(appeal.attachments).toEqual([registered])
 
     for (const [payload, field] of [
       [{ fileId: 'https://evil.example/x.jpg', name: 'x.jpg', size: 10, mimeType: 'image/jpeg' }, 'fileId'],
+      // Someone else's file, or one outside the caller's own folder, cannot be attached and read through an appeal.
+      [
+        { fileId: `cloud://env-1.bucket/appeal-uploads/${town.officer.id}/x.jpg`, name: 'x.jpg', size: 10, mimeType: 'image/jpeg' },
+        'fileId',
+      ],
+      [{ fileId: 'cloud://env-1.bucket/appeal-uploads/x.jpg', name: 'x.jpg', size: 10, mimeType: 'image/jpeg' }, 'fileId'],
+      [
+        {
+          fileId: `cloud://env-1.bucket/appeal-uploads/${enterprise.owner.id}/../other/x.jpg`,
+          name: 'x.jpg',
+          size: 10,
+          mimeType: 'image/jpeg',
+        },
+        'fileId',
+      ],
       [{ fileId: 'cloud://env-1/x.exe', name: 'x.exe', size: 10, mimeType: 'application/x-msdownload' }, 'mimeType'],
       [{ fileId: 'cloud://env-1/x.jpg', name: 'x.jpg', size: 11 * 1024 * 1024, mimeType: 'image/jpeg' }, 'size'],
     ] as const) {

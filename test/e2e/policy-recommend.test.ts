@@ -22,6 +22,7 @@ describe('[政策推荐] 浏览器旅程', () => {
     const services = makeServices(harness.store, { now: Date.now() }).services
     const admin: Caller = { kind: 'user', user: (await findUserById(harness.store.db, town.admin.id))! }
     const saved = await dispatch(services, admin, 'policy.save', {
+      clientRequestId: 'e2e-policy-form-0001',
       title,
       issuer: '沧县工业和信息化局',
       category: '产业扶持',

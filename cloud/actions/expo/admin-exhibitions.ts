@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { once } from '../../workflows/once'
 import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView, ExhibitionView } from '../../contract/expo'
 import { badRequest, notFound } from '../../domain/errors'
@@ -13,8 +14,8 @@ import {
   listExhibitors,
   updateExhibition,
 } from '../../store/repositories/exhibitions'
-import { ActionContext } from '../context'
 import { todayOf, toExhibitionView, toExhibitorView } from '../../views/exhibition-view'
+import { ActionContext, requireUser } from '../context'
 
 export const newCode = () => newSceneCode((n) => randomBytes(n))
 
@@ -64,8 +65,15 @@ export async function saveExhibition(ctx: ActionContext, input: ParsedInput<'exp
     featured_policy_ids: JSON.stringify(input.featuredPolicyIds),
     updated_at: now,
   }
-  const id = existing?.id ?? newId('expo')
-  if (existing) await updateExhibition(ctx.db, id, fields)
-  else await insertExhibition(ctx.db, { id, code: newCode(), created_at: now, ...fields })
+  let id = existing?.id
+  if (id) await updateExhibition(ctx.db, id, fields)
+  else {
+    const request = { userId: requireUser(ctx).id, clientRequestId: input.clientRequestId, action: 'expo.save', now }
+    id = await once(ctx.db, request, async (trx) => {
+      const created = newId('expo')
+      await insertExhibition(trx, { id: created, code: newCode(), created_at: now, ...fields })
+      return created
+    })
+  }
   return getExhibitionForAdmin(ctx, { id })
 }

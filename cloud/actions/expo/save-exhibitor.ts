@@ -1,3 +1,4 @@
+import { once } from '../../workflows/once'
 import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView } from '../../contract/expo'
 import { AppError, badRequest, notFound } from '../../domain/errors'
@@ -11,7 +12,7 @@ import {
   listExhibitors,
   updateExhibitor,
 } from '../../store/repositories/exhibitions'
-import { ActionContext } from '../context'
+import { ActionContext, requireUser } from '../context'
 import { getExhibitionForAdmin, newCode } from './admin-exhibitions'
 
 /**
@@ -47,13 +48,14 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
   }
   if (existing) await updateExhibitor(ctx.db, existing.id, fields)
   else
-    await insertExhibitor(ctx.db, {
-      id: newId('exh'),
-      exhibition_id: exhibition.id,
-      code: newCode(),
-      wxacode_file_id: null,
-      created_at: now,
-      ...fields,
-    })
+    await once(
+      ctx.db,
+      { userId: requireUser(ctx).id, clientRequestId: input.clientRequestId, action: 'expo.saveExhibitor', now },
+      async (trx) => {
+        const id = newId('exh')
+        await insertExhibitor(trx, { id, exhibition_id: exhibition.id, code: newCode(), wxacode_file_id: null, created_at: now, ...fields })
+        return id
+      },
+    )
   return getExhibitionForAdmin(ctx, { id: exhibition.id })
 }

@@ -1,13 +1,16 @@
 import type { MessagePage, ParsedInput } from '../../contract'
-import { countUnread, listMessages, markRead } from '../../store/repositories/messages'
+import { countMessages, countUnread, listMessages, markRead } from '../../store/repositories/messages'
 import { ActionContext, requireUser } from '../context'
 
 /** message.list: the caller's in-app messages (站内消息), newest first, with how many are unread. */
 export async function listMyMessages(ctx: ActionContext, input: ParsedInput<'message.list'>): Promise<MessagePage> {
   const user = requireUser(ctx)
-  const [rows, unread] = await Promise.all([listMessages(ctx.db, user.id, input.limit + 1, input.offset), countUnread(ctx.db, user.id)])
+  const [rows, { total, unread }] = await Promise.all([
+    listMessages(ctx.db, user.id, input.limit, input.offset),
+    countMessages(ctx.db, user.id),
+  ])
   return {
-    items: rows.slice(0, input.limit).map((m) => ({
+    items: rows.map((m) => ({
       id: m.id,
       kind: m.kind,
       title: m.title,
@@ -16,8 +19,7 @@ export async function listMyMessages(ctx: ActionContext, input: ParsedInput<'mes
       createdAt: m.created_at,
       read: m.read_at !== null,
     })),
-    // The page asks for one more than it shows, to know whether there is more without counting all.
-    total: input.offset + rows.length,
+    total,
     unread,
   }
 }

@@ -2,6 +2,7 @@ import type { EnterpriseDossier, ParsedInput } from '../../contract'
 import { forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../store/ids'
 import { findMilestoneById, insertMilestone, updateMilestone } from '../../store/repositories/visits'
+import { once } from '../../workflows/once'
 import { ActionContext } from '../context'
 
 import { canManagePlan, loadCoveredEnterprise } from '../../access/enterprise-access'
@@ -16,16 +17,20 @@ export async function saveMilestone(ctx: ActionContext, input: ParsedInput<'plan
     if (!existing || existing.enterprise_id !== enterprise.id) throw notFound('没有这个节点')
     await updateMilestone(ctx.db, input.id, { title: input.title, due_on: input.dueOn, updated_at: now })
   } else {
-    await insertMilestone(ctx.db, {
-      id: newId('ms'),
-      enterprise_id: enterprise.id,
-      title: input.title,
-      due_on: input.dueOn,
-      done_at: null,
-      note: '',
-      created_by: user.id,
-      created_at: now,
-      updated_at: now,
+    await once(ctx.db, { userId: user.id, clientRequestId: input.clientRequestId, action: 'plan.saveMilestone', now }, async (trx) => {
+      const id = newId('ms')
+      await insertMilestone(trx, {
+        id,
+        enterprise_id: enterprise.id,
+        title: input.title,
+        due_on: input.dueOn,
+        done_at: null,
+        note: '',
+        created_by: user.id,
+        created_at: now,
+        updated_at: now,
+      })
+      return id
     })
   }
   return enterpriseDossier(ctx, { enterpriseId: enterprise.id })

@@ -1,3 +1,4 @@
+import { once } from '../../workflows/once'
 import type { Page, ParsedInput, PolicyAdminSummary, PolicySource } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
@@ -54,8 +55,15 @@ export async function savePolicy(ctx: ActionContext, input: ParsedInput<'policy.
     created_at: existing?.created_at ?? now,
     updated_at: now,
   }
-  await upsertPolicy(ctx.db, row)
-  ctx.log.info('policy saved', { policyId: row.id, by: requireUser(ctx).id })
+  const user = requireUser(ctx)
+  if (existing) await upsertPolicy(ctx.db, row)
+  else {
+    // A new draft is made once per form: a doubled save answers the first draft.
+    const request = { userId: user.id, clientRequestId: input.clientRequestId, action: 'policy.save', now }
+    const id = await once(ctx.db, request, async (trx) => (await upsertPolicy(trx, row), row.id))
+    if (id !== row.id) return toPolicySource((await findPolicyById(ctx.db, id))!)
+  }
+  ctx.log.info('policy saved', { policyId: row.id, by: user.id })
   return toPolicySource(row)
 }
 

@@ -15,7 +15,8 @@ const UNSEEN_LISTED = 50
 export async function policyReach(ctx: ActionContext, input: ParsedInput<'policy.reach'>): Promise<PolicyReach> {
   const user = requireUser(ctx)
   const row = await findPolicyById(ctx.db, input.id)
-  if (!row) throw notFound('这条政策不存在')
+  // A draft or a withdrawn policy reaches nobody yet: only its author's office (admins) sees its figures.
+  if (!row || (row.status !== 'published' && user.role !== 'admin')) throw notFound('这条政策不存在')
   const scope =
     user.role === 'officer' ? { officerId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : {}
   const [counts, audience] = await Promise.all([policyReachCounts(ctx.db, row.id), policyAudienceReach(ctx.db, row, scope, UNSEEN_LISTED)])

@@ -1,4 +1,6 @@
 import type { ParsedInput, UploadView } from '../../contract'
+import { isOwnUpload } from '../../domain/attachments'
+import { badRequest } from '../../domain/errors'
 import { newId } from '../../store/ids'
 import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
 import { countUploadsSince, insertUpload } from '../../store/repositories/uploads'
@@ -11,6 +13,7 @@ import { toUploadView } from '../../views/upload-view'
  */
 export async function registerUpload(ctx: ActionContext, input: ParsedInput<'upload.register'>): Promise<UploadView> {
   const user = requireUser(ctx)
+  if (!isOwnUpload(input.fileId, user.id)) throw badRequest('「文件编号」(fileId)：只能登记您自己上传的文件', 'fileId')
   checkDailyLimit('uploads', await countUploadsSince(ctx.db, user.id, limitWindowStart(ctx.clock.now())))
   const row = {
     id: newId('up'),

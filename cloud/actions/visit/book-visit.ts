@@ -1,11 +1,11 @@
 import type { ParsedInput, VisitView } from '../../contract'
 import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { newId } from '../../store/ids'
-import { isFuture, slotKey } from '../../domain/visit/calendar'
+import { DEFAULT_BOOKINGS_PER_WEEK, isFuture, quotaKeys, slotKey } from '../../domain/visit/calendar'
 import { inTransaction } from '../../store/database'
 import { isUniqueViolation } from '../../store/constraint'
 import { findAppealById } from '../../store/repositories/appeals'
-import { findVisitByRequest, hasOpenSlot, insertVisit, newVisitRow } from '../../store/repositories/visits'
+import { findHeldQuotaKeys, findVisitByRequest, hasOpenSlot, insertVisit, newVisitRow } from '../../store/repositories/visits'
 import { ActionContext, requireUser } from '../context'
 import { notifyVisitEvent } from '../../notify/visit-notifications'
 import { hostsOfEnterprise } from './visit-slots'
@@ -33,34 +33,51 @@ export async function bookVisit(ctx: ActionContext, input: ParsedInput<'visit.bo
     if (!appeal || appeal.enterprise_id !== user.enterprise_id) throw badRequest('「相关诉求」(appealId)：没有这条诉求', 'appealId')
   }
 
+  // A place in the enterprise's weekly allowance with this visitor, held by the booking while it is
+  // live: of bookings racing for the last place, one gets it and the others are told.
+  const places = quotaKeys(user.enterprise_id, host.id, input.day, ctx.visitBookingsPerWeek ?? DEFAULT_BOOKINGS_PER_WEEK)
+  const taken = await findHeldQuotaKeys(ctx.db, places)
+  const free = places.filter((key) => !taken.has(key))
+  const full = () => new AppError('CONFLICT', `本周已预约${host.name} ${places.length} 次，请等已约的走访结束后再约，或改约下周`)
+  if (free.length === 0) throw full()
+
   const id = newId('vis')
-  try {
-    await inTransaction(ctx.db, async (trx) => {
-      const row = newVisitRow({
-        id,
-        enterprise_id: user.enterprise_id!,
-        host_id: host.id,
-        host_role: host.role,
-        kind: host.role === 'leader' ? 'meeting' : 'visit',
-        origin: 'booked',
-        requested_by: user.id,
-        client_request_id: input.clientRequestId,
-        topic: input.topic,
-        appeal_id: input.appealId ?? null,
-        day: input.day,
-        half: input.half,
-        state: 'requested',
-        held_slot: slotKey(host.id, input.day, input.half),
-        created_at: now,
+  for (const [index, place] of free.entries()) {
+    try {
+      await inTransaction(ctx.db, async (trx) => {
+        const row = newVisitRow({
+          id,
+          enterprise_id: user.enterprise_id!,
+          host_id: host.id,
+          host_role: host.role,
+          kind: host.role === 'leader' ? 'meeting' : 'visit',
+          origin: 'booked',
+          requested_by: user.id,
+          client_request_id: input.clientRequestId,
+          topic: input.topic,
+          appeal_id: input.appealId ?? null,
+          day: input.day,
+          half: input.half,
+          state: 'requested',
+          held_slot: slotKey(host.id, input.day, input.half),
+          quota_key: place,
+          created_at: now,
+        })
+        await insertVisit(trx, row)
+        await notifyVisitEvent(trx, row, 'book', { id: user.id, party: 'owner' }, '', now)
       })
-      await insertVisit(trx, row)
-      await notifyVisitEvent(trx, row, 'book', { id: user.id, party: 'owner' }, '', now)
-    })
-  } catch (error) {
-    const raced = await findVisitByRequest(ctx.db, user.id, input.clientRequestId)
-    if (raced) return toVisitView(ctx, user, raced)
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', '这个时段刚刚被其他企业预约，请另选时间')
-    throw error
+      break
+    } catch (error) {
+      const raced = await findVisitByRequest(ctx.db, user.id, input.clientRequestId)
+      if (raced) return toVisitView(ctx, user, raced)
+      // Another booking of the same enterprise took this place a moment ago: try the next one.
+      if (isUniqueViolation(error) && /quota/.test(String((error as Error).message))) {
+        if (index === free.length - 1) throw full()
+        continue
+      }
+      if (isUniqueViolation(error)) throw new AppError('CONFLICT', '这个时段刚刚被其他企业预约，请另选时间')
+      throw error
+    }
   }
   ctx.log.info('visit booked', { visitId: id, hostId: host.id })
   return toVisitView(ctx, user, (await findVisitByRequest(ctx.db, user.id, input.clientRequestId))!)

@@ -4,10 +4,10 @@ import { AppError, badRequest, forbidden, notFound } from '../../domain/errors'
 import { newId } from '../../store/ids'
 import { beijingDay, halfOf } from '../../domain/visit/calendar'
 import { nextVisitState, VISIT_STATE_LABELS, type VisitState } from '../../domain/visit/rules'
-import { inTransaction } from '../../store/database'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { findFirstOwner } from '../../store/repositories/users'
 import { findVisitById, insertVisit, newVisitRow, updateVisitIfVersion, type VisitRow } from '../../store/repositories/visits'
+import { once } from '../../workflows/once'
 import { submitAppeal } from '../../workflows/submit-appeal'
 import { ActionContext, requireUser } from '../context'
 import { coversEnterprise, loadVisibleVisit } from '../../access/visit-access'
@@ -44,8 +44,10 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
   if (!existing && !coversEnterprise(user, enterprise)) throw forbidden(`${enterprise.name}不在您的包联范围内`)
   const owner = await findFirstOwner(ctx.db, enterprise.id)
 
-  const id = existing?.id ?? newId('vis')
-  await inTransaction(ctx.db, async (trx) => {
+  // Once per request: two identical submits at once make one visit and one set of appeals.
+  const request = { userId: user.id, clientRequestId: input.clientRequestId, action: 'visit.record', now }
+  const id = await once(ctx.db, request, async (trx) => {
+    const id = existing?.id ?? newId('vis')
     const appeals: VisitRecordView['appeals'] = []
     for (const [index, problem] of input.problems.entries()) {
       const appealId = await submitAppeal(
@@ -102,6 +104,7 @@ export async function recordVisit(ctx: ActionContext, input: ParsedInput<'visit.
     }
     const saved = (await findVisitById(trx, id))!
     await notifyVisitEvent(trx, saved, 'record', { id: user.id, party: 'host' }, saved.proven ? '' : '请在小程序中确认这次走访', now)
+    return id
   })
   ctx.log.info('visit recorded', { visitId: id, appeals: input.problems.length })
   return toVisitView(ctx, user, (await findVisitById(ctx.db, id))!)

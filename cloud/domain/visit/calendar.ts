@@ -24,6 +24,16 @@ export const isFuture = (day: string, half: Half, now: number) => slotStart(day,
  */
 export const slotKey = (hostId: string, day: string, half: Half) => `${hostId}|${day}|${half}`
 
+/** How many live bookings an enterprise may hold with one visitor in one week, unless configured. */
+export const DEFAULT_BOOKINGS_PER_WEEK = 2
+
+/**
+ * The places of an enterprise's weekly allowance with a visitor: a live booking holds one of them
+ * in a unique column, so however many bookings race, no more than `perWeek` can be live.
+ */
+export const quotaKeys = (enterpriseId: string, hostId: string, day: string, perWeek: number) =>
+  Array.from({ length: perWeek }, (_, n) => `${enterpriseId}|${hostId}|${weekDays(day)[0]}|${n + 1}`)
+
 /** The seven days (Monday first) of the ISO week a day belongs to. */
 export function weekDays(day: string): string[] {
   const date = beijingMoment(`${day} 12:00`)

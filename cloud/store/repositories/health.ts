@@ -5,3 +5,12 @@ import type { Database } from '../database'
 export async function pingStore(db: Kysely<Database>): Promise<void> {
   await db.selectFrom('departments').select('id').limit(1).execute()
 }
+
+/** One tiny write (the heartbeat row): throws when the store can no longer write, as on a full disk. */
+export async function writeHeartbeat(db: Kysely<Database>, now: number): Promise<void> {
+  await db
+    .insertInto('health_checks')
+    .values({ id: 'heartbeat', at: now })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ at: now }))
+    .execute()
+}

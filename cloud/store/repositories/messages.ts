@@ -29,14 +29,18 @@ export function listMessages(db: Kysely<Database>, userId: string, limit: number
     .execute()
 }
 
-export async function countUnread(db: Kysely<Database>, userId: string): Promise<number> {
+/** How many messages a person has, and how many of them are unread, in one pass. */
+export async function countMessages(db: Kysely<Database>, userId: string): Promise<{ total: number; unread: number }> {
   const row = await db
     .selectFrom('messages')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread')])
     .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
     .executeTakeFirstOrThrow()
-  return Number(row.n)
+  return { total: Number(row.total), unread: Number(row.unread) }
+}
+
+export async function countUnread(db: Kysely<Database>, userId: string): Promise<number> {
+  return (await countMessages(db, userId)).unread
 }
 
 /** Marks the person's own messages read: ids of someone else's change nothing. */

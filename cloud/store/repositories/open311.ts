@@ -21,7 +21,6 @@ function selectPublicRequests(db: Kysely<Database>) {
     .select([
       'appeals.id',
       'appeals.category',
-      'appeals.title',
       'appeals.state',
       'departments.name as department',
       'enterprises.park',

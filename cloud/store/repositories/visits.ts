@@ -271,6 +271,7 @@ export function newVisitRow(fields: Pick<VisitRow, RequiredVisitFields> & Partia
     client_request_id: null,
     appeal_id: null,
     held_slot: null,
+    quota_key: null,
     note: '',
     checked_in_at: null,
     checkin_lat: null,
@@ -285,4 +286,11 @@ export function newVisitRow(fields: Pick<VisitRow, RequiredVisitFields> & Partia
     updated_at: fields.created_at,
     ...fields,
   }
+}
+
+/** Which of these places of a weekly booking allowance live bookings hold now. */
+export async function findHeldQuotaKeys(db: Kysely<Database>, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set()
+  const rows = await db.selectFrom('visits').select('quota_key').where('quota_key', 'in', keys).execute()
+  return new Set(rows.map((r) => r.quota_key as string))
 }

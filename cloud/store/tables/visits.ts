@@ -24,6 +24,8 @@ export interface VisitsTable {
   state: string
   /** host|day|half while live (unique), null once declined, cancelled or done. */
   held_slot: string | null
+  /** enterprise|host|ISO week|n while a booking is live: its place in the weekly allowance (unique). */
+  quota_key: string | null
   /** The latest reason given: for declining, moving or cancelling. */
   note: string
   checked_in_at: number | null

@@ -65,10 +65,11 @@ export default function NewAppealPage() {
 
   /** Uploads what was picked, one by one, keeping each in the draft as soon as it is up. */
   const attach = async (picked: PickedFile[]) => {
+    if (!me) return
     setUploading(true)
     try {
       for (const file of picked.slice(0, room)) {
-        const uploaded = await uploadAttachment(file).catch(() => null)
+        const uploaded = await uploadAttachment(file, me.user.id).catch(() => null)
         if (uploaded) replace((current) => ({ ...current, attachments: [...current.attachments, uploaded] }))
       }
     } finally {

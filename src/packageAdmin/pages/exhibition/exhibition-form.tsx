@@ -1,3 +1,4 @@
+import { useRequestId } from '../../../hooks/use-request-id'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
@@ -26,10 +27,12 @@ export function ExhibitionForm({
       : EMPTY,
   )
   const { busy, error, run } = useSubmit()
+  const [requestId] = useRequestId()
   const set = (changes: Partial<typeof form>) => setForm((f) => ({ ...f, ...changes }))
   const save = () =>
     run(async () => {
       const saved = await callApi('expo.save', {
+        clientRequestId: requestId,
         ...(exhibition && { id: exhibition.id, forum: exhibition.forum, featuredPolicyIds }),
         name: form.name,
         theme: form.theme,

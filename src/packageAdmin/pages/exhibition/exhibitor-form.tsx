@@ -1,3 +1,4 @@
+import { useRequestId } from '../../../hooks/use-request-id'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
@@ -16,11 +17,13 @@ export function ExhibitorForm({ exhibitionId, halls, onSaved }: { exhibitionId: 
     freeZone: false,
   })
   const [error, setError] = useState<string>()
+  const [requestId] = useRequestId()
   const set = (changes: Partial<typeof form>) => setForm((f) => ({ ...f, ...changes }))
   const save = async () => {
     setError(undefined)
     try {
       await callApi('expo.saveExhibitor', {
+        clientRequestId: requestId,
         exhibitionId,
         name: form.name,
         boothNo: form.boothNo,

@@ -7,12 +7,13 @@ import { POLICY_CATEGORIES, REQUIRED_SECTIONS, type PolicyCategory } from '../..
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS, INDUSTRY_CHOICES } from '../../../../cloud/domain/policy-match'
 import { ApiError, callApi } from '../../../api/client'
 import { Chips, MultiChips } from '../../../components/chips'
+import { useRequestId } from '../../../hooks/use-request-id'
 import { beijing } from '../../../utils/time'
 import './index.scss'
 
 type SaveInput = ActionInput<'policy.save'>
 /** The form as typed: lists always present, tags as one line of words. */
-type Form = Omit<SaveInput, 'category' | 'tags' | 'industries' | 'kinds' | 'enterpriseTags'> & {
+type Form = Omit<SaveInput, 'clientRequestId' | 'category' | 'tags' | 'industries' | 'kinds' | 'enterpriseTags'> & {
   category?: PolicyCategory
   industries: string[]
   kinds: NonNullable<SaveInput['kinds']>
@@ -60,6 +61,8 @@ export default function PolicyEditPage() {
   })
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // The first save makes the draft; once it has an id, later saves change it.
+  const [requestId] = useRequestId()
   const edit = (changes: Partial<Form>) => setForm((current) => ({ ...current, ...changes }))
 
   useEffect(() => {
@@ -87,6 +90,7 @@ export default function PolicyEditPage() {
     if (!form.category) throw new ApiError({ code: 'BAD_REQUEST', message: '请选择政策类别', field: 'category' })
     const saved = await callApi('policy.save', {
       ...form,
+      clientRequestId: requestId,
       category: form.category,
       docNo: form.docNo || undefined,
       expiresAt: form.expiresAt || undefined,

@@ -8,6 +8,7 @@ import { ContactCard } from '../../../components/contact-card'
 import { VisitCard } from '../../../components/visit-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
@@ -93,12 +94,14 @@ export default function EnterpriseFilePage() {
 function Plan({ file, staff, onDone }: { file: EnterpriseDossier; staff: boolean; onDone: () => void }) {
   const [title, setTitle] = useState('')
   const [dueOn, setDueOn] = useState('')
+  const [requestId, renewRequestId] = useRequestId()
   const submit = useSubmit()
   const error = submit.error
   const run = async (request: () => Promise<unknown>) => {
     if (!(await submit.run(request))) return
     setTitle('')
     setDueOn('')
+    renewRequestId()
     onDone()
   }
   return (
@@ -128,7 +131,9 @@ function Plan({ file, staff, onDone }: { file: EnterpriseDossier; staff: boolean
           <Button
             size='small'
             type='primary'
-            onClick={() => run(() => callApi('plan.saveMilestone', { enterpriseId: file.enterprise.id, title, dueOn }))}
+            onClick={() =>
+              run(() => callApi('plan.saveMilestone', { clientRequestId: requestId, enterpriseId: file.enterprise.id, title, dueOn }))
+            }
           >
             添加
           </Button>

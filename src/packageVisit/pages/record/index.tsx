@@ -8,6 +8,7 @@ import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import '../visit-pages.scss'
 
@@ -41,6 +42,7 @@ export default function RecordVisitPage() {
   const [internalNote, setInternalNote] = useState('')
   const [problems, setProblems] = useState<Problem[]>([])
   const { busy, error, setError, run } = useSubmit()
+  const [requestId] = useRequestId()
 
   const enterprises = coverage?.mine ?? []
   const editProblem = (index: number, changes: Partial<Problem>) =>
@@ -54,6 +56,7 @@ export default function RecordVisitPage() {
     if (missing >= 0) return setError(`请选择第 ${missing + 1} 个问题的类别`)
     await run(async () => {
       const saved = await callApi('visit.record', {
+        clientRequestId: requestId,
         ...(visitId ? { id: visitId, version: visit?.version } : { enterpriseId, topic }),
         participants: participants ?? me?.user.name ?? '',
         situation,
