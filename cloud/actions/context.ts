@@ -6,7 +6,7 @@ import type { VisitFrequency } from '../domain/visit/periods'
 import type { PushSender, TemplateConfig } from '../notify/push'
 import type { Db } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
-import type { CodeImages, ContentCheck, FileLinks, Logger, TokenService } from './ports'
+import type { CodeImages, ContentCheck, FileLinks, FileStore, Logger, TokenService } from './ports'
 
 /** Who is calling, as established by the host (never read from the payload). */
 export type Caller = { kind: 'anonymous' } | { kind: 'user'; user: UserRow }
@@ -30,6 +30,8 @@ export interface Deps {
   contentCheck: ContentCheck
   /** Links to uploaded files (附件) for the app to fetch. */
   files: FileLinks
+  /** Where those files are kept, to remove them (a host that keeps none may leave it out). */
+  fileStore?: FileStore
   /** Exhibition codes as mini-program codes (CloudBase only; the local host prints QR codes instead). */
   codeImages?: CodeImages
   /** Subscribe-message templates (which the app asks the person to allow) and how pushes go out. */

@@ -21,6 +21,11 @@ export interface FileLinks {
   urlFor(upload: { id: string; storage: string; storage_key: string }): string
 }
 
+/** Where uploaded files are kept, so that deleting an account can remove its files too. */
+export interface FileStore {
+  remove(files: { storage: string; storage_key: string }[]): Promise<void>
+}
+
 /**
  * How a host makes the picture of an exhibition code. On CloudBase it is a mini-program code from
  * wxacode.getUnlimited, kept in cloud storage (its fileID); the local host has none here and draws

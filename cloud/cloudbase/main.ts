@@ -10,6 +10,7 @@ import { dispatchOutbox } from '../notify/dispatch-outbox'
 import { openStore, type Store } from '../store/connect'
 import { sweepAppeals } from '../workflows/supervision-sweep'
 import { wechatContentCheck } from './content-check'
+import { cloudFileStore, type CloudFiles } from './file-store'
 import { handleCloudEvent, type CloudEvent } from './handle-event'
 import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
 import { isTimerRun, timerJobs } from './timer'
@@ -87,6 +88,7 @@ export async function main(event: CloudEvent) {
     assessmentWeights: config.assessmentWeights,
     contentCheck: wechatContentCheck(cloud.openapi.security),
     files: cloudFileLinks,
+    fileStore: cloudFileStore(cloud as unknown as CloudFiles),
     codeImages: wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage, config.miniprogramState),
     push,
     devTokens: null,

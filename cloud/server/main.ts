@@ -1,4 +1,5 @@
 import type { Logger } from '../actions/ports'
+import { localFileStore } from '../app/file-store'
 import { localContentCheck } from '../app/content-check'
 import { warnOfUnknownHolidays } from '../app/deadline-config'
 import { signedFileLinks } from '../app/file-links'
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       assessmentWeights,
       contentCheck: localContentCheck(config.contentCheck),
       files: links,
+      fileStore: localFileStore(config.uploadDir),
       push,
       devTokens,
       log,

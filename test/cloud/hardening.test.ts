@@ -228,3 +228,26 @@ describe('dates are dates', () => {
     },
   )
 })
+
+describe('the local file store', () => {
+  it('removes a deleted account’s files from the upload folder, and nothing outside it', async () => {
+    const { localFileStore } = await import('../../cloud/app/file-store')
+    const dir = mkdtempSync(join(tmpdir(), 'bangban-files-'))
+    const outside = mkdtempSync(join(tmpdir(), 'bangban-outside-'))
+    try {
+      writeFileSync(join(dir, 'up-1'), 'photo')
+      writeFileSync(join(dir, 'up-2'), 'kept')
+      writeFileSync(join(outside, 'secret'), 'not ours')
+      await localFileStore(dir).remove([
+        { storage: 'local', storage_key: 'up-1' },
+        { storage: 'cloud', storage_key: 'up-2' },
+        { storage: 'local', storage_key: `../${outside.split('/').pop()}/secret` },
+      ])
+      expect(readdirSync(dir)).toEqual(['up-2'])
+      expect(readdirSync(outside)).toEqual(['secret'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+})

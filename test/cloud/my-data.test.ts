@@ -68,4 +68,32 @@ describe('my personal data', () => {
   it('staff accounts are closed by an admin, not by themselves', async () => {
     expect((await api.fail(e.officer_id, 'me.delete', { confirm: '注销' })).status).toBe(403)
   })
+
+  it('deleting an account removes the files it uploaded that no appeal carries, from the store and from the disk', async () => {
+    const removed: string[] = []
+    const deps = {
+      ...makeServices(store).services,
+      fileStore: { remove: async (files: { storage_key: string }[]) => void removed.push(...files.map((f) => f.storage_key)) },
+    }
+    const upload = (id: string, appeal: string | null) => ({
+      id,
+      owner_id: owner,
+      storage: 'local',
+      storage_key: id,
+      name: `${id}.jpg`,
+      mime_type: 'image/jpeg',
+      size: 10,
+      appeal_id: appeal,
+      position: appeal ? 0 : null,
+      created_at: 0,
+    })
+    await store.db
+      .insertInto('uploads')
+      .values([upload('up-loose', null), upload('up-kept', appealId)])
+      .execute()
+    await apiAs(deps).call(owner, 'me.delete', { confirm: '注销' })
+    expect(removed).toEqual(['up-loose'])
+    const left = await store.db.selectFrom('uploads').select('id').where('owner_id', '=', owner).execute()
+    expect(left.map((u) => u.id)).toEqual(['up-kept'])
+  })
 })

@@ -41,7 +41,7 @@ describe('visit bookings per enterprise and week', () => {
   })
 
   it('a booking that ends gives its place back; next week has places of its own', async () => {
-    const first = (await book(week[0])).body
+    const first = (await book(week[0])).body as { data: { id: string; version: number } }
     await book(week[1])
     expect((await book(week[2])).status).toBe(409)
     await api.call(e.owner.id, 'visit.cancel', { id: first.data.id, version: first.data.version, reason: '时间冲突' })

@@ -4,7 +4,7 @@ import { forbidden } from '../../domain/errors'
 import { isStaff } from '../../domain/roles'
 import { inTransaction } from '../../store/database'
 import { updateAppealsFiledBy } from '../../store/repositories/appeals'
-import { deletePersonalDataOf, readPersonalData } from '../../store/repositories/personal-data'
+import { deletePersonalDataOf, listUnattachedUploadsOf, readPersonalData } from '../../store/repositories/personal-data'
 import { findUserById, updateUser } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
 import { loadMe } from '../auth/get-me'
@@ -72,11 +72,14 @@ export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.u
 export async function deleteAccount(ctx: ActionContext): Promise<{ deleted: true }> {
   const user = requireUser(ctx)
   if (isStaff(user.role)) throw forbidden('工作人员账号由管理员注销')
+  // The files come off the disk (or cloud storage) once their rows are gone for good.
+  const files = await listUnattachedUploadsOf(ctx.db, user.id)
   await inTransaction(ctx.db, async (trx) => {
     await updateAppealsFiledBy(trx, user.id, { contact_name: '已注销用户', contact_phone: '' })
     await deletePersonalDataOf(trx, user.id)
     await updateUser(trx, user.id, { name: '已注销用户', phone: '', title: '', openid: null, enterprise_id: null, role: 'guest' })
   })
+  await ctx.fileStore?.remove(files).catch((error: unknown) => ctx.log.error('removing deleted account files failed', { userId: user.id, error: String(error) }))
   ctx.log.info('account deleted', { userId: user.id })
   return { deleted: true }
 }

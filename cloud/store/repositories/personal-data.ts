@@ -45,6 +45,11 @@ export async function readPersonalData(db: Kysely<Database>, userId: string) {
  * and messages, subscription grants, favourites, reading history, files not attached to an appeal,
  * exhibition follows and registrations.
  */
+/** A person's uploads that no appeal carries: deleted with the account, files and all. */
+export function listUnattachedUploadsOf(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('uploads').select(['storage', 'storage_key']).where('owner_id', '=', userId).where('appeal_id', 'is', null).execute()
+}
+
 export async function deletePersonalDataOf(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom('outbox').where('user_id', '=', userId).execute()
   await db.deleteFrom('messages').where('user_id', '=', userId).execute()
