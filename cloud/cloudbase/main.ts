@@ -12,6 +12,7 @@ import { sweepAppeals } from '../workflows/supervision-sweep'
 import { wechatContentCheck } from './content-check'
 import { cloudFileStore, type CloudFiles } from './file-store'
 import { handleCloudEvent, type CloudEvent } from './handle-event'
+import { answerHttpAccess, isHttpAccess } from './http-access'
 import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
 import { isTimerRun, timerJobs } from './timer'
 import { wechatCodeImages, type CloudStorage, type WxacodeApi } from './wxacode'
@@ -68,6 +69,9 @@ export async function main(event: CloudEvent) {
     sender: wechatPushSender(cloud.openapi.subscribeMessage as unknown as SubscribeMessageApi, config.miniprogramState),
   }
   const { OPENID } = cloud.getWXContext()
+
+  // The city's 12345 system reads Open311 through the HTTP access service: anonymous, read-only.
+  if (!OPENID && isHttpAccess(event)) return answerHttpAccess({ db, clock: systemClock, deadlines: config.deadlines }, event)
 
   if (isTimerRun(event, OPENID)) {
     const now = systemClock.now()

@@ -126,4 +126,26 @@ describe('the cloud function bundle, as uploaded', () => {
       .executeTakeFirstOrThrow()
     expect(Number(outboxAfter.n)).toBe(Number(outboxBefore.n))
   })
+
+  it('serves Open311 through the HTTP access service, read-only and without personal data', async () => {
+    wechat.openid = undefined
+    const http = (path: string, extra: Record<string, unknown> = {}) =>
+      main({ path, httpMethod: 'GET', headers: {}, queryStringParameters: {}, body: null, isBase64Encoded: false, ...extra })
+    const services = await http('/bangban/open311/v2/services.json')
+    expect(services).toMatchObject({
+      statusCode: 200,
+      isBase64Encoded: false,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    })
+    expect(JSON.parse(services.body)).toHaveLength(10)
+    const requests = await http('/bangban/open311/v2/requests.json', { queryStringParameters: { start_date: '2026-03-01T00:00:00+08:00' } })
+    expect(requests.statusCode).toBe(200)
+    const published = JSON.stringify(JSON.parse(requests.body))
+    expect(published).toContain('用工类企业诉求')
+    expect(published).not.toContain('二期车间缺操作工')
+    expect(published).not.toContain('13800000000')
+    const twice = await http('/bangban/open311/v2/requests.json', { multiValueQueryStringParameters: { status: ['open', 'closed'] } })
+    expect(twice.statusCode).toBe(400)
+    expect((await http('/bangban/api/auth.me', { httpMethod: 'POST' })).statusCode).toBe(404)
+  })
 })
