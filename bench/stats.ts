@@ -15,3 +15,10 @@ export async function measure(iterations: number, fn: (i: number) => Promise<unk
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}

@@ -79,7 +79,9 @@ export async function deleteAccount(ctx: ActionContext): Promise<{ deleted: true
     await deletePersonalDataOf(trx, user.id)
     await updateUser(trx, user.id, { name: '已注销用户', phone: '', title: '', openid: null, enterprise_id: null, role: 'guest' })
   })
-  await ctx.fileStore?.remove(files).catch((error: unknown) => ctx.log.error('removing deleted account files failed', { userId: user.id, error: String(error) }))
+  await ctx.fileStore
+    ?.remove(files)
+    .catch((error: unknown) => ctx.log.error('removing deleted account files failed', { userId: user.id, error: String(error) }))
   ctx.log.info('account deleted', { userId: user.id })
   return { deleted: true }
 }
