@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import { resolve } from 'node:path'
+import type { IH5Config } from '@tarojs/taro/types/compile'
+import { dirname, join, resolve } from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -11,6 +12,23 @@ function designWidth(input?: string | number | { file?: string }): number {
 
 /** The app shares pure modules with the API (cloud/domain, contract types); compile them too. */
 const shared = { include: [resolve(__dirname, '..', 'cloud')] }
+
+/**
+ * TanStack Query's default build uses private class fields (`#x`), which the H5 minifier mangles
+ * (it quotes them) and older phones' JavaScript engines cannot parse; its legacy build is the same
+ * code with those fields compiled away.
+ */
+function legacyBuild(name: string): string {
+  return join(dirname(require.resolve(`${name}/package.json`)), 'build', 'legacy', 'index.js')
+}
+
+type Chain = Parameters<NonNullable<IH5Config['webpackChain']>>[0]
+
+/** How both builds find modules: the tsconfig paths, and TanStack Query's legacy build. */
+function resolveModules(chain: Chain): void {
+  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+  for (const name of ['@tanstack/query-core', '@tanstack/react-query']) chain.resolve.alias.set(`${name}$`, legacyBuild(name))
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -40,9 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      },
+      webpackChain: resolveModules,
     },
     h5: {
       publicPath: '/',
@@ -59,9 +75,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      },
+      webpackChain: resolveModules,
     },
   }
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig)

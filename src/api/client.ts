@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ActionInput, ActionName, ActionOutput, ApiErrorBody, ApiResult } from '../../cloud/contract'
+import { forgetMe, ME_CHANGES } from './query'
 import { clearSession } from './session'
 import { platformTransport, type Transport } from './transport'
 
@@ -39,7 +40,9 @@ export async function callApi<A extends ActionName>(
   payload: ActionInput<A>,
   options: CallOptions = {},
 ): Promise<ActionOutput<A>> {
-  return settle((await transport(action, payload).catch(() => NETWORK_FAILURE)) as ApiResult<ActionOutput<A>>, options)
+  const data = settle((await transport(action, payload).catch(() => NETWORK_FAILURE)) as ApiResult<ActionOutput<A>>, options)
+  if (ME_CHANGES.includes(action)) forgetMe()
+  return data
 }
 
 export const NETWORK_FAILURE: ApiResult<never> = { ok: false, error: { code: 'INTERNAL', message: '网络连接失败，请检查网络后重试' } }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { queryClient } from './query'
 
 /**
  * The browser build's session: the signed token from dev login, kept in storage.
@@ -16,12 +17,15 @@ export function currentToken(now = Date.now()): string | null {
   return session && session.expiresAt > now ? session.token : null
 }
 
+/** A new person signed in (or nobody): nothing answered for the one before is shown again. */
 export function saveSession(token: string, expiresAt: number): void {
   Taro.setStorageSync(KEY, { token, expiresAt } satisfies Session)
+  queryClient.clear()
 }
 
 export function clearSession(): void {
   Taro.removeStorageSync(KEY)
+  queryClient.clear()
 }
 
 /**

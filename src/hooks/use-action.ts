@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef } from 'react'
 import type { ActionInput, ActionName, ActionOutput } from '../../cloud/contract'
 import { ApiError, callApi } from '../api/client'
+import { ME_FRESH_MS } from '../api/query'
 
 export interface ActionState<T> {
   data: T | undefined
@@ -11,10 +13,12 @@ export interface ActionState<T> {
 }
 
 /**
- * Loads an action's data for a page and reloads it when the page is shown again (a tab switched
- * back to, a page returned to), so what a person sees is never staler than their last navigation.
- * `key` names the payload: a change of key loads again. With `skip`, nothing is asked (an action
- * this person may not call), until it is false.
+ * Loads an action's data for a page, through the app's cache (src/api/query.ts): components asking
+ * for the same action and payload share one request and one answer. A page shown again (a tab
+ * switched back to, a page returned to) asks again, so what a person sees is never staler than
+ * their last navigation; the signed-in person (auth.me) is the exception, trusted for a few minutes.
+ * With `skip`, nothing is asked (an action this person may not call) until it is false. `key` is
+ * kept for the pages that name their payload; the payload itself is the cache's key.
  */
 export function useAction<A extends ActionName>(
   action: A,
@@ -22,44 +26,28 @@ export function useAction<A extends ActionName>(
   key = '',
   { skip = false } = {},
 ): ActionState<ActionOutput<A>> {
-  const [data, setData] = useState<ActionOutput<A>>()
-  const [error, setError] = useState<ApiError>()
-  const [loading, setLoading] = useState(true)
-  const payloadRef = useRef(payload)
-  payloadRef.current = payload
-  const latest = useRef(0)
-  const skipRef = useRef(skip)
-  skipRef.current = skip
-
+  const query = useQuery({
+    queryKey: [action, payload, key],
+    queryFn: () => callApi(action, payload),
+    enabled: !skip,
+    staleTime: action === 'auth.me' ? ME_FRESH_MS : 0,
+  })
+  const { refetch } = query
   const reload = useCallback(async () => {
-    if (skipRef.current) {
-      setLoading(false)
-      return
-    }
-    const call = ++latest.current
-    setLoading(true)
-    try {
-      const result = await callApi(action, payloadRef.current)
-      if (call === latest.current) {
-        setData(result)
-        setError(undefined)
-      }
-    } catch (e) {
-      if (call === latest.current) setError(e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: String(e) }))
-    } finally {
-      if (call === latest.current) setLoading(false)
-    }
-  }, [action])
+    await refetch()
+  }, [refetch])
 
   const shown = useRef(false)
-  useEffect(() => {
-    void reload()
-  }, [reload, key, skip])
   useDidShow(() => {
-    // The first show comes with the mount, which already loads.
-    if (shown.current) void reload()
+    // The first show comes with the mount, which already loads; later ones ask again if stale.
+    if (shown.current && !skip && query.isStale) void refetch()
     shown.current = true
   })
 
-  return { data, error, loading, reload }
+  const error = query.error
+    ? query.error instanceof ApiError
+      ? query.error
+      : new ApiError({ code: 'INTERNAL', message: String(query.error) })
+    : undefined
+  return { data: query.data, error, loading: !skip && query.isFetching, reload }
 }

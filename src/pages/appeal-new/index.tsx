@@ -54,8 +54,10 @@ export default function NewAppealPage() {
     title: about?.title.slice(0, 40) ?? '',
     description: '',
     urgency: 'normal',
-    contactName: '',
-    contactPhone: '',
+    // Filled now when the person is already known: a value set just after the page appears would
+    // reach the browser build's text box before it is ready for one.
+    contactName: me?.user.name ?? '',
+    contactPhone: me?.user.phone ?? '',
   }))
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>()
   const [busy, setBusy] = useState(false)

@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { queryClient } from './api/query'
 import { loadSubscriptionTemplates } from './api/subscribe'
 import './app.scss'
 
@@ -10,7 +12,7 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 function App({ children }: PropsWithChildren) {
-  return children
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }
 
 export default App
