@@ -122,11 +122,12 @@ describe('the local host under hostile use', () => {
 
   it('health says so when the store can read but no longer write, as on a full disk', async () => {
     expect((await fetch(`${base}/api/health`)).status).toBe(200)
-    await sql`pragma query_only = on`.execute(store.db)
+    await refuseWrites(store, true)
     const health = await fetch(`${base}/api/health`)
     expect(health.status).toBe(503)
     expect((await health.json()).error.message).toBe('数据库无法写入（磁盘已满或只读）')
-    await sql`pragma query_only = off`.execute(store.db)
+    await refuseWrites(store, false)
+    expect((await fetch(`${base}/api/health`)).status).toBe(200)
   })
 
   it('on a full disk, the log names the real cause, not a failed rollback', async () => {
@@ -251,3 +252,18 @@ describe('the local file store', () => {
     }
   })
 })
+
+/** Makes the store answer reads and refuse writes, as a full disk does, in the way each database allows. */
+async function refuseWrites(store: Store, on: boolean): Promise<void> {
+  if (store.dialect === 'sqlite') {
+    await sql.raw(`pragma query_only = ${on ? 'on' : 'off'}`).execute(store.db)
+  } else if (on) {
+    await sql`create or replace function refuse_write() returns trigger language plpgsql as $$
+      begin raise exception 'could not extend file: No space left on device'; end $$`.execute(store.db)
+    await sql`create trigger full_disk before insert or update on health_checks for each row execute function refuse_write()`.execute(
+      store.db,
+    )
+  } else {
+    await sql`drop trigger full_disk on health_checks`.execute(store.db)
+  }
+}
