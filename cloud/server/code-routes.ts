@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import QRCode from 'qrcode'
 import { CHECKIN_PAGE } from '../actions/enterprise/checkin-code'
+import { BIND_PAGE, JOIN_PAGE } from '../workflows/access-codes'
 
 /**
  * `GET /codes/checkin/:code.png`: an enterprise's 走访码 on the local host, a QR code of the H5
@@ -13,5 +14,25 @@ export async function codeRoutes(app: FastifyInstance, { origin }: { origin: () 
     if (!code) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个走访码' } })
     const png = await QRCode.toBuffer(`${origin()}/#/${CHECKIN_PAGE}?c=${code}`, { errorCorrectionLevel: 'M', margin: 2, width: 480 })
     return reply.header('content-type', 'image/png').header('cache-control', 'public, max-age=86400').send(png)
+  })
+
+  // A staff invitation (or the setup code) and an enterprise's binding code, drawn the same way. The
+  // route looks nothing up: it draws whatever code its link names, which only the issuer was given.
+  // Not cached: a code is shown once and spent.
+  app.get<{ Params: { file: string } }>('/codes/join/:file', async (request, reply) => {
+    const code = /^([A-Z0-9]{12})\.png$/.exec(request.params.file)?.[1]
+    if (!code) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个邀请码' } })
+    const png = await QRCode.toBuffer(`${origin()}/#/${JOIN_PAGE}?c=${code}`, { errorCorrectionLevel: 'M', margin: 2, width: 480 })
+    return reply.header('content-type', 'image/png').header('cache-control', 'no-store').send(png)
+  })
+  app.get<{ Params: { file: string } }>('/codes/bind/:file', async (request, reply) => {
+    const match = /^([0-9A-Z]{18})\.(\d{8})\.png$/.exec(request.params.file)
+    if (!match) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个绑定码' } })
+    const png = await QRCode.toBuffer(`${origin()}/#/${BIND_PAGE}?c=${match[1]}&k=${match[2]}`, {
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      width: 480,
+    })
+    return reply.header('content-type', 'image/png').header('cache-control', 'no-store').send(png)
   })
 }

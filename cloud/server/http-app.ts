@@ -71,7 +71,7 @@ export function buildHttpApp({ services, staticDir, uploads, publicUrl }: HttpAp
   void app.register(open311Routes, { services })
 
   app.post<{ Params: { action: string } }>('/api/:action', async (request, reply) => {
-    const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)
+    const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization, services.clock)
     const { status, body } = await dispatch(services, caller, request.params.action, request.body)
     return reply.status(status).send(body)
   })

@@ -34,7 +34,7 @@ export async function uploadRoutes(app: FastifyInstance, { services, links, dir 
   await app.register(multipart, { limits: { files: 1, fileSize: ATTACHMENT_LIMITS.maxBytes, fields: 0 } })
 
   app.post('/api/uploads', async (request, reply) => {
-    const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)
+    const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization, services.clock)
     if (caller.kind !== 'user') return reply.status(401).send(fail('UNAUTHENTICATED', '请先登录'))
     if (!UPLOADERS.includes(caller.user.role)) return reply.status(403).send(fail('FORBIDDEN', '当前身份无权上传附件'))
     try {

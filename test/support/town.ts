@@ -128,7 +128,6 @@ interface FirmSpec {
   tags?: string[]
 }
 
-let invite = 310_000
 let street = 0
 function firm(spec: FirmSpec): TownEnterprise {
   street += 7
@@ -143,7 +142,6 @@ function firm(spec: FirmSpec): TownEnterprise {
     officer_id: spec.officer.id,
     department_id: departments[spec.department].id,
     leader_id: spec.leader.id,
-    invite_code: String((invite += 1_237)),
     tags: JSON.stringify(spec.tags ?? []),
     team: `${departments[spec.department].name}帮扶小组`,
   })
