@@ -491,7 +491,8 @@ export async function seedTown(db: Kysely<Database>, now: number): Promise<void>
     for (const [category, departmentId] of Object.entries(routing))
       await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
     for (const { owner: _owner, ...e } of town.all.enterprises) await insertEnterprise(trx, { ...e, created_at: now })
-    for (const u of [...town.all.users, ...town.all.owners]) await insertUser(trx, { ...u, created_at: now })
+    for (const u of [...town.all.users, ...town.all.owners])
+      await insertUser(trx, { ...u, created_at: now, owner_since: u.role === 'owner' ? now : null })
     for (const p of town.all.policies) {
       const { ageDays, runsDays } = POLICY_DATES[p.id]
       const published = day(now - ageDays * DAY)
