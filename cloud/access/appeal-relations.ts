@@ -26,8 +26,11 @@ export function relationsOf(appeal: AppealRow, user: UserRow, context: RelationC
     relations.add('department-head')
   if (isStaff(user.role) && appeal.handler_id !== user.id) relations.add('reviewer')
   if (user.role === 'leader' || user.role === 'admin') relations.add('coordinator')
+  // Who may hand an officer's work on (交接): admins and leaders (who keep every enterprise's
+  // assignments), and the head of the department the officer works in.
   if (
     user.role === 'admin' ||
+    user.role === 'leader' ||
     (user.role === 'dept_head' && user.department_id !== null && user.department_id === context.handlerDepartmentId)
   )
     relations.add('staff-manager')

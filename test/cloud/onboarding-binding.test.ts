@@ -272,6 +272,20 @@ describe('binding an enterprise', () => {
       ).toBe('bound')
     })
 
+    it('one person guessing across many enterprises at once is stopped at their own tenth try', async () => {
+      const guesser = wechatAs(setup.services, 'o-spray')
+      // Fifteen tries at once, each on another credit code: no enterprise's limit is near.
+      const replies = await Promise.all(
+        Array.from({ length: 15 }, () =>
+          guesser.fail('enterprise.bind', { creditCode: makeCreditCode(), bindingCode: '12345678', ...who(12) }),
+        ),
+      )
+      expect(replies.map((r) => r.status).sort()).toEqual([...Array(10).fill(400), ...Array(5).fill(429)])
+      expect(replies.find((r) => r.status === 429)?.body).toMatchObject({
+        error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^尝试次数过多，.*请在 10:00 之后再试/) },
+      })
+    })
+
     it('a crowd of fresh identities, one try each, is stopped at the enterprise’s tenth', async () => {
       const enterprise = await freshEnterprise()
       const issued = await api.call(officer, 'enterprise.issueBindingCode', { enterpriseId: enterprise.id })

@@ -388,6 +388,24 @@ describe('handover (交接) and bulk 包保', () => {
     expect((await api.call(successor.id, 'appeal.get', { id: a1.id })).handler?.id).toBe(successor.id)
   })
 
+  it('a leader reassigning one enterprise (enterprise.assign) moves its open appeals and visits the same way, audited', async () => {
+    const { a1, a2, visit } = await holdings()
+    await api.call(town.leader.id, 'enterprise.assign', { enterpriseId: medPack.id, officerId: successor.id, team: '药包材专班' })
+    const moved = await api.call(successor.id, 'appeal.get', { id: a1.id })
+    expect(moved).toMatchObject({ handler: { id: successor.id } })
+    expect(moved.timeline.at(-1)).toMatchObject({
+      action: 'handover',
+      actorName: town.leader.name,
+      note: `调整包联：由 ${leaving.name} 交给 ${successor.name}`,
+    })
+    expect(await api.call(successor.id, 'visit.get', { id: visit.id })).toMatchObject({ host: { id: successor.id } })
+    // Another enterprise's appeal stayed with its officer.
+    expect((await api.call(leaving.id, 'appeal.get', { id: a2.id })).handler?.id).toBe(leaving.id)
+    expect(
+      (await api.call(town.admin.id, 'org.audit', { entity: 'enterprise', entityId: medPack.id })).items.map((i) => i.summary),
+    ).toEqual([`调整包联：${medPack.name} 的驻企特派员由 ${leaving.name} 改为 ${successor.name}`, `调整「${medPack.name}」的包联安排`])
+  })
+
   it('bulk 包保: a list of enterprises to one officer, by the same rules; a head only within the department', async () => {
     const { a1, a2 } = await holdings()
     const moved = await api.call(town.heads.industry.id, 'roster.assign', {

@@ -24,7 +24,9 @@ import {
 import { handoverProblem, staffManagementProblem, staffShapeProblem, STAFF_ROLE_CHOICES } from '../../cloud/domain/onboarding/staff'
 import { ROLES, type Role } from '../../cloud/domain/roles'
 import { newBindingCode, newClaimCode, hashCode } from '../../cloud/store/ids'
-import { makeCreditCode } from '../support/factories'
+import { relationsOf } from '../../cloud/access/appeal-relations'
+import type { AppealRow } from '../../cloud/store/repositories/appeals'
+import { makeCreditCode, makeUser } from '../support/factories'
 
 describe('one-time codes', () => {
   it('a claim code is 12 characters none of which can be misread, shown in fours and read back however typed', () => {
@@ -126,6 +128,33 @@ describe('who manages staff: every manager role × every staff role × own or an
     expect(handoverProblem(officer, { id: 'b', role: 'dept_head', active: true })).toMatch(/驻企特派员/)
     expect(handoverProblem(officer, { id: 'b', role: 'officer', active: false })).toMatch(/停用/)
     expect(handoverProblem({ id: 'a', role: 'leader' }, { id: 'b', role: 'officer', active: true })).toMatch(/只用于驻企特派员/)
+  })
+})
+
+describe('who stands how to an appeal, for the moves onboarding adds', () => {
+  const appeal = { enterprise_id: 'ent-1', created_by: 'u-filer', handler_id: 'u-officer', department_id: 'd-routed' } as AppealRow
+  const has = (user: ReturnType<typeof makeUser>, relation: string, context = {}) =>
+    relationsOf(appeal, user, context).has(relation as never)
+
+  it('rating (enterprise-owner): the owner who filed it, or the primary owner; never a co-owner, nor another enterprise’s primary owner', () => {
+    expect(has(makeUser({ id: 'u-filer', role: 'owner', enterprise_id: 'ent-1' }), 'enterprise-owner')).toBe(true)
+    expect(has(makeUser({ role: 'owner', enterprise_id: 'ent-1', primary_owner: 1 }), 'enterprise-owner')).toBe(true)
+    expect(has(makeUser({ role: 'owner', enterprise_id: 'ent-1', primary_owner: 0 }), 'enterprise-owner')).toBe(false)
+    expect(has(makeUser({ role: 'owner', enterprise_id: 'ent-2', primary_owner: 1 }), 'enterprise-owner')).toBe(false)
+    // The filer who has since left the enterprise rates nothing.
+    expect(has(makeUser({ id: 'u-filer', role: 'guest', enterprise_id: null }), 'enterprise-owner')).toBe(false)
+  })
+
+  it('handing over (staff-manager): admins, leaders, and the head of the handler’s own department', () => {
+    const context = { handlerDepartmentId: 'd-officer' }
+    expect(has(makeUser({ role: 'admin' }), 'staff-manager', context)).toBe(true)
+    expect(has(makeUser({ role: 'leader' }), 'staff-manager', context)).toBe(true)
+    expect(has(makeUser({ role: 'dept_head', department_id: 'd-officer' }), 'staff-manager', context)).toBe(true)
+    // The head of the department the appeal was routed to is not the officer's manager.
+    expect(has(makeUser({ role: 'dept_head', department_id: 'd-routed' }), 'staff-manager', context)).toBe(false)
+    expect(has(makeUser({ role: 'dept_head', department_id: 'd-officer' }), 'staff-manager')).toBe(false)
+    expect(has(makeUser({ id: 'u-officer', role: 'officer', department_id: 'd-officer' }), 'staff-manager', context)).toBe(false)
+    expect(has(makeUser({ role: 'owner', enterprise_id: 'ent-1', primary_owner: 1 }), 'staff-manager', context)).toBe(false)
   })
 })
 

@@ -31,8 +31,8 @@ export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] 
  * 'reviewer': staff who see it and do not hold it, so a follow-up call (回访) is not the handler
  * checking on himself. 'coordinator': leaders and admins, who settle disputed dispatches.
  * 'enterprise-owner': the owner who filed it, or the enterprise's primary owner (never a co-owner
- * bound later). 'staff-manager': whoever manages the handler's staff record (an admin, or the head
- * of the handler's department), who hands an officer's work to a successor (交接).
+ * bound later). 'staff-manager': an admin or leader, or the head of the handler's department, who
+ * hands an officer's work to a successor (交接).
  */
 export type Relation = 'handler' | 'department-head' | 'enterprise-owner' | 'reviewer' | 'coordinator' | 'staff-manager' | 'system'
 
@@ -123,7 +123,7 @@ export function decide(state: string, relations: ReadonlySet<Relation>, action: 
       'enterprise-owner': '只有提出诉求的人或企业的主要负责人可以评价',
       reviewer: '回访应由承办人以外的工作人员进行',
       coordinator: '只有领导或管理员可以改派',
-      'staff-manager': '只有管理员或承办人所在部门的负责人可以办理交接',
+      'staff-manager': '只有管理员、领导或承办人所在部门的负责人可以办理交接',
       system: '此操作由系统自动执行',
     }[rule.by]
     return { ok: false, code: 'FORBIDDEN', message }
