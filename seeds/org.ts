@@ -201,7 +201,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-finance',
       leaderId: 'u-leader-02',
       tags: ['一般纳税人'],
-      inviteCode: '694468',
       owner: { id: 'u-owner-001', name: '赵全胜', phone: '15610121235' },
     },
     {
@@ -217,7 +216,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
       tags: ['一般纳税人', '资源综合利用'],
-      inviteCode: '683751',
       owner: { id: 'u-owner-002', name: '王洪亮', phone: '18055145600' },
     },
     {
@@ -232,7 +230,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-01',
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
-      inviteCode: '200504',
       owner: { id: 'u-owner-003', name: '张桂荣', phone: '15357974303' },
     },
     {
@@ -247,7 +244,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-12',
       departmentId: 'dept-safety',
       leaderId: 'u-leader-01',
-      inviteCode: '939445',
       owner: { id: 'u-owner-004', name: '吴振兴', phone: '18732134769' },
     },
     {
@@ -262,7 +258,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-02',
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
-      inviteCode: '823451',
       owner: { id: 'u-owner-005', name: '常宏宇', phone: '13779744895' },
     },
     {
@@ -277,7 +272,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-02',
       departmentId: 'dept-econ',
       leaderId: 'u-leader-02',
-      inviteCode: '699164',
       owner: { id: 'u-owner-006', name: '陈树林', phone: '13757068375' },
     },
     {
@@ -292,7 +286,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-06',
       departmentId: 'dept-hrss',
       leaderId: 'u-leader-02',
-      inviteCode: '233754',
       owner: { id: 'u-owner-007', name: '杜志强', phone: '15079955179' },
     },
     {
@@ -308,7 +301,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
       tags: ['高新技术', '一般纳税人'],
-      inviteCode: '196904',
       owner: { id: 'u-owner-008', name: '李春和', phone: '13167877239' },
     },
     {
@@ -323,7 +315,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-10',
       departmentId: 'dept-approval',
       leaderId: 'u-leader-03',
-      inviteCode: '510540',
       owner: { id: 'u-owner-009', name: '朱宝成', phone: '18053388998' },
     },
     {
@@ -338,7 +329,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-10',
       departmentId: 'dept-approval',
       leaderId: 'u-leader-03',
-      inviteCode: '730296',
       owner: { id: 'u-owner-010', name: '范立国', phone: '15121660810' },
     },
     {
@@ -354,7 +344,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
       tags: ['高新技术', '专精特新', '一般纳税人'],
-      inviteCode: '882776',
       owner: { id: 'u-owner-011', name: '霍思远', phone: '18533191991' },
     },
     {
@@ -369,7 +358,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-12',
       departmentId: 'dept-safety',
       leaderId: 'u-leader-03',
-      inviteCode: '754934',
       owner: { id: 'u-owner-012', name: '蒋福成', phone: '15965867606' },
     },
     {
@@ -385,7 +373,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-land',
       leaderId: 'u-leader-03',
       tags: ['高新技术', '科技型中小企业', '一般纳税人'],
-      inviteCode: '896125',
       owner: { id: 'u-owner-013', name: '贾明轩', phone: '18709880059' },
     },
     {
@@ -400,7 +387,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-08',
       departmentId: 'dept-land',
       leaderId: 'u-leader-03',
-      inviteCode: '461362',
       owner: { id: 'u-owner-014', name: '任国泰', phone: '18268033152' },
     },
     {
@@ -415,7 +401,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-13',
       departmentId: 'dept-safety',
       leaderId: 'u-leader-03',
-      inviteCode: '503483',
       owner: { id: 'u-owner-015', name: '白晓峰', phone: '13385989503' },
     },
     {
@@ -430,7 +415,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-09',
       departmentId: 'dept-land',
       leaderId: 'u-leader-03',
-      inviteCode: '308215',
       owner: { id: 'u-owner-016', name: '林玉清', phone: '13620761826' },
     },
     {
@@ -445,7 +429,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-09',
       departmentId: 'dept-land',
       leaderId: 'u-leader-03',
-      inviteCode: '507936',
       owner: { id: 'u-owner-017', name: '唐建国', phone: '15839887708' },
     },
     {
@@ -460,7 +443,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-08',
       departmentId: 'dept-land',
       leaderId: 'u-leader-03',
-      inviteCode: '488915',
       owner: { id: 'u-owner-018', name: '葛玉龙', phone: '15614058935' },
     },
     {
@@ -475,7 +457,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-11',
       departmentId: 'dept-approval',
       leaderId: 'u-leader-03',
-      inviteCode: '141114',
       owner: { id: 'u-owner-019', name: '苏文军', phone: '18607676191' },
     },
     {
@@ -490,7 +471,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-11',
       departmentId: 'dept-approval',
       leaderId: 'u-leader-03',
-      inviteCode: '642914',
       owner: { id: 'u-owner-020', name: '曹永森', phone: '13392829101' },
     },
     {
@@ -505,7 +485,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-14',
       departmentId: 'dept-logistics',
       leaderId: 'u-leader-01',
-      inviteCode: '288129',
       owner: { id: 'u-owner-021', name: '鲍春生', phone: '15824166598' },
     },
     {
@@ -520,7 +499,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-14',
       departmentId: 'dept-logistics',
       leaderId: 'u-leader-01',
-      inviteCode: '361973',
       owner: { id: 'u-owner-022', name: '齐志国', phone: '13053131510' },
     },
     {
@@ -535,7 +513,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-14',
       departmentId: 'dept-logistics',
       leaderId: 'u-leader-02',
-      inviteCode: '800827',
       owner: { id: 'u-owner-023', name: '潘立群', phone: '18814992564' },
     },
     {
@@ -550,7 +527,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-05',
       departmentId: 'dept-finance',
       leaderId: 'u-leader-02',
-      inviteCode: '302305',
       owner: { id: 'u-owner-024', name: '谢东升', phone: '15561437911' },
     },
     {
@@ -565,7 +541,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-13',
       departmentId: 'dept-safety',
       leaderId: 'u-leader-01',
-      inviteCode: '145369',
       owner: { id: 'u-owner-025', name: '邓宝华', phone: '15892294797' },
     },
     {
@@ -580,7 +555,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-12',
       departmentId: 'dept-safety',
       leaderId: 'u-leader-02',
-      inviteCode: '819132',
       owner: { id: 'u-owner-026', name: '石春明', phone: '15693535513' },
     },
     {
@@ -596,7 +570,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
       tags: ['专精特新', '一般纳税人'],
-      inviteCode: '956466',
       owner: { id: 'u-owner-027', name: '黄振江', phone: '13520162943' },
     },
     {
@@ -611,7 +584,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-07',
       departmentId: 'dept-hrss',
       leaderId: 'u-leader-02',
-      inviteCode: '439152',
       owner: { id: 'u-owner-028', name: '胡秀兰', phone: '13549810739' },
     },
     {
@@ -627,7 +599,6 @@ export const org: SeedOrg = {
       departmentId: 'dept-econ',
       leaderId: 'u-leader-01',
       tags: ['一般纳税人', '外贸'],
-      inviteCode: '812007',
       owner: { id: 'u-owner-029', name: '彭立恒', phone: '18256965359' },
     },
     {
@@ -642,7 +613,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-03',
       departmentId: 'dept-econ',
       leaderId: 'u-leader-03',
-      inviteCode: '292302',
       owner: { id: 'u-owner-030', name: '董宇航', phone: '15594275891' },
     },
     {
@@ -657,7 +627,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-04',
       departmentId: 'dept-finance',
       leaderId: 'u-leader-02',
-      inviteCode: '471559',
       owner: { id: 'u-owner-031', name: '罗建平', phone: '18030106315' },
     },
     {
@@ -672,7 +641,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-05',
       departmentId: 'dept-finance',
       leaderId: 'u-leader-02',
-      inviteCode: '276213',
       owner: { id: 'u-owner-032', name: '梁玉山', phone: '15560498386' },
     },
     {
@@ -687,7 +655,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-07',
       departmentId: 'dept-hrss',
       leaderId: 'u-leader-02',
-      inviteCode: '690601',
       owner: { id: 'u-owner-033', name: '侯淑珍', phone: '15837923184' },
     },
     {
@@ -702,7 +669,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-04',
       departmentId: 'dept-finance',
       leaderId: 'u-leader-02',
-      inviteCode: '550326',
       owner: { id: 'u-owner-034', name: '王德福', phone: '18716350301' },
     },
     {
@@ -717,7 +683,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-06',
       departmentId: 'dept-hrss',
       leaderId: 'u-leader-02',
-      inviteCode: '648725',
       owner: { id: 'u-owner-035', name: '秦来福', phone: '18956729060' },
     },
     {
@@ -732,7 +697,6 @@ export const org: SeedOrg = {
       officerId: 'u-officer-05',
       departmentId: 'dept-finance',
       leaderId: 'u-leader-02',
-      inviteCode: '129516',
       owner: { id: 'u-owner-036', name: '程国庆', phone: '13691405176' },
     },
   ],

@@ -19,6 +19,9 @@ export default defineAppConfig({
     'pages/appeal-new/index',
     'pages/appeal-detail/index',
     'pages/bind/index',
+    // A scanned invitation or binding code opens these directly, before any subpackage.
+    'pages/join/index',
+    'pages/members/index',
     'pages/favourites/index',
     'pages/messages/index',
     'pages/privacy/index',
@@ -28,14 +31,27 @@ export default defineAppConfig({
     ...(isH5 ? ['pages/login/index'] : []),
   ],
   subPackages: [
-    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
+    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index', 'pages/enterprises/index'] },
     {
       root: 'packageLeader',
       name: 'leader',
       pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index', 'pages/breakdown/index'],
     },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
-    { root: 'packageAdmin', name: 'admin', pages: ['pages/policies/index', 'pages/policy-edit/index', 'pages/exhibition/index'] },
+    {
+      root: 'packageAdmin',
+      name: 'admin',
+      pages: [
+        'pages/policies/index',
+        'pages/policy-edit/index',
+        'pages/exhibition/index',
+        'pages/org/index',
+        'pages/staff/index',
+        'pages/departments/index',
+        'pages/roster/index',
+        'pages/audit/index',
+      ],
+    },
     {
       root: 'packageVisit',
       name: 'visit',

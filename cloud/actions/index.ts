@@ -10,7 +10,9 @@ import { messageHandlers } from './message'
 import { orgHandlers } from './org'
 import { planHandlers } from './plan'
 import { policyHandlers } from './policy'
+import { rosterHandlers } from './roster'
 import { serviceHandlers } from './service'
+import { staffHandlers } from './staff'
 import { subscriptionHandlers } from './subscription'
 import { topicHandlers } from './topic'
 import { uploadHandlers } from './upload'
@@ -27,6 +29,8 @@ export const handlers = {
   ...subscriptionHandlers,
   ...messageHandlers,
   ...orgHandlers,
+  ...staffHandlers,
+  ...rosterHandlers,
   ...uploadHandlers,
   ...appealHandlers,
   ...bulletinHandlers,

@@ -5,13 +5,22 @@ import { findUserById, findUserByOpenid, insertUser } from '../store/repositorie
 import type { Caller } from '../actions/context'
 import type { TokenService } from '../actions/ports'
 
-/** Local host: the caller named by a Bearer token, or anonymous when there is none or it is bad. */
-export async function callerFromBearer(db: Db, tokens: TokenService | null, header: string | undefined): Promise<Caller> {
+/** A token's subject for a WeChat identity (dev login with an OPENID), rather than a user id. */
+export const WECHAT_SUBJECT = 'wx:'
+
+/**
+ * Local host: the caller named by a Bearer token, or anonymous when there is none or it is bad.
+ * A token names a user, or (`wx:<openid>`) a WeChat identity that is looked up on every call as the
+ * cloud function does: when the identity claims a staff invitation, the same session is that
+ * member of staff from the next call on. A closed account is nobody.
+ */
+export async function callerFromBearer(db: Db, tokens: TokenService | null, header: string | undefined, clock: Clock): Promise<Caller> {
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
   if (!match || !tokens) return { kind: 'anonymous' }
-  const userId = await tokens.verify(match[1])
-  const user = userId ? await findUserById(db, userId) : undefined
-  return user ? { kind: 'user', user } : { kind: 'anonymous' }
+  const subject = await tokens.verify(match[1])
+  if (subject?.startsWith(WECHAT_SUBJECT)) return callerFromOpenid(db, clock, subject.slice(WECHAT_SUBJECT.length))
+  const user = subject ? await findUserById(db, subject) : undefined
+  return user && user.deactivated_at === null ? { kind: 'user', user } : { kind: 'anonymous' }
 }
 
 /**
@@ -21,7 +30,8 @@ export async function callerFromBearer(db: Db, tokens: TokenService | null, head
 export async function callerFromOpenid(db: Db, clock: Clock, openid: string | undefined): Promise<Caller> {
   if (!openid) return { kind: 'anonymous' }
   const known = await findUserByOpenid(db, openid)
-  if (known) return { kind: 'user', user: known }
+  // A closed account lets go of its OPENID; should one still hold it, it reaches nothing.
+  if (known) return known.deactivated_at === null ? { kind: 'user', user: known } : { kind: 'anonymous' }
   const guest = {
     id: newId('u'),
     name: '微信用户',
@@ -32,6 +42,9 @@ export async function callerFromOpenid(db: Db, clock: Clock, openid: string | un
     enterprise_id: null,
     openid,
     created_at: clock.now(),
+    deactivated_at: null,
+    primary_owner: 0,
+    owner_since: null,
   }
   try {
     await insertUser(db, guest)

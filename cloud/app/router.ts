@@ -54,6 +54,9 @@ function authorize(name: ActionName, caller: Caller): void {
   if (access === 'public') return
   const role = callerRole(caller)
   if (role === null) throw new AppError('UNAUTHENTICATED', '请先登录')
+  // A closed account loses every right at once, whatever a host found for it.
+  if (caller.kind === 'user' && caller.user.deactivated_at !== null)
+    throw new AppError('UNAUTHENTICATED', '您的账号已停用，如有疑问请联系管理员')
   if (!(access as readonly Role[]).includes(role)) {
     throw new AppError('FORBIDDEN', `当前身份（${ROLE_LABELS[role]}）无权执行此操作`)
   }

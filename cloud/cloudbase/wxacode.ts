@@ -17,6 +17,13 @@ export interface CloudStorage {
   uploadFile(request: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
 }
 
+/** Where each page's codes are kept in cloud storage. */
+const FOLDERS: Record<string, string> = {
+  [LANDING_PAGE]: 'expo-codes',
+  'pages/join/index': 'invite-codes',
+  'pages/bind/index': 'bind-codes',
+}
+
 /**
  * Codes from wxacode.getUnlimited (the function's config.json grants it): the scene, opening the
  * landing page. The picture is kept in cloud storage under the scene, so making it again replaces it.
@@ -33,7 +40,7 @@ export function wechatCodeImages(
     async image(scene, page = LANDING_PAGE) {
       const reply = await api.getUnlimited({ scene, page, checkPath: false, envVersion, width: 430 })
       if (reply.errCode) throw new Error(`wxacode.getUnlimited ${reply.errCode} ${reply.errMsg ?? ''}`)
-      const folder = page === LANDING_PAGE ? 'expo-codes' : 'checkin-codes'
+      const folder = FOLDERS[page] ?? 'checkin-codes'
       const { fileID } = await storage.uploadFile({ cloudPath: `${folder}/${scene.replace(/\./g, '-')}.png`, fileContent: reply.buffer })
       return fileID
     },

@@ -6,7 +6,23 @@ import { type PersonContact } from './common'
 import { type Area, EVERYONE_SIGNED_IN, returns } from './spec'
 
 export const devUsersInput = empty
-export const devLoginInput = z.strictObject({ userId: id('用户') })
+/**
+ * A person of the store (`userId`), or a WeChat user by OPENID (`openid`), as the cloud function
+ * knows callers: one seen for the first time becomes a guest. Exactly one of the two.
+ */
+export const devLoginInput = z
+  .strictObject({
+    userId: id('用户').optional(),
+    openid: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{6,64}$/, 'openid 应为 6 到 64 个字母、数字、下划线或连字符')
+      .optional()
+      .meta({ title: '微信身份' }),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.userId === undefined) === (value.openid === undefined))
+      ctx.addIssue({ code: 'custom', path: ['userId'], message: '请选择一个演示用户，或以微信身份（openid）进入' })
+  })
 export const meInput = empty
 
 /**
@@ -71,7 +87,7 @@ export const authActions = {
     output: returns<DevUser[]>(),
   },
   'auth.devLogin': {
-    summary: '以演示用户身份登录，返回签名令牌（仅本地开发）',
+    summary: '以演示用户或微信身份（openid，首次出现即为访客）登录，返回签名令牌（仅本地开发）',
     access: 'public',
     input: devLoginInput,
     devOnly: true,

@@ -23,11 +23,12 @@ export const creditCode = z
   })
   .meta({ title: '统一社会信用代码' })
 
-export const inviteCode = z
+/** An enterprise's one-time binding code: eight digits from its officer. */
+export const bindingCode = z
   .string()
   .trim()
-  .regex(/^\d{6}$/, '邀请码是 6 位数字，请向您的驻企特派员索取')
-  .meta({ title: '邀请码' })
+  .regex(/^\d{8}$/, '绑定码是 8 位数字，请向您的驻企特派员索取')
+  .meta({ title: '绑定码' })
 
 export const page = {
   limit: z.number().int().min(1).max(50).default(20).meta({ title: '每页条数' }),

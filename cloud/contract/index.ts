@@ -9,7 +9,9 @@ import { messageActions } from './message'
 import { orgActions } from './org'
 import { planActions } from './plan'
 import { policyActions } from './policy'
+import { rosterActions } from './roster'
 import { serviceActions } from './service'
+import { staffActions } from './staff'
 import { subscriptionActions } from './subscription'
 import { topicActions } from './topic'
 import { uploadActions } from './upload'
@@ -27,7 +29,9 @@ export type * from './message'
 export type * from './org'
 export type * from './plan'
 export type * from './policy'
+export type * from './roster'
 export type * from './service'
+export type * from './staff'
 export type * from './subscription'
 export type * from './topic'
 export type * from './upload'
@@ -51,6 +55,8 @@ export const actions = {
   ...subscriptionActions,
   ...messageActions,
   ...orgActions,
+  ...staffActions,
+  ...rosterActions,
   ...uploadActions,
   ...appealActions,
   ...bulletinActions,

@@ -28,6 +28,8 @@ export const TEMPLATES = {
   policy_new: { label: '惠企政策推送', fields: { title: 'thing', summary: 'thing', date: 'date' } },
   /** To an owner or a visitor: a visit was booked, confirmed, moved, declined or cancelled, or is tomorrow. */
   visit_update: { label: '走访预约提醒', fields: { topic: 'thing', state: 'phrase', time: 'thing', note: 'thing' } },
+  /** To an owner or staff: someone bound to their enterprise or asks to, their officer changed, work was handed to them. */
+  account_notice: { label: '账号与企业绑定通知', fields: { title: 'thing', note: 'thing', at: 'time' } },
 } as const satisfies Record<string, { label: string; fields: Record<string, FieldType> }>
 
 export type TemplateKind = keyof typeof TEMPLATES

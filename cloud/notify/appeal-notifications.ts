@@ -30,6 +30,7 @@ const WHO_LEARNS: Partial<Record<string, Audience[]>> = {
   remindDueSoon: ['handler'],
   remindOverdue: ['handler', 'head'],
   escalate: ['leader'],
+  handover: ['handler'],
 }
 
 /** The staff's to-do line for each move that gives them work. */
@@ -47,6 +48,7 @@ const TASKS: Partial<Record<string, string>> = {
   remindDueSoon: '即将到期，请抓紧办理',
   remindOverdue: '已超期，请尽快办结',
   escalate: '超期诉求已上报领导督办',
+  handover: '交接给您的诉求',
 }
 
 async function recipients(trx: Db, appeal: AppealRow, audience: Audience): Promise<string[]> {

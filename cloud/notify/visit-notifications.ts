@@ -13,6 +13,7 @@ const EVENTS = {
   cancel: { to: 'host', title: '企业取消了走访预约', state: '已取消' },
   remind: { to: 'both', title: '明天有一次走访', state: '明日走访' },
   record: { to: 'owner', title: '走访已记录，请确认', state: '待确认' },
+  handover: { to: 'both', title: '走访改由新的驻企特派员负责', state: '已交接' },
 } as const
 export type VisitEvent = keyof typeof EVENTS
 

@@ -79,7 +79,7 @@ export function buildHttpApp({ services, staticDir, uploads, publicUrl }: HttpAp
   app.decorateRequest('caller', null as never)
   app.addHook('onRequest', async (request) => {
     request.caller = request.headers.authorization
-      ? await callerFromBearer(services.db, services.devTokens, request.headers.authorization)
+      ? await callerFromBearer(services.db, services.devTokens, request.headers.authorization, services.clock)
       : { kind: 'anonymous' }
   })
   // Registered before the routes (which are plugins below), so that every route can opt in.

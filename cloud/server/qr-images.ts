@@ -11,9 +11,14 @@ const svgs = new LRUCache<string, string>({ max: 5000 })
 export async function qrPng(link: string): Promise<Buffer> {
   const cached = pngs.get(link)
   if (cached) return cached
-  const png = await QRCode.toBuffer(link, { errorCorrectionLevel: 'M', margin: 2, width: 480 })
+  const png = await drawQrPng(link)
   pngs.set(link, png)
   return png
+}
+
+/** A picture drawn every time: for a code shown once and then spent, which is better not kept. */
+export function drawQrPng(link: string): Promise<Buffer> {
+  return QRCode.toBuffer(link, { errorCorrectionLevel: 'M', margin: 2, width: 480 })
 }
 
 export async function qrSvg(link: string): Promise<string> {

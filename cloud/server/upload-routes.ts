@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path'
 import { Deps } from '../actions/context'
 import { toUploadView } from '../views/upload-view'
 import type { signedFileLinks } from '../app/file-links'
-import { callerFromBearer } from '../app/identity'
 import { UPLOADERS } from '../contract/spec'
 import { ATTACHMENT_LIMITS, attachmentProblem } from '../domain/attachments'
 import { AppError } from '../domain/errors'
@@ -34,7 +33,7 @@ export async function uploadRoutes(app: FastifyInstance, { services, links, dir 
   await app.register(multipart, { limits: { files: 1, fileSize: ATTACHMENT_LIMITS.maxBytes, fields: 0 } })
 
   app.post('/api/uploads', async (request, reply) => {
-    const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)
+    const caller = request.caller
     if (caller.kind !== 'user') return reply.status(401).send(fail('UNAUTHENTICATED', '请先登录'))
     if (!UPLOADERS.includes(caller.user.role)) return reply.status(403).send(fail('FORBIDDEN', '当前身份无权上传附件'))
     try {

@@ -11,6 +11,7 @@ import type { OutboxTable, SubscriptionGrantsTable } from './tables/outbox'
 import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
+import type { AccessCodesTable, AttemptCountersTable, AuditLogTable, OwnerRequestsTable, TownSettingsTable } from './tables/onboarding'
 import type { PlanMilestonesTable, VisitSlotsTable, VisitsTable } from './tables/visits'
 import type {
   ExhibitionsTable,
@@ -48,6 +49,11 @@ export interface Database {
   expo_follows: ExpoFollowsTable
   health_checks: HealthChecksTable
   request_receipts: RequestReceiptsTable
+  access_codes: AccessCodesTable
+  attempt_counters: AttemptCountersTable
+  owner_requests: OwnerRequestsTable
+  audit_log: AuditLogTable
+  town_settings: TownSettingsTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { bindingCodeFrom, claimCodeFrom, type CodeKind } from '../domain/onboarding/codes'
 
 // New ids and codes for rows, from the operating system's randomness (which is why they are not in
 // the pure domain).
@@ -14,4 +15,25 @@ export function newId(prefix: string): string {
  */
 export function newCheckinCode(): string {
   return randomBytes(9).toString('base64url')
+}
+
+/** A setup or staff code (12 characters that read unambiguously), from the system's randomness. */
+export function newClaimCode(): string {
+  // Spare bytes: those that would bias the alphabet are skipped (see claimCodeFrom).
+  return claimCodeFrom(randomBytes(32))
+}
+
+/** An enterprise's eight-digit binding code, from the system's randomness. */
+export function newBindingCode(): string {
+  // A copy of its own, so the words start on a 4-byte boundary whatever pool the bytes came from.
+  return bindingCodeFrom(new Uint32Array(Uint8Array.from(randomBytes(64)).buffer))
+}
+
+/**
+ * What is stored of a one-time code: SHA-256 of its kind, its scope (a binding code's enterprise)
+ * and the code. The codes are random and spent on use; the hash lets a lookup find one without the
+ * store ever holding a code a reader of the database could use.
+ */
+export function hashCode(kind: CodeKind, code: string, scope = ''): string {
+  return createHash('sha256').update(`${kind}\u0000${scope}\u0000${code}`).digest('hex')
 }

@@ -40,8 +40,6 @@ export interface SeedEnterprise {
   tags?: string[]
   /** 帮扶团队; by default its department's 帮扶小组. */
   team?: string
-  /** The code an officer hands the owner so the owner can bind their WeChat to this enterprise. */
-  inviteCode: string
   owner: { id: string; name: string; phone: string }
 }
 

@@ -53,11 +53,13 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
         officer_id: e.officerId,
         department_id: e.departmentId,
         leader_id: e.leaderId,
-        invite_code: e.inviteCode,
         tags: JSON.stringify(e.tags ?? []),
         team: e.team ?? `${data.departments.find((d) => d.id === e.departmentId)?.name ?? ''}帮扶小组`,
         checkin_code: newCheckinCode(),
         created_at: now,
+        deactivated_at: null,
+        contact_name: e.owner.name,
+        contact_phone: e.owner.phone,
       })
     }
     const staff = data.users.map((u) => ({
@@ -70,6 +72,9 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
       enterprise_id: null,
       openid: null,
       created_at: now,
+      deactivated_at: null,
+      primary_owner: 0,
+      owner_since: null,
     }))
     const owners = data.enterprises.map((e) => ({
       id: e.owner.id,
@@ -81,6 +86,10 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
       enterprise_id: e.id,
       openid: null,
       created_at: now,
+      deactivated_at: null,
+      // Each demo enterprise has one owner, its primary one.
+      primary_owner: 1,
+      owner_since: now,
     }))
     for (const user of [...staff, ...owners]) await insertUser(trx, user)
     for (const policy of policies) await upsertPolicy(trx, policy)

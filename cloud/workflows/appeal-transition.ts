@@ -13,7 +13,7 @@ import type { UserRow } from '../store/repositories/users'
 import { ActionContext, requireUser } from '../actions/context'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 import { loadAppealDetail } from '../views/appeal-detail'
-import { decideFor } from '../access/appeal-relations'
+import { decideFor, type RelationContext } from '../access/appeal-relations'
 import { loadVisibleAppeal } from '../access/appeal-access'
 
 export interface TransitionRequest {
@@ -42,10 +42,18 @@ export async function applyMove(
   trx: Db,
   user: UserRow,
   appeal: AppealRow,
-  move: { action: AppealMove; version: number; note: string; data?: Record<string, unknown>; changes?: AppealChanges },
+  move: {
+    action: AppealMove
+    version: number
+    note: string
+    data?: Record<string, unknown>
+    changes?: AppealChanges
+    /** What the rules need beyond the rows (the handler's department, for a handover). */
+    context?: RelationContext
+  },
   now: number,
 ): Promise<void> {
-  const verdict = decideFor(appeal, user, move.action)
+  const verdict = decideFor(appeal, user, move.action, move.context)
   if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
   if (appeal.version !== move.version) throw conflict(appeal)
   const to = verdict.to

@@ -1,12 +1,13 @@
 import { DAY, inZone, type Clock } from '../domain/clock'
 import { beijingDay } from '../domain/visit/calendar'
 import { complianceWindow, computeCompliance, periodsAt } from '../domain/visit/compliance'
-import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, REMIND_BEFORE_END, type VisitFrequency } from '../domain/visit/periods'
+import { FREQUENCY_LABELS, REMIND_BEFORE_END, type VisitFrequency } from '../domain/visit/periods'
 import { notify, type Notification } from '../notify/notify'
 import { notifyVisitEvent } from '../notify/visit-notifications'
 import { inTransaction, type Db } from '../store/database'
 import { findVisitById, findVisitsToRemind, listCoverage, markReminded, provenVisitsByPeriod } from '../store/repositories/visits'
 import { coverageFor } from './visit-coverage'
+import { visitFrequencyOf } from './visit-frequency'
 
 export interface VisitSweepResult {
   /** Visits tomorrow whose reminder went out now. */
@@ -22,7 +23,7 @@ export interface VisitSweepResult {
  */
 export async function sweepVisits(deps: { db: Db; clock: Clock; visitFrequency?: VisitFrequency }): Promise<VisitSweepResult> {
   const now = deps.clock.now()
-  const frequency = deps.visitFrequency ?? DEFAULT_VISIT_FREQUENCY
+  const frequency = await visitFrequencyOf(deps)
   let reminded = 0
   for (const visit of await findVisitsToRemind(deps.db, beijingDay(now + DAY))) {
     await inTransaction(deps.db, async (trx) => {

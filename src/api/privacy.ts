@@ -13,7 +13,13 @@ export const PRIVACY_USES = [
     purpose: '作为诉求的附件，帮助工作人员了解现场情况',
     where: '提交诉求',
   },
-  { api: 'chooseMessageFile', item: '你选中的文件', label: '文件', purpose: '作为诉求的附件（如合同、证照）', where: '提交诉求' },
+  {
+    api: 'chooseMessageFile',
+    item: '你选中的文件',
+    label: '文件',
+    purpose: '作为诉求的附件（如合同、证照）；管理员导入企业名录表格',
+    where: '提交诉求、导入企业名录（仅管理员）',
+  },
   {
     api: 'getLocation',
     item: '你的位置信息',
@@ -28,8 +34,8 @@ export const TYPED_IN = [
   {
     item: '你的姓名和手机号',
     label: '姓名和手机号',
-    purpose: '诉求、走访预约和展会登记的联系人，便于工作人员联系你',
-    where: '提交诉求、预约走访、展会登记',
+    purpose: '诉求、走访预约和展会登记的联系人，绑定企业时告诉企业负责人和驻企特派员你是谁，便于工作人员联系你',
+    where: '提交诉求、预约走访、展会登记、绑定企业',
   },
 ] as const
 

@@ -22,7 +22,14 @@ export const queryClient = new QueryClient({
 export const ME_FRESH_MS = 5 * 60_000
 
 /** Actions after which the signed-in person (their role, enterprise, name) is not what it was. */
-export const ME_CHANGES: readonly string[] = ['enterprise.bind', 'me.update', 'me.delete'] satisfies ActionName[]
+export const ME_CHANGES: readonly string[] = [
+  'enterprise.bind',
+  'enterprise.removeOwner',
+  'staff.claim',
+  'staff.update',
+  'me.update',
+  'me.delete',
+] satisfies ActionName[]
 
 /** Forgets what the API answered about the person (a sign-in, a sign-out, a change of role). */
 export function forgetMe(): void {

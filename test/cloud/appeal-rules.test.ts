@@ -17,6 +17,7 @@ const RELATION_SETS: [string, Relation[]][] = [
   ['a reviewer', ['reviewer']],
   ['the department head', ['department-head']],
   ['a leader or admin', ['coordinator']],
+  ['whoever manages the handler (admin, or the head of the handler’s department)', ['staff-manager']],
 ]
 
 /** The expected table, written out by hand: the code's table must agree with it cell by cell. */
@@ -59,6 +60,17 @@ const EXPECTED: Record<AppealMove, { by: Relation; from: Partial<Record<AppealSt
     from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' },
   },
   transfer: { by: 'handler', from: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', reopened: 'reopened' } },
+  handover: {
+    by: 'staff-manager',
+    from: {
+      submitted: 'submitted',
+      accepted: 'accepted',
+      in_progress: 'in_progress',
+      extension_pending: 'extension_pending',
+      reopened: 'reopened',
+      disputed: 'disputed',
+    },
+  },
 }
 
 describe('appeal state machine: every state × action × relation', () => {

@@ -45,16 +45,19 @@ describe('identity', () => {
   afterEach(() => store.close())
 
   it('a Bearer token becomes the stored user; anything else is anonymous', async () => {
-    const { services } = makeServices(store)
+    const { services, clock } = makeServices(store)
     const user = makeUser({ role: 'officer' })
     await insertUser(store.db, user)
     const { token } = await services.devTokens!.issue(user.id)
-    expect(await callerFromBearer(store.db, services.devTokens, `Bearer ${token}`)).toMatchObject({ kind: 'user', user: { id: user.id } })
-    expect(await callerFromBearer(store.db, services.devTokens, undefined)).toEqual({ kind: 'anonymous' })
-    expect(await callerFromBearer(store.db, services.devTokens, `Basic ${token}`)).toEqual({ kind: 'anonymous' })
-    expect(await callerFromBearer(store.db, null, `Bearer ${token}`)).toEqual({ kind: 'anonymous' })
+    expect(await callerFromBearer(store.db, services.devTokens, `Bearer ${token}`, clock)).toMatchObject({
+      kind: 'user',
+      user: { id: user.id },
+    })
+    expect(await callerFromBearer(store.db, services.devTokens, undefined, clock)).toEqual({ kind: 'anonymous' })
+    expect(await callerFromBearer(store.db, services.devTokens, `Basic ${token}`, clock)).toEqual({ kind: 'anonymous' })
+    expect(await callerFromBearer(store.db, null, `Bearer ${token}`, clock)).toEqual({ kind: 'anonymous' })
     const { token: ghost } = await services.devTokens!.issue('u-deleted')
-    expect(await callerFromBearer(store.db, services.devTokens, `Bearer ${ghost}`)).toEqual({ kind: 'anonymous' })
+    expect(await callerFromBearer(store.db, services.devTokens, `Bearer ${ghost}`, clock)).toEqual({ kind: 'anonymous' })
   })
 
   it('a new OPENID becomes one guest user, however often it calls', async () => {
@@ -89,44 +92,54 @@ describe('auth.devLogin and enterprise.bind', () => {
     const { services } = makeServices(store)
     const officer = makeUser({ role: 'officer', name: '李特派', phone: '13912345678' })
     await insertUser(store.db, officer)
-    const enterprise = makeEnterprise({ invite_code: '602113', officer_id: officer.id })
+    const enterprise = makeEnterprise({ officer_id: officer.id })
     await insertEnterprise(store.db, enterprise)
     const guest = makeUser({ role: 'guest', openid: 'o-guest' })
     await insertUser(store.db, guest)
-    return { services, officer, enterprise, guest }
+    // The officer issues the enterprise's one-time binding code (only its hash is stored).
+    const issued = await dispatch(services, { kind: 'user', user: officer }, 'enterprise.issueBindingCode', { enterpriseId: enterprise.id })
+    if (!issued.body.ok) throw new Error(JSON.stringify(issued.body))
+    const code = (issued.body.data as { code: string }).code
+    return { services, officer, enterprise, guest, code, who: { name: '周企业', phone: '13600000001' } }
   }
 
   it('a guest with the right codes becomes the enterprise owner and sees their officer', async () => {
-    const { services, enterprise, guest } = await setup()
+    const { services, enterprise, guest, code, who } = await setup()
     const reply = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', {
       creditCode: enterprise.credit_code.toLowerCase(),
-      inviteCode: '602113',
+      bindingCode: code,
+      ...who,
     })
     expect(reply.body).toMatchObject({
       ok: true,
-      data: { user: { role: 'owner' }, enterprise: { id: enterprise.id, officer: { name: '李特派', phone: '13912345678' } } },
+      data: {
+        state: 'bound',
+        me: { user: { role: 'owner' }, enterprise: { id: enterprise.id, officer: { name: '李特派', phone: '13912345678' } } },
+      },
     })
     expect(await findUserById(store.db, guest.id)).toMatchObject({ role: 'owner', enterprise_id: enterprise.id })
   })
 
-  it('a wrong invite code or an unknown credit code changes nothing and says the same', async () => {
-    const { services, enterprise, guest } = await setup()
-    const wrongInvite = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', {
+  it('a wrong binding code or an unknown credit code changes nothing and says the same', async () => {
+    const { services, enterprise, guest, code, who } = await setup()
+    const wrongCode = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', {
       creditCode: enterprise.credit_code,
-      inviteCode: '000000',
+      bindingCode: code === '00000000' ? '11111111' : '00000000',
+      ...who,
     })
     const unknownCode = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', {
       creditCode: makeCreditCode(),
-      inviteCode: '602113',
+      bindingCode: code,
+      ...who,
     })
-    expect(wrongInvite).toEqual(unknownCode)
-    expect(wrongInvite.status).toBe(400)
+    expect(wrongCode).toEqual(unknownCode)
+    expect(wrongCode.status).toBe(400)
     expect(await findUserById(store.db, guest.id)).toMatchObject({ role: 'guest', enterprise_id: null })
   })
 
   it('binding twice at once: one wins, the other gets a 409', async () => {
-    const { services, enterprise, guest } = await setup()
-    const payload = { creditCode: enterprise.credit_code, inviteCode: '602113' }
+    const { services, enterprise, guest, code, who } = await setup()
+    const payload = { creditCode: enterprise.credit_code, bindingCode: code, ...who }
     const first = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', payload)
     // The second request was authorised while the user was still a guest.
     const second = await dispatch(services, { kind: 'user', user: guest }, 'enterprise.bind', payload)

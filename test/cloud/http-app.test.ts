@@ -47,7 +47,11 @@ describe('local HTTP host', () => {
     const bind = body.data.find((a: { name: string }) => a.name === 'enterprise.bind')
     expect(bind).toMatchObject({
       roles: ['guest'],
-      payload: { type: 'object', required: ['creditCode', 'inviteCode'], properties: { creditCode: { title: '统一社会信用代码' } } },
+      payload: {
+        type: 'object',
+        required: ['creditCode', 'bindingCode', 'name', 'phone'],
+        properties: { creditCode: { title: '统一社会信用代码' }, bindingCode: { title: '绑定码' } },
+      },
     })
     expect(body.data.map((a: { name: string }) => a.name)).toContain('auth.devLogin')
   })
@@ -68,7 +72,11 @@ describe('local HTTP host', () => {
     expect(forged.statusCode).toBe(401)
     expect(forged.json()).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
     const login = (await post('auth.devLogin', { userId: town.admin.id })).json()
-    const wrongRole = await post('enterprise.bind', { creditCode: '91440300708461136T', inviteCode: '123456' }, login.data.token)
+    const wrongRole = await post(
+      'enterprise.bind',
+      { creditCode: '91440300708461136T', bindingCode: '12345678', name: '张三', phone: '13600000000' },
+      login.data.token,
+    )
     expect(wrongRole.statusCode).toBe(403)
     expect(wrongRole.json().error.message).toMatch(/无权/)
   })

@@ -288,9 +288,13 @@ describe('payload fuzzing of every action', () => {
   })
   afterAll(() => store.close())
 
-  /** Row counts of every table in one query: a refusal must leave all of them as they were. */
+  /**
+   * Row counts of every table in one query: a refusal must leave all of them as they were. All but
+   * the attempt counters: counting a try that is refused (a wrong binding or invitation code) is what
+   * they are for, and they are written outside the refused change on purpose (onboarding.test.ts).
+   */
   async function counts(): Promise<Record<string, number>> {
-    const columns = tables.map((t) => sql`(select count(*) from ${sql.id(t)}) as ${sql.id(t)}`)
+    const columns = tables.filter((t) => t !== 'attempt_counters').map((t) => sql`(select count(*) from ${sql.id(t)}) as ${sql.id(t)}`)
     const { rows } = await sql<Record<string, number>>`select ${sql.join(columns)}`.execute(store.db)
     return Object.fromEntries(Object.entries(rows[0]).map(([t, n]) => [t, Number(n)]))
   }

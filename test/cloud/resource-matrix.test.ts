@@ -3,7 +3,8 @@ import { dispatch } from '../../cloud/app/router'
 import { actions, type ActionName } from '../../cloud/contract'
 import type { Role } from '../../cloud/domain/roles'
 import type { Store } from '../../cloud/store/connect'
-import { findUserById } from '../../cloud/store/repositories/users'
+import { findUserById, insertUser } from '../../cloud/store/repositories/users'
+import { makeGuest } from '../support/factories'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
 import { town } from '../support/town'
@@ -20,6 +21,8 @@ const B = town.enterprises.medPack
 const B_OFFICER = town.officer.id
 
 interface Fixture {
+  /** A stranger's request to become a co-owner of B, waiting for B's approval. */
+  ownerRequest: string
   appeal: { id: string; version: number }
   other: { id: string; version: number }
   visit: { id: string; version: number }
@@ -59,6 +62,26 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'plan.completeMilestone': (f) => ({ id: f.milestone }),
   'message.read': (f) => ({ ids: f.messageIds }),
   'expo.leads': (f) => ({ exhibitorId: f.exhibitorId }),
+  'enterprise.issueBindingCode': () => ({ enterpriseId: B.id }),
+  'enterprise.revokeBindingCode': () => ({ enterpriseId: B.id }),
+  'enterprise.owners': () => ({ enterpriseId: B.id }),
+  'enterprise.decideOwner': (f) => ({ requestId: f.ownerRequest, approve: true }),
+  'enterprise.removeOwner': () => ({ userId: B.owner.id }),
+  // B's officer and department (产业服务办) are managed by the industry head and admins only.
+  'staff.list': () => ({ departmentId: town.departments.industry.id }),
+  'staff.add': () => ({
+    name: '外部门新人',
+    title: '特派员',
+    phone: '13611112222',
+    role: 'officer',
+    departmentId: town.departments.industry.id,
+  }),
+  'staff.update': () => ({ id: B_OFFICER, title: '被改了' }),
+  'staff.invite': () => ({ id: B_OFFICER }),
+  'staff.revokeInvitation': () => ({ id: B_OFFICER }),
+  'staff.deactivate': () => ({ id: B_OFFICER, reason: '越权' }),
+  'staff.handover': () => ({ fromId: B_OFFICER, toId: town.officers.industry2.id }),
+  'roster.assign': () => ({ enterpriseIds: [B.id], officerId: town.officers.finance.id }),
 }
 
 /** Actions on the caller's own data, or on what every signed-in person may read. */
@@ -97,6 +120,8 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'expo.open',
   'expo.register',
   'expo.follow',
+  'staff.claim',
+  'roster.list',
 ]
 
 /** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
@@ -123,6 +148,18 @@ const COORDINATORS_ONLY: ActionName[] = [
   'expo.save',
   'expo.saveExhibitor',
   'expo.codes',
+  'org.departments',
+  'org.saveDepartment',
+  'org.routing',
+  'org.saveRouting',
+  'org.settings',
+  'org.saveVisitFrequency',
+  'org.audit',
+  'roster.save',
+  'roster.setActive',
+  'roster.template',
+  'roster.import',
+  'roster.export',
 ]
 
 /** People of each role with no tie to B (its officer, 产业服务办, its leader). */
@@ -180,7 +217,19 @@ describe('someone else’s resource', () => {
       .select('id')
       .where('enterprise_id', '=', town.enterprises.capsulePack.id)
       .executeTakeFirstOrThrow()
+    // Someone who proved B's binding code while B has an owner: a request B must approve.
+    const binding = await api.call(B_OFFICER, 'enterprise.issueBindingCode', { enterpriseId: b.id })
+    const asker = makeGuest({ openid: 'o-matrix-asker' })
+    await insertUser(store.db, asker)
+    await api.call(asker.id, 'enterprise.bind', {
+      creditCode: b.credit_code,
+      bindingCode: binding.code,
+      name: '申请人',
+      phone: '13622223333',
+    })
+    const request = await store.db.selectFrom('owner_requests').select('id').where('user_id', '=', asker.id).executeTakeFirstOrThrow()
     fixture = {
+      ownerRequest: request.id,
       appeal: { id: appeal.id, version: appeal.version },
       other: { id: other.id, version: other.version },
       visit: { id: visit.id, version: visit.version },
@@ -251,6 +300,61 @@ describe('someone else’s resource', () => {
         one(
           db
             .selectFrom('outbox')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        // Who speaks for B and who serves it, the codes, the requests and the audit log.
+        one(
+          db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('role', '=', 'owner')
+            .where('enterprise_id', '=', B.id)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('deactivated_at', 'is not', null)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('enterprises')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('officer_id', '=', B_OFFICER)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('access_codes')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('access_codes')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('revoked_at', 'is not', null)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('owner_requests')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('state', '=', 'pending')
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('audit_log')
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .executeTakeFirst(),
         ),

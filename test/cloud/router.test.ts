@@ -43,12 +43,14 @@ describe('router', () => {
     expect(reply.body).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '当前身份（驻企特派员）无权执行此操作' } })
   })
 
+  const who = { name: '张三', phone: '13600000000' }
   it.each([
-    [{ creditCode: 12, inviteCode: '123456' }, 'creditCode', '「统一社会信用代码」(creditCode)：'],
-    [{ creditCode: '91440300708461136X', inviteCode: '123456' }, 'creditCode', '校验位不正确'],
-    [{ creditCode: '91440300708461136T' }, 'inviteCode', '「邀请码」(inviteCode)'],
-    [{ creditCode: '91440300708461136T', inviteCode: '12a456' }, 'inviteCode', '6 位数字'],
-    [{ creditCode: '91440300708461136T', inviteCode: '123456', role: 'admin' }, 'role', '不是此操作接受的字段'],
+    [{ creditCode: 12, bindingCode: '12345678', ...who }, 'creditCode', '「统一社会信用代码」(creditCode)：'],
+    [{ creditCode: '91440300708461136X', bindingCode: '12345678', ...who }, 'creditCode', '校验位不正确'],
+    [{ creditCode: '91440300708461136T', ...who }, 'bindingCode', '「绑定码」(bindingCode)'],
+    [{ creditCode: '91440300708461136T', bindingCode: '1234a678', ...who }, 'bindingCode', '8 位数字'],
+    [{ creditCode: '91440300708461136T', bindingCode: '123456', ...who }, 'bindingCode', '8 位数字'],
+    [{ creditCode: '91440300708461136T', bindingCode: '12345678', ...who, role: 'admin' }, 'role', '不是此操作接受的字段'],
   ])('a malformed payload %j is a 400 naming %s', async (payload, field, text) => {
     const { services } = makeServices(store)
     const reply = await dispatch(services, asUser(makeUser({ role: 'guest' })), 'enterprise.bind', payload)

@@ -25,14 +25,15 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `seed: false` starts from an empty store, as production does (migrations only): the onboarding journey. */
+export async function startHarness({ seed = true } = {}): Promise<Harness> {
   if (!existsSync('dist/h5/index.html')) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it first)')
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`bash scripts/ensure-system.sh\``)
   mkdirSync(SHOTS, { recursive: true })
   // The journeys run at the moment they start, whatever day that is (CI also runs them at shifted
   // dates): the test town is seeded at that moment too, so its exhibition and policies are current.
   const now = Date.now()
-  const store = await makeStore({ now })
+  const store = await makeStore({ now, seed })
   const { services, clock } = makeServices(store, { now })
   // As the host reads it: the shifted-date runs count deadlines in working days (DEADLINE_DAYS).
   services.deadlines = readDeadlineConfig(process.env)
@@ -137,6 +138,16 @@ export async function see(page: Page, text: string, options?: { exact?: boolean 
 export async function signInAs(page: Page, harness: Harness, name: string): Promise<void> {
   await page.goto(`${harness.url}/#/pages/login/index`)
   await tapText(page, name)
+  await page.waitForURL(/pages\/home\/index/)
+}
+
+/**
+ * Comes in as a WeChat user seen for the first time (a guest), through the login page's button, as
+ * on a phone that opens the mini-program for the first time.
+ */
+export async function signInAsNewWechatUser(page: Page, harness: Harness): Promise<void> {
+  await page.goto(`${harness.url}/#/pages/login/index`)
+  await tapText(page, '以新微信用户身份进入')
   await page.waitForURL(/pages\/home\/index/)
 }
 

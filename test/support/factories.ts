@@ -74,6 +74,9 @@ export function makeUser(overrides: Partial<UserRow> = {}): UserRow {
     enterprise_id: null,
     openid: null,
     created_at: 0,
+    deactivated_at: null,
+    primary_owner: 0,
+    owner_since: null,
     ...overrides,
   }
 }
@@ -96,9 +99,19 @@ export function makeGuest(overrides: Partial<UserRow> = {}): UserRow {
   return makeUser({ role: 'guest', title: '未绑定企业的微信用户', ...overrides })
 }
 
-/** The person who speaks for the enterprise (企业用户), bound to it. */
+/**
+ * The person who speaks for the enterprise (企业用户), bound to it: its primary owner unless told
+ * otherwise (`primary_owner: 0` for a co-owner; an enterprise has at most one primary owner).
+ */
 export function makeOwner(enterprise: Pick<EnterpriseRow, 'id' | 'name'>, overrides: Partial<UserRow> = {}): UserRow {
-  return makeUser({ role: 'owner', title: `${enterprise.name} 负责人`, enterprise_id: enterprise.id, ...overrides })
+  return makeUser({
+    role: 'owner',
+    title: `${enterprise.name} 负责人`,
+    enterprise_id: enterprise.id,
+    primary_owner: 1,
+    owner_since: 0,
+    ...overrides,
+  })
 }
 
 /** An enterprise with a valid credit code of its kind (个体工商户 are registered as type 2). */
@@ -116,11 +129,13 @@ export function makeEnterprise(overrides: Partial<EnterpriseRow> = {}): Enterpri
     officer_id: null,
     department_id: null,
     leader_id: null,
-    invite_code: String(100000 + (n % 900000)),
     tags: '[]',
     team: '',
     checkin_code: makeCheckinCode(),
     created_at: 0,
+    deactivated_at: null,
+    contact_name: '',
+    contact_phone: '',
     ...overrides,
   }
 }

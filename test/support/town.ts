@@ -128,7 +128,6 @@ interface FirmSpec {
   tags?: string[]
 }
 
-let invite = 310_000
 let street = 0
 function firm(spec: FirmSpec): TownEnterprise {
   street += 7
@@ -143,7 +142,6 @@ function firm(spec: FirmSpec): TownEnterprise {
     officer_id: spec.officer.id,
     department_id: departments[spec.department].id,
     leader_id: spec.leader.id,
-    invite_code: String((invite += 1_237)),
     tags: JSON.stringify(spec.tags ?? []),
     team: `${departments[spec.department].name}帮扶小组`,
   })
@@ -493,7 +491,8 @@ export async function seedTown(db: Kysely<Database>, now: number): Promise<void>
     for (const [category, departmentId] of Object.entries(routing))
       await trx.insertInto('routing_rules').values({ category, department_id: departmentId }).execute()
     for (const { owner: _owner, ...e } of town.all.enterprises) await insertEnterprise(trx, { ...e, created_at: now })
-    for (const u of [...town.all.users, ...town.all.owners]) await insertUser(trx, { ...u, created_at: now })
+    for (const u of [...town.all.users, ...town.all.owners])
+      await insertUser(trx, { ...u, created_at: now, owner_since: u.role === 'owner' ? now : null })
     for (const p of town.all.policies) {
       const { ageDays, runsDays } = POLICY_DATES[p.id]
       const published = day(now - ageDays * DAY)

@@ -28,11 +28,11 @@ describe('callApi', () => {
   })
 
   it("shows the server's message and rejects with its code and field", async () => {
-    setTransport(async () => ({ ok: false, error: { code: 'BAD_REQUEST', message: '邀请码不正确', field: 'inviteCode' } }))
-    const failure = callApi('enterprise.bind', { creditCode: 'x', inviteCode: 'y' })
+    setTransport(async () => ({ ok: false, error: { code: 'BAD_REQUEST', message: '绑定码不正确', field: 'bindingCode' } }))
+    const failure = callApi('enterprise.bind', { creditCode: 'x', bindingCode: 'y', name: 'z', phone: 'w' })
     await expect(failure).rejects.toBeInstanceOf(ApiError)
-    await expect(failure).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'inviteCode', message: '邀请码不正确' })
-    expect(taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '邀请码不正确', icon: 'none' }))
+    await expect(failure).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'bindingCode', message: '绑定码不正确' })
+    expect(taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '绑定码不正确', icon: 'none' }))
   })
 
   it('stays quiet when asked to, and still rejects', async () => {

@@ -3,13 +3,14 @@ import type { Dashboard, ParsedInput } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
 import { ROLE_LABELS } from '../../domain/roles'
-import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
+import { FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
 import { listOverdueSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../../views/appeal-summary'
 import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from '../../views/bulletin-rows'
 import { computeVisitCompliance } from '../../workflows/visit-coverage'
+import { visitFrequencyOf } from '../../workflows/visit-frequency'
 import { ActionContext, requireUser } from '../context'
 
 const OVERDUE_SHOWN = 20
@@ -30,7 +31,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     countAppealMetrics(ctx.db, range, now, ['department', 'category', 'week'], weekOrigin),
     listDepartments(ctx.db),
     listOverdueSummaries(ctx.db, now, OVERDUE_SHOWN),
-    computeVisitCompliance(ctx, requireUser(ctx), now, ctx.visitFrequency ?? DEFAULT_VISIT_FREQUENCY),
+    visitFrequencyOf(ctx).then((frequency) => computeVisitCompliance(ctx, requireUser(ctx), now, frequency)),
   ])
 
   const byDepartment = sumBy(groups, (g) => g.departmentId)

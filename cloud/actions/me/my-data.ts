@@ -5,7 +5,8 @@ import { isStaff } from '../../domain/roles'
 import { inTransaction } from '../../store/database'
 import { updateAppealsFiledBy } from '../../store/repositories/appeals'
 import { deletePersonalDataOf, listUnattachedUploadsOf, readPersonalData } from '../../store/repositories/personal-data'
-import { findUserById, updateUser } from '../../store/repositories/users'
+import { withdrawRequestsOf } from '../../store/repositories/owner-requests'
+import { findUserById, promoteNextPrimary, updateUser } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
 import { loadMe } from '../auth/get-me'
 
@@ -77,7 +78,19 @@ export async function deleteAccount(ctx: ActionContext): Promise<{ deleted: true
   await inTransaction(ctx.db, async (trx) => {
     await updateAppealsFiledBy(trx, user.id, { contact_name: '已注销用户', contact_phone: '' })
     await deletePersonalDataOf(trx, user.id)
-    await updateUser(trx, user.id, { name: '已注销用户', phone: '', title: '', openid: null, enterprise_id: null, role: 'guest' })
+    await updateUser(trx, user.id, {
+      name: '已注销用户',
+      phone: '',
+      title: '',
+      openid: null,
+      enterprise_id: null,
+      role: 'guest',
+      primary_owner: 0,
+      owner_since: null,
+    })
+    await withdrawRequestsOf(trx, user.id, ctx.clock.now())
+    // The enterprise keeps a primary owner while it has owners.
+    if (user.enterprise_id) await promoteNextPrimary(trx, user.enterprise_id)
   })
   await ctx.fileStore
     ?.remove(files)

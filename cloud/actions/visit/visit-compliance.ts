@@ -2,10 +2,11 @@ import type { ComplianceRow, CoveredEnterprise, ParsedInput, VisitCompliance } f
 import { beijingMoment } from '../../domain/clock'
 import { maskPhone } from '../../domain/phone'
 import { ROLE_LABELS } from '../../domain/roles'
-import { DEFAULT_VISIT_FREQUENCY, FREQUENCY_LABELS } from '../../domain/visit/periods'
+import { FREQUENCY_LABELS } from '../../domain/visit/periods'
 import { findUsersByIds } from '../../store/repositories/users'
 import { lastVisitOf } from '../../store/repositories/visits'
 import { computeVisitCompliance } from '../../workflows/visit-coverage'
+import { visitFrequencyOf } from '../../workflows/visit-frequency'
 import { ActionContext, requireUser } from '../context'
 
 /**
@@ -14,7 +15,7 @@ import { ActionContext, requireUser } from '../context'
  * enterprises nobody has visited this month. Two queries whatever the number of visits.
  */
 export async function visitCompliance(ctx: ActionContext, input: ParsedInput<'visit.compliance'>): Promise<VisitCompliance> {
-  const frequency = ctx.visitFrequency ?? DEFAULT_VISIT_FREQUENCY
+  const frequency = await visitFrequencyOf(ctx)
   const user = requireUser(ctx)
   const now = ctx.clock.now()
   // A past day is looked at as of its end; today as of now.

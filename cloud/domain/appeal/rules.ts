@@ -30,8 +30,11 @@ export const stateLabel = (state: string) => STATE_LABELS[state as AppealState] 
 /**
  * 'reviewer': staff who see it and do not hold it, so a follow-up call (回访) is not the handler
  * checking on himself. 'coordinator': leaders and admins, who settle disputed dispatches.
+ * 'enterprise-owner': the owner who filed it, or the enterprise's primary owner (never a co-owner
+ * bound later). 'staff-manager': an admin or leader, or the head of the handler's department, who
+ * hands an officer's work to a successor (交接).
  */
-export type Relation = 'handler' | 'department-head' | 'enterprise-owner' | 'reviewer' | 'coordinator' | 'system'
+export type Relation = 'handler' | 'department-head' | 'enterprise-owner' | 'reviewer' | 'coordinator' | 'staff-manager' | 'system'
 
 export const TRANSITIONS = {
   accept: { label: '受理', from: ['submitted'], to: 'accepted', by: 'handler' },
@@ -78,6 +81,13 @@ export const TRANSITIONS = {
   autoClose: { label: '逾期未评价，自动关闭', from: ['resolved'], to: 'closed', by: 'system' },
   /** A call to the enterprise after the fact; it records what was heard and moves nothing. */
   followUp: { label: '回访', from: ['resolved', 'closed'], to: 'unchanged', by: 'reviewer' },
+  /** 交接: an officer leaves or moves, and what they hold goes to a named successor; the deadline keeps running. */
+  handover: {
+    label: '交接',
+    from: ['submitted', 'accepted', 'in_progress', 'extension_pending', 'reopened', 'disputed'],
+    to: 'unchanged',
+    by: 'staff-manager',
+  },
 } as const satisfies Record<string, { label: string; from: readonly AppealState[]; to: AppealState | 'unchanged'; by: Relation }>
 
 export type AppealMove = keyof typeof TRANSITIONS
@@ -110,9 +120,10 @@ export function decide(state: string, relations: ReadonlySet<Relation>, action: 
     const message = {
       handler: '您不是这条诉求的承办人，不能执行此操作',
       'department-head': '只有诉求所在部门的负责人可以交办或审批延期',
-      'enterprise-owner': '只有提出诉求的企业可以评价',
+      'enterprise-owner': '只有提出诉求的人或企业的主要负责人可以评价',
       reviewer: '回访应由承办人以外的工作人员进行',
       coordinator: '只有领导或管理员可以改派',
+      'staff-manager': '只有管理员、领导或承办人所在部门的负责人可以办理交接',
       system: '此操作由系统自动执行',
     }[rule.by]
     return { ok: false, code: 'FORBIDDEN', message }

@@ -254,3 +254,15 @@ export async function countAppealsFiledSince(db: Kysely<Database>, userId: strin
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/** The open appeals a person holds (handler), of some enterprises or all, oldest first. */
+export function listOpenAppealsHeldBy(db: Kysely<Database>, handlerId: string, openStates: readonly string[], enterpriseIds?: string[]) {
+  if (enterpriseIds && enterpriseIds.length === 0) return Promise.resolve([] as AppealRow[])
+  let query = db
+    .selectFrom('appeals')
+    .selectAll()
+    .where('handler_id', '=', handlerId)
+    .where('state', 'in', [...openStates])
+  if (enterpriseIds) query = query.where('enterprise_id', 'in', enterpriseIds)
+  return query.orderBy('submitted_at').orderBy('id').execute()
+}

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Updateable } from 'kysely'
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely'
 import type { Database } from '../database'
 import type { UsersTable } from '../tables/users'
 
@@ -21,6 +21,7 @@ export function findOfficerInDepartment(db: Kysely<Database>, id: string, depart
     .where('id', '=', id)
     .where('role', '=', 'officer')
     .where('department_id', '=', departmentId)
+    .where('deactivated_at', 'is', null)
     .executeTakeFirst()
 }
 
@@ -39,27 +40,40 @@ export async function listOwnerIds(db: Kysely<Database>, enterpriseId: string): 
 /** The ids of a department's head(s). */
 export async function listHeadIds(db: Kysely<Database>, departmentId: string): Promise<string[]> {
   return (
-    await db.selectFrom('users').select('id').where('role', '=', 'dept_head').where('department_id', '=', departmentId).execute()
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'dept_head')
+      .where('department_id', '=', departmentId)
+      .where('deactivated_at', 'is', null)
+      .execute()
   ).map((u) => u.id)
 }
 
 /** A department's head(s). */
 export function listDepartmentHeads(db: Kysely<Database>, departmentId: string): Promise<UserRow[]> {
-  return db.selectFrom('users').selectAll().where('role', '=', 'dept_head').where('department_id', '=', departmentId).execute()
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('role', '=', 'dept_head')
+    .where('department_id', '=', departmentId)
+    .where('deactivated_at', 'is', null)
+    .execute()
 }
 
-/** The enterprise's first owner to sign up, with the name and phone a contact needs. */
+/** The enterprise's primary owner (or else the first to sign up), with the name and phone a contact needs. */
 export function findFirstOwner(db: Kysely<Database>, enterpriseId: string) {
   return db
     .selectFrom('users')
     .select(['name', 'phone'])
     .where('role', '=', 'owner')
     .where('enterprise_id', '=', enterpriseId)
+    .orderBy('primary_owner', 'desc')
     .orderBy('created_at')
     .executeTakeFirst()
 }
 
-/** The owners of some enterprises, the first to sign up first, with what a contact shows. */
+/** The owners of some enterprises, the primary one and then the first to sign up first, with what a contact shows. */
 export function listOwnerContacts(db: Kysely<Database>, enterpriseIds: string[]) {
   if (enterpriseIds.length === 0) return Promise.resolve([])
   return db
@@ -67,13 +81,20 @@ export function listOwnerContacts(db: Kysely<Database>, enterpriseIds: string[])
     .select(['id', 'name', 'title', 'phone', 'enterprise_id'])
     .where('role', '=', 'owner')
     .where('enterprise_id', 'in', enterpriseIds)
+    .orderBy('primary_owner', 'desc')
     .orderBy('created_at')
     .execute()
 }
 
-/** Every officer (驻企特派员), in id order. */
+/** Every officer (驻企特派员) whose account is not closed, in id order. */
 export function listOfficers(db: Kysely<Database>) {
-  return db.selectFrom('users').select(['id', 'name', 'title', 'department_id']).where('role', '=', 'officer').orderBy('id').execute()
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'title', 'department_id'])
+    .where('role', '=', 'officer')
+    .where('deactivated_at', 'is', null)
+    .orderBy('id')
+    .execute()
 }
 
 export async function insertUser(db: Kysely<Database>, row: UserRow): Promise<void> {
@@ -93,12 +114,99 @@ export async function updateUser(
   return Number(result.numUpdatedRows)
 }
 
-/** Users with the name of the enterprise they speak for, ordered for a picker. */
+/** Users whose account is open, with the name of the enterprise they speak for, ordered for a picker. */
 export function listUsersWithEnterprise(db: Kysely<Database>) {
   return db
     .selectFrom('users')
     .leftJoin('enterprises', 'enterprises.id', 'users.enterprise_id')
-    .select(['users.id', 'users.name', 'users.role', 'users.title', 'enterprises.name as enterprise_name'])
+    .select(['users.id', 'users.name', 'users.role', 'users.title', 'users.openid', 'enterprises.name as enterprise_name'])
+    .where('users.deactivated_at', 'is', null)
     .orderBy('users.id')
     .execute()
+}
+
+/** Staff records (every role but owner and guest), of a department or all, open ones unless asked for closed ones too. */
+export function listStaff(db: Kysely<Database>, filter: { departmentId?: string; includeDeactivated?: boolean }) {
+  let query = db.selectFrom('users').selectAll().where('role', 'in', ['officer', 'dept_head', 'leader', 'admin'])
+  if (filter.departmentId) query = query.where('department_id', '=', filter.departmentId)
+  if (!filter.includeDeactivated) query = query.where('deactivated_at', 'is', null)
+  // The town-wide first (no department: leaders, admins), the same way on SQLite and PostgreSQL.
+  return query
+    .orderBy(sql`case when department_id is null then 0 else 1 end`)
+    .orderBy('department_id')
+    .orderBy('role')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+}
+
+/** An open staff account with this phone, other than `exceptId`: two people never share one. */
+export function findStaffByPhone(db: Kysely<Database>, phone: string, exceptId?: string): Promise<UserRow | undefined> {
+  let query = db
+    .selectFrom('users')
+    .selectAll()
+    .where('phone', '=', phone)
+    .where('role', 'in', ['officer', 'dept_head', 'leader', 'admin'])
+    .where('deactivated_at', 'is', null)
+  if (exceptId) query = query.where('id', '!=', exceptId)
+  return query.executeTakeFirst()
+}
+
+/** The officers and leaders a roster row may name, open accounts only. */
+export function listRosterPeople(db: Kysely<Database>) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'phone', 'role', 'department_id'])
+    .where('role', 'in', ['officer', 'leader'])
+    .where('deactivated_at', 'is', null)
+    .execute() as Promise<{ id: string; name: string; phone: string; role: 'officer' | 'leader'; department_id: string | null }[]>
+}
+
+/** How many open admin accounts there are (the last one is never closed). */
+export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('deactivated_at', 'is', null)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** The owners of an enterprise, the primary one first, then in the order they joined. */
+export function listOwners(db: Kysely<Database>, enterpriseId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'phone', 'title', 'primary_owner', 'owner_since', 'created_at'])
+    .where('role', '=', 'owner')
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('primary_owner', 'desc')
+    .orderBy('owner_since')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+}
+
+/** How many owners each enterprise has. */
+export async function countOwners(db: Kysely<Database>, enterpriseIds: string[]): Promise<Map<string, number>> {
+  if (enterpriseIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('users')
+    .select(['enterprise_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('role', '=', 'owner')
+    .where('enterprise_id', 'in', enterpriseIds)
+    .groupBy('enterprise_id')
+    .execute()
+  return new Map(rows.map((r) => [r.enterprise_id!, Number(r.n)]))
+}
+
+/**
+ * Makes the next owner of an enterprise (the earliest to join) its primary one, when it has none:
+ * after the primary owner left or was removed. Answers the new primary owner's id, if any.
+ */
+export async function promoteNextPrimary(db: Kysely<Database>, enterpriseId: string): Promise<string | null> {
+  const owners = await listOwners(db, enterpriseId)
+  if (owners.length === 0 || owners.some((o) => o.primary_owner === 1)) return null
+  await db.updateTable('users').set({ primary_owner: 1 }).where('id', '=', owners[0].id).execute()
+  return owners[0].id
 }

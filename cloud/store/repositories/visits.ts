@@ -214,12 +214,21 @@ export async function lastVisitOf(db: Kysely<Database>, enterpriseIds: string[])
 }
 
 /**
- * Who covers each enterprise: its officer, its department's head(s) and its leader. Heads are few
- * (one a department), so they are read apart and matched here rather than joined row by row.
+ * Who covers each enterprise on the roster: its officer, its department's head(s) and its leader.
+ * Heads are few (one a department), so they are read apart and matched here rather than joined row
+ * by row. Closed accounts and enterprises that left the roster owe and are owed no visits.
  */
 export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }) {
-  const heads = await db.selectFrom('users').select(['id', 'department_id']).where('role', '=', 'dept_head').execute()
-  let query = db.selectFrom('enterprises').select(['id', 'name', 'park', 'officer_id', 'leader_id', 'department_id'])
+  const heads = await db
+    .selectFrom('users')
+    .select(['id', 'department_id'])
+    .where('role', '=', 'dept_head')
+    .where('deactivated_at', 'is', null)
+    .execute()
+  let query = db
+    .selectFrom('enterprises')
+    .select(['id', 'name', 'park', 'officer_id', 'leader_id', 'department_id'])
+    .where('deactivated_at', 'is', null)
   if (filter?.departmentId) query = query.where('department_id', '=', filter.departmentId)
   if (filter?.personId) {
     const person = filter.personId
@@ -293,4 +302,24 @@ export async function findHeldQuotaKeys(db: Kysely<Database>, keys: string[]): P
   if (keys.length === 0) return new Set()
   const rows = await db.selectFrom('visits').select('quota_key').where('quota_key', 'in', keys).execute()
   return new Set(rows.map((r) => r.quota_key as string))
+}
+
+/** The visits a host still has ahead (requested, proposed, confirmed), of some enterprises or all. */
+export function listLiveVisitsOfHost(db: Kysely<Database>, hostId: string, enterpriseIds?: string[]): Promise<VisitRow[]> {
+  if (enterpriseIds && enterpriseIds.length === 0) return Promise.resolve([])
+  let query = db.selectFrom('visits').selectAll().where('host_id', '=', hostId).where('state', 'in', ['requested', 'proposed', 'confirmed'])
+  if (enterpriseIds) query = query.where('enterprise_id', 'in', enterpriseIds)
+  return query.orderBy('day').orderBy('half').execute()
+}
+
+/** How many open milestones (一企一策) some enterprises' plans have. */
+export async function countOpenMilestones(db: Kysely<Database>, enterpriseIds: string[]): Promise<number> {
+  if (enterpriseIds.length === 0) return 0
+  const row = await db
+    .selectFrom('plan_milestones')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('enterprise_id', 'in', enterpriseIds)
+    .where('done_at', 'is', null)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }

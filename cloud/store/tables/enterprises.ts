@@ -14,8 +14,6 @@ export interface EnterprisesTable {
   department_id: string | null
   /** 包抓领导 (a user id). */
   leader_id: string | null
-  /** Handed to the owner by the officer, proves the owner may bind to this enterprise. */
-  invite_code: string
   /** JSON array of qualifications it holds (高新技术, 专精特新 …), which some policies ask for. */
   tags: string
   /** 帮扶团队: the team that works with the enterprise (one of its 五个一). */
@@ -23,4 +21,9 @@ export interface EnterprisesTable {
   /** What the enterprise's own QR code carries; an officer scans it on site to check in. */
   checkin_code: string | null
   created_at: number
+  /** Set when the enterprise left the roster (closed, moved away): no binding, no visits owed. */
+  deactivated_at: number | null
+  /** The roster's contact (联系人) and their mobile. */
+  contact_name: string
+  contact_phone: string
 }

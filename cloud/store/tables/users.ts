@@ -13,4 +13,10 @@ export interface UsersTable {
   openid: string | null
   /** Epoch milliseconds. */
   created_at: number
+  /** Set when an admin or head closed the staff account: it reaches nothing any more, its history stays. */
+  deactivated_at: number | null
+  /** 1 for an enterprise's primary owner (主要负责人), who approves co-owners and rates what others filed. */
+  primary_owner: number
+  /** When an owner came to speak for their enterprise (bound, or approved); null for everyone else. */
+  owner_since: number | null
 }

@@ -1,35 +1,81 @@
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { BindResult } from '../../../cloud/contract'
 import { callApi } from '../../api/client'
+import { useMe } from '../../hooks/use-me'
 import { useSubmit } from '../../hooks/use-submit'
 import './index.scss'
 
-/** 绑定企业: the owner proves who they speak for with the credit code and the officer's invite code. */
+/**
+ * 绑定企业: the owner proves who they speak for with the credit code and the one-time binding code
+ * their officer issued (scanning its QR code fills both in), and says who they are. An enterprise
+ * that has owners already asks its primary owner or officer to approve.
+ */
 export default function BindPage() {
-  const [creditCode, setCreditCode] = useState('')
-  const [inviteCode, setInviteCode] = useState('')
+  const { params } = useRouter()
+  // The mini-program code's scene is <credit code>.<binding code>; the H5 link carries c and k.
+  const [sceneCode, sceneKey] = params.scene ? decodeURIComponent(params.scene).split('.') : []
+  const [creditCode, setCreditCode] = useState(params.c ?? sceneCode ?? '')
+  const [bindingCode, setBindingCode] = useState(params.k ?? sceneKey ?? '')
+  const [name, setName] = useState('')
+  const [phone, setPhone] = useState('')
+  const [pending, setPending] = useState<BindResult>()
+  const { data: me } = useMe()
   const { busy, error: fieldError, run } = useSubmit()
+  useEffect(() => {
+    if (me && me.user.name !== '微信用户') setName((current) => current || me.user.name)
+    if (me?.user.phone) setPhone((current) => current || me.user.phone)
+  }, [me])
 
   const submit = () =>
     run(async () => {
-      const me = await callApi('enterprise.bind', { creditCode, inviteCode })
+      const result = await callApi(
+        'enterprise.bind',
+        { creditCode, bindingCode: bindingCode.replace(/\s/g, ''), name, phone },
+        { silent: true },
+      )
+      if (result.state === 'pending') {
+        setPending(result)
+        return
+      }
       // A new role changes every tab, so start the app afresh on 我的 rather than return to stale pages.
       await Taro.reLaunch({ url: '/pages/me/index' })
-      void Taro.showToast({ title: `已绑定${me.enterprise?.name ?? ''}`, icon: 'none' })
+      void Taro.showToast({ title: `已绑定${result.enterpriseName}`, icon: 'none' })
     })
 
+  if (pending)
+    return (
+      <View className='bb-page bind'>
+        <View className='bb-card bind__pending'>
+          <View className='bb-section-title'>已提交，等待同意</View>
+          <View>
+            {pending.enterpriseName}
+            已有企业用户。为保护企业信息，须由企业的主要负责人或驻企特派员同意后，您才能以企业用户身份使用。同意后会通知您。
+          </View>
+        </View>
+        <Button block onClick={() => void Taro.reLaunch({ url: '/pages/me/index' })}>
+          回到我的
+        </Button>
+      </View>
+    )
+
+  const ready = creditCode.length === 18 && bindingCode.replace(/\s/g, '').length === 8 && name.trim() && phone.length === 11
   return (
     <View className='bb-page bind'>
       <View className='bb-card'>
         <View className='bb-section-title'>统一社会信用代码</View>
         <Input value={creditCode} onChange={(v) => setCreditCode(v.toUpperCase())} maxLength={18} placeholder='营业执照上的 18 位代码' />
-        <View className='bb-section-title'>邀请码</View>
-        <Input value={inviteCode} onChange={setInviteCode} type='number' maxLength={6} placeholder='向您的驻企特派员索取的 6 位数字' />
+        <View className='bb-section-title'>绑定码</View>
+        <Input value={bindingCode} onChange={setBindingCode} type='number' maxLength={8} placeholder='驻企特派员给您的 8 位数字' />
+        <View className='bb-section-title'>您的姓名和手机号</View>
+        <Input value={name} onChange={setName} maxLength={20} placeholder='您的姓名' />
+        <Input value={phone} onChange={setPhone} type='number' maxLength={11} placeholder='您的手机号' />
+        <View className='bb-muted bind__hint'>绑定码一次有效。企业负责人和驻企特派员会收到绑定通知。</View>
         {fieldError && <View className='bind__error'>{fieldError}</View>}
       </View>
-      <Button type='primary' block loading={busy} disabled={creditCode.length !== 18 || inviteCode.length !== 6} onClick={submit}>
+      <Button type='primary' block loading={busy} disabled={!ready} onClick={submit}>
         绑定
       </Button>
     </View>

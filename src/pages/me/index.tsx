@@ -53,6 +53,12 @@ export default function MePage() {
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })}
             />
+            <Cell
+              title='企业成员'
+              description='谁绑定了本企业，同意或移除'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/pages/members/index' })}
+            />
           </CellGroup>
         </>
       )}
@@ -62,7 +68,17 @@ export default function MePage() {
           <View className='bb-section-title'>绑定企业</View>
           <View className='bb-muted me__hint'>绑定后即可在线提交诉求、预约走访，并收到适合您企业的政策。</View>
           <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/bind/index' })}>
-            用信用代码和邀请码绑定
+            用信用代码和绑定码绑定
+          </Button>
+        </View>
+      )}
+
+      {user.role === 'guest' && (
+        <View className='bb-card'>
+          <View className='bb-section-title'>工作人员加入</View>
+          <View className='bb-muted me__hint'>镇里的工作人员：输入管理员或部门负责人给您的邀请码，即可用本微信登录工作台。</View>
+          <Button block fill='outline' onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}>
+            输入邀请码
           </Button>
         </View>
       )}
@@ -99,8 +115,32 @@ export default function MePage() {
               void Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })
             }}
           />
+          {user.role !== 'leader' && (
+            <Cell
+              title='企业与绑定码'
+              description='包保的企业，为企业负责人生成绑定码'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/enterprises/index' })}
+            />
+          )}
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
+          )}
+          {user.role === 'dept_head' && (
+            <Cell
+              title='人员管理'
+              description='本部门的特派员：邀请、停用、交接'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/staff/index' })}
+            />
+          )}
+          {user.role === 'admin' && (
+            <Cell
+              title='组织管理'
+              description='人员、部门与分派、企业名录、变更记录'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/org/index' })}
+            />
           )}
           {user.role === 'dept_head' && (
             <Cell

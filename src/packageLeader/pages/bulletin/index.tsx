@@ -5,21 +5,8 @@ import { useState } from 'react'
 import { percent } from '../../../../cloud/domain/metrics'
 import { ApiError, callApi } from '../../../api/client'
 import { useAction } from '../../../hooks/use-action'
+import { saveWorkbook } from '../../../utils/workbook'
 import './index.scss'
-
-/** Saves the .xlsx and opens it: WeChat writes it to the user's files and opens it; a browser downloads it. */
-async function saveWorkbook(fileName: string, base64: string) {
-  if (process.env.TARO_ENV === 'h5') {
-    const link = document.createElement('a')
-    link.href = `data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,${base64}`
-    link.download = fileName
-    link.click()
-    return
-  }
-  const filePath = `${Taro.env.USER_DATA_PATH}/${fileName}`
-  Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')
-  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
-}
 
 /**
  * 一月一通报 as it is printed and sent: the title, the summary, every department's figures with the

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '部门与分派' })
