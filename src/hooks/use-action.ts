@@ -17,20 +17,21 @@ export interface ActionState<T> {
  * for the same action and payload share one request and one answer. A page shown again (a tab
  * switched back to, a page returned to) asks again, so what a person sees is never staler than
  * their last navigation; the signed-in person (auth.me) is the exception, trusted for a few minutes.
- * With `skip`, nothing is asked (an action this person may not call) until it is false. `key` is
+ * With `skip`, nothing is asked (an action this person may not call) until it is false; `staleMs`
+ * overrides how long an answer is trusted. `key` is
  * kept for the pages that name their payload; the payload itself is the cache's key.
  */
 export function useAction<A extends ActionName>(
   action: A,
   payload: ActionInput<A>,
   key = '',
-  { skip = false } = {},
+  { skip = false, staleMs = action === 'auth.me' ? ME_FRESH_MS : 0 } = {},
 ): ActionState<ActionOutput<A>> {
   const query = useQuery({
     queryKey: [action, payload, key],
     queryFn: () => callApi(action, payload),
     enabled: !skip,
-    staleTime: action === 'auth.me' ? ME_FRESH_MS : 0,
+    staleTime: staleMs,
   })
   const { refetch } = query
   const reload = useCallback(async () => {

@@ -13,7 +13,7 @@ import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
 export default function MePage() {
-  const { data: me } = useMe()
+  const { data: me } = useMe({ fresh: true })
   const { data: messages } = useAction('message.list', { limit: 1 })
   useUnreadBadge()
   const unread = messages?.unread ?? 0
