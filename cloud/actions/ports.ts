@@ -40,3 +40,13 @@ export interface TokenService {
   /** The user id, or null when the token is forged, malformed or expired. */
   verify(token: string): Promise<string | null>
 }
+
+/**
+ * 上报 links: what a county office answers an escalated appeal through, without an account. Each
+ * names one escalation of one appeal and expires. A host without a secret for them has none.
+ */
+export interface CountyLinks {
+  sign(escalation: { id: string; appealId: string; expiresAt: number }): { token: string; url: string }
+  /** The escalation and appeal a genuine, unexpired token names; null otherwise. */
+  verify(token: string): { id: string; appealId: string; expiresAt: number } | null
+}

@@ -84,6 +84,8 @@ export async function main(event: CloudEvent) {
     deadlines: config.deadlines,
     visitFrequency: config.visitFrequency,
     assessmentWeights: config.assessmentWeights,
+    officeRules: config.officeRules,
+    // No 上报 links here: the county page is a route of the local host (cloud/server/county-routes.ts).
     contentCheck: wechatContentCheck(cloud.openapi.security),
     files: cloudFileLinks,
     codeImages: wechatCodeImages(cloud.openapi.wxacode as unknown as WxacodeApi, cloud as unknown as CloudStorage, config.miniprogramState),

@@ -10,6 +10,7 @@ import { actions, type ActionName } from '../contract'
 import { ERROR_STATUS } from '../domain/errors'
 import { pingStore } from '../store/repositories/health'
 import { codeRoutes } from './code-routes'
+import { countyRoutes } from './county-routes'
 import { open311Routes } from './open311-routes'
 import { printRoutes } from './print-routes'
 import { publicOrigin } from './public-origin'
@@ -69,6 +70,8 @@ export function buildHttpApp({ services, staticDir, uploads, publicUrl }: HttpAp
   void app.register(codeRoutes, { origin })
   // Read-only GeoReport v2 for the city's 12345 system and open-data portals: no personal data.
   void app.register(open311Routes, { services })
+  // 上报: the page a county office answers an escalated appeal on, by its signed link, without an account.
+  if (services.countyLinks) void app.register(countyRoutes, { services })
 
   app.post<{ Params: { action: string } }>('/api/:action', async (request, reply) => {
     const caller = await callerFromBearer(services.db, services.devTokens, request.headers.authorization)

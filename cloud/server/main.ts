@@ -1,6 +1,7 @@
 import type { Logger } from '../actions/ports'
 import { localContentCheck } from '../app/content-check'
 import { warnOfUnknownHolidays } from '../app/deadline-config'
+import { signedCountyLinks } from '../app/county-links'
 import { signedFileLinks } from '../app/file-links'
 import { redactingLogger } from '../app/log'
 import { localSecret, readSettings, SettingsError } from '../app/settings'
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
       deadlines,
       visitFrequency,
       assessmentWeights,
+      officeRules: config.officeRules,
+      countyLinks: signedCountyLinks(tokenSecret, systemClock, config.publicUrl),
       contentCheck: localContentCheck(config.contentCheck),
       files: links,
       push,

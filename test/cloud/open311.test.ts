@@ -31,12 +31,14 @@ describe('Open311 GeoReport v2', () => {
     openId = (await file('新厂房用电增容，请回电13800001111', '水电气路', 1)).id
     const closed = await file('贷款展期', '融资', 2)
     closedId = closed.id
-    await api.call(e.officer_id, 'appeal.return', {
+    const returned = await api.call(e.officer_id, 'appeal.return', {
       id: closed.id,
       version: closed.version,
       reason: '已由银行直接办理',
       redirectTo: '县农商行',
     })
+    // A return stands (is closed) once the 督查 office upholds it.
+    await api.call(town.admin.id, 'appeal.reviewReturn', { id: closed.id, version: returned.version, uphold: true, note: '确属银行业务' })
     setup.clock.set('2026-03-05T09:00:00+08:00')
     app = buildHttpApp({ services: setup.services })
     base = await app.listen({ host: '127.0.0.1', port: 0 })

@@ -9,6 +9,7 @@ import * as m0007 from './0007-appeal-metrics'
 import * as m0008 from './0008-visits'
 import * as m0009 from './0009-exhibitions'
 import * as m0010 from './0010-leader-views'
+import * as m0012 from './0012-appeal-standard'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -25,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0008-visits': m0008,
   '0009-exhibitions': m0009,
   '0010-leader-views': m0010,
+  // 0011 is onboarding's (staff, roster, binding), on its own branch.
+  '0012-appeal-standard': m0012,
 }
