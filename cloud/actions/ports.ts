@@ -47,6 +47,9 @@ export interface TokenService {
  */
 export interface CountyLinks {
   sign(escalation: { id: string; appealId: string; expiresAt: number }): { token: string; url: string }
-  /** The escalation and appeal a genuine, unexpired token names; null otherwise. */
-  verify(token: string): { id: string; appealId: string; expiresAt: number } | null
+  /**
+   * The escalation a well-formed, unexpired token claims, and whether it was signed for a given
+   * appeal (the escalation's own): null when malformed or expired.
+   */
+  read(token: string): { id: string; expiresAt: number; signedFor(appealId: string): boolean } | null
 }

@@ -32,7 +32,7 @@ const WHO_LEARNS: Partial<Record<string, Audience[]>> = {
   upholdContest: ['handler'],
   dismissContest: ['handler'],
   spotCheckReopen: ['handler', 'head'],
-  countyAnswer: ['handler'],
+  countyAnswer: ['handler', 'head'],
   progress: ['owners'],
   resolve: ['owners'],
   resolveWithGroup: ['owners'],

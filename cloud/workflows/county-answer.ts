@@ -35,10 +35,10 @@ const gone = () => notFound('链接无效或已过期，请向镇里的承办人
  * else answers like a link that does not exist.
  */
 async function escalationOf(deps: CountyDeps, token: string): Promise<EscalationRow> {
-  const claim = deps.countyLinks?.verify(token)
+  const claim = deps.countyLinks?.read(token)
   if (!claim) throw gone()
   const escalation = await findEscalationById(deps.db, claim.id)
-  if (!escalation || escalation.appeal_id !== claim.appealId || escalation.expires_at !== claim.expiresAt) throw gone()
+  if (!escalation || !claim.signedFor(escalation.appeal_id) || escalation.expires_at !== claim.expiresAt) throw gone()
   if (escalation.expires_at < deps.clock.now()) throw gone()
   return escalation
 }

@@ -56,8 +56,9 @@ export function spotCheck(ctx: ActionContext, input: ParsedInput<'appeal.spotChe
     data: { reachable: input.reachable, verdict: input.verdict, ...(rating ? { rating } : {}) },
     changes: (appeal, _to, now) => ({
       ...(rating ? ratingColumns({ ...ctx, random: () => 1 }, appeal, rating, undefined, now) : {}),
-      // A lower 好评 leaves it closed when it was.
+      // A lower 好评 leaves it closed when it was; the rating it replaces stays counted as picked.
       ...(rating && !isBadRating(rating) ? { closed_at: appeal.closed_at } : {}),
+      spot_check_picked: appeal.spot_check_picked,
       spot_checked_at: now,
       spot_check_result: !input.reachable ? 'unreachable' : input.verdict,
     }),
