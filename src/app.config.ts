@@ -28,7 +28,7 @@ export default defineAppConfig({
     ...(isH5 ? ['pages/login/index'] : []),
   ],
   subPackages: [
-    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index'] },
+    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index', 'pages/file-for/index'] },
     {
       root: 'packageLeader',
       name: 'leader',

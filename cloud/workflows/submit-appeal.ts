@@ -1,7 +1,7 @@
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import { initialDeadlines, proxyDeadlines } from '../domain/appeal/deadlines'
 import { DEFAULT_OFFICE_RULES, type OfficeRules } from '../domain/appeal/office'
-import { SUBMITTED } from '../domain/appeal/rules'
+import { sourceLabel, SUBMITTED } from '../domain/appeal/rules'
 import { newId } from '../store/ids'
 import type { Role } from '../domain/roles'
 import type { Db } from '../store/database'
@@ -118,7 +118,10 @@ export async function submitAppeal(
     action: 'create',
     from_state: null,
     to_state: SUBMITTED,
-    note: '',
+    // Taken down for the enterprise: the timeline says from where (and the 工单 number).
+    note: appeal.tellOwners
+      ? `${sourceLabel(appeal.source)}${appeal.hotlineTicket ? ` ${appeal.hotlineTicket}` : ''}，工作人员代为登记`
+      : '',
     data: JSON.stringify({
       moderation: appeal.moderation,
       source: appeal.source,

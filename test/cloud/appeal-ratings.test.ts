@@ -83,7 +83,7 @@ describe('好差评', () => {
       solved: true,
     })
     expect(rated.rating).toMatchObject({ label: '满意', solved: true })
-    expect(rated.timeline.at(-1)?.note).toBe('满意：问题已解决：认可：办事效率、指南准确')
+    expect(rated.timeline.at(-1)?.note).toBe('满意，问题已解决，认可办事效率、指南准确')
     const event = await store.db
       .selectFrom('appeal_events')
       .select('data')

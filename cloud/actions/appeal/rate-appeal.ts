@@ -46,15 +46,14 @@ export function ratingColumns(
  */
 export function rateAppeal(ctx: ActionContext, input: ParsedInput<'appeal.rate'>): Promise<AppealDetail> {
   const indicators = input.indicators.map((i) => RATING_INDICATORS[i])
-  const note = [
+  const head = [
     RATING_LABELS[input.rating],
     input.solved === undefined ? '' : input.solved ? '问题已解决' : '问题未解决',
-    indicators.length ? `认可：${indicators.join('、')}` : '',
-    input.reason,
-    input.comment,
+    indicators.length ? `认可${indicators.join('、')}` : '',
   ]
     .filter(Boolean)
-    .join('：')
+    .join('，')
+  const note = [head, input.reason, input.comment].filter(Boolean).join('：')
   return transitionAppeal(ctx, {
     id: input.id,
     version: input.version,

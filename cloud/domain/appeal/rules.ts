@@ -322,7 +322,8 @@ export function isOverdue(
   return due !== null && due < now
 }
 
-export const dueLabel = (state: string) => (state === SUBMITTED ? '受理期限' : '办结期限')
+/** What the running deadline is for: to accept, to rectify a 差评 (整改), or to close. */
+export const dueLabel = (state: string) => (state === SUBMITTED ? '受理期限' : state === 'reopened' ? '整改期限' : '办结期限')
 
 export function statesForListFilter(filter: AppealListFilter): AppealState[] | null {
   if (filter === 'open') return OPEN_STATES

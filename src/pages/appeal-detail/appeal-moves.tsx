@@ -197,7 +197,13 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
               size='small'
               type={move === 'withdraw' ? 'default' : 'primary'}
               fill={open === move ? 'solid' : 'outline'}
-              onClick={() => choose(move)}
+              loading={busy && open === move && OWNER_MOVES[move].prompt === null}
+              onClick={() => {
+                // A move with nothing to write (确认需补充) is made by the tap itself.
+                if (OWNER_MOVES[move].prompt !== null) return choose(move)
+                setOpen(move)
+                void send(ownerRequestFor(move, appeal, { text: '', attachmentIds: [] }))
+              }}
             >
               {OWNER_MOVES[move].label}
             </Button>
@@ -219,7 +225,8 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
           ))}
         </View>
       )}
-      {open && (
+      {error && ownerMove && OWNER_MOVES[ownerMove].prompt === null && <View className='appeal-moves__error'>{error}</View>}
+      {open && !(ownerMove && OWNER_MOVES[ownerMove].prompt === null) && (
         <View className='appeal-moves__form'>
           {open === 'rate' && (
             <>
@@ -333,7 +340,7 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
           )}
           {error && <View className='appeal-moves__error'>{error}</View>}
           <Button type='primary' block loading={busy} onClick={run}>
-            {open === 'rate' ? '提交评价' : label.startsWith('确认') ? label : `确认${label}`}
+            {open === 'rate' ? '提交评价' : `确认${label}`}
           </Button>
         </View>
       )}
