@@ -1,6 +1,7 @@
 import type { Deps } from '../actions/context'
 import type { PersonContact, UploadView } from '../contract'
 import { AppError, notFound } from '../domain/errors'
+import { redactPhones } from '../domain/phone'
 import { answerEscalation, findAppealById, findEscalationById, type EscalationRow } from '../store/repositories/appeals'
 import { findDepartmentById } from '../store/repositories/departments'
 import { listAppealUploads } from '../store/repositories/uploads'
@@ -54,7 +55,8 @@ async function countyCase(deps: CountyDeps, escalation: EscalationRow): Promise<
   return {
     appealTitle: appeal.title,
     category: appeal.category,
-    description: appeal.description,
+    // The enterprise's own words, with any phone number in them masked: the county calls the town back.
+    description: redactPhones(appeal.description),
     town: {
       department: department?.name ?? null,
       handler: asker ? { id: asker.id, name: asker.name, title: asker.title, phone: asker.phone } : null,

@@ -231,7 +231,11 @@ describe('routes the seeds and 12345 practice need', () => {
       const appeal = await api.call(
         medPack.owner.id,
         'appeal.create',
-        filing(medPack, { category: '用地规划', title: '扩建用地指标', description: '扩建需要新增用地指标，镇里没有审批权限。' }),
+        filing(medPack, {
+          category: '用地规划',
+          title: '扩建用地指标',
+          description: '扩建需要新增用地指标，镇里没有审批权限。请回电 13912345678。',
+        }),
       )
       const planning = town.heads.planning.id
       const taken = await api.call(planning, 'appeal.accept', { id: appeal.id, version: appeal.version, publicSummary: '企业扩建用地指标' })
@@ -287,6 +291,8 @@ describe('routes the seeds and 12345 practice need', () => {
       expect(page.body).toContain('扩建需要新增用地指标')
       expect(page.body).toContain('<form method="post">')
       expect(page.body).not.toContain(medPack.owner.phone)
+      expect(page.body).not.toContain('13912345678')
+      expect(page.body).toContain('139****5678')
 
       const empty = await app.inject({
         method: 'POST',
