@@ -71,6 +71,12 @@ describe('routes the seeds and 12345 practice need', () => {
       // A leader supervises it; the complaint is never published to 12345.
       expect((await api.call(town.leader.id, 'appeal.get', { id: complaint.id })).conduct).toBe(true)
       expect(await findPublicRequest(store.db, complaint.id)).toBeUndefined()
+      // Nor is it in the enterprise's file (一企一档) the named officer reads; the enterprise's own file has it.
+      const dossierOf = async (who: string) =>
+        (await api.call(who, 'enterprise.dossier', who === medPack.owner.id ? {} : { enterpriseId: medPack.id })).appeals.map((a) => a.id)
+      expect(await dossierOf(officer)).not.toContain(complaint.id)
+      expect(await dossierOf(medPack.owner.id)).toContain(complaint.id)
+      expect(await dossierOf(admin)).toContain(complaint.id)
       const ordinary = await api.call(medPack.owner.id, 'appeal.create', filing(medPack, { title: '道路破损' }))
       expect(await findPublicRequest(store.db, ordinary.id)).toMatchObject({ id: ordinary.id })
     })
@@ -123,6 +129,11 @@ describe('routes the seeds and 12345 practice need', () => {
       // The enterprise's own officer (金融服务办) does not follow it.
       expect((await api.fail(grain.officer_id, 'appeal.get', { id: appeal.id })).status).toBe(404)
       expect((await api.call(admin, 'appeal.get', { id: appeal.id })).enterpriseName).toBe(grain.name)
+      // Its file (一企一档) does not list it for the department, which would tell whose it is.
+      const dossierOf = async (who: string) =>
+        (await api.call(who, 'enterprise.dossier', { enterpriseId: grain.id })).appeals.map((a) => a.id)
+      expect(await dossierOf(town.heads.finance.id)).not.toContain(appeal.id)
+      expect(await dossierOf(admin)).toContain(appeal.id)
       expect((await api.call(town.leaders.mayor.id, 'appeal.get', { id: appeal.id })).contactPhone).toBe(grain.owner.phone)
       // The head assigns it; the officer handling it sees it without the name too.
       const assigned = await api.call(head, 'appeal.assign', {

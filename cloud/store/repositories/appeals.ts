@@ -162,7 +162,7 @@ export async function listOverdueSummaries(db: Kysely<Database>, now: number, li
 export function listLatestAppealsOf(db: Kysely<Database>, enterpriseId: string, limit: number) {
   return db
     .selectFrom('appeals')
-    .select(['id', 'title', 'state', 'submitted_at', 'source'])
+    .select(['id', 'title', 'state', 'submitted_at', 'source', 'handler_id', 'department_id', 'conduct', 'accused_id', 'anonymous'])
     .where('enterprise_id', '=', enterpriseId)
     .orderBy('submitted_at', 'desc')
     .limit(limit)
