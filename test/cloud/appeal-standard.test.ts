@@ -267,6 +267,13 @@ describe('appeals to the national standard', () => {
       )
     })
 
+    it('withdrawn while under review, it no longer waits for the office', async () => {
+      const appeal = await returned()
+      await api.call(owner, 'appeal.withdraw', { id: appeal.id, version: appeal.version, reason: '已找县消防大队' })
+      expect(await row(appeal.id)).toMatchObject({ state: 'withdrawn', return_outcome: 'withdrawn', withdrawn_late: 0 })
+      expect((await api.call(admin, 'appeal.inbox', { filter: 'awaiting_decision' })).total).toBe(0)
+    })
+
     it('a second objection is a conflict that says so', async () => {
       const appeal = await returned()
       const objected = await api.call(owner, 'appeal.objectReturn', { id: appeal.id, version: appeal.version, reason: '应当受理' })

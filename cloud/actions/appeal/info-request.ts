@@ -96,7 +96,14 @@ export function withdrawAppeal(ctx: ActionContext, input: ParsedInput<'appeal.wi
     changes: (appeal, _to, now) => {
       // The deadline it was under, with any pause already given back (the clock resumed with this move).
       const due = appeal.state === 'submitted' ? appeal.accept_due_at : appeal.state === 'return_review' ? null : appeal.close_due_at
-      return { closed_at: now, info_request: null, requested_due_at: null, withdrawn_late: due !== null && due < now ? 1 : 0 }
+      return {
+        closed_at: now,
+        info_request: null,
+        requested_due_at: null,
+        withdrawn_late: due !== null && due < now ? 1 : 0,
+        // A return no longer waits for review once the enterprise takes its appeal back.
+        ...(appeal.return_outcome === 'pending' ? { return_outcome: 'withdrawn' } : {}),
+      }
     },
   })
 }

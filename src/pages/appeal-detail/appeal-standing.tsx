@@ -9,6 +9,7 @@ const RETURN_OUTCOMES: Record<string, string> = {
   upheld: '督查办审核：维持不予受理',
   overturned: '督查办审核：退回部门办理',
   unreviewed: '不予受理（审核制度实行前作出）',
+  withdrawn: '不予受理审核前，企业已撤回',
 }
 const CONTESTS: Record<string, string> = {
   pending: '承办人已申诉，待督查办复核',
