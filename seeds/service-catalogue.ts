@@ -8,6 +8,13 @@ import type { ServiceGroup, ServiceItem } from '../cloud/domain/service-catalogu
  */
 const AS_PUBLISHED = '以办理窗口公布的承诺时限为准，帮办员受理时告知'
 
+/**
+ * Registration of a market entity (市场主体登记), as 《中华人民共和国市场主体登记管理条例》第十九条
+ * sets it: on the spot when the papers are complete, otherwise within 3 working days. A 请帮我办
+ * request for these is due in 3 working days.
+ */
+const REGISTRATION = { text: '材料齐全当场登记；不能当场登记的，3 个工作日内登记（《市场主体登记管理条例》第十九条）', workingDays: 3 }
+
 const item = (
   group: ServiceGroup,
   id: string,
@@ -16,7 +23,7 @@ const item = (
   department: string,
   materials: string[],
   steps: string[],
-  timeLimit = AS_PUBLISHED,
+  timeLimit: string | { text: string; workingDays: number } = AS_PUBLISHED,
 ): ServiceItem => ({
   id: `svc-${id}`,
   group,
@@ -24,7 +31,7 @@ const item = (
   purpose,
   materials,
   steps,
-  timeLimit,
+  ...(typeof timeLimit === 'string' ? { timeLimit } : { timeLimit: timeLimit.text, workingDays: timeLimit.workingDays }),
   department,
 })
 
@@ -50,6 +57,7 @@ export const serviceCatalogue: ServiceItem[] = [
     '沧县行政审批局',
     ['经营者身份证', '经营场所使用证明（房产证明或租赁合同）', '名称和经营范围'],
     RUN_IT('网上申报或到窗口提交设立登记'),
+    REGISTRATION,
   ),
   item(
     PEOPLE,
@@ -59,6 +67,7 @@ export const serviceCatalogue: ServiceItem[] = [
     '沧县行政审批局',
     ['营业执照正副本', '经营者身份证', '变更事项的证明材料'],
     RUN_IT('提交变更登记'),
+    REGISTRATION,
   ),
   item(
     PEOPLE,
@@ -172,6 +181,7 @@ export const serviceCatalogue: ServiceItem[] = [
     '沧县行政审批局',
     ['营业执照', '股东会决议', '变更事项证明材料'],
     RUN_IT('提交变更登记'),
+    REGISTRATION,
   ),
   item(
     FIRMS,

@@ -31,7 +31,7 @@ export default defineAppConfig({
     ...(isH5 ? ['pages/login/index'] : []),
   ],
   subPackages: [
-    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index', 'pages/enterprises/index'] },
+    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index', 'pages/enterprises/index', 'pages/file-for/index'] },
     {
       root: 'packageLeader',
       name: 'leader',

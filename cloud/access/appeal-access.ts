@@ -17,6 +17,9 @@ export async function loadVisibleAppeal(db: Db, user: UserRow, id: string): Prom
     handlerId: appeal.handler_id,
     departmentId: appeal.department_id,
     enterpriseOfficerId: enterprise?.officer_id ?? null,
+    conduct: appeal.conduct === 1,
+    accusedId: appeal.accused_id,
+    anonymous: appeal.anonymous === 1,
   }
   const viewer = { id: user.id, role: user.role, enterpriseId: user.enterprise_id, departmentId: user.department_id }
   if (!appeal || !scope || !canViewAppeal(scope, viewer)) throw notFound('这条诉求不存在，或您无权查看')

@@ -1,12 +1,13 @@
 import type { AssessmentWeights } from '../domain/assessment'
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
+import type { OfficeRules } from '../domain/appeal/office'
 import type { Clock } from '../domain/clock'
 import type { Role } from '../domain/roles'
 import type { VisitFrequency } from '../domain/visit/periods'
 import type { PushSender, TemplateConfig } from '../notify/push'
 import type { Db } from '../store/database'
 import type { UserRow } from '../store/repositories/users'
-import type { CodeImages, ContentCheck, FileLinks, FileStore, Logger, TokenService } from './ports'
+import type { CodeImages, ContentCheck, CountyLinks, FileLinks, FileStore, Logger, TokenService } from './ports'
 
 /** Who is calling, as established by the host (never read from the payload). */
 export type Caller = { kind: 'anonymous' } | { kind: 'user'; user: UserRow }
@@ -27,6 +28,12 @@ export interface Deps {
   visitBookingsPerWeek?: number
   /** How the quarterly inspection and yearly assessment weigh the three rates; DEFAULT_WEIGHTS unless configured. */
   assessmentWeights?: AssessmentWeights
+  /** The 督查 office's rules (spot checks of 好评, where complaints about staff go); DEFAULT_OFFICE_RULES unless configured. */
+  officeRules?: OfficeRules
+  /** A draw in [0, 1) for the spot checks; Math.random unless a test fixes it. */
+  random?: () => number
+  /** 上报 links for county offices; a host without them offers no escalation. */
+  countyLinks?: CountyLinks
   contentCheck: ContentCheck
   /** Links to uploaded files (附件) for the app to fetch. */
   files: FileLinks

@@ -45,3 +45,16 @@ export interface TokenService {
   /** The user id, or null when the token is forged, malformed or expired. */
   verify(token: string): Promise<string | null>
 }
+
+/**
+ * 上报 links: what a county office answers an escalated appeal through, without an account. Each
+ * names one escalation of one appeal and expires. A host without a secret for them has none.
+ */
+export interface CountyLinks {
+  sign(escalation: { id: string; appealId: string; expiresAt: number }): { token: string; url: string }
+  /**
+   * The escalation a well-formed, unexpired token claims, and whether it was signed for a given
+   * appeal (the escalation's own): null when malformed or expired.
+   */
+  read(token: string): { id: string; expiresAt: number; signedFor(appealId: string): boolean } | null
+}

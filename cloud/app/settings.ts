@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { readAssessmentWeights, type AssessmentWeights } from '../domain/assessment'
 import { readDeadlineConfig, type DeadlineConfig } from '../domain/appeal/deadlines'
 import { DEFAULT_BOOKINGS_PER_WEEK } from '../domain/visit/calendar'
+import { DEFAULT_OFFICE_RULES, type OfficeRules } from '../domain/appeal/office'
 import { readVisitFrequency, type VisitFrequency } from '../domain/visit/periods'
 import { readTemplateConfig, type TemplateConfig } from '../notify/push'
 
@@ -31,6 +32,8 @@ export interface Settings {
   tokenSecret: string | null
   tokenTtlSeconds: number
   deadlines: DeadlineConfig
+  /** The 督查 office: the share of 好评 it calls back, and the 纪检 department for complaints about staff. */
+  officeRules: OfficeRules
   visitFrequency: VisitFrequency
   visitBookingsPerWeek: number
   assessmentWeights: AssessmentWeights
@@ -98,6 +101,9 @@ const schema = z.object({
   TOKEN_SECRET: z.string().min(32, '至少 32 个字符 / must be at least 32 characters').optional(),
   TOKEN_TTL_SECONDS: whole(60, 30 * 24 * 3600, '秒，1 分钟到 30 天', 'seconds, one minute to 30 days').default(12 * 3600),
   DEADLINE_DAYS: readBy(readDeadlineConfig, 'DEADLINE_DAYS').optional(),
+  RECTIFY_WORKING_DAYS: whole(1, 60, '个工作日，差评整改时限', 'working days to rectify a bad rating').optional(),
+  SPOT_CHECK_PERCENT: whole(0, 100, '%，好评抽查回访的比例', 'percent of good ratings called back').default(10),
+  CONDUCT_DEPARTMENT: z.string().trim().min(1).max(64).optional(),
   VISIT_FREQUENCY: readBy(readVisitFrequency, 'VISIT_FREQUENCY').optional(),
   VISIT_BOOKINGS_PER_WEEK: whole(1, 14, '每家企业每周可约同一走访人的次数', 'bookings per enterprise and visitor a week').default(
     DEFAULT_BOOKINGS_PER_WEEK,
@@ -159,7 +165,15 @@ export function readSettings(env: Env, host: 'local' | 'cloud'): Settings {
     seedDemo: s.SEED_DEMO === '1',
     tokenSecret: s.TOKEN_SECRET ?? null,
     tokenTtlSeconds: s.TOKEN_TTL_SECONDS,
-    deadlines: s.DEADLINE_DAYS ?? readDeadlineConfig({}),
+    deadlines: {
+      ...(s.DEADLINE_DAYS ?? readDeadlineConfig({})),
+      ...(s.RECTIFY_WORKING_DAYS ? { rectifyWorkingDays: s.RECTIFY_WORKING_DAYS } : {}),
+    },
+    officeRules: {
+      ...DEFAULT_OFFICE_RULES,
+      spotCheckShare: s.SPOT_CHECK_PERCENT / 100,
+      conductDepartmentId: s.CONDUCT_DEPARTMENT ?? null,
+    },
     visitFrequency: s.VISIT_FREQUENCY ?? readVisitFrequency({}),
     visitBookingsPerWeek: s.VISIT_BOOKINGS_PER_WEEK,
     assessmentWeights: s.ASSESSMENT_WEIGHTS ?? readAssessmentWeights({}),

@@ -90,6 +90,8 @@ export async function main(event: CloudEvent) {
     visitFrequency: config.visitFrequency,
     visitBookingsPerWeek: config.visitBookingsPerWeek,
     assessmentWeights: config.assessmentWeights,
+    officeRules: config.officeRules,
+    // No 上报 links here: the county page is a route of the local host (cloud/server/county-routes.ts).
     contentCheck: wechatContentCheck(cloud.openapi.security),
     files: cloudFileLinks,
     fileStore: cloudFileStore(cloud as unknown as CloudFiles),

@@ -1,10 +1,11 @@
-import { RATING_LABELS, RATINGS } from '../domain/appeal/rules'
+import { RATING_INDICATOR_IDS, RATING_LABELS, RATINGS, STAFF_CHANNELS } from '../domain/appeal/rules'
+import { PUBLIC_SUMMARY_MAX } from '../domain/appeal/public-summary'
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { ATTACHMENT_LIMITS } from '../domain/attachments'
 import { HELP_KIND_IDS, HELP_KINDS } from '../domain/appeal/help'
 import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
-import { clientRequestId, day, id, page, phone, text, version } from './fields'
+import { clientRequestId, day, id, optionalText, page, phone, text, version } from './fields'
 import { type Page, type PersonContact } from './common'
 import { type Area, BOUND, HANDLERS, STAFF, returns } from './spec'
 import { type UploadView } from './upload'
@@ -31,7 +32,47 @@ export const createAppealInput = z.strictObject({
   serviceItemId: id('帮办事项').optional(),
   /** 现场诉求 from an exhibition's landing page: the appeal's source is the exhibition. */
   exhibitionId: id('展会').optional(),
+  /** 作风投诉 (吃拿卡要、推诿扯皮): goes to the 督查 office (纪检 where configured), never to the person named. */
+  conduct: z.boolean().default(false).meta({ title: '作风投诉' }),
+  /** Whom a complaint about staff names; the enterprise's own officer when left out. */
+  accusedId: id('被投诉人').optional(),
+  /** 敏感诉求匿名交办: the handling department sees it without the enterprise's name. */
+  anonymous: z.boolean().default(false).meta({ title: '对承办部门隐去企业名称' }),
 })
+
+/** Attachments sent with a later step (补充材料, 补充说明), uploaded beforehand by the caller. */
+const attachmentIds = z
+  .array(id('附件'))
+  .max(ATTACHMENT_LIMITS.maxCount, `最多上传 ${ATTACHMENT_LIMITS.maxCount} 个附件`)
+  .refine((ids) => new Set(ids).size === ids.length, '附件重复')
+  .default([])
+  .meta({ title: '附件' })
+
+/** 代为登记: staff take down a caller's appeal (a phone call, a 12345 工单, a window visit) for the enterprise. */
+export const fileForInput = z
+  .strictObject({
+    clientRequestId: createAppealInput.shape.clientRequestId,
+    enterpriseId: id('企业'),
+    channel: z.enum(STAFF_CHANNELS, { error: '请选择来源：电话、12345 热线或窗口来访' }).meta({ title: '诉求来源' }),
+    /** The 12345 工单 number, kept with the appeal. */
+    hotlineTicket: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{4,40}$/, '工单编号应为 4 到 40 位字母、数字或短横线')
+      .optional()
+      .meta({ title: '12345 工单编号' }),
+    category: createAppealInput.shape.category,
+    title: createAppealInput.shape.title,
+    description: createAppealInput.shape.description,
+    urgency: createAppealInput.shape.urgency,
+    contactName: createAppealInput.shape.contactName,
+    contactPhone: createAppealInput.shape.contactPhone,
+    anonymous: createAppealInput.shape.anonymous,
+  })
+  .refine((input) => input.channel !== 'hotline' || input.hotlineTicket !== undefined, {
+    message: '12345 热线工单请填写工单编号',
+    path: ['hotlineTicket'],
+  })
 
 export const getAppealInput = z.strictObject({ id: id('诉求') })
 
@@ -48,13 +89,22 @@ export const inboxInput = z.strictObject({
 /** A day in Beijing, YYYY-MM-DD: a close deadline runs to its end. */
 const closeBy = day('办结期限')
 
-export const acceptAppealInput = z.strictObject({
-  id: id('诉求'),
-  version,
-  /** Complex appeals get their close deadline set when accepted. */
-  closeBy: closeBy.optional(),
-  note: z.string().trim().max(500).default('').meta({ title: '受理说明' }),
-})
+export const acceptAppealInput = z
+  .strictObject({
+    id: id('诉求'),
+    version,
+    /** A complex appeal asks for a later close date, which the head of the department approves. */
+    closeBy: closeBy.optional(),
+    /** Why it needs longer: shown to the enterprise and to the head who decides. */
+    reason: optionalText('延长期限的理由', 500),
+    note: z.string().trim().max(500).default('').meta({ title: '受理说明' }),
+    /** 公开摘要: one line for the public (Open311 publishes it), without names or numbers of people. */
+    publicSummary: text('公开摘要', PUBLIC_SUMMARY_MAX),
+  })
+  .refine((input) => input.closeBy === undefined || input.reason.length > 0, {
+    message: '复杂诉求延长办结期限，请写明理由（企业会看到）',
+    path: ['reason'],
+  })
 
 export const returnAppealInput = z.strictObject({
   id: id('诉求'),
@@ -79,17 +129,28 @@ export const resolveAppealInput = z
     path: ['helpAmount'],
   })
 
+const rating = z.enum(RATINGS, { error: `请选择${Object.values(RATING_LABELS).join('、')}` }).meta({ title: '评价' })
+
 export const rateAppealInput = z
   .strictObject({
     id: id('诉求'),
     version,
-    rating: z.enum(RATINGS, { error: `请选择${Object.values(RATING_LABELS).join('、')}` }).meta({ title: '评价' }),
+    rating,
     reason: z.string().trim().max(200).default('').meta({ title: '评价理由' }),
     comment: z.string().trim().max(500).default('').meta({ title: '意见建议' }),
+    /** The online indicators the enterprise ticks (办事效率, 便捷度, 指南准确, 平台好用). */
+    indicators: z
+      .array(z.enum(RATING_INDICATOR_IDS, { error: '没有这项评价指标' }))
+      .max(RATING_INDICATOR_IDS.length)
+      .refine((ids) => new Set(ids).size === ids.length, '评价指标重复')
+      .default([])
+      .meta({ title: '评价指标' }),
+    /** 解决率: was the problem solved? Left out when the enterprise does not say. */
+    solved: z.boolean().optional().meta({ title: '问题是否解决' }),
   })
-  // 不满意 sends the appeal back for rework, so the handler must learn why.
-  .refine((input) => input.rating !== 'unsatisfied' || input.reason.length > 0, {
-    message: '选择不满意时请写明理由，以便重新办理',
+  // A 差评 sends the appeal to be rectified (整改), so the handler must learn why.
+  .refine((input) => !['unsatisfied', 'very_unsatisfied'].includes(input.rating) || input.reason.length > 0, {
+    message: '差评（不满意、非常不满意）请写明理由，以便整改',
     path: ['reason'],
   })
 
@@ -99,6 +160,64 @@ export const followUpAppealInput = z.strictObject({
   /** What the enterprise said on the call. */
   note: text('回访情况', 500),
   reachable: z.boolean().default(true).meta({ title: '是否联系上企业' }),
+  /** What the enterprise said on the call: is its problem solved? */
+  solved: z.boolean().optional().meta({ title: '问题是否解决' }),
+})
+
+export const requestInfoInput = z.strictObject({ id: id('诉求'), version, request: text('需要补充的材料或信息', 500) })
+
+export const confirmInfoRequestInput = z.strictObject({ id: id('诉求'), version })
+
+export const supplyInfoInput = z.strictObject({ id: id('诉求'), version, note: text('补充内容', 1000), attachmentIds })
+
+export const cancelInfoRequestInput = z.strictObject({ id: id('诉求'), version, note: optionalText('说明', 300) })
+
+export const addInfoInput = z.strictObject({ id: id('诉求'), version, note: text('补充说明', 1000), attachmentIds })
+
+export const withdrawAppealInput = z.strictObject({ id: id('诉求'), version, reason: text('撤回理由', 300) })
+
+export const objectReturnInput = z.strictObject({ id: id('诉求'), version, reason: text('异议理由', 500) })
+
+export const reviewReturnInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  uphold: z.boolean({ error: '请选择维持不予受理或退回重办' }).meta({ title: '审核结论' }),
+  note: text('审核意见', 500),
+})
+
+export const contestRatingInput = z.strictObject({ id: id('诉求'), version, reason: text('申诉理由', 500) })
+
+export const ruleContestInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  upheld: z.boolean({ error: '请选择申诉成立或不成立' }).meta({ title: '复核结论' }),
+  note: text('复核意见', 500),
+})
+
+export const spotCheckInput = z
+  .strictObject({
+    id: id('诉求'),
+    version,
+    reachable: z.boolean().default(true).meta({ title: '是否联系上企业' }),
+    /** 'pressured': the enterprise says it did not rate freely; `rating` is what it says now. */
+    verdict: z.enum(['confirmed', 'pressured'], { error: '请选择评价属实或评价不实' }).meta({ title: '回访结论' }),
+    rating: rating.optional(),
+    note: text('回访情况', 500),
+  })
+  .refine((input) => input.verdict !== 'pressured' || input.rating !== undefined, {
+    message: '评价不实时，请记录企业现在的评价',
+    path: ['rating'],
+  })
+  .refine((input) => input.reachable || input.verdict === 'confirmed', {
+    message: '未联系上企业时不能认定评价不实',
+    path: ['verdict'],
+  })
+
+export const escalateAppealInput = z.strictObject({
+  id: id('诉求'),
+  version,
+  office: text('县级部门', 40),
+  question: text('上报事项', 1000),
 })
 
 export const assignAppealInput = z.strictObject({
@@ -179,7 +298,64 @@ export interface AppealEventView {
   at: number
 }
 
+/** How the clock of an appeal paused (待补充) so far. */
+export interface AppealPauseView {
+  /** Since when it stands still, while it does. */
+  pausedAt: number | null
+  count: number
+  totalMs: number
+}
+
+/** 上报 to a county office, and its answer when it came. */
+export interface EscalationView {
+  id: string
+  office: string
+  question: string
+  askedAt: number
+  expiresAt: number
+  /** The signed link to send the county office: for the staff who may escalate, while unanswered and valid. */
+  link: string | null
+  answer: string | null
+  answeredAt: number | null
+  answeredBy: string | null
+}
+
+/** The latest rating and what became of it. */
+export interface AppealRatingView {
+  rating: string
+  label: string
+  /** 差评 (不满意, 非常不满意). */
+  bad: boolean
+  /** Set aside by the 督查 office after the handler's contest: counted nowhere. */
+  voided: boolean
+  /** The handler's contest (申诉复核): pending, upheld, dismissed. */
+  contest: string | null
+  /** Whether the enterprise says its problem was solved. */
+  solved: boolean | null
+  /** 抽查回访 (staff see it): picked for a call, when it was made, what it found. */
+  spotCheck: { picked: boolean; checkedAt: number | null; result: string | null } | null
+}
+
 export interface AppealDetail extends AppealSummary {
+  /** Where it came from (企业提交, 12345 热线工单 …), and the 工单 number when there is one. */
+  source: string
+  sourceLabel: string
+  hotlineTicket: string | null
+  /** 公开摘要, for staff; null for the enterprise (it is what the public reads, not its own words). */
+  publicSummary: string | null
+  /** A complaint about staff (作风投诉), held by the 督查 office. */
+  conduct: boolean
+  /** The enterprise's name is withheld from the handling department (敏感诉求匿名交办). */
+  anonymous: boolean
+  /** 待补充: what the handler asked for, while the enterprise has not answered. */
+  infoRequest: string | null
+  pause: AppealPauseView
+  rating: AppealRatingView | null
+  /** 不予受理 and its review: pending, upheld, overturned (unreviewed: from before reviews); whether the enterprise objected. */
+  returnReview: { outcome: string; objected: boolean } | null
+  /** 整改 after a 差评: when it is due, when it was done. */
+  rectification: { dueAt: number; doneAt: number | null } | null
+  escalations: EscalationView[]
   description: string
   contactName: string
   contactPhone: string
@@ -252,16 +428,99 @@ export const appealActions = {
     input: inboxInput,
     output: returns<InboxResult>(),
   },
+  'appeal.fileFor': {
+    summary: '工作人员代为登记诉求（来电、12345 热线工单、窗口来访），并告知企业',
+    access: STAFF,
+    input: fileForInput,
+    output: returns<AppealDetail>(),
+  },
   'appeal.accept': {
-    summary: '受理诉求（复杂诉求同时设定办结期限）',
+    summary: '受理诉求，写明公开摘要（复杂诉求申请延长办结期限，由部门负责人审批）',
     access: HANDLERS,
     input: acceptAppealInput,
     output: returns<AppealDetail>(),
   },
-  'appeal.return': { summary: '不予受理，说明理由和办理渠道', access: HANDLERS, input: returnAppealInput, output: returns<AppealDetail>() },
+  'appeal.return': {
+    summary: '不予受理，说明理由和办理渠道（交督查办审核）',
+    access: HANDLERS,
+    input: returnAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.objectReturn': {
+    summary: '企业对不予受理提出异议（一次），交督查办审核',
+    access: ['owner'],
+    input: objectReturnInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.reviewReturn': {
+    summary: '督查办审核不予受理：维持，或退回部门办理',
+    access: ['admin'],
+    input: reviewReturnInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.requestInfo': {
+    summary: '承办人要求企业补充材料或信息（企业确认后暂停计时）',
+    access: HANDLERS,
+    input: requestInfoInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.confirmInfoRequest': {
+    summary: '企业确认需要补充材料，暂停计时',
+    access: ['owner'],
+    input: confirmInfoRequestInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.supplyInfo': {
+    summary: '企业补充材料或信息，恢复计时',
+    access: ['owner'],
+    input: supplyInfoInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.cancelInfoRequest': {
+    summary: '承办人撤回补充要求，恢复计时',
+    access: HANDLERS,
+    input: cancelInfoRequestInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.addInfo': {
+    summary: '企业对办理中的诉求补充说明',
+    access: ['owner'],
+    input: addInfoInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.withdraw': { summary: '企业撤回诉求，写明理由', access: ['owner'], input: withdrawAppealInput, output: returns<AppealDetail>() },
   'appeal.progress': { summary: '添加办理进展', access: HANDLERS, input: progressAppealInput, output: returns<AppealDetail>() },
   'appeal.resolve': { summary: '办结诉求，写明办理结果', access: HANDLERS, input: resolveAppealInput, output: returns<AppealDetail>() },
-  'appeal.rate': { summary: '企业评价办理结果；不满意则重办', access: ['owner'], input: rateAppealInput, output: returns<AppealDetail>() },
+  'appeal.rate': {
+    summary: '提出诉求的人评价办理结果（五级好差评）；差评则限期整改',
+    access: ['owner'],
+    input: rateAppealInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.contestRating': {
+    summary: '承办人对不实差评申诉复核',
+    access: HANDLERS,
+    input: contestRatingInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.ruleContest': {
+    summary: '督查办复核差评申诉：成立则差评不计，不成立则差评有效',
+    access: ['admin'],
+    input: ruleContestInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.spotCheck': {
+    summary: '督查办对好评抽查回访，发现评价不实则按企业实际评价处理',
+    access: ['admin'],
+    input: spotCheckInput,
+    output: returns<AppealDetail>(),
+  },
+  'appeal.escalate': {
+    summary: '上报县级部门：生成带签名、有期限的答复链接，镇里继续计时和办理',
+    access: HANDLERS,
+    input: escalateAppealInput,
+    output: returns<AppealDetail>(),
+  },
   'appeal.assign': {
     summary: '部门负责人交办给本部门的特派员',
     access: ['dept_head'],
@@ -281,8 +540,8 @@ export const appealActions = {
     output: returns<AppealDetail>(),
   },
   'appeal.decideExtension': {
-    summary: '部门负责人同意或不同意延期申请',
-    access: ['dept_head'],
+    summary: '部门负责人同意或不同意延期申请（督查办自办的作风投诉由督查办审批）',
+    access: ['dept_head', 'admin'],
     input: decideExtensionInput,
     output: returns<AppealDetail>(),
   },

@@ -44,6 +44,18 @@ export interface BulletinRow extends Rates {
   rank: number | null
   /** The targets it missed (响应率, 按期办结率, 满意率): named in the bulletin as lagging. */
   missed: string[]
+  /** 不予受理, counted apart: all, under review by the 督查 office, upheld, sent back to be handled, objected to. */
+  returns: { total: number; pending: number; upheld: number; overturned: number; objected: number }
+  /** Withdrawn by the enterprise (撤回). */
+  withdrawn: number
+  /** 待补充: appeals whose clock paused, how many pauses, their total length in hours. */
+  pauses: { appeals: number; count: number; hours: number }
+  /** 差评 by the latest valid rating. */
+  badRatings: number
+  /** 整改 and 回访 of 差评: rectifications done or due, done in time; rectified, called back after. */
+  rectification: { due: number; onTime: number; rectified: number; followedUp: number }
+  /** 抽查回访 of 好评: picked, called, found given under pressure. */
+  spotChecks: { picked: number; checked: number; pressured: number }
 }
 
 /** 一月一通报: a month's figures for the town and each department, help delivered, and a summary. */
@@ -73,6 +85,7 @@ export interface Dashboard {
     responseRate: number | null
     onTimeRate: number | null
     satisfactionRate: number | null
+    resolutionRate: number | null
   }[]
   /** Open appeals past their deadline now, town-wide, the longest overdue first. */
   overdue: { total: number; items: AppealSummary[] }
@@ -118,7 +131,7 @@ export interface Breakdown {
 /** 一月一通报、领导看板和考核 */
 export const bulletinActions = {
   'bulletin.month': {
-    summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、排名和帮扶成效',
+    summary: '一月一通报：某月全镇和各部门的响应率、按期办结率、满意率、解决率、排名和帮扶成效，不予受理、暂停计时、整改和回访另计',
     access: ['leader', 'admin'],
     input: bulletinInput,
     output: returns<Bulletin>(),

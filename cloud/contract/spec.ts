@@ -27,8 +27,11 @@ export type Area<Name extends string> = Record<`${Name}.${string}`, ActionSpec>
 export const EVERYONE_SIGNED_IN: readonly Role[] = ROLES
 export const BOUND: readonly Role[] = ['owner', 'officer', 'dept_head', 'leader', 'admin']
 export const STAFF: readonly Role[] = ['officer', 'dept_head', 'leader', 'admin']
-/** Who handles appeals; which of them may act on a given appeal is the domain's rule (transitions). */
-export const HANDLERS: readonly Role[] = ['officer', 'dept_head']
+/**
+ * Who handles appeals; which of them may act on a given appeal is the domain's rule (transitions).
+ * Admins (the 督查 office) handle complaints about staff when no 纪检 department is configured.
+ */
+export const HANDLERS: readonly Role[] = ['officer', 'dept_head', 'admin']
 /** Who visits enterprises (走访): officers weekly, heads monthly, leaders quarterly. */
 export const VISITORS: readonly Role[] = ['officer', 'dept_head', 'leader']
 export const OWNER_OR_VISITOR: readonly Role[] = ['owner', ...VISITORS]

@@ -14,11 +14,21 @@ export const DRILL_MEASURES = [
   'resolved',
   'resolvedOnTime',
   'resolvedLate',
+  'notOnTime',
   'rated',
   'satisfied',
   'unsatisfied',
+  'solved',
+  'notSolved',
   'returnedOrDisputed',
+  'returned',
+  'returnOverturned',
+  'withdrawn',
+  'paused',
   'reopened',
+  'notRectifiedOnTime',
+  'notFollowedUp',
+  'spotChecked',
   'overdue',
 ] as const
 export type DrillMeasure = (typeof DRILL_MEASURES)[number]
@@ -29,11 +39,21 @@ export const DRILL_LABELS: Record<DrillMeasure, string> = {
   resolved: '已办结',
   resolvedOnTime: '按期办结',
   resolvedLate: '超期办结',
+  notOnTime: '未按期办结',
   rated: '已评价',
-  satisfied: '满意',
-  unsatisfied: '不满意',
+  satisfied: '好评',
+  unsatisfied: '差评',
+  solved: '已解决',
+  notSolved: '未解决',
   returnedOrDisputed: '回退',
-  reopened: '重办',
+  returned: '不予受理',
+  returnOverturned: '不予受理被退回重办',
+  withdrawn: '企业撤回',
+  paused: '暂停计时',
+  reopened: '差评整改',
+  notRectifiedOnTime: '未按期整改',
+  notFollowedUp: '整改后未回访',
+  spotChecked: '抽查回访',
   overdue: '超期未办结',
 }
 
@@ -42,19 +62,51 @@ export const BREAKDOWNS = ['department', 'officer', 'category', 'enterprise'] as
 
 export interface MetricCounts {
   received: number
-  /** Answered (accepted, or returned with the reason) within the time to accept. */
+  /** What 响应率 divides by: received, less those withdrawn unanswered before their time to accept ran out. */
+  responseDue: number
+  /** Answered (accepted, or returned with the reason and not sent back) within the time to accept. */
   respondedOnTime: number
   resolved: number
-  /** Resolved by the close deadline in force, which an approved extension moves. */
+  /** Resolved by the close deadline in force, which an approved extension or a pause moves. */
   resolvedOnTime: number
+  /** What 按期办结率 divides by: resolved, still open past the deadline, or withdrawn after it. */
+  onTimeDue: number
+  /** Rated, by the latest rating, not counting a 差评 the 督查 office set aside. */
   rated: number
-  /** 满意 or 基本满意, by the latest rating. */
+  /** 好评: 非常满意, 满意 or 基本满意. */
   satisfied: number
+  /** 差评: 不满意 or 非常不满意. */
+  unsatisfied: number
+  /** The enterprise said whether its problem was solved, and said yes (解决率). */
+  solvedAnswered: number
+  solved: number
   /** Returned (不予受理) or whose dispatch was disputed (派单异议). */
   returnedOrDisputed: number
-  /** Reopened at least once after 不满意 (重办). */
+  /** 不予受理, counted apart: all, still under review, upheld, sent back to be handled, objected to by the enterprise. */
+  returned: number
+  returnPending: number
+  returnUpheld: number
+  returnOverturned: number
+  returnObjected: number
+  /** Withdrawn by the enterprise (撤回). */
+  withdrawn: number
+  /** 待补充: appeals whose clock was paused, how many pauses, and how long they lasted (ms, to now for one still paused). */
+  paused: number
+  pauses: number
+  pausedMs: number
+  /** Reopened at least once after a 差评 (整改). */
   reopened: number
-  /** Still open with its deadline passed. */
+  /** 整改率: rectifications done or due by now, and those done in time. */
+  rectifyDue: number
+  rectifiedOnTime: number
+  /** 回访率: rectified appeals, and those called back (回访) after their rectification. */
+  rectified: number
+  followedUp: number
+  /** 抽查回访: 好评 picked for a call, calls made, ratings found given under pressure. */
+  spotPicked: number
+  spotChecked: number
+  pressured: number
+  /** Still open with its deadline passed (or paused after it had passed). */
   overdue: number
   /** Sums for the average times, and how many each averages over. */
   respondMsTotal: number
@@ -69,6 +121,12 @@ export interface Rates {
   onTimeRate: number | null
   /** 满意率 */
   satisfactionRate: number | null
+  /** 解决率: said solved ÷ said whether solved. */
+  resolutionRate: number | null
+  /** 整改率: 差评 rectified in time ÷ rectifications done or due. */
+  rectifyRate: number | null
+  /** 回访率: rectified 差评 called back after the rectification ÷ rectified. */
+  followUpRate: number | null
   /** 回退率 */
   returnRate: number | null
   /** 重办率 */
@@ -82,9 +140,12 @@ const hours = (ms: number, count: number) => (count > 0 ? ms / count / HOUR : nu
 
 export function ratesOf(c: MetricCounts): Rates {
   return {
-    responseRate: ratio(c.respondedOnTime, c.received),
-    onTimeRate: ratio(c.resolvedOnTime, c.resolved),
+    responseRate: ratio(c.respondedOnTime, c.responseDue),
+    onTimeRate: ratio(c.resolvedOnTime, c.onTimeDue),
     satisfactionRate: ratio(c.satisfied, c.rated),
+    resolutionRate: ratio(c.solved, c.solvedAnswered),
+    rectifyRate: ratio(c.rectifiedOnTime, c.rectifyDue),
+    followUpRate: ratio(c.followedUp, c.rectified),
     returnRate: ratio(c.returnedOrDisputed, c.received),
     reopenRate: ratio(c.reopened, c.resolved),
     avgRespondHours: hours(c.respondMsTotal, c.responded),

@@ -61,7 +61,7 @@ export interface AppealForOpen311 {
   id: string
   category: string
   /** What staff wrote for the public when accepting (公开摘要); never the owner's own words. */
-  public_summary?: string | null
+  public_summary: string | null
   state: string
   department: string | null
   park: string

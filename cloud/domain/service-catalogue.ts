@@ -20,6 +20,11 @@ export interface ServiceItem {
   steps: string[]
   /** How long it takes, as the office commits to it, or where to ask when that varies. */
   timeLimit: string
+  /**
+   * The limit in working days, where the window publishes one: a 请帮我办 request for the item is
+   * due to close at the end of that working day (the general rule otherwise).
+   */
+  workingDays?: number
   /** The office that decides it. */
   department: string
 }

@@ -3,17 +3,36 @@ import { inZone } from '../domain/clock'
 import type { Db } from '../store/database'
 import type { AppealRow } from '../store/repositories/appeals'
 import { findLeaderIdOf } from '../store/repositories/enterprises'
-import { listHeadIds, listOwnerIds } from '../store/repositories/users'
+import { listAdminIds, listHeadIds, listOwnerIds } from '../store/repositories/users'
 import { notify, type Notification } from './notify'
 
-/** Who learns of a move: the enterprise's owners, the (new) handler, the department's head, the enterprise's leader. */
-type Audience = 'owners' | 'handler' | 'head' | 'leader'
+/**
+ * Who learns of a move: the enterprise's owners, the (new) handler, the department's head, the
+ * enterprise's leader, the 督查 office (admins).
+ */
+type Audience = 'owners' | 'handler' | 'head' | 'leader' | 'office'
 
 /** Which moves tell whom. A move not listed tells nobody (a follow-up call, a link). */
 const WHO_LEARNS: Partial<Record<string, Audience[]>> = {
   create: ['handler'],
+  filedFor: ['owners'],
   accept: ['owners'],
-  return: ['owners'],
+  acceptComplex: ['owners', 'head'],
+  return: ['owners', 'office'],
+  objectReturn: ['office'],
+  upholdReturn: ['owners', 'handler'],
+  overturnReturn: ['owners', 'handler', 'head'],
+  requestInfo: ['owners'],
+  confirmInfoRequest: ['handler'],
+  supplyInfo: ['handler'],
+  cancelInfoRequest: ['owners'],
+  addInfo: ['handler'],
+  withdraw: ['handler'],
+  contestRating: ['office'],
+  upholdContest: ['handler'],
+  dismissContest: ['handler'],
+  spotCheckReopen: ['handler', 'head'],
+  countyAnswer: ['handler', 'head'],
   progress: ['owners'],
   resolve: ['owners'],
   resolveWithGroup: ['owners'],
@@ -23,7 +42,7 @@ const WHO_LEARNS: Partial<Record<string, Audience[]>> = {
   transfer: ['head'],
   redispatch: ['handler', 'head'],
   requestExtension: ['head'],
-  approveExtension: ['handler'],
+  approveExtension: ['handler', 'owners'],
   refuseExtension: ['handler'],
   dispute: ['leader'],
   supervise: ['handler', 'head'],
@@ -36,7 +55,21 @@ const WHO_LEARNS: Partial<Record<string, Audience[]>> = {
 /** The staff's to-do line for each move that gives them work. */
 const TASKS: Partial<Record<string, string>> = {
   create: '新诉求待受理',
-  rateUnsatisfied: '企业不满意，请重新办理',
+  acceptComplex: '复杂诉求申请延长办结期限，待审批',
+  return: '不予受理待督查审核',
+  objectReturn: '企业对不予受理有异议，待审核',
+  upholdReturn: '不予受理经审核维持',
+  overturnReturn: '不予受理被退回，请受理办理',
+  confirmInfoRequest: '企业已确认补充材料，计时暂停',
+  supplyInfo: '企业已补充材料，计时恢复',
+  addInfo: '企业补充了说明',
+  withdraw: '企业已撤回诉求',
+  contestRating: '差评申诉待复核',
+  upholdContest: '差评申诉成立，差评不计',
+  dismissContest: '差评申诉不成立，请按期整改',
+  spotCheckReopen: '抽查回访发现评价不实，请整改',
+  countyAnswer: '县级部门已答复',
+  rateUnsatisfied: '企业差评，请按期整改',
   assign: '交办给您的诉求',
   transfer: '转办来的诉求，请交办',
   redispatch: '改派来的诉求',
@@ -51,13 +84,27 @@ const TASKS: Partial<Record<string, string>> = {
   handover: '交接给您的诉求',
 }
 
+/** What an owner reads where the state alone does not say it. */
+const OWNER_TITLES: Partial<Record<string, string>> = {
+  filedFor: '工作人员已为您登记诉求',
+  requestInfo: '请补充材料（确认后暂停计时）',
+  acceptComplex: '您的诉求已受理，申请延长办结期限',
+  approveExtension: '办结期限已延长',
+  overturnReturn: '不予受理经督查审核被退回，已受理',
+  upholdReturn: '不予受理经督查审核维持',
+}
+
 async function recipients(trx: Db, appeal: AppealRow, audience: Audience): Promise<string[]> {
   switch (audience) {
     case 'owners':
       return listOwnerIds(trx, appeal.enterprise_id)
     case 'handler':
-      // No handler yet (transferred, re-dispatched without an officer): the department's head has it.
-      return appeal.handler_id ? [appeal.handler_id] : recipients(trx, appeal, 'head')
+      // No handler yet (transferred, re-dispatched without an officer): the department's head has it;
+      // a complaint about staff with no department: the 督查 office.
+      if (appeal.handler_id) return [appeal.handler_id]
+      return appeal.conduct === 1 && !appeal.department_id ? recipients(trx, appeal, 'office') : recipients(trx, appeal, 'head')
+    case 'office':
+      return listAdminIds(trx)
     case 'head':
       if (!appeal.department_id) return []
       return listHeadIds(trx, appeal.department_id)
@@ -91,7 +138,7 @@ export async function notifyAppealEvent(
       notifications.push({
         userId,
         kind: `appeal.${event.action}`,
-        title: owner ? `您的诉求${stateLabel(appeal.state)}` : what,
+        title: owner ? (OWNER_TITLES[event.action] ?? `您的诉求${stateLabel(appeal.state)}`) : what,
         body: [appeal.title, event.note].filter(Boolean).join('：'),
         link,
         dedupeKey: `appeal:${appeal.id}:${event.key}`,

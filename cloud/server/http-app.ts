@@ -15,6 +15,7 @@ import rateLimit from '@fastify/rate-limit'
 import { apiLimit, limiterOptions } from './limits'
 import { pingStore, writeHeartbeat } from '../store/repositories/health'
 import { codeRoutes } from './code-routes'
+import { countyRoutes } from './county-routes'
 import { open311Routes } from './open311-routes'
 import { printRoutes } from './print-routes'
 import { publicOrigin } from './public-origin'
@@ -121,6 +122,8 @@ export function buildHttpApp({ services, staticDir, uploads, publicUrl }: HttpAp
     void app.register(codeRoutes, { origin })
     // Read-only GeoReport v2 for the city's 12345 system and open-data portals: no personal data.
     void app.register(open311Routes, { services })
+    // 上报: the page a county office answers an escalated appeal on, by its signed link, without an account.
+    if (services.countyLinks) void app.register(countyRoutes, { services })
 
     api.post<{ Params: { action: string } }>('/api/:action', { config: { rateLimit: apiLimit } }, async (request, reply) => {
       const { status, body } = await dispatch(services, request.caller, request.params.action, request.body)

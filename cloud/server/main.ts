@@ -2,6 +2,7 @@ import type { Logger } from '../actions/ports'
 import { localFileStore } from '../app/file-store'
 import { localContentCheck } from '../app/content-check'
 import { warnOfUnknownHolidays } from '../app/deadline-config'
+import { signedCountyLinks } from '../app/county-links'
 import { signedFileLinks } from '../app/file-links'
 import { redactingLogger } from '../app/log'
 import { localSecret, readSettings, SettingsError } from '../app/settings'
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       visitBookingsPerWeek: config.visitBookingsPerWeek,
       visitFrequency,
       assessmentWeights,
+      officeRules: config.officeRules,
+      countyLinks: signedCountyLinks(tokenSecret, systemClock, config.publicUrl),
       contentCheck: localContentCheck(config.contentCheck),
       files: links,
       fileStore: localFileStore(config.uploadDir),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
-import type { AppealsTable, MonthlyTopicsTable } from './tables/appeals'
+import type { AppealEscalationsTable, AppealsTable, MonthlyTopicsTable } from './tables/appeals'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
@@ -31,6 +31,7 @@ export interface Database {
   routing_rules: RoutingRulesTable
   appeals: AppealsTable
   appeal_events: AppealEventsTable
+  appeal_escalations: AppealEscalationsTable
   uploads: UploadsTable
   policy_favourites: PolicyFavouritesTable
   policy_views: PolicyViewsTable

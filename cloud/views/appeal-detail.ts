@@ -1,9 +1,18 @@
-import type { AppealDetail, PersonContact } from '../contract'
+import type { AppealDetail, EscalationView, PersonContact } from '../contract'
 import { formatHelp, type HelpKind } from '../domain/appeal/help'
-import { moveLabel, stateLabel } from '../domain/appeal/rules'
+import { isBadRating, moveLabel, RATING_LABELS, sourceLabel, stateLabel, type Rating } from '../domain/appeal/rules'
+import { seesIdentity } from '../domain/appeal/visibility'
 import { notFound } from '../domain/errors'
 import { ROLE_LABELS, type Role } from '../domain/roles'
-import { findAppealById, getAppealSummary, listAppealEvents, listGroupSummaries } from '../store/repositories/appeals'
+import {
+  findAppealById,
+  getAppealSummary,
+  listAppealEvents,
+  listEscalations,
+  listGroupSummaries,
+  type AppealRow,
+  type EscalationRow,
+} from '../store/repositories/appeals'
 import { findDepartmentById } from '../store/repositories/departments'
 import { findPolicyById } from '../store/repositories/policies'
 import { listAppealUploads } from '../store/repositories/uploads'
@@ -11,17 +20,65 @@ import { findUsersByIds, type UserRow } from '../store/repositories/users'
 import { Deps } from '../actions/context'
 import { findServiceItem } from '../actions/service/services'
 import { toUploadView } from './upload-view'
-import { allowedMovesFor } from '../access/appeal-relations'
-import { toAppealSummary } from './appeal-summary'
+import { allowedMovesFor, relationsOf } from '../access/appeal-relations'
+import { ANONYMOUS_ENTERPRISE, toAppealSummary } from './appeal-summary'
 import { loadVisibleAppeal } from '../access/appeal-access'
+
+/** Who a timeline entry's actor was, as the viewer may read it. */
+function actorOf(
+  event: { actor_id: string | null; actor_role: string; data: string },
+  person: (id: string | null) => UserRow | undefined,
+  hidden: boolean,
+) {
+  if (event.actor_role === 'county') {
+    const data = JSON.parse(event.data) as { answeredBy?: string }
+    return { name: data.answeredBy ?? '县级部门', role: '县级部门' }
+  }
+  if (event.actor_role === 'system') return { name: '系统', role: '自动' }
+  // The handling department does not learn who in an anonymous enterprise wrote.
+  if (hidden && event.actor_role === 'owner') return { name: '企业', role: ROLE_LABELS.owner }
+  return { name: person(event.actor_id)?.name ?? '系统', role: ROLE_LABELS[event.actor_role as Role] ?? event.actor_role }
+}
+
+/** An escalation as the viewer sees it: the link only for the staff who may escalate, while it can still be answered. */
+function escalationView(row: EscalationRow, links: Deps['countyLinks'], withLink: boolean, now: number): EscalationView {
+  const live = withLink && links && row.answered_at === null && row.expires_at > now
+  return {
+    id: row.id,
+    office: row.office,
+    question: row.question,
+    askedAt: row.asked_at,
+    expiresAt: row.expires_at,
+    link: live ? links.sign({ id: row.id, appealId: row.appeal_id, expiresAt: row.expires_at }).url : null,
+    answer: row.answer,
+    answeredAt: row.answered_at,
+    answeredBy: row.answered_by,
+  }
+}
+
+function ratingView(appeal: AppealRow, staff: boolean): AppealDetail['rating'] {
+  if (!appeal.rating) return null
+  return {
+    rating: appeal.rating,
+    label: RATING_LABELS[appeal.rating as Rating] ?? appeal.rating,
+    bad: isBadRating(appeal.rating),
+    voided: appeal.rating_voided === 1,
+    contest: appeal.rating_contest,
+    solved: appeal.solved === null ? null : appeal.solved === 1,
+    spotCheck: staff
+      ? { picked: appeal.spot_check_picked === 1, checkedAt: appeal.spot_checked_at, result: appeal.spot_check_result }
+      : null,
+  }
+}
 
 /**
  * One appeal as its viewer sees it: the facts, the handler to call, the timeline, and what they may
  * do. `justActed` skips the visibility check for the answer to a change the viewer was allowed to
  * make, which may itself take the appeal out of their sight (a transfer to another department).
+ * The handling department reads an anonymous enterprise's appeal without its name or contact.
  */
 export async function loadAppealDetail(
-  { db, files }: Pick<Deps, 'db' | 'files'>,
+  { db, files, countyLinks }: Pick<Deps, 'db' | 'files' | 'countyLinks'>,
   viewer: UserRow,
   id: string,
   now: number,
@@ -29,7 +86,7 @@ export async function loadAppealDetail(
 ): Promise<AppealDetail> {
   const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
   if (!appeal) throw notFound('这条诉求不存在')
-  const [summary, events, department, uploads, group, mergedInto, policy] = await Promise.all([
+  const [summary, events, department, uploads, group, mergedInto, policy, escalations] = await Promise.all([
     getAppealSummary(db, id),
     listAppealEvents(db, id),
     appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
@@ -37,6 +94,7 @@ export async function loadAppealDetail(
     appeal.group_id ? listGroupSummaries(db, appeal.group_id) : [],
     appeal.merged_into ? findAppealById(db, appeal.merged_into) : undefined,
     appeal.policy_id ? findPolicyById(db, appeal.policy_id) : undefined,
+    listEscalations(db, id),
   ])
   const serviceItem = appeal.service_item_id ? findServiceItem(appeal.service_item_id) : undefined
   const people = await findUsersByIds(db, [
@@ -45,12 +103,28 @@ export async function loadAppealDetail(
   const person = (userId: string | null) => people.find((p) => p.id === userId)
   const handler = person(appeal.handler_id)
   const contact: PersonContact | null = handler ? { id: handler.id, name: handler.name, title: handler.title, phone: handler.phone } : null
+  const hidden = appeal.anonymous === 1 && !seesIdentity(viewer.role)
+  const staff = viewer.role !== 'owner'
+  // The link is the handler's to send; nobody else is shown it.
+  const mayEscalate = relationsOf(appeal, viewer).has('handler')
 
   return {
-    ...toAppealSummary(summary, now),
+    ...toAppealSummary(summary, now, viewer.role),
+    source: appeal.source,
+    sourceLabel: sourceLabel(appeal.source),
+    hotlineTicket: appeal.hotline_ticket,
+    publicSummary: staff ? appeal.public_summary || null : null,
+    conduct: appeal.conduct === 1,
+    anonymous: appeal.anonymous === 1,
+    infoRequest: appeal.info_request,
+    pause: { pausedAt: appeal.paused_at, count: appeal.pause_count, totalMs: Number(appeal.paused_ms) },
+    rating: ratingView(appeal, staff),
+    returnReview: appeal.return_outcome ? { outcome: appeal.return_outcome, objected: appeal.return_objected === 1 } : null,
+    rectification: appeal.rectify_due_at !== null ? { dueAt: appeal.rectify_due_at, doneAt: appeal.rectified_at } : null,
+    escalations: escalations.map((row) => escalationView(row, countyLinks, mayEscalate, now)),
     description: appeal.description,
-    contactName: appeal.contact_name,
-    contactPhone: appeal.contact_phone,
+    contactName: hidden ? ANONYMOUS_ENTERPRISE : appeal.contact_name,
+    contactPhone: hidden ? '' : appeal.contact_phone,
     department: department ? { id: department.id, name: department.name } : null,
     handler: contact,
     acceptDueAt: appeal.accept_due_at,
@@ -69,7 +143,7 @@ export async function loadAppealDetail(
               : group.map((m) => ({
                   id: m.id,
                   title: m.title,
-                  enterpriseName: m.enterprise_name,
+                  enterpriseName: toAppealSummary(m, now, viewer.role).enterpriseName,
                   state: m.state,
                   stateLabel: stateLabel(m.state),
                 })),
@@ -77,17 +151,20 @@ export async function loadAppealDetail(
       : null,
     mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title } : null,
     attachments: uploads.map((upload) => toUploadView(upload, files)),
-    timeline: events.map((event) => ({
-      seq: event.seq,
-      action: event.action,
-      actionLabel: moveLabel(event.action),
-      actorName: person(event.actor_id)?.name ?? '系统',
-      actorRoleLabel: event.actor_role === 'system' ? '自动' : (ROLE_LABELS[event.actor_role as Role] ?? event.actor_role),
-      toState: event.to_state,
-      toStateLabel: stateLabel(event.to_state),
-      note: event.note,
-      at: event.at,
-    })),
+    timeline: events.map((event) => {
+      const actor = actorOf(event, person, hidden)
+      return {
+        seq: event.seq,
+        action: event.action,
+        actionLabel: moveLabel(event.action),
+        actorName: actor.name,
+        actorRoleLabel: actor.role,
+        toState: event.to_state,
+        toStateLabel: stateLabel(event.to_state),
+        note: event.note,
+        at: event.at,
+      }
+    }),
     allowedMoves: allowedMovesFor(appeal, viewer),
   }
 }

@@ -9,7 +9,8 @@ import { listOpenAppealsHeldBy, type AppealRow } from '../store/repositories/app
 import { updateEnterprise, type EnterpriseRow } from '../store/repositories/enterprises'
 import { findUsersByIds, listOwnerIds, type UserRow } from '../store/repositories/users'
 import { countOpenMilestones, findVisitById, listLiveVisitsOfHost, updateVisitIfVersion, type VisitRow } from '../store/repositories/visits'
-import { applyMove } from './appeal-transition'
+import { relationsOf } from '../access/appeal-relations'
+import { applyMove, type MoveActor } from './appeal-transition'
 import { recordAudit } from './audit'
 
 /** What a handover moved. */
@@ -77,9 +78,15 @@ export async function moveWork(trx: Db, actor: UserRow, work: WorkToMove, now: n
   const nameOf = (id: string | null) => (id ? (previous.get(id)?.name ?? '原特派员') : '（无）')
   for (const appeal of appeals.values()) {
     const from = previous.get(appeal.handler_id ?? '') ?? null
+    // The rules ask whether the actor manages the department of the one who held it.
+    const mover: MoveActor = {
+      id: actor.id,
+      role: actor.role,
+      relations: (a) => relationsOf(a, actor, { handlerDepartmentId: from?.department_id ?? null }),
+    }
     await applyMove(
       trx,
-      actor,
+      mover,
       appeal,
       {
         action: 'handover',
@@ -87,7 +94,6 @@ export async function moveWork(trx: Db, actor: UserRow, work: WorkToMove, now: n
         note: `${work.reason}：由 ${nameOf(appeal.handler_id)} 交给 ${successor.name}`,
         data: { from: appeal.handler_id, to: successor.id, reason: work.reason },
         changes: { handler_id: successor.id },
-        context: { handlerDepartmentId: from?.department_id ?? null },
       },
       now,
     )

@@ -11,7 +11,7 @@ export const PRIVACY_USES = [
     item: '你选中的照片或视频信息',
     label: '照片',
     purpose: '作为诉求的附件，帮助工作人员了解现场情况',
-    where: '提交诉求',
+    where: '提交诉求、补充材料',
   },
   {
     api: 'chooseMessageFile',

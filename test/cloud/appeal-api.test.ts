@@ -1,3 +1,4 @@
+import { inZone } from '../../cloud/domain/clock'
 import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail, AppealSummary, InboxResult, Page } from '../../cloud/contract'
@@ -116,10 +117,15 @@ describe('appeals through the API', () => {
     const inbox = await call<InboxResult>(officer, 'appeal.inbox', { filter: 'awaiting_acceptance' })
     expect(inbox.items.map((a) => a.id)).toEqual([created.id])
     expect(inbox.counts).toMatchObject({ open: 1, awaitingAcceptance: 1, overdue: 0, done: 0 })
-    expect(created.allowedMoves).toEqual([])
+    // The owner may add to it or withdraw it (撤回), nothing else.
+    expect(created.allowedMoves).toEqual(['addInfo', 'withdraw'])
 
     clock.advance(3600_000)
-    const accepted = await call<AppealDetail>(officer, 'appeal.accept', { id: created.id, version: created.version })
+    const accepted = await call<AppealDetail>(officer, 'appeal.accept', {
+      id: created.id,
+      version: created.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     expect(accepted).toMatchObject({ state: 'accepted', dueLabel: '办结期限', dueAt: created.closeDueAt })
     const progressed = await call<AppealDetail>(officer, 'appeal.progress', {
       id: created.id,
@@ -157,7 +163,11 @@ describe('appeals through the API', () => {
   it('a follow-up call is recorded by someone other than the handler and moves nothing', async () => {
     const officer = enterprise.officer_id
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
-    appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    appeal = await call<AppealDetail>(officer, 'appeal.accept', {
+      id: appeal.id,
+      version: appeal.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     expect((await fail(town.leader.id, 'appeal.followUp', { id: appeal.id, version: appeal.version, note: '企业表示满意' })).status).toBe(
       409,
     )
@@ -193,7 +203,15 @@ describe('appeals through the API', () => {
     expect(assigned).toMatchObject({ state: 'submitted', handler: { id: ownOfficer.id } })
     expect(assigned.timeline.at(-1)).toMatchObject({ action: 'assign', note: `交办给 ${ownOfficer.name}` })
     // The enterprise's own officer still follows it, but no longer holds it.
-    expect((await fail(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: assigned.version })).status).toBe(403)
+    expect(
+      (
+        await fail(enterprise.officer_id, 'appeal.accept', {
+          id: appeal.id,
+          version: assigned.version,
+          publicSummary: '企业诉求已受理，正在协调办理',
+        })
+      ).status,
+    ).toBe(403)
 
     const transferred = await call<AppealDetail>(ownOfficer.id, 'appeal.transfer', {
       id: appeal.id,
@@ -219,10 +237,14 @@ describe('appeals through the API', () => {
     expect(same.body).toMatchObject({ ok: false, error: { field: 'departmentId' } })
   })
 
-  it('不满意 needs a reason and reopens the appeal with a new deadline', async () => {
+  it('不满意 (a 差评) needs a reason and reopens the appeal to be rectified within 15 working days', async () => {
     const officer = enterprise.officer_id
     let appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
-    appeal = await call<AppealDetail>(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    appeal = await call<AppealDetail>(officer, 'appeal.accept', {
+      id: appeal.id,
+      version: appeal.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     appeal = await call<AppealDetail>(officer, 'appeal.resolve', { id: appeal.id, version: appeal.version, outcome: '已答复' })
     const noReason = await fail(enterprise.owner.id, 'appeal.rate', { id: appeal.id, version: appeal.version, rating: 'unsatisfied' })
     expect(noReason.body).toMatchObject({ ok: false, error: { field: 'reason' } })
@@ -233,7 +255,10 @@ describe('appeals through the API', () => {
       rating: 'unsatisfied',
       reason: '增容仍未完成',
     })
-    expect(reopened).toMatchObject({ state: 'reopened', stateLabel: '重办中', dueAt: clock.now() + 72 * 3600_000 })
+    // Rated on Tuesday 3 March 2026: the 15th working day after is Tuesday 24 March, to its end.
+    expect(inZone(clock.now()).format('YYYY-MM-DD')).toBe('2026-03-03')
+    expect(reopened).toMatchObject({ state: 'reopened', stateLabel: '整改中', dueAt: Date.parse('2026-03-24T23:59:59.999+08:00') })
+    expect(reopened.rectification).toEqual({ dueAt: Date.parse('2026-03-24T23:59:59.999+08:00'), doneAt: null })
   })
 
   it('two people accepting at once: exactly one wins, the other gets a 409 that says what happened', async () => {
@@ -241,8 +266,12 @@ describe('appeals through the API', () => {
     const head = town.heads.transport
     people[head.id] = (await findUserById(store.db, head.id))!
     const replies = await Promise.all([
-      fail(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: appeal.version }),
-      fail(head.id, 'appeal.accept', { id: appeal.id, version: appeal.version }),
+      fail(enterprise.officer_id, 'appeal.accept', {
+        id: appeal.id,
+        version: appeal.version,
+        publicSummary: '企业诉求已受理，正在协调办理',
+      }),
+      fail(head.id, 'appeal.accept', { id: appeal.id, version: appeal.version, publicSummary: '企业诉求已受理，正在协调办理' }),
     ])
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
     const loser = replies.find((r) => r.status === 409)!
@@ -252,8 +281,13 @@ describe('appeals through the API', () => {
 
   it('only the handler moves it; the owner cannot accept and another officer cannot resolve', async () => {
     const appeal = await call<AppealDetail>(enterprise.owner.id, 'appeal.create', filing())
-    expect((await fail(enterprise.owner.id, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(403)
-    expect((await fail(other.officer_id, 'appeal.accept', { id: appeal.id, version: 0 })).status).toBe(404)
+    expect(
+      (await fail(enterprise.owner.id, 'appeal.accept', { id: appeal.id, version: 0, publicSummary: '企业诉求已受理，正在协调办理' }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await fail(other.officer_id, 'appeal.accept', { id: appeal.id, version: 0, publicSummary: '企业诉求已受理，正在协调办理' })).status,
+    ).toBe(404)
     expect((await fail(enterprise.officer_id, 'appeal.resolve', { id: appeal.id, version: 0, outcome: '办好了' })).status).toBe(409)
   })
 

@@ -38,7 +38,7 @@ describe('extensions and disputed dispatch', () => {
   }
   async function accepted(): Promise<AppealDetail> {
     const appeal = await file()
-    return api.call(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    return api.call(officer, 'appeal.accept', { id: appeal.id, version: appeal.version, publicSummary: '企业诉求已受理，正在协调办理' })
   }
   const versionOf = async (id: string) => (await api.call(officer, 'appeal.get', { id })).version
 
@@ -165,7 +165,11 @@ describe('extensions and disputed dispatch', () => {
           })
         ).status,
       ).toBe(409)
-      const taken = await api.call(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+      const taken = await api.call(officer, 'appeal.accept', {
+        id: appeal.id,
+        version: appeal.version,
+        publicSummary: '企业诉求已受理，正在协调办理',
+      })
       const asked = await api.call(officer, 'appeal.requestExtension', {
         id: appeal.id,
         version: taken.version,
@@ -224,7 +228,11 @@ describe('extensions and disputed dispatch', () => {
         actionLabel: '改派',
         note: `改派至${town.departments.industry.name}（${town.officer.name}）：由产业服务办牵头协调`,
       })
-      const taken = await api.call(town.officer.id, 'appeal.accept', { id: appeal.id, version: redone.version })
+      const taken = await api.call(town.officer.id, 'appeal.accept', {
+        id: appeal.id,
+        version: redone.version,
+        publicSummary: '企业诉求已受理，正在协调办理',
+      })
       expect(taken.state).toBe('accepted')
     })
 
@@ -274,7 +282,11 @@ describe('extensions and disputed dispatch', () => {
       const appeal = await file()
       const noReason = await api.fail(officer, 'appeal.dispute', { id: appeal.id, version: appeal.version, reason: '  ' })
       expect(noReason).toMatchObject({ status: 400, body: { error: { field: 'reason' } } })
-      const taken = await api.call(officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+      const taken = await api.call(officer, 'appeal.accept', {
+        id: appeal.id,
+        version: appeal.version,
+        publicSummary: '企业诉求已受理，正在协调办理',
+      })
       const working = await api.call(officer, 'appeal.progress', { id: appeal.id, version: taken.version, note: '已联系供电所' })
       expect((await api.fail(officer, 'appeal.dispute', { id: appeal.id, version: working.version, reason: '不属本部门' })).status).toBe(
         409,

@@ -4,7 +4,9 @@ import {
   initialDeadlines,
   readDeadlineConfig,
   redispatchDeadlines,
-  reopenedCloseDeadline,
+  rectifyDeadline,
+  proxyDeadlines,
+  clockChanges,
 } from '../../cloud/domain/appeal/deadlines'
 import { calendarKnows, endOfWorkingDaysAfter, isWorkingDay } from '../../cloud/domain/working-days'
 
@@ -28,8 +30,13 @@ describe('deadlines in calendar days (Beijing)', () => {
     })
   })
 
-  it('a reopened rework gets 3 fresh days from the reopening; a re-dispatch gets the full time again', () => {
-    expect(reopenedCloseDeadline(at('2026-03-05T10:00:00+08:00'))).toBe(at('2026-03-08T10:00:00+08:00'))
+  it('a 差评 is rectified within 15 working days, whatever the day mode; a re-dispatch gets the full time again', () => {
+    // Thursday 5 March 2026: the 15th working day after is Thursday 26 March.
+    expect(rectifyDeadline(at('2026-03-05T10:00:00+08:00'))).toBe(at('2026-03-26T23:59:59.999+08:00'))
+    expect(rectifyDeadline(at('2026-03-05T10:00:00+08:00'), WORKING)).toBe(at('2026-03-26T23:59:59.999+08:00'))
+    expect(rectifyDeadline(at('2026-03-05T10:00:00+08:00'), { ...DEFAULT_DEADLINES, rectifyWorkingDays: 5 })).toBe(
+      at('2026-03-12T23:59:59.999+08:00'),
+    )
     expect(redispatchDeadlines(at('2026-03-05T10:00:00+08:00'))).toEqual({
       acceptDueAt: at('2026-03-06T10:00:00+08:00'),
       closeDueAt: at('2026-03-08T10:00:00+08:00'),
@@ -77,12 +84,22 @@ describe('deadlines in working days (official holidays and make-up days)', () =>
     expect(endOfWorkingDaysAfter(at('2026-11-23T00:30:00+08:00'), 1)).toBe(at('2026-11-24T23:59:59.999+08:00'))
   })
 
-  it('Spring Festival 2026: the rework of an appeal reopened on 13 February waits out the holiday', () => {
+  it('Spring Festival 2026: the rectification of a 差评 given on 13 February waits out the holiday', () => {
     expect(isWorkingDay('2026-02-14')).toBe(true) // Saturday, 调休
-    const reopened = at('2026-02-13T09:00:00+08:00')
+    const rated = at('2026-02-13T09:00:00+08:00')
     // 14 Feb is a make-up working day, then the holiday runs to 23 Feb.
-    expect(reopenedCloseDeadline(reopened, WORKING)).toBe(endOfWorkingDaysAfter(at('2026-02-14T00:00:00+08:00'), 2))
-    expect(reopenedCloseDeadline(reopened, WORKING)).toBeGreaterThan(at('2026-02-24T00:00:00+08:00'))
+    expect(rectifyDeadline(rated, WORKING)).toBe(endOfWorkingDaysAfter(at('2026-02-14T00:00:00+08:00'), 14))
+    expect(rectifyDeadline(rated, WORKING)).toBeGreaterThan(at('2026-03-06T00:00:00+08:00'))
+  })
+
+  it('a 请帮我办 item with a published limit in working days closes by its end; without one, the general rule', () => {
+    const friday = at('2026-11-20T18:00:00+08:00')
+    expect(proxyDeadlines(friday, 3)).toEqual({
+      acceptDueAt: at('2026-11-21T18:00:00+08:00'),
+      closeDueAt: at('2026-11-25T23:59:59.999+08:00'),
+    })
+    expect(proxyDeadlines(friday, null)).toEqual(initialDeadlines(friday, 'normal'))
+    expect(proxyDeadlines(friday, null, WORKING)).toEqual(initialDeadlines(friday, 'normal', WORKING))
   })
 
   it('urgent hours are hours whatever the day', () => {
@@ -105,5 +122,29 @@ describe('deadline configuration', () => {
     expect(readDeadlineConfig({}).dayMode).toBe('calendar')
     expect(readDeadlineConfig({ DEADLINE_DAYS: 'working' }).dayMode).toBe('working')
     expect(() => readDeadlineConfig({ DEADLINE_DAYS: 'weekdays' })).toThrow(/calendar or working/)
+  })
+})
+
+describe('the clock that pauses (待补充)', () => {
+  const clock = { close_due_at: at('2026-03-05T09:00:00+08:00'), paused_at: null, paused_ms: 0, pause_count: 0 }
+
+  it('only entering the paused state stops it; asking alone does not', () => {
+    expect(clockChanges('in_progress', 'info_requested', clock, at('2026-03-03T09:00:00+08:00'))).toEqual({ changes: {}, pausedMs: null })
+    expect(clockChanges('info_requested', 'info_paused', clock, at('2026-03-03T10:00:00+08:00'))).toEqual({
+      changes: { paused_at: at('2026-03-03T10:00:00+08:00'), pause_count: 1 },
+      pausedMs: null,
+    })
+  })
+
+  it('any move out of the pause resumes it with the time that was left, and says how long it stood', () => {
+    const paused = { ...clock, paused_at: at('2026-03-03T10:00:00+08:00'), pause_count: 1, paused_ms: 3_600_000 }
+    for (const target of ['in_progress', 'resolved', 'withdrawn']) {
+      expect(clockChanges('info_paused', target, paused, at('2026-03-06T10:00:00+08:00'))).toEqual({
+        changes: { paused_at: null, close_due_at: at('2026-03-08T09:00:00+08:00'), paused_ms: 3_600_000 + 3 * 24 * 3_600_000 },
+        pausedMs: 3 * 24 * 3_600_000,
+      })
+    }
+    // Staying paused (a 督办 while it waits) moves nothing.
+    expect(clockChanges('info_paused', 'info_paused', paused, at('2026-03-06T10:00:00+08:00'))).toEqual({ changes: {}, pausedMs: null })
   })
 })

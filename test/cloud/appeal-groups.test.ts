@@ -98,7 +98,11 @@ describe('groups (并案办理) and merging (并单)', () => {
         .sort(),
     ).toEqual([b.id, c.id].sort())
 
-    const accepted = await api.call(head, 'appeal.accept', { id: lead.id, version: linked.version })
+    const accepted = await api.call(head, 'appeal.accept', {
+      id: lead.id,
+      version: linked.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     const resolved = await api.call(head, 'appeal.resolve', {
       id: lead.id,
       version: accepted.version,
@@ -184,7 +188,11 @@ describe('groups (并案办理) and merging (并单)', () => {
       const reply = await api.fail(head, 'appeal.merge', { id, version, intoId })
       expect(reply).toMatchObject({ status: 400, body: { error: { field: 'intoId', message: expect.stringContaining(words) } } })
     }
-    const taken = await api.call(officer, 'appeal.accept', { id: mine.id, version: mine.version })
+    const taken = await api.call(officer, 'appeal.accept', {
+      id: mine.id,
+      version: mine.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     const done = await api.call(officer, 'appeal.resolve', { id: mine.id, version: taken.version, outcome: '已修' })
     const late = await api.fail(officer, 'appeal.merge', { id: later.id, version: later.version, intoId: done.id })
     expect(late).toMatchObject({ status: 400, body: { error: { field: 'intoId', message: expect.stringContaining('已办结') } } })

@@ -76,6 +76,7 @@ describe('supervision sweep', () => {
     const accepted = await dispatch(setup.services, await as(enterprise.officer_id), 'appeal.accept', {
       id: appeal.id,
       version: appeal.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
     })
     expect(accepted.status).toBe(200)
     await sweep()
@@ -102,7 +103,11 @@ describe('supervision sweep', () => {
   it('a resolved appeal nobody rates closes by itself after 7 days, once; a rated one is left alone', async () => {
     const officer = await as(enterprise.officer_id)
     const resolve = async (appeal: AppealDetail) => {
-      const accepted = await dispatch(setup.services, officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+      const accepted = await dispatch(setup.services, officer, 'appeal.accept', {
+        id: appeal.id,
+        version: appeal.version,
+        publicSummary: '企业诉求已受理，正在协调办理',
+      })
       const v = (accepted.body as { data: AppealDetail }).data.version
       return (await dispatch(setup.services, officer, 'appeal.resolve', { id: appeal.id, version: v, outcome: '已办结' })).body as {
         data: AppealDetail

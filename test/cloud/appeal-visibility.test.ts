@@ -1,4 +1,4 @@
-import { canViewAppeal, type AppealScope, type Viewer } from '../../cloud/domain/appeal/visibility'
+import { canViewAppeal, seesIdentity, type AppealScope, type Viewer } from '../../cloud/domain/appeal/visibility'
 import { ROLES, type Role } from '../../cloud/domain/roles'
 
 const appeal: AppealScope = {
@@ -38,5 +38,33 @@ describe('who may see an appeal', () => {
 
   it('covers every role', () => {
     for (const role of ROLES) expect(typeof canViewAppeal(appeal, viewer(role))).toBe('boolean')
+  })
+})
+
+describe('a complaint about staff, and an anonymous appeal', () => {
+  const complaint: AppealScope = { ...appeal, handlerId: null, departmentId: null, conduct: true, accusedId: 'u-officer-of-ent' }
+
+  it.each<[string, Viewer, boolean]>([
+    ['the officer it names, though the enterprise’s own', viewer('officer', { id: 'u-officer-of-ent', departmentId: 'dept-a' }), false],
+    ['the person it names, even a leader', viewer('leader', { id: 'u-officer-of-ent' }), false],
+    ['the enterprise', viewer('owner', { enterpriseId: 'ent-1' }), true],
+    ['an admin (the 督查 office)', viewer('admin'), true],
+    ['a leader', viewer('leader'), true],
+    ['the head of the enterprise’s department', viewer('dept_head', { departmentId: 'dept-a' }), false],
+  ])('complaint: %s: %s', (_who, v, expected) => {
+    expect(canViewAppeal(complaint, v)).toBe(expected)
+  })
+
+  it('the 纪检 department it was routed to sees it, never the person named within it', () => {
+    const routed = { ...complaint, departmentId: 'dept-discipline', accusedId: 'u-discipline-officer' }
+    expect(canViewAppeal(routed, viewer('dept_head', { departmentId: 'dept-discipline' }))).toBe(true)
+    expect(canViewAppeal(routed, viewer('officer', { id: 'u-discipline-officer', departmentId: 'dept-discipline' }))).toBe(false)
+  })
+
+  it('anonymous: the enterprise’s officer does not follow it; the department handling it does; only the enterprise, leaders and admins see who it is', () => {
+    const anonymous = { ...appeal, handlerId: null, anonymous: true }
+    expect(canViewAppeal(anonymous, viewer('officer', { id: 'u-officer-of-ent', departmentId: 'dept-z' }))).toBe(false)
+    expect(canViewAppeal(anonymous, viewer('officer', { departmentId: 'dept-a' }))).toBe(true)
+    expect(ROLES.filter(seesIdentity)).toEqual(['owner', 'leader', 'admin'])
   })
 })

@@ -2,6 +2,7 @@ import type { AppealDetail } from '../../cloud/contract'
 import { readSheet } from 'read-excel-file/node'
 import { DEFAULT_WEIGHTS, readAssessmentWeights } from '../../cloud/domain/assessment'
 import { monthRange, percent, ratesOf } from '../../cloud/domain/metrics'
+import { NO_COUNTS } from '../../cloud/views/bulletin-rows'
 import type { Store } from '../../cloud/store/connect'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
@@ -55,7 +56,7 @@ describe('the monthly bulletin', () => {
 
     // A (金融服务办): answered in an hour, resolved in time, 满意; a loan of 2,000,000 yuan.
     const a = await file('2026-03-02T09:00:00+08:00', '融资')
-    await act(officer, '2026-03-02T10:00:00+08:00', 'appeal.accept', a)
+    await act(officer, '2026-03-02T10:00:00+08:00', 'appeal.accept', a, { publicSummary: '企业诉求已受理，正在协调办理' })
     await act(officer, '2026-03-04T09:00:00+08:00', 'appeal.resolve', a, {
       outcome: '协调银行放贷',
       helpKind: 'new_loan',
@@ -65,7 +66,7 @@ describe('the monthly bulletin', () => {
     // B (金融服务办): filed just before midnight, answered within 24 h, resolved late, 不满意 on the
     // 31st (reopened), resolved again and rated 基本满意 in April: it counts for March.
     const b = await file('2026-03-05T23:30:00+08:00', '融资')
-    await act(officer, '2026-03-06T23:00:00+08:00', 'appeal.accept', b)
+    await act(officer, '2026-03-06T23:00:00+08:00', 'appeal.accept', b, { publicSummary: '企业诉求已受理，正在协调办理' })
     await act(officer, '2026-03-10T09:00:00+08:00', 'appeal.resolve', b, { outcome: '已答复' })
     await act(owner, '2026-03-31T09:00:00+08:00', 'appeal.rate', b, { rating: 'unsatisfied', reason: '没解决' })
     await act(officer, '2026-04-02T09:00:00+08:00', 'appeal.resolve', b, { outcome: '重新协调，已解决' })
@@ -75,7 +76,7 @@ describe('the monthly bulletin', () => {
     await act(officer, '2026-03-14T09:00:00+08:00', 'appeal.return', c, { reason: '不属于本镇职责', redirectTo: '县供电公司' })
     // D (交通保障办): an approved extension moves the deadline it is measured against.
     const d = await file('2026-03-20T09:00:00+08:00', '水电气路')
-    await act(officer, '2026-03-20T10:00:00+08:00', 'appeal.accept', d)
+    await act(officer, '2026-03-20T10:00:00+08:00', 'appeal.accept', d, { publicSummary: '企业诉求已受理，正在协调办理' })
     await act(officer, '2026-03-21T09:00:00+08:00', 'appeal.requestExtension', d, { closeBy: '2026-03-30', reason: '需要供电公司排期' })
     await act(town.heads.transport.id, '2026-03-21T10:00:00+08:00', 'appeal.decideExtension', d, { approve: true })
     await act(officer, '2026-03-28T09:00:00+08:00', 'appeal.resolve', d, { outcome: '完成增容' })
@@ -101,19 +102,21 @@ describe('the monthly bulletin', () => {
       reopenRate: 0.5,
     })
     const logistics = bulletin.departments.find((d) => d.departmentId === transport.id)!
-    // C answered late (returned), D on time, E never: 1 of 3. Only D resolved, on time by its extension.
+    // C answered late (returned), D on time, E never: 1 of 3. Only D resolved, on time by its extension;
+    // E, still open past its deadline, is not on time: 1 of 2.
     expect(logistics).toMatchObject({
       received: 3,
       resolved: 1,
       overdue: 1,
       responseRate: 1 / 3,
-      onTimeRate: 1,
+      onTimeRate: 1 / 2,
       satisfactionRate: null,
       returnRate: 1 / 3,
     })
-    expect(logistics.missed).toEqual(['响应率'])
+    expect(logistics.missed).toEqual(['响应率', '按期办结率'])
     expect(financeRow.missed).toEqual(['按期办结率'])
-    expect(bulletin.total).toMatchObject({ received: 5, resolved: 3, overdue: 1, responseRate: 3 / 5 })
+    // On time: A and D of A, B, D resolved and E overdue.
+    expect(bulletin.total).toMatchObject({ received: 5, resolved: 3, overdue: 1, responseRate: 3 / 5, onTimeRate: 2 / 4 })
     expect(bulletin.departments.find((d) => d.departmentId === industry.id)).toMatchObject({
       received: 0,
       responseRate: null,
@@ -132,7 +135,7 @@ describe('the monthly bulletin', () => {
       { kind: 'new_loan', label: '新增贷款', enterprises: 1, amount: 2_000_000, text: '为 1 家企业新增贷款 200 万元' },
     ])
     expect(bulletin.summary).toContain('2026年03月共受理企业诉求 5 件，响应率 60.0%')
-    expect(bulletin.summary).toContain(`未达标：${finance.name}（按期办结率）；${transport.name}（响应率）`)
+    expect(bulletin.summary).toContain(`未达标：${finance.name}（按期办结率）；${transport.name}（响应率、按期办结率）`)
     expect(bulletin.summary).toContain('仍有 1 件超期未办结')
   })
 
@@ -194,15 +197,16 @@ describe('the monthly bulletin', () => {
   it('the quarter’s inspection scores departments on the weighted rates, ranks and grades them; the year adds April', async () => {
     const quarter = await api.call(leader, 'bulletin.assessment', { period: '2026-Q1' })
     expect(quarter).toMatchObject({ label: '2026年第1季度督查', weights: { responseRate: 0.3, onTimeRate: 0.4, satisfactionRate: 0.3 } })
-    // finance: 0.3×1 + 0.4×0.5 + 0.3×1 = 80. transport has no rating: (0.3×⅓ + 0.4×1) ÷ 0.7 = 71.4.
+    // finance: 0.3×1 + 0.4×0.5 + 0.3×1 = 80. transport has no rating: (0.3×⅓ + 0.4×½) ÷ 0.7 = 42.9.
     expect(quarter.departments.slice(0, 2).map((d) => [d.departmentId, d.score, d.grade, d.rank])).toEqual([
       [finance.id, 80, '合格', 1],
-      [transport.id, 71.4, '不合格', 2],
+      [transport.id, 42.9, '不合格', 2],
     ])
     expect(quarter.departments.find((d) => d.departmentId === industry.id)).toMatchObject({ score: null, grade: null, rank: null })
-    // F, filed on 1 April and never answered, brings finance's year down: 0.3×⅔ + 0.4×0.5 + 0.3×1 = 70.
+    // F, filed on 1 April and never answered (now past its deadline), brings finance's year down:
+    // 0.3×⅔ + 0.4×⅓ + 0.3×1 = 63.3.
     const year = await api.call(admin, 'bulletin.assessment', { period: '2026' })
-    expect(year.departments.find((d) => d.departmentId === finance.id)).toMatchObject({ received: 3, score: 70, grade: '不合格' })
+    expect(year.departments.find((d) => d.departmentId === finance.id)).toMatchObject({ received: 3, score: 63.3, grade: '不合格' })
     expect((await api.fail(admin, 'bulletin.assessment', { period: '2026-Q5' })).body).toMatchObject({
       ok: false,
       error: { field: 'period' },
@@ -268,20 +272,7 @@ describe('metric definitions', () => {
   })
 
   it('rates with nothing to divide by are unknown, not zero; percentages round down', () => {
-    const none = ratesOf({
-      received: 0,
-      respondedOnTime: 0,
-      resolved: 0,
-      resolvedOnTime: 0,
-      rated: 0,
-      satisfied: 0,
-      returnedOrDisputed: 0,
-      reopened: 0,
-      overdue: 0,
-      respondMsTotal: 0,
-      responded: 0,
-      resolveMsTotal: 0,
-    })
+    const none = ratesOf(NO_COUNTS)
     expect(Object.values(none).every((v) => v === null)).toBe(true)
     expect(percent(2 / 3)).toBe('66.6%')
     expect(percent(1)).toBe('100.0%')

@@ -155,15 +155,19 @@ describe('binding an enterprise', () => {
     expect(await messagesOf(coOwner.id)).toContain(`已同意您绑定${medPack.name}`)
 
     // The co-owner sees the appeal (the enterprise's) but cannot rate what the first owner filed.
-    const held = await api.call(officer, 'appeal.accept', { id: filed.id, version: filed.version })
+    const held = await api.call(officer, 'appeal.accept', {
+      id: filed.id,
+      version: filed.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     const resolved = await api.call(officer, 'appeal.resolve', { id: filed.id, version: held.version, outcome: '已协调解决' })
     const seen = await newcomer.call('appeal.get', { id: filed.id })
     expect(seen.allowedMoves).toEqual([])
     expect(await newcomer.fail('appeal.rate', { id: filed.id, version: resolved.version, rating: 'satisfied' })).toMatchObject({
       status: 403,
-      body: { error: { message: '只有提出诉求的人或企业的主要负责人可以评价' } },
+      body: { error: { message: '只有提出诉求的人可以评价（工作人员代为登记的，由企业主要负责人评价）' } },
     })
-    // What the co-owner files, they rate; the primary owner may rate it too.
+    // What the co-owner files, they rate, and only they: the person served is the one who rates.
     const theirs = await newcomer.call('appeal.create', {
       clientRequestId: 'req-co-owner',
       category: '其他',
@@ -172,10 +176,14 @@ describe('binding an enterprise', () => {
       contactName: '企业人员5',
       contactPhone: '13612340005',
     })
-    const accepted = await api.call(officer, 'appeal.accept', { id: theirs.id, version: theirs.version })
+    const accepted = await api.call(officer, 'appeal.accept', {
+      id: theirs.id,
+      version: theirs.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     const done = await api.call(officer, 'appeal.resolve', { id: theirs.id, version: accepted.version, outcome: '已解决' })
     expect((await newcomer.call('appeal.get', { id: theirs.id })).allowedMoves).toEqual(['rate'])
-    expect((await api.call(medPack.owner.id, 'appeal.get', { id: theirs.id })).allowedMoves).toEqual(['rate'])
+    expect((await api.call(medPack.owner.id, 'appeal.get', { id: theirs.id })).allowedMoves).toEqual([])
     expect((await newcomer.call('appeal.rate', { id: theirs.id, version: done.version, rating: 'satisfied' })).state).toBe('closed')
     expect((await api.call(medPack.owner.id, 'appeal.rate', { id: filed.id, version: resolved.version, rating: 'satisfied' })).state).toBe(
       'closed',

@@ -125,13 +125,19 @@ describe('a county goes live', () => {
     expect(appeal).toMatchObject({ state: 'submitted', department: { id: department.id }, handler: { id: first.staff.id } })
     const inbox = await officer.call('appeal.inbox', { filter: 'open' })
     expect(inbox.items.map((a) => a.id)).toEqual([appeal.id])
-    const accepted = await officer.call('appeal.accept', { id: appeal.id, version: appeal.version })
+    const accepted = await officer.call('appeal.accept', {
+      id: appeal.id,
+      version: appeal.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     const progressed = await officer.call('appeal.progress', { id: appeal.id, version: accepted.version, note: '已联系供电所现场勘查' })
 
     // The officer moves on: everything goes to the successor.
     const handover = await admin.call('staff.handover', { fromId: first.staff.id, toId: second.staff.id, note: '岗位调整' })
     expect(handover).toMatchObject({ enterprises: 25, appeals: 1, visits: 0 })
-    expect(await officer.fail('appeal.accept', { id: appeal.id, version: progressed.version })).toMatchObject({ status: 403 })
+    expect(
+      await officer.fail('appeal.accept', { id: appeal.id, version: progressed.version, publicSummary: '企业诉求已受理，正在协调办理' }),
+    ).toMatchObject({ status: 403 })
     const held = await successor.call('appeal.get', { id: appeal.id })
     expect(held).toMatchObject({ state: 'in_progress', handler: { id: second.staff.id } })
     expect(held.timeline.map((e) => e.actionLabel)).toEqual(['提交诉求', '受理', '办理进展', '交接'])

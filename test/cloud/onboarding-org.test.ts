@@ -287,7 +287,7 @@ describe('handover (交接) and bulk 包保', () => {
       })
     const a1 = await file(1)
     const a2 = await file(2, vialWorks)
-    await api.call(leaving.id, 'appeal.accept', { id: a2.id, version: a2.version })
+    await api.call(leaving.id, 'appeal.accept', { id: a2.id, version: a2.version, publicSummary: '企业诉求已受理，正在协调办理' })
     await api.call(leaving.id, 'visit.setAvailability', { weekOf: '2026-03-04', slots: [{ day: '2026-03-04', half: 'pm' }] })
     const visit = await api.call(medPack.owner.id, 'visit.book', {
       clientRequestId: 'req-hold-visit',

@@ -243,7 +243,7 @@ describe('staff invitations', () => {
     })
     await api.call(industryHead, 'appeal.assign', { id: appeal.id, version: appeal.version, officerId: invitation.staff.id })
     const held = await phone.call('appeal.get', { id: appeal.id })
-    await phone.call('appeal.accept', { id: appeal.id, version: held.version })
+    await phone.call('appeal.accept', { id: appeal.id, version: held.version, publicSummary: '企业诉求已受理，正在协调办理' })
 
     expect(await api.fail(admin, 'staff.deactivate', { id: admin })).toMatchObject({ status: 403 })
     const closed = await api.call(admin, 'staff.deactivate', { id: invitation.staff.id, reason: '调离' })

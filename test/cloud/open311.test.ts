@@ -14,6 +14,7 @@ describe('Open311 GeoReport v2', () => {
   const e = town.enterprises.grainFoods
   let openId: string
   let closedId: string
+  let acceptedId: string
 
   beforeAll(async () => {
     store = await makeStore()
@@ -31,12 +32,17 @@ describe('Open311 GeoReport v2', () => {
     openId = (await file('新厂房用电增容，请回电13800001111', '水电气路', 1)).id
     const closed = await file('贷款展期', '融资', 2)
     closedId = closed.id
-    await api.call(e.officer_id, 'appeal.return', {
+    const returned = await api.call(e.officer_id, 'appeal.return', {
       id: closed.id,
       version: closed.version,
       reason: '已由银行直接办理',
       redirectTo: '县农商行',
     })
+    // A return stands (is closed) once the 督查 office upholds it.
+    await api.call(town.admin.id, 'appeal.reviewReturn', { id: closed.id, version: returned.version, uphold: true, note: '确属银行业务' })
+    const third = await file('道路坑洼，货车进出困难', '水电气路', 3)
+    acceptedId = third.id
+    await api.call(e.officer_id, 'appeal.accept', { id: third.id, version: third.version, publicSummary: '园区道路破损，已协调修补' })
     setup.clock.set('2026-03-05T09:00:00+08:00')
     app = buildHttpApp({ services: setup.services })
     base = await app.listen({ host: '127.0.0.1', port: 0 })
@@ -95,6 +101,14 @@ describe('Open311 GeoReport v2', () => {
     const closed = await get('/open311/v2/requests.json?status=closed&start_date=2026-03-01T00:00:00%2B08:00')
     expect(closed.body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([closedId])
     expect(closed.body[0]).toMatchObject({ status: 'closed', expected_datetime: null })
+  })
+
+  it('describes an accepted appeal by the public summary staff wrote, not by the enterprise’s words', async () => {
+    const { body } = await get(`/open311/v2/requests/${acceptedId}.json`)
+    expect(body).toEqual([
+      expect.objectContaining({ service_request_id: acceptedId, status_notes: '已受理', description: '园区道路破损，已协调修补' }),
+    ])
+    expect(JSON.stringify(body)).not.toContain('货车进出困难')
   })
 
   it('filters by service code and id; one request by its id; errors in the standard’s shape', async () => {

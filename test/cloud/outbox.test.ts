@@ -209,7 +209,11 @@ describe('notifications and the outbox', () => {
       contactName: enterprise.owner.name,
       contactPhone: '13800001111',
     })
-    await api.call(enterprise.officer_id, 'appeal.accept', { id: appeal.id, version: appeal.version })
+    await api.call(enterprise.officer_id, 'appeal.accept', {
+      id: appeal.id,
+      version: appeal.version,
+      publicSummary: '企业诉求已受理，正在协调办理',
+    })
     const told = await store.db.selectFrom('messages').select(['user_id', 'kind']).orderBy('created_at').execute()
     expect(told).toEqual([
       { user_id: enterprise.officer_id, kind: 'appeal.create' },

@@ -275,7 +275,12 @@ describe('payload fuzzing of every action', () => {
         contactName: TARGET.owner.name,
         contactPhone: TARGET.owner.phone,
       })
-      if (n > 1) await api.call(SEEDED.officer, 'appeal.accept', { id: appeal.id, version: appeal.version })
+      if (n > 1)
+        await api.call(SEEDED.officer, 'appeal.accept', {
+          id: appeal.id,
+          version: appeal.version,
+          publicSummary: '企业诉求已受理，正在协调办理',
+        })
     }
     const found = await store.db.introspection.getTables()
     tables = [...new Set(found.filter((t) => !store.schema || t.schema === store.schema).map((t) => t.name))].filter(

@@ -34,7 +34,7 @@ interface Fixture {
 
 const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown>>> = {
   'appeal.get': (f) => ({ id: f.appeal.id }),
-  'appeal.accept': (f) => ({ ...f.appeal }),
+  'appeal.accept': (f) => ({ ...f.appeal, publicSummary: '企业诉求已受理，正在协调办理' }),
   'appeal.return': (f) => ({ ...f.appeal, reason: '不属于本镇职责', redirectTo: '县供电公司' }),
   'appeal.progress': (f) => ({ ...f.appeal, note: '已联系企业' }),
   'appeal.resolve': (f) => ({ ...f.appeal, outcome: '已办结' }),
@@ -48,6 +48,25 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'appeal.link': (f) => ({ ...f.appeal, memberIds: [f.other.id] }),
   'appeal.merge': (f) => ({ ...f.other, intoId: f.appeal.id }),
   'appeal.followUp': (f) => ({ ...f.appeal, note: '企业表示满意' }),
+  'appeal.requestInfo': (f) => ({ ...f.appeal, request: '请补充营业执照复印件' }),
+  'appeal.confirmInfoRequest': (f) => ({ ...f.appeal }),
+  'appeal.supplyInfo': (f) => ({ ...f.appeal, note: '已补充' }),
+  'appeal.cancelInfoRequest': (f) => ({ ...f.appeal }),
+  'appeal.addInfo': (f) => ({ ...f.appeal, note: '补充一点情况' }),
+  'appeal.withdraw': (f) => ({ ...f.appeal, reason: '问题已自行解决' }),
+  'appeal.objectReturn': (f) => ({ ...f.appeal, reason: '属于本镇职责' }),
+  'appeal.contestRating': (f) => ({ ...f.appeal, reason: '评价不实' }),
+  'appeal.escalate': (f) => ({ ...f.appeal, office: '县自然资源和规划局', question: '请答复用地指标' }),
+  'appeal.fileFor': () => ({
+    clientRequestId: 'req-foreign-file-for',
+    enterpriseId: B.id,
+    channel: 'phone',
+    category: '其他',
+    title: '来电代登记',
+    description: '企业来电反映的诉求，由工作人员代为登记。',
+    contactName: B.owner.name,
+    contactPhone: B.owner.phone,
+  }),
   'visit.get': (f) => ({ id: f.visit.id }),
   'visit.confirm': (f) => ({ ...f.visit }),
   'visit.reschedule': (f) => ({ ...f.visit, day: '2026-03-04', half: 'pm' }),
@@ -127,6 +146,10 @@ const OWN_OR_PUBLIC: ActionName[] = [
 /** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
 const COORDINATORS_ONLY: ActionName[] = [
   'appeal.redispatch',
+  // The 督查 office (admins) reviews returns, rules on contested ratings and spot-checks good ones, town-wide.
+  'appeal.reviewReturn',
+  'appeal.ruleContest',
+  'appeal.spotCheck',
   'appeal.supervise',
   'appeal.sweep',
   'bulletin.month',

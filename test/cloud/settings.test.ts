@@ -18,6 +18,19 @@ function refusal(read: () => unknown): string {
 }
 
 describe('settings, checked once at start', () => {
+  it('the 督查 office and 整改: 10 % of 好评 called back and 15 working days by default, each configurable', () => {
+    expect(local({})).toMatchObject({
+      deadlines: { rectifyWorkingDays: 15 },
+      officeRules: { spotCheckShare: 0.1, conductDepartmentId: null },
+    })
+    expect(
+      local({ RECTIFY_WORKING_DAYS: '10', SPOT_CHECK_PERCENT: '25', CONDUCT_DEPARTMENT: 'dept-discipline', DEADLINE_DAYS: 'working' }),
+    ).toMatchObject({
+      deadlines: { rectifyWorkingDays: 10, dayMode: 'working' },
+      officeRules: { spotCheckShare: 0.25, conductDepartmentId: 'dept-discipline' },
+    })
+  })
+
   it('defaults to the local demo host: loopback, the embedded database, no dev login unless asked', () => {
     const s = local({})
     expect(s).toMatchObject({
@@ -58,6 +71,9 @@ describe('settings, checked once at start', () => {
     ['ASSESSMENT_WEIGHTS', 'responseRate:2', /ASSESSMENT_WEIGHTS="responseRate:2"：格式不对/],
     ['SUBSCRIBE_TEMPLATES', '{not json', /SUBSCRIBE_TEMPLATES="\{not json"：格式不对/],
     ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE="0"：应在 1 到 100 之间/],
+    ['RECTIFY_WORKING_DAYS', '0', /RECTIFY_WORKING_DAYS="0"：应在 1 到 60 之间（个工作日，差评整改时限）/],
+    ['SPOT_CHECK_PERCENT', '10%', /SPOT_CHECK_PERCENT="10%"：应为.*整数/],
+    ['SPOT_CHECK_PERCENT', '101', /SPOT_CHECK_PERCENT="101"：应在 0 到 100 之间/],
     ['SWEEP_INTERVAL_MS', 'often', /SWEEP_INTERVAL_MS="often"/],
     ['PUBLIC_URL', 'bangban.example.cn', /PUBLIC_URL="bangban.example.cn"：应为以 http:\/\/ 或 https:\/\/ 开头的网址/],
     ['MINIPROGRAM_STATE', 'release', /MINIPROGRAM_STATE="release"：应为 formal、trial 或 developer/],

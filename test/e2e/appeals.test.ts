@@ -61,6 +61,7 @@ describe('[诉求] 浏览器旅程', () => {
     await staff.page.waitForURL(/pages\/appeal-detail\/index/)
     await staff.page.locator('[aria-label="配电室.png"] img').filter({ visible: true }).waitFor()
     await tapText(staff.page, '受理')
+    await typeInto(staff.page, '公开摘要：一句话说明诉求，不写人名、电话等', '企业诉求已受理，正在协调办理')
     await tapText(staff.page, '确认受理')
     await see(staff.page, '已受理')
     await tapText(staff.page, '办结')

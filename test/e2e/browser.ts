@@ -22,6 +22,8 @@ export interface Harness {
   browser: Browser
   /** When the store was seeded: the moment the journeys started. */
   now: number
+  /** The host's clock, which stands still until a journey moves it (a pause that lasts two days). */
+  clock: ReturnType<typeof makeServices>['clock']
   close(): Promise<void>
 }
 
@@ -63,6 +65,7 @@ export async function startHarness({ seed = true } = {}): Promise<Harness> {
     store,
     browser,
     now,
+    clock,
     async close() {
       await browser.close()
       await app.close()

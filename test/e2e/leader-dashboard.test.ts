@@ -31,7 +31,11 @@ describe('[领导看板] 浏览器旅程', () => {
         })
       ).body as { data: AppealDetail }
       const accepted = (
-        await dispatch(services, await as(enterprise.officer_id), 'appeal.accept', { id: created.data.id, version: created.data.version })
+        await dispatch(services, await as(enterprise.officer_id), 'appeal.accept', {
+          id: created.data.id,
+          version: created.data.version,
+          publicSummary: '企业诉求已受理，正在协调办理',
+        })
       ).body as { data: AppealDetail }
       if (i === 0)
         await dispatch(services, await as(enterprise.officer_id), 'appeal.resolve', {

@@ -3,6 +3,7 @@ import type { Logger } from '../../cloud/actions/ports'
 import { randomUUID } from 'node:crypto'
 import { Deps } from '../../cloud/actions/context'
 import { localContentCheck } from '../../cloud/app/content-check'
+import { signedCountyLinks } from '../../cloud/app/county-links'
 import { signedFileLinks } from '../../cloud/app/file-links'
 import { createTokenService } from '../../cloud/app/token'
 import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
@@ -80,6 +81,9 @@ export function makeServices(store: Store, { devLogin = true, now = TEST_NOW as 
     clock,
     deadlines: DEFAULT_DEADLINES,
     files: signedFileLinks(TEST_SECRET, clock),
+    // 上报 links as the local host signs them; the spot check's draw fixed (0.5 picks nothing at 10 %).
+    countyLinks: signedCountyLinks(TEST_SECRET, clock, 'http://127.0.0.1:8787'),
+    random: () => 0.5,
     push: { templates: readTemplateConfig({}), sender: logSender(log) },
     // 违禁 marks a text risky and 待审 sends it to review, so tests can take both paths.
     contentCheck: localContentCheck({ risky: ['违禁'], review: ['待审'] }),

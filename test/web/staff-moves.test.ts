@@ -7,6 +7,7 @@ import {
   STAFF_MOVES,
   type MoveForm,
 } from '../../src/pages/appeal-detail/staff-moves'
+import { OWNER_MOVE_ORDER, ownerRequestFor } from '../../src/pages/appeal-detail/owner-moves'
 
 /**
  * The forms of the appeal page, checked against the server's own contract: every request a filled
@@ -22,6 +23,9 @@ const FILLED: MoveForm = {
   helpKind: 'new_loan',
   helpAmount: '200',
   approve: true,
+  summary: '企业新厂房用电增容，协调供电部门',
+  office: '县自然资源和规划局',
+  solved: true,
 }
 
 describe('appeal page actions', () => {
@@ -34,22 +38,54 @@ describe('appeal page actions', () => {
     expect(request.payload).toMatchObject(appeal)
   })
 
-  it.each(['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'] as const)(
-    '%s: an unpicked choice is named in Chinese, before any call',
-    (action) => {
-      expect(requestFor(action, appeal, { ...EMPTY_FORM, text: '说明' })).toEqual({ missing: expect.stringMatching(/^请选择/) })
-    },
-  )
+  const PICKED = ['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer', 'reviewReturn', 'ruleContest', 'spotCheck']
+
+  it.each(PICKED as (typeof STAFF_MOVE_ORDER)[number][])('%s: an unpicked choice is named in Chinese, before any call', (action) => {
+    expect(requestFor(action, appeal, { ...EMPTY_FORM, text: '说明' })).toEqual({ missing: expect.stringMatching(/^请选择/) })
+  })
 
   it("the other actions need no pick: their text rules are the server's", () => {
-    const free = STAFF_MOVE_ORDER.filter((a) => !['requestExtension', 'decideExtension', 'redispatch', 'assign', 'transfer'].includes(a))
-    expect(free.every((a) => STAFF_MOVES[a].picks.every((p: string) => ['date', 'help', 'redirect'].includes(p)))).toBe(true)
+    const free = STAFF_MOVE_ORDER.filter((a) => !PICKED.includes(a))
+    expect(
+      free.every((a) => STAFF_MOVES[a].picks.every((p: string) => ['date', 'help', 'redirect', 'summary', 'office', 'solved'].includes(p))),
+    ).toBe(true)
     for (const action of free) expect(requestFor(action, appeal, EMPTY_FORM)).toHaveProperty('action', `appeal.${action}`)
   })
 
-  it('accept sets a close date only when one was picked (a complex appeal)', () => {
-    expect(requestFor('accept', appeal, EMPTY_FORM)).toEqual({ action: 'appeal.accept', payload: { ...appeal, note: '' } })
-    expect(requestFor('accept', appeal, { ...EMPTY_FORM, date: '2026-12-10' })).toMatchObject({ payload: { closeBy: '2026-12-10' } })
+  it('accept carries the public summary, and a close date with its reason only when one was picked (a complex appeal)', () => {
+    expect(requestFor('accept', appeal, EMPTY_FORM)).toEqual({
+      action: 'appeal.accept',
+      payload: { ...appeal, note: '', publicSummary: '' },
+    })
+    expect(requestFor('accept', appeal, { ...EMPTY_FORM, summary: '用电增容', date: '2026-12-10', text: '需供电公司排期' })).toEqual({
+      action: 'appeal.accept',
+      payload: { ...appeal, publicSummary: '用电增容', closeBy: '2026-12-10', reason: '需供电公司排期' },
+    })
+  })
+
+  it('a spot check that finds a rating given under pressure records what the enterprise says now', () => {
+    expect(requestFor('spotCheck', appeal, { ...EMPTY_FORM, approve: false, text: '企业说是被要求打的好评' })).toEqual({
+      missing: '请选择企业现在的评价',
+    })
+    const request = requestFor('spotCheck', appeal, {
+      ...EMPTY_FORM,
+      approve: false,
+      rating: 'unsatisfied',
+      text: '企业说是被要求打的好评',
+    })
+    expect(request).toEqual({
+      action: 'appeal.spotCheck',
+      payload: { ...appeal, verdict: 'pressured', rating: 'unsatisfied', note: '企业说是被要求打的好评' },
+    })
+    if ('missing' in request) throw new Error(request.missing)
+    expect(actions[request.action].input.safeParse(request.payload).success).toBe(true)
+  })
+
+  it.each(OWNER_MOVE_ORDER)('owner %s: a filled form makes a request the contract accepts', (move) => {
+    const request = ownerRequestFor(move, appeal, { text: '营业执照复印件已拍照上传', attachmentIds: ['up-1'] })
+    expect(request.action).toBe(`appeal.${move}`)
+    const parsed = actions[request.action].input.safeParse(request.payload)
+    expect(parsed.error?.issues ?? []).toEqual([])
   })
 
   it('改派 without an officer leaves the choice to the head of the department', () => {

@@ -4,6 +4,7 @@ import { checkDailyLimit, limitWindowStart } from '../../domain/limits'
 import { inTransaction } from '../../store/database'
 import { countAppealsFiledSince, findAppealByClientRequest } from '../../store/repositories/appeals'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
+import { findStaffById } from '../../store/repositories/users'
 import { findExhibitionById } from '../../store/repositories/exhibitions'
 import { findPolicyById } from '../../store/repositories/policies'
 import { attachUploads } from '../../store/repositories/uploads'
@@ -14,8 +15,10 @@ import { submitAppeal } from '../../workflows/submit-appeal'
 
 /**
  * appeal.create: an owner files an appeal for their own enterprise. It is routed by category to a
- * department, held by the enterprise's own officer, and given its deadlines; the appeal, its
- * first event and its attachments are written together. A retry with the same client request id returns the first one.
+ * department, held by the enterprise's own officer, and given its deadlines (a 请帮我办 item's own
+ * published limit, where it states one); the appeal, its first event and its attachments are
+ * written together. A complaint about staff goes to the 督查 office (纪检 where configured) and is
+ * hidden from the person it names. A retry with the same client request id returns the first one.
  */
 export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appeal.create'>): Promise<AppealDetail> {
   const user = requireUser(ctx)
@@ -33,13 +36,16 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
     const policy = await findPolicyById(ctx.db, input.policyId)
     if (!policy || policy.status !== 'published') throw badRequest('「相关政策」(policyId)：这条政策不存在或已撤回', 'policyId')
   }
-  if (input.serviceItemId && !findServiceItem(input.serviceItemId))
-    throw badRequest('「帮办事项」(serviceItemId)：没有这项帮办服务', 'serviceItemId')
+  const serviceItem = input.serviceItemId ? findServiceItem(input.serviceItemId) : undefined
+  if (input.serviceItemId && !serviceItem) throw badRequest('「帮办事项」(serviceItemId)：没有这项帮办服务', 'serviceItemId')
   if (input.exhibitionId && !(await findExhibitionById(ctx.db, input.exhibitionId)))
     throw badRequest('「展会」(exhibitionId)：没有这个展会', 'exhibitionId')
 
   const enterprise = await findEnterpriseById(ctx.db, user.enterprise_id)
   if (!enterprise) throw forbidden('绑定的企业已不存在，请联系驻企特派员')
+  if (input.accusedId && !input.conduct) throw badRequest('「被投诉人」(accusedId)：只有作风投诉才指明被投诉人', 'accusedId')
+  if (input.accusedId && !(await findStaffById(ctx.db, input.accusedId)))
+    throw badRequest('「被投诉人」(accusedId)：没有这位工作人员', 'accusedId')
   let id = ''
   try {
     await inTransaction(ctx.db, async (trx) => {
@@ -58,11 +64,16 @@ export async function createAppeal(ctx: ActionContext, input: ParsedInput<'appea
           contactPhone: input.contactPhone,
           policyId: input.policyId,
           serviceItemId: input.serviceItemId,
+          itemWorkingDays: serviceItem?.workingDays ?? null,
           moderation: verdict,
+          // A complaint about staff names the enterprise's own officer unless it names someone else.
+          ...(input.conduct ? { conduct: { accusedId: input.accusedId ?? enterprise.officer_id } } : {}),
+          anonymous: input.anonymous,
           ...(input.exhibitionId ? { origin: { exhibitionId: input.exhibitionId } } : {}),
         },
         now,
         ctx.deadlines,
+        ctx.officeRules,
       )
       const attached = await attachUploads(trx, user.id, id, input.attachmentIds)
       if (attached !== input.attachmentIds.length)

@@ -21,7 +21,10 @@ export function requestExtension(ctx: ActionContext, input: ParsedInput<'appeal.
   })
 }
 
-/** appeal.decideExtension: the head of the department approves (the new date holds) or refuses. */
+/**
+ * appeal.decideExtension: the head of the department approves (the new date holds) or refuses, for
+ * an extension or the longer deadline of a complex appeal asked for at acceptance.
+ */
 export function decideExtension(ctx: ActionContext, input: ParsedInput<'appeal.decideExtension'>): Promise<AppealDetail> {
   return transitionAppeal(ctx, {
     id: input.id,
@@ -34,9 +37,12 @@ export function decideExtension(ctx: ActionContext, input: ParsedInput<'appeal.d
     data: (appeal) => (input.approve && appeal.requested_due_at !== null ? { closeBy: day(appeal.requested_due_at) } : {}),
     changes: (appeal) => {
       const granted = input.approve && appeal.requested_due_at !== null
+      // A complex appeal asked for its date at acceptance (受理); any other, later (申请延期).
+      const atAcceptance = appeal.complexity === 'complex_pending'
       return {
         requested_due_at: null,
-        ...(granted ? { close_due_at: appeal.requested_due_at!, complexity: 'extended' } : {}),
+        ...(granted ? { close_due_at: appeal.requested_due_at!, complexity: atAcceptance ? 'complex' : 'extended' } : {}),
+        ...(!granted && atAcceptance ? { complexity: 'ordinary' } : {}),
       }
     },
   })

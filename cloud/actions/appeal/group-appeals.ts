@@ -17,7 +17,7 @@ import { loadAppealDetail } from '../../views/appeal-detail'
 import { decideFor } from '../../access/appeal-relations'
 import { toAppealSummary } from '../../views/appeal-summary'
 import { loadVisibleAppeal } from '../../access/appeal-access'
-import { applyMove, transitionAppeal } from '../../workflows/appeal-transition'
+import { applyMove, transitionAppeal, userActor } from '../../workflows/appeal-transition'
 
 /** How many recent open appeals of the category are compared: enough for a town, bounded for a county. */
 const CANDIDATES = 300
@@ -44,6 +44,9 @@ export async function similarAppeals(ctx: ActionContext, input: ParsedInput<'app
           handlerId: row.handler_id,
           departmentId: row.department_id,
           enterpriseOfficerId: row.enterprise_officer_id,
+          conduct: row.conduct === 1,
+          accusedId: row.accused_id,
+          anonymous: row.anonymous === 1,
         },
         viewer,
       ),
@@ -69,6 +72,7 @@ export async function similarAppeals(ctx: ActionContext, input: ParsedInput<'app
     ...toAppealSummary(
       summaries.find((s) => s.id === row.id)!,
       now,
+      user.role,
     ),
     score: Math.round(score * 100),
     sameEnterprise,
@@ -111,7 +115,7 @@ export async function linkAppeals(ctx: ActionContext, input: ParsedInput<'appeal
     const handler = lead.handler_id ?? user.id
     await applyMove(
       trx,
-      user,
+      userActor(user),
       lead,
       {
         action: 'link',
@@ -125,7 +129,7 @@ export async function linkAppeals(ctx: ActionContext, input: ParsedInput<'appeal
     for (const member of members) {
       await applyMove(
         trx,
-        user,
+        userActor(user),
         member,
         {
           action: 'link',
@@ -163,7 +167,7 @@ export async function mergeAppeal(ctx: ActionContext, input: ParsedInput<'appeal
         throw badRequest('「并入的诉求」(intoId)：该诉求已办结或已并单，请另行处理', 'intoId')
       return { merged_into: into.id, closed_at: now, group_id: null }
     },
-    alongside: async (trx, duplicate, _user, now) => {
+    alongside: async (trx, duplicate, _actor, now) => {
       // The earlier appeal keeps what the duplicate added, in its own timeline.
       const current = await findAppealById(trx, into.id)
       await appendNextAppealEvent(trx, {

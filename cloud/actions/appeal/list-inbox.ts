@@ -1,5 +1,5 @@
 import type { InboxResult, ParsedInput } from '../../contract'
-import { listInboxAppeals, type InboxScope } from '../../store/repositories/inbox'
+import { listInboxAppeals, type Decisions, type InboxScope } from '../../store/repositories/inbox'
 import type { UserRow } from '../../store/repositories/users'
 import { ActionContext, requireUser } from '../context'
 import { toAppealSummary } from '../../views/appeal-summary'
@@ -11,9 +11,12 @@ function scopeOf(user: UserRow): InboxScope {
   return 'all'
 }
 
-/** What waits on the person's decision: a head's extension requests, leaders' and admins' disputed dispatches; nothing for officers. */
-function decisionStateOf(user: UserRow): string | null {
-  return user.role === 'dept_head' ? 'extension_pending' : user.role === 'leader' || user.role === 'admin' ? 'disputed' : null
+/**
+ * What waits on the person's decision: a head's extension requests, leaders' disputed dispatches,
+ * the 督查 office's (admins') disputes, returns, contested ratings and spot checks; nothing for officers.
+ */
+function decisionsOf(user: UserRow): Decisions {
+  return user.role === 'dept_head' ? 'extension' : user.role === 'leader' ? 'dispute' : user.role === 'admin' ? 'office' : null
 }
 
 /**
@@ -25,7 +28,7 @@ export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.i
   const now = ctx.clock.now()
   const { rows, counts } = await listInboxAppeals(ctx.db, scopeOf(user), input.filter, {
     now,
-    decisionState: decisionStateOf(user),
+    decisions: decisionsOf(user),
     limit: input.limit,
     offset: input.offset,
   })
@@ -36,5 +39,5 @@ export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.i
     awaitingDecision: counts.awaiting_decision,
     done: counts.done,
   }
-  return { items: rows.map((row) => toAppealSummary(row, now)), total: counts[input.filter], counts: totals }
+  return { items: rows.map((row) => toAppealSummary(row, now, user.role)), total: counts[input.filter], counts: totals }
 }

@@ -17,5 +17,5 @@ export async function listMyAppeals(ctx: ActionContext, input: ParsedInput<'appe
     input.offset,
   )
   const now = ctx.clock.now()
-  return { items: rows.map((row) => toAppealSummary(row, now)), total }
+  return { items: rows.map((row) => toAppealSummary(row, now, user.role)), total }
 }

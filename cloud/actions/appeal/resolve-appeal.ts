@@ -17,6 +17,6 @@ export function resolveAppeal(ctx: ActionContext, input: ParsedInput<'appeal.res
       help_kind: input.helpKind ?? null,
       help_amount: input.helpAmount ?? null,
     }),
-    alongside: (trx, appeal, user, now) => resolveGroupMembers(trx, appeal, user, input.outcome, now),
+    alongside: (trx, appeal, actor, now) => resolveGroupMembers(trx, appeal, actor, input.outcome, now),
   })
 }

@@ -2,7 +2,7 @@ import type { AppealSummary, Page, ParsedInput } from '../../contract'
 import { monthRange } from '../../domain/metrics'
 import { listAppealsBehind } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../../views/appeal-summary'
-import { ActionContext } from '../context'
+import { ActionContext, requireUser } from '../context'
 
 /**
  * bulletin.appeals: the appeals behind a figure of the month (for the town, a department or a
@@ -19,5 +19,5 @@ export async function drillDown(ctx: ActionContext, input: ParsedInput<'bulletin
     input.limit,
     input.offset,
   )
-  return { items: rows.map((row) => toAppealSummary(row, now)), total }
+  return { items: rows.map((row) => toAppealSummary(row, now, requireUser(ctx).role)), total }
 }

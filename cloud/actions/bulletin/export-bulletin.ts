@@ -19,6 +19,12 @@ export function bulletinSheet(bulletin: Bulletin): SheetData {
     '响应率',
     '按期办结率',
     '满意率',
+    '解决率',
+    '整改率',
+    '回访率',
+    '不予受理（维持/退回）',
+    '撤回',
+    '暂停计时（次/小时）',
     '回退率',
     '重办率',
     '平均响应（小时）',
@@ -34,6 +40,12 @@ export function bulletinSheet(bulletin: Bulletin): SheetData {
     percent(r.responseRate),
     percent(r.onTimeRate),
     percent(r.satisfactionRate),
+    percent(r.resolutionRate),
+    percent(r.rectifyRate),
+    percent(r.followUpRate),
+    `${r.returns.total}（${r.returns.upheld}/${r.returns.overturned}）`,
+    r.withdrawn,
+    `${r.pauses.count}/${r.pauses.hours}`,
     percent(r.returnRate),
     percent(r.reopenRate),
     hours(r.avgRespondHours),
@@ -64,7 +76,7 @@ export async function exportBulletin(ctx: ActionContext, input: ParsedInput<'bul
   const bulletin = await monthlyBulletin(ctx, input)
   const buffer = await writeXlsxFile(bulletinSheet(bulletin), {
     sheet: `${input.month}通报`,
-    columns: [{ width: 6 }, { width: 28 }, ...Array.from({ length: 10 }, () => ({ width: 12 })), { width: 24 }],
+    columns: [{ width: 6 }, { width: 28 }, ...Array.from({ length: 16 }, () => ({ width: 12 })), { width: 24 }],
   }).toBuffer()
   return { fileName: `企业诉求办理情况通报-${input.month}.xlsx`, base64: buffer.toString('base64') }
 }

@@ -60,7 +60,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
         ...pick(ratesOf(counts)),
       }
     }),
-    overdue: { total: overdue.total, items: overdue.rows.map((row) => toAppealSummary(row, now)) },
+    overdue: { total: overdue.total, items: overdue.rows.map((row) => toAppealSummary(row, now, requireUser(ctx).role)) },
     visits: VISITOR_ROLES.map((role) => {
       const people = visits.result.people.filter((p) => p.role === role)
       return {
@@ -81,4 +81,5 @@ const pick = (r: ReturnType<typeof ratesOf>) => ({
   responseRate: r.responseRate,
   onTimeRate: r.onTimeRate,
   satisfactionRate: r.satisfactionRate,
+  resolutionRate: r.resolutionRate,
 })

@@ -39,10 +39,18 @@ export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bu
       text: `为 ${h.enterprises} 家企业${formatHelp(h.kind as HelpKind, h.amount || null)}`,
     }))
   const summary = [
-    `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${said(total.responseRate)}，按期办结率 ${said(total.onTimeRate)}，满意率 ${said(total.satisfactionRate)}。`,
+    `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${said(total.responseRate)}，按期办结率 ${said(total.onTimeRate)}，满意率 ${said(total.satisfactionRate)}，解决率 ${said(total.resolutionRate)}。`,
     ranked.length ? `综合排名第一：${ranked[0].name}。` : '',
     lagging.length ? `未达标：${lagging.map((r) => `${r.name}（${r.missed.join('、')}）`).join('；')}，请抓紧整改。` : '各部门均达到目标。',
     total.overdue ? `目前仍有 ${total.overdue} 件超期未办结，已纳入督办。` : '',
+    total.returns.total
+      ? `不予受理 ${total.returns.total} 件，督查审核维持 ${total.returns.upheld} 件、退回重办 ${total.returns.overturned} 件${total.returns.pending ? `、待审核 ${total.returns.pending} 件` : ''}。`
+      : '',
+    total.withdrawn ? `企业撤回 ${total.withdrawn} 件。` : '',
+    total.pauses.count ? `因待企业补充暂停计时 ${total.pauses.count} 次，共 ${total.pauses.hours} 小时。` : '',
+    total.badRatings || total.rectification.due
+      ? `差评 ${total.badRatings} 件，整改率 ${said(total.rectifyRate)}，整改后回访率 ${said(total.followUpRate)}。`
+      : '',
     helpLines.length ? `帮扶成效：${helpLines.map((h) => h.text).join('；')}。` : '',
   ]
     .filter(Boolean)

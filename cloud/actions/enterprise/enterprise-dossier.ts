@@ -1,5 +1,6 @@
 import type { EnterpriseDossier, ParsedInput, PersonContact } from '../../contract'
 import { stateLabel } from '../../domain/appeal/rules'
+import { canViewAppeal, seesIdentity } from '../../domain/appeal/visibility'
 import { beijingDay } from '../../domain/visit/calendar'
 import { listLatestAppealsOf } from '../../store/repositories/appeals'
 import { findDepartmentById } from '../../store/repositories/departments'
@@ -22,7 +23,26 @@ export async function enterpriseDossier(ctx: ActionContext, input: ParsedInput<'
   const contact = (person: UserRow | undefined): PersonContact | null =>
     person ? { id: person.id, name: person.name, title: person.title, phone: person.phone } : null
   const department = enterprise.department_id ? await findDepartmentById(ctx.db, enterprise.department_id) : undefined
-  const appeals = await listLatestAppealsOf(ctx.db, enterprise.id, 30)
+  // The file lists the enterprise's appeals, but not a complaint about staff to anyone who may not
+  // see it (the person it names), nor an anonymous one to anyone who may not know who filed it.
+  const viewer = { id: user.id, role: user.role, enterpriseId: user.enterprise_id, departmentId: user.department_id }
+  const appeals = (await listLatestAppealsOf(ctx.db, enterprise.id, 30)).filter(
+    (a) =>
+      (a.anonymous === 0 || seesIdentity(user.role)) &&
+      (a.conduct === 0 ||
+        canViewAppeal(
+          {
+            enterpriseId: enterprise.id,
+            handlerId: a.handler_id,
+            departmentId: a.department_id,
+            enterpriseOfficerId: enterprise.officer_id,
+            conduct: a.conduct === 1,
+            accusedId: a.accused_id,
+            anonymous: a.anonymous === 1,
+          },
+          viewer,
+        )),
+  )
   const visits = await listVisits(ctx.db, { enterpriseId: enterprise.id }, 'all', today, 30, 0)
   return {
     enterprise: {

@@ -1,5 +1,4 @@
 import type { MonthlyTopic, ParsedInput, TopicCandidate } from '../../contract'
-import { OPEN_STATES } from '../../domain/appeal/rules'
 import { beijingMoment, inZone } from '../../domain/clock'
 import { AppError, badRequest } from '../../domain/errors'
 import { monthRange } from '../../domain/metrics'
@@ -18,7 +17,8 @@ import {
   listSharedGroups,
 } from '../../store/repositories/topics'
 import { listHeadIds } from '../../store/repositories/users'
-import { applyMove } from '../../workflows/appeal-transition'
+import { decideFor } from '../../access/appeal-relations'
+import { applyMove, userActor } from '../../workflows/appeal-transition'
 import { ActionContext, requireUser } from '../context'
 
 /** A group needs at least two enterprises, a hot spot three, to be a shared problem rather than one firm's. */
@@ -131,10 +131,10 @@ export async function assignTopic(ctx: ActionContext, input: ParsedInput<'topic.
       )
       // The group's lead appeal is pressed in the same transaction: the topic and its 督办 stand or fall together.
       const lead = leadId ? await findAppealById(trx, leadId) : undefined
-      if (lead && OPEN_STATES.includes(lead.state as (typeof OPEN_STATES)[number])) {
+      if (lead && decideFor(lead, user, 'supervise').ok) {
         await applyMove(
           trx,
-          user,
+          userActor(user),
           lead,
           {
             action: 'supervise',

@@ -1,6 +1,7 @@
 import { DAY, HOUR, beijingMoment, inZone } from '../clock'
 import { badRequest } from '../errors'
 import { endOfWorkingDaysAfter } from '../working-days'
+import { PAUSED } from './rules'
 
 /**
  * The time limits of the DESIGN rules, as configuration: accept within 1 day and close within 3;
@@ -12,7 +13,8 @@ export interface DeadlineConfig {
   dayMode: 'calendar' | 'working'
   acceptDays: number
   closeDays: number
-  reopenedCloseDays: number
+  /** A 差评 is rectified (整改) within this many working days, whatever the day mode (Sichuan's rule: 15). */
+  rectifyWorkingDays: number
   urgentAcceptHours: number
   urgentCloseHours: number
   /** The furthest a complex appeal's or an extension's deadline may be set, in calendar days. */
@@ -25,7 +27,7 @@ export const DEFAULT_DEADLINES: DeadlineConfig = {
   dayMode: 'calendar',
   acceptDays: 1,
   closeDays: 3,
-  reopenedCloseDays: 3,
+  rectifyWorkingDays: 15,
   urgentAcceptHours: 2,
   urgentCloseHours: 24,
   maxDays: 30,
@@ -68,9 +70,50 @@ export function initialDeadlines(submittedAt: number, urgency: 'normal' | 'urgen
     : { acceptDueAt: afterDays(submittedAt, config.acceptDays, config), closeDueAt: afterDays(submittedAt, config.closeDays, config) }
 }
 
-/** After 不满意, the rework gets a fresh close deadline from the moment it was reopened. */
-export const reopenedCloseDeadline = (reopenedAt: number, config = DEFAULT_DEADLINES) =>
-  afterDays(reopenedAt, config.reopenedCloseDays, config)
+/** After a 差评, the rectification (整改) is due at the end of the n-th working day after it. */
+export const rectifyDeadline = (ratedAt: number, config = DEFAULT_DEADLINES) => endOfWorkingDaysAfter(ratedAt, config.rectifyWorkingDays)
+
+/**
+ * A 请帮我办 request for a catalogue item whose window publishes a limit in working days: that
+ * limit is its close deadline (the time to accept stays the general one). Without one, the general rule.
+ */
+export function proxyDeadlines(submittedAt: number, itemWorkingDays: number | null, config = DEFAULT_DEADLINES) {
+  const general = initialDeadlines(submittedAt, 'normal', config)
+  return itemWorkingDays ? { ...general, closeDueAt: endOfWorkingDaysAfter(submittedAt, itemWorkingDays) } : general
+}
+
+/** Where the clock of an appeal stands: its close deadline and its pause, as stored. */
+export interface ClockFacts {
+  close_due_at: number
+  paused_at: number | null
+  paused_ms: number
+  pause_count: number
+}
+
+/**
+ * What a move does to the clock (待补充). Entering the paused state, which only the enterprise's
+ * confirmation does, stops it; any move out of it starts it again with the time that was left: the
+ * close deadline moves by exactly the length of the pause, which is added to the appeal's total and
+ * answered as `pausedMs` for the timeline. Every other move leaves the clock alone.
+ */
+export function clockChanges(
+  from: string,
+  to: string,
+  clock: ClockFacts,
+  now: number,
+): { changes: Partial<ClockFacts>; pausedMs: number | null } {
+  const wasPaused = from === PAUSED && clock.paused_at !== null
+  const pauses = to === PAUSED
+  if (!wasPaused && pauses) return { changes: { paused_at: now, pause_count: clock.pause_count + 1 }, pausedMs: null }
+  if (wasPaused && !pauses) {
+    const length = Math.max(0, now - clock.paused_at!)
+    return {
+      changes: { paused_at: null, close_due_at: clock.close_due_at + length, paused_ms: clock.paused_ms + length },
+      pausedMs: length,
+    }
+  }
+  return { changes: {}, pausedMs: null }
+}
 
 /** After 改派 the department now holding it gets the full time again, from the re-dispatch. */
 export const redispatchDeadlines = (at: number, config = DEFAULT_DEADLINES) => initialDeadlines(at, 'normal', config)

@@ -10,6 +10,7 @@ import * as m0008 from './0008-visits'
 import * as m0009 from './0009-exhibitions'
 import * as m0010 from './0010-leader-views'
 import * as m0011 from './0011-onboarding'
+import * as m0012 from './0012-appeal-standard'
 import * as m0013 from './0013-hardening'
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0009-exhibitions': m0009,
   '0010-leader-views': m0010,
   '0011-onboarding': m0011,
+  '0012-appeal-standard': m0012,
   '0013-hardening': m0013,
 }

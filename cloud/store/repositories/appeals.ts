@@ -2,9 +2,10 @@ import { sql, type Insertable, type Kysely, type Selectable, type Updateable } f
 import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
-import type { AppealsTable } from '../tables/appeals'
+import type { AppealEscalationsTable, AppealsTable } from '../tables/appeals'
 
 export type AppealRow = Selectable<AppealsTable>
+export type EscalationRow = Selectable<AppealEscalationsTable>
 export type AppealEventRow = Selectable<AppealEventsTable>
 /** Columns of an appeal to change, as a move or the sweep writes them. */
 export type AppealChanges = Updateable<AppealsTable>
@@ -95,6 +96,10 @@ export function selectAppealSummaries(db: Kysely<Database>) {
       'appeals.state',
       'appeals.submitted_at',
       'appeals.due_at',
+      'appeals.accept_due_at',
+      'appeals.close_due_at',
+      'appeals.paused_at',
+      'appeals.anonymous',
       'appeals.version',
       'enterprises.name as enterprise_name',
       'handler.name as handler_name',
@@ -157,7 +162,7 @@ export async function listOverdueSummaries(db: Kysely<Database>, now: number, li
 export function listLatestAppealsOf(db: Kysely<Database>, enterpriseId: string, limit: number) {
   return db
     .selectFrom('appeals')
-    .select(['id', 'title', 'state', 'submitted_at', 'source'])
+    .select(['id', 'title', 'state', 'submitted_at', 'source', 'handler_id', 'department_id', 'conduct', 'accused_id', 'anonymous'])
     .where('enterprise_id', '=', enterpriseId)
     .orderBy('submitted_at', 'desc')
     .limit(limit)
@@ -265,4 +270,33 @@ export function listOpenAppealsHeldBy(db: Kysely<Database>, handlerId: string, o
     .where('state', 'in', [...openStates])
   if (enterpriseIds) query = query.where('enterprise_id', 'in', enterpriseIds)
   return query.orderBy('submitted_at').orderBy('id').execute()
+}
+
+/** 上报: a question to a county office, with the expiry of its link. */
+export async function insertEscalation(db: Kysely<Database>, row: Insertable<AppealEscalationsTable>): Promise<void> {
+  await db.insertInto('appeal_escalations').values(row).execute()
+}
+
+export function findEscalationById(db: Kysely<Database>, id: string): Promise<EscalationRow | undefined> {
+  return db.selectFrom('appeal_escalations').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** An appeal's escalations, oldest first. */
+export function listEscalations(db: Kysely<Database>, appealId: string): Promise<EscalationRow[]> {
+  return db.selectFrom('appeal_escalations').selectAll().where('appeal_id', '=', appealId).orderBy('asked_at').orderBy('id').execute()
+}
+
+/** Records the county's answer, only if none came before; answers whether this one did. */
+export async function answerEscalation(
+  db: Kysely<Database>,
+  id: string,
+  answer: { answer: string; answered_by: string; answered_at: number },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('appeal_escalations')
+    .set(answer)
+    .where('id', '=', id)
+    .where('answered_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
 }

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { InboxFilter } from '../../domain/appeal/lists'
-import { DONE_STATES, OPEN_STATES, SUBMITTED } from '../../domain/appeal/rules'
+import { DONE_STATES, OPEN_STATES, PAUSED, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../database'
 import { selectAppealSummaries } from './appeals'
 
@@ -18,17 +18,50 @@ function scopeCondition(scope: InboxScope) {
   }
 }
 
-// An open appeal always has a running deadline; saying so lets the (handler, due_at) index skip
-// the finished ones, whose due_at is null and sorts first.
-function filterCondition(filter: InboxFilter, now: number, decisionState: string | null) {
+/**
+ * What waits on a person's decision: a department head's extension requests, a leader's disputed
+ * dispatches, and the 督查 office's queue (disputes, returns to review, contested ratings, good
+ * ratings picked for a call not yet made).
+ */
+export type Decisions = 'extension' | 'dispute' | 'office' | null
+
+function decisionCondition(eb: AppealsEb, decisions: Decisions) {
+  switch (decisions) {
+    case 'extension':
+      return eb('appeals.state', '=', 'extension_pending')
+    case 'dispute':
+      return eb('appeals.state', '=', 'disputed')
+    case 'office':
+      return eb.or([
+        eb('appeals.state', 'in', ['disputed', 'return_review']),
+        eb('appeals.rating_contest', '=', 'pending'),
+        eb.and([eb('appeals.spot_check_picked', '=', 1), eb('appeals.spot_checked_at', 'is', null), eb('appeals.state', '=', 'closed')]),
+        // The office's own complaints about staff wait on it for their extensions too.
+        eb.and([eb('appeals.state', '=', 'extension_pending'), eb('appeals.conduct', '=', 1), eb('appeals.department_id', 'is', null)]),
+      ])
+    case null:
+      return eb.lit(false)
+  }
+}
+
+// Open appeals carry their running deadline, except those whose clock stands still (a pause, a
+// return under review), whose due_at is null.
+function filterCondition(filter: InboxFilter, now: number, decisions: Decisions) {
   return (eb: AppealsEb) => {
     switch (filter) {
       case 'awaiting_decision':
-        return decisionState ? eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', decisionState)]) : eb.lit(false)
+        return decisionCondition(eb, decisions)
       case 'open':
-        return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', 'in', OPEN_STATES)])
+        return eb('appeals.state', 'in', OPEN_STATES)
       case 'overdue':
-        return eb.and([eb('appeals.due_at', '<', now), eb('appeals.state', 'in', OPEN_STATES)])
+        // Past the running deadline, or paused after it had already passed.
+        return eb.and([
+          eb('appeals.state', 'in', OPEN_STATES),
+          eb.or([
+            eb('appeals.due_at', '<', now),
+            eb.and([eb('appeals.state', '=', PAUSED), eb('appeals.close_due_at', '<', eb.ref('appeals.paused_at'))]),
+          ]),
+        ])
       case 'awaiting_acceptance':
         return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', SUBMITTED)])
       case 'done':
@@ -39,22 +72,25 @@ function filterCondition(filter: InboxFilter, now: number, decisionState: string
 
 /**
  * A page of the appeals in `scope` that `filter` selects, the deadline that runs out first on top
- * (finished ones last changed first), with the scope's count for every filter, all counted in SQL.
- * `decisionState` is the state that waits on this person's decision ('awaiting_decision'), if any.
+ * and those whose clock stands still after them (finished ones last changed first), with the
+ * scope's count for every filter, all counted in SQL. `decisions` is what waits on this person.
  */
 export async function listInboxAppeals(
   db: Kysely<Database>,
   scope: InboxScope,
   filter: InboxFilter,
-  page: { now: number; decisionState: string | null; limit: number; offset: number },
+  page: { now: number; decisions: Decisions; limit: number; offset: number },
 ) {
-  const { now, decisionState } = page
+  const { now, decisions: decisionState } = page
   const scoped = selectAppealSummaries(db).where(scopeCondition(scope))
   const filtered = scoped.where(filterCondition(filter, now, decisionState))
   const ordered =
     filter === 'done'
       ? filtered.orderBy('appeals.updated_at', 'desc')
-      : filtered.orderBy('appeals.due_at', 'asc').orderBy('appeals.submitted_at', 'asc')
+      : filtered
+          .orderBy(sql`case when appeals.due_at is null then 1 else 0 end`)
+          .orderBy('appeals.due_at', 'asc')
+          .orderBy('appeals.submitted_at', 'asc')
 
   const count = (condition: ReturnType<ReturnType<typeof filterCondition>>) =>
     sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`

@@ -1,11 +1,25 @@
 import { DAY } from '../../domain/time-units'
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
-import { OPEN_STATES } from '../../domain/appeal/rules'
+import { BAD_RATINGS, GOOD_RATINGS, OPEN_STATES, PAUSED } from '../../domain/appeal/rules'
 import type { DrillMeasure, MetricCounts } from '../../domain/metrics'
 import type { Database } from '../database'
 import { selectAppealSummaries } from './appeals'
 
-const open = () => sql.join(OPEN_STATES.map((s) => sql.lit(s)))
+const list = (states: readonly string[]) => sql.join(states.map((s) => sql.lit(s)))
+const open = () => list(OPEN_STATES)
+
+/** Conditions on an appeal row that several figures share. */
+const overdue = (now: number) =>
+  sql<SqlBool>`(state in (${open()}) and (due_at < ${now} or (state = ${sql.lit(PAUSED)} and close_due_at < paused_at)))`
+const withdrawnLate = sql<SqlBool>`(state = 'withdrawn' and withdrawn_late = 1)`
+const valid = sql<SqlBool>`rating_voided = 0`
+const respondedInTime = sql<SqlBool>`(responded_at is not null and responded_at <= accept_due_at)`
+const responseDue = sql<SqlBool>`not (state = 'withdrawn' and responded_at is null and withdrawn_late = 0)`
+const resolved = sql<SqlBool>`resolved_at is not null`
+const rectifyDue = (now: number) => sql<SqlBool>`(reopen_count > 0 and ${valid} and (rectified_at is not null or rectify_due_at < ${now}))`
+const rectifiedInTime = sql<SqlBool>`(reopen_count > 0 and ${valid} and rectified_at is not null and rectify_late = 0)`
+const rectified = sql<SqlBool>`(reopen_count > 0 and ${valid} and rectified_at is not null)`
+const followedUp = sql<SqlBool>`(${rectified} and followed_up_at >= rectified_at)`
 
 /**
  * What each figure counts, as a condition on an appeal row: the one definition the bulletin's
@@ -13,17 +27,27 @@ const open = () => sql.join(OPEN_STATES.map((s) => sql.lit(s)))
  */
 export const MEASURES: Record<DrillMeasure, (now: number) => RawBuilder<SqlBool>> = {
   received: () => sql`1 = 1`,
-  respondedOnTime: () => sql`responded_at is not null and responded_at <= accept_due_at`,
-  notRespondedOnTime: () => sql`not (responded_at is not null and responded_at <= accept_due_at)`,
-  resolved: () => sql`resolved_at is not null`,
-  resolvedOnTime: () => sql`resolved_at is not null and resolved_late = 0`,
-  resolvedLate: () => sql`resolved_at is not null and resolved_late = 1`,
-  rated: () => sql`rating is not null`,
-  satisfied: () => sql`rating in ('satisfied', 'basically_satisfied')`,
-  unsatisfied: () => sql`rating = 'unsatisfied'`,
-  returnedOrDisputed: () => sql`state = 'returned' or dispute_count > 0`,
+  respondedOnTime: () => respondedInTime,
+  notRespondedOnTime: () => sql`${responseDue} and not ${respondedInTime}`,
+  resolved: () => resolved,
+  resolvedOnTime: () => sql`${resolved} and resolved_late = 0`,
+  resolvedLate: () => sql`${resolved} and resolved_late = 1`,
+  notOnTime: (now) => sql`(${resolved} and resolved_late = 1) or ${overdue(now)} or ${withdrawnLate}`,
+  rated: () => sql`rating is not null and ${valid}`,
+  satisfied: () => sql`rating in (${list(GOOD_RATINGS)}) and ${valid}`,
+  unsatisfied: () => sql`rating in (${list(BAD_RATINGS)}) and ${valid}`,
+  solved: () => sql`solved = 1`,
+  notSolved: () => sql`solved = 0`,
+  returnedOrDisputed: () => sql`return_outcome is not null or dispute_count > 0`,
+  returned: () => sql`return_outcome is not null`,
+  returnOverturned: () => sql`return_outcome = 'overturned'`,
+  withdrawn: () => sql`state = 'withdrawn'`,
+  paused: () => sql`pause_count > 0`,
   reopened: () => sql`reopen_count > 0`,
-  overdue: (now) => sql`state in (${open()}) and due_at < ${now}`,
+  notRectifiedOnTime: (now) => sql`${rectifyDue(now)} and not ${rectifiedInTime}`,
+  notFollowedUp: () => sql`${rectified} and not (followed_up_at is not null and followed_up_at >= rectified_at)`,
+  spotChecked: () => sql`spot_checked_at is not null`,
+  overdue,
 }
 
 const count = (condition: Expression<SqlBool>) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
@@ -63,13 +87,34 @@ export async function countAppealMetrics(
     .select([
       ...by.map((d) => keys[d].as(d)),
       sql<number>`count(*)`.as('received'),
+      count(responseDue).as('responseDue'),
       count(m('respondedOnTime')).as('respondedOnTime'),
       count(m('resolved')).as('resolved'),
       count(m('resolvedOnTime')).as('resolvedOnTime'),
+      count(sql`${resolved} or ${overdue(now)} or ${withdrawnLate}`).as('onTimeDue'),
       count(m('rated')).as('rated'),
       count(m('satisfied')).as('satisfied'),
+      count(m('unsatisfied')).as('unsatisfied'),
+      count(sql`solved is not null`).as('solvedAnswered'),
+      count(m('solved')).as('solved'),
       count(m('returnedOrDisputed')).as('returnedOrDisputed'),
+      count(m('returned')).as('returned'),
+      count(sql`return_outcome = 'pending'`).as('returnPending'),
+      count(sql`return_outcome = 'upheld'`).as('returnUpheld'),
+      count(m('returnOverturned')).as('returnOverturned'),
+      count(sql`return_objected = 1`).as('returnObjected'),
+      count(m('withdrawn')).as('withdrawn'),
+      count(m('paused')).as('paused'),
+      sql<number>`coalesce(sum(pause_count), 0)`.as('pauses'),
+      sql<number>`coalesce(sum(paused_ms + case when paused_at is not null then ${now} - paused_at else 0 end), 0)`.as('pausedMs'),
       count(m('reopened')).as('reopened'),
+      count(rectifyDue(now)).as('rectifyDue'),
+      count(rectifiedInTime).as('rectifiedOnTime'),
+      count(rectified).as('rectified'),
+      count(followedUp).as('followedUp'),
+      count(sql`spot_check_picked = 1`).as('spotPicked'),
+      count(m('spotChecked')).as('spotChecked'),
+      count(sql`spot_check_result = 'pressured'`).as('pressured'),
       count(m('overdue')).as('overdue'),
       sql<number>`coalesce(sum(case when responded_at is not null then responded_at - submitted_at else 0 end), 0)`.as('respondMsTotal'),
       count(sql`responded_at is not null`).as('responded'),
@@ -130,7 +175,8 @@ export async function listAppealsBehind(
     .selectFrom('appeals')
     .where('appeals.submitted_at', '>=', range.from)
     .where('appeals.submitted_at', '<', range.to)
-    .where(MEASURES[measure](now))
+    // In parentheses: a condition with an `or` must not swallow the period's bounds.
+    .where(sql<SqlBool>`(${MEASURES[measure](now)})`)
   if (filter.departmentId) query = query.where('appeals.department_id', '=', filter.departmentId)
   if (filter.category) query = query.where('appeals.category', '=', filter.category)
   const ids = query.select('appeals.id')

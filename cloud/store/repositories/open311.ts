@@ -12,7 +12,10 @@ export interface PublicRequestFilter {
   category?: string
 }
 
-/** Appeals as GeoReport v2 publishes them: only those that passed the content check, with no personal data. */
+/**
+ * Appeals as GeoReport v2 publishes them: only those that passed the content check, with no
+ * personal data, and never a complaint about staff (作风投诉), which may name a person.
+ */
 function selectPublicRequests(db: Kysely<Database>) {
   return db
     .selectFrom('appeals')
@@ -21,6 +24,7 @@ function selectPublicRequests(db: Kysely<Database>) {
     .select([
       'appeals.id',
       'appeals.category',
+      'appeals.public_summary',
       'appeals.state',
       'departments.name as department',
       'enterprises.park',
@@ -29,6 +33,7 @@ function selectPublicRequests(db: Kysely<Database>) {
       'appeals.due_at',
     ])
     .where('appeals.moderation', '=', 'pass')
+    .where('appeals.conduct', '=', 0)
 }
 
 /** The published appeals the filter names, newest first, at most `limit`. */

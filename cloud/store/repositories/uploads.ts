@@ -26,11 +26,18 @@ export function listAppealUploads(db: Kysely<Database>, appealId: string): Promi
  * it attached: fewer than asked means one was someone else's, already attached, or unknown.
  */
 export async function attachUploads(db: Kysely<Database>, ownerId: string, appealId: string, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0
+  // After those already attached (filed with it, or supplied earlier).
+  const { n } = await db
+    .selectFrom('uploads')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('appeal_id', '=', appealId)
+    .executeTakeFirstOrThrow()
   let attached = 0
-  for (const [position, id] of ids.entries()) {
+  for (const [index, id] of ids.entries()) {
     const result = await db
       .updateTable('uploads')
-      .set({ appeal_id: appealId, position })
+      .set({ appeal_id: appealId, position: Number(n) + index })
       .where('id', '=', id)
       .where('owner_id', '=', ownerId)
       .where('appeal_id', 'is', null)

@@ -50,6 +50,21 @@ export async function listHeadIds(db: Kysely<Database>, departmentId: string): P
   ).map((u) => u.id)
 }
 
+/** The ids of the 督查 office's people (the admins). */
+export async function listAdminIds(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('users').select('id').where('role', '=', 'admin').execute()).map((u) => u.id)
+}
+
+/** A staff member (not an owner or guest) by id: whom a complaint about staff may name. */
+export function findStaffById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('role', 'in', ['officer', 'dept_head', 'leader', 'admin'])
+    .executeTakeFirst()
+}
+
 /** A department's head(s). */
 export function listDepartmentHeads(db: Kysely<Database>, departmentId: string): Promise<UserRow[]> {
   return db

@@ -48,7 +48,7 @@ export interface AppealsTable {
   service_item_id: string | null
   /** When it was first answered (accepted or returned): the response rate (响应率) counts this. */
   responded_at: number | null
-  /** The latest rating (satisfied, basically_satisfied, unsatisfied) and when it was given. */
+  /** The latest rating (one of the five levels of 好差评, domain/appeal/rules.ts) and when it was given. */
   rating: string | null
   rated_at: number | null
   /** How often 不满意 reopened it (重办), and how often its dispatch was disputed (派单异议). */
@@ -56,9 +56,63 @@ export interface AppealsTable {
   dispute_count: number
   /** 1 once any resolution came after the deadline then in force: a late first answer stays late after rework. */
   resolved_late: number
+  /** 公开摘要: the line staff wrote at acceptance for the public; no names or numbers of people. */
+  public_summary: string
+  /** 1 for a complaint about staff (作风, 吃拿卡要): held by the 督查 office or the 纪检 department. */
+  conduct: number
+  /** The staff member a conduct complaint names: they never see it. */
+  accused_id: string | null
+  /** 1 when the enterprise asked that its name be withheld from the handling department. */
+  anonymous: number
+  /** The 12345 工单 number, for an appeal staff took down from the hotline. */
+  hotline_ticket: string | null
+  /** 待补充: what the handler asked the enterprise for, while it waits; null otherwise. */
+  info_request: string | null
+  /** When the clock was paused (the enterprise confirmed it was asked), while it is; the pauses' total and count. */
+  paused_at: number | null
+  paused_ms: number
+  pause_count: number
+  /** A return's review by the 督查 office: pending, upheld, overturned (or unreviewed, from before reviews). */
+  return_outcome: string | null
+  /** 1 once the enterprise used its one objection to a return. */
+  return_objected: number
+  /** 1 when the enterprise withdrew it after its deadline had passed: not on time. */
+  withdrawn_late: number
+  /** What the enterprise said last: was the problem solved (1) or not (0)? Null until it said. */
+  solved: number | null
+  /** The handler's contest of the latest rating (申诉复核): pending, upheld, dismissed; null if none. */
+  rating_contest: string | null
+  /** 1 when the 督查 office set the latest 差评 aside: counted in no rate. */
+  rating_voided: number
+  /** 整改 after a 差评: when it is due, when it was done, and 1 once any came late. */
+  rectify_due_at: number | null
+  rectified_at: number | null
+  rectify_late: number
+  /** The latest call back (回访). */
+  followed_up_at: number | null
+  /** 抽查回访: 1 when the latest 好评 was picked for a call; when the call was made and what it found. */
+  spot_check_picked: number
+  spot_checked_at: number | null
+  spot_check_result: string | null
   /** Bumped on every change: optimistic concurrency for two people acting at once. */
   version: number
   updated_at: number
+}
+
+/** 上报: a question sent to a county office, answered once through a signed, expiring link. */
+export interface AppealEscalationsTable {
+  id: string
+  appeal_id: string
+  /** The county office, as the handler names it (县自然资源和规划局). */
+  office: string
+  question: string
+  asked_by: string
+  asked_at: number
+  expires_at: number
+  answered_at: number | null
+  answer: string | null
+  /** Who answered, as they signed (name and office). */
+  answered_by: string | null
 }
 
 /** 每月一题: the month's shared problem, given to a task force and followed to its end. */

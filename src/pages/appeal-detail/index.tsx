@@ -8,6 +8,7 @@ import { Timeline } from '../../components/timeline'
 import { useAction } from '../../hooks/use-action'
 import { formatMoment, formatRemaining } from '../../utils/time'
 import { AppealMoves } from './appeal-moves'
+import { AppealStanding } from './appeal-standing'
 import { AppealRelations, SimilarAppeals } from './similar-appeals'
 import './index.scss'
 
@@ -54,6 +55,7 @@ export default function AppealDetailPage() {
         </View>
       </View>
 
+      <AppealStanding appeal={appeal} now={now} />
       <AppealMoves appeal={appeal} onDone={reload} />
       <SimilarAppeals appeal={appeal} onDone={reload} />
 

@@ -14,6 +14,7 @@ import { PolicyCard } from '../../components/policy-card'
 import { usePolicySuggestions } from '../../hooks/use-policy-suggestions'
 import { Chips } from '../../components/chips'
 import { newRequestId, useDraft } from '../../hooks/use-draft'
+import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import './index.scss'
 
@@ -27,9 +28,16 @@ interface Draft {
   urgency: 'normal' | 'urgent'
   contactName: string
   contactPhone: string
+  /** 作风投诉: about staff (吃拿卡要、推诿扯皮), to the 督查 office, never to the person named. */
+  conduct: boolean
+  /** 敏感诉求: the handling department does not see the enterprise's name. */
+  anonymous: boolean
 }
 
 const URGENCY_LABELS = { normal: '一般', urgent: '紧急' } as const
+const KINDS = ['appeal', 'conduct'] as const
+const KIND_LABELS = { appeal: '企业诉求', conduct: '投诉工作人员作风' } as const
+const ANONYMITY = ['named', 'anonymous'] as const
 
 /** 提交诉求: what the problem is, how urgent, and whom to call back. The draft is kept until it is sent. */
 export default function NewAppealPage() {
@@ -58,7 +66,13 @@ export default function NewAppealPage() {
     // reach the browser build's text box before it is ready for one.
     contactName: me?.user.name ?? '',
     contactPhone: me?.user.phone ?? '',
+    conduct: false,
+    anonymous: false,
   }))
+  // A 请帮我办 item that publishes its limit in working days is promised by it, not the general rule.
+  const { data: item } = useAction('service.get', { id: params.serviceItemId ?? '' }, params.serviceItemId ?? '', {
+    skip: !params.serviceItemId,
+  })
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>()
   const [busy, setBusy] = useState(false)
   const [uploading, setUploading] = useState(false)
@@ -121,7 +135,9 @@ export default function NewAppealPage() {
   const submit = async () => {
     // From the tap, before anything is awaited: WeChat shows the dialog only then.
     askToSubscribe(['appeal_update'])
-    if (!draft.category) {
+    // A complaint about staff is not routed by category: it goes to the 督查 office.
+    const category = draft.conduct ? '其他' : draft.category
+    if (!category) {
       setFieldError({ field: 'category', message: '请选择诉求类别' })
       return
     }
@@ -130,7 +146,9 @@ export default function NewAppealPage() {
     try {
       const appeal = await callApi('appeal.create', {
         clientRequestId: draft.requestId,
-        category: draft.category,
+        category,
+        conduct: draft.conduct,
+        anonymous: !draft.conduct && draft.anonymous,
         title: draft.title,
         description: draft.description,
         urgency: draft.urgency,
@@ -153,10 +171,28 @@ export default function NewAppealPage() {
   return (
     <View className='bb-page appeal-new'>
       {about && <View className='appeal-new__about'>{about.label}</View>}
-      <View className='bb-card'>
-        <View className='bb-section-title'>诉求类别</View>
-        <Chips options={APPEAL_CATEGORIES} value={draft.category} onChange={(category) => update({ category })} />
-      </View>
+      {!about && (
+        <View className='bb-card'>
+          <Chips
+            options={KINDS}
+            value={draft.conduct ? 'conduct' : 'appeal'}
+            onChange={(k) => update({ conduct: k === 'conduct' })}
+            label={(k) => KIND_LABELS[k]}
+          />
+          {draft.conduct && (
+            <View className='bb-muted appeal-new__hint'>
+              吃拿卡要、推诿扯皮等作风问题，直接交督查办（纪检）办理，
+              {me?.enterprise?.officer ? `被投诉人（默认为您的驻企特派员${me.enterprise.officer.name}）` : '被投诉人'}看不到这条投诉。
+            </View>
+          )}
+        </View>
+      )}
+      {!draft.conduct && (
+        <View className='bb-card'>
+          <View className='bb-section-title'>诉求类别</View>
+          <Chips options={APPEAL_CATEGORIES} value={draft.category} onChange={(category) => update({ category })} />
+        </View>
+      )}
       <View className='bb-card'>
         <View className='bb-section-title'>标题</View>
         <Input
@@ -212,7 +248,12 @@ export default function NewAppealPage() {
           label={(u) => URGENCY_LABELS[u]}
         />
         <View className='bb-muted appeal-new__hint'>
-          {me && (draft.urgency === 'urgent' ? `${me.promise.urgent}。` : `${me.promise.accept}，${me.promise.close}。`)}
+          {me &&
+            (draft.urgency === 'urgent'
+              ? `${me.promise.urgent}。`
+              : item?.workingDays
+                ? `${me.promise.accept}，本事项 ${item.workingDays} 个工作日内办结（窗口公布的承诺时限）。`
+                : `${me.promise.accept}，${me.promise.close}。`)}
         </View>
       </View>
       <View className='bb-card'>
@@ -225,6 +266,21 @@ export default function NewAppealPage() {
           maxLength={13}
           placeholder='联系电话'
         />
+        {!draft.conduct && (
+          <>
+            <Chips
+              options={ANONYMITY}
+              value={draft.anonymous ? 'anonymous' : 'named'}
+              onChange={(a) => update({ anonymous: a === 'anonymous' })}
+              label={(a) => (a === 'anonymous' ? '对承办部门隐去企业名称' : '正常交办')}
+            />
+            {draft.anonymous && (
+              <View className='bb-muted appeal-new__hint'>
+                敏感诉求：承办部门看不到企业名称和联系人，由督查办掌握，办理进展照常告知您。
+              </View>
+            )}
+          </>
+        )}
       </View>
       {fieldError && <View className='appeal-new__error'>{fieldError.message}</View>}
       <Button type='primary' block loading={busy} onClick={submit}>

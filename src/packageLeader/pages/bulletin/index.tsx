@@ -44,6 +44,7 @@ export default function BulletinPage() {
             <Text>响应率</Text>
             <Text>按期率</Text>
             <Text>满意率</Text>
+            <Text>解决率</Text>
           </View>
           {[...bulletin.departments, bulletin.total].map((row) => (
             <View
@@ -57,12 +58,14 @@ export default function BulletinPage() {
               <Text>{percent(row.responseRate)}</Text>
               <Text>{percent(row.onTimeRate)}</Text>
               <Text>{percent(row.satisfactionRate)}</Text>
+              <Text>{percent(row.resolutionRate)}</Text>
             </View>
           ))}
         </View>
         <View className='bulletin__note'>
           目标：响应率 {percent(bulletin.targets.responseRate)}，按期办结率 {percent(bulletin.targets.onTimeRate)}，满意率{' '}
-          {percent(bulletin.targets.satisfactionRate)}。未达标部门以红色标出，计入季度督查和年度考核。
+          {percent(bulletin.targets.satisfactionRate)}
+          。未达标部门以红色标出，计入季度督查和年度考核。按期率把超期未办结和超期后撤回的诉求计为未按期；解决率按企业自己说的问题是否解决计算；不予受理、撤回、暂停计时另计。
         </View>
         {bulletin.help.length > 0 && <View className='bulletin__help'>帮扶成效：{bulletin.help.map((h) => h.text).join('；')}。</View>}
       </View>

@@ -15,10 +15,10 @@ import { drill } from '../../components/drill'
 import { MonthlyTopicCard } from './monthly-topic-card'
 import './index.scss'
 
-/** The three rates, each with the appeals that keep it from 100 % one tap away. */
+/** The three ranked rates, each with the appeals that keep it from 100 % one tap away. */
 const RATES = [
   ['responseRate', '响应率', 'notRespondedOnTime'],
-  ['onTimeRate', '按期办结率', 'resolvedLate'],
+  ['onTimeRate', '按期办结率', 'notOnTime'],
   ['satisfactionRate', '满意率', 'unsatisfied'],
 ] as const
 
@@ -58,6 +58,11 @@ export default function DashboardPage() {
                 </View>
               )
             })}
+            <View className='dashboard__rate' role='link' aria-label='解决率' onClick={() => drill(month, 'notSolved', {}, '企业说未解决')}>
+              <Text className='dashboard__value'>{percent(dashboard.total.resolutionRate)}</Text>
+              <Text className='dashboard__label'>解决率</Text>
+              <Text className='bb-muted dashboard__target'>企业自己说</Text>
+            </View>
           </View>
 
           {bulletin && (
@@ -91,6 +96,7 @@ export default function DashboardPage() {
             </View>
           )}
 
+          <Standard total={dashboard.total} month={month} />
           <Trend dashboard={dashboard} />
           <Categories dashboard={dashboard} month={month} />
           <Departments rows={dashboard.departments} month={month} />
@@ -110,6 +116,38 @@ export default function DashboardPage() {
           )}
         </>
       )}
+    </View>
+  )
+}
+
+/**
+ * What 好差评 and 12345 practice hold a town to beyond the three rates: 差评 and their 整改 and 回访,
+ * the 督查 office's calls on 好评, returns counted apart, withdrawals, and the pauses for the
+ * enterprise to supply something. Each opens the appeals it counts.
+ */
+function Standard({ total, month }: { total: BulletinRow; month: string }) {
+  const line = (label: string, value: string, measure: Parameters<typeof drill>[1], title: string) => (
+    <View className='dashboard__visit' role='link' onClick={() => drill(month, measure, {}, title)}>
+      <Text>{label}</Text>
+      <Text className='bb-link'>{value}</Text>
+    </View>
+  )
+  const r = total.returns
+  return (
+    <View className='bb-card'>
+      <View className='bb-section-title'>好差评、整改与回访</View>
+      {line('差评', `${total.badRatings} 件`, 'unsatisfied', '差评')}
+      {line('整改率（按期整改）', percent(total.rectifyRate), 'notRectifiedOnTime', '未按期整改')}
+      {line('整改后回访率', percent(total.followUpRate), 'notFollowedUp', '整改后未回访')}
+      {line(
+        '督查抽查回访',
+        `${total.spotChecks.checked}/${total.spotChecks.picked} 件，评价不实 ${total.spotChecks.pressured} 件`,
+        'spotChecked',
+        '督查抽查回访',
+      )}
+      {line('不予受理（另计）', `${r.total} 件：维持 ${r.upheld}，退回重办 ${r.overturned}，待审核 ${r.pending}`, 'returned', '不予受理')}
+      {line('企业撤回', `${total.withdrawn} 件`, 'withdrawn', '企业撤回')}
+      {line('待补充暂停计时', `${total.pauses.count} 次，共 ${total.pauses.hours} 小时`, 'paused', '暂停计时')}
     </View>
   )
 }

@@ -1,4 +1,6 @@
+import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
 import { AppealCard } from '../../../components/appeal-card'
@@ -18,8 +20,9 @@ const FILTER_LABELS: Record<InboxFilter, string> = {
 export default function WorkbenchPage() {
   const { data: me } = useMe()
   const [filter, setFilter] = useState<InboxFilter>('open')
-  // Officers approve nothing: their inbox has no 待审批 tab.
+  // Officers approve nothing: their inbox has no 待审批 tab. The 督查 office's holds its reviews and calls.
   const filters = INBOX_FILTERS.filter((f) => f !== 'awaiting_decision' || (me && me.user.role !== 'officer'))
+  const labelOf = (f: InboxFilter) => (f === 'awaiting_decision' && me?.user.role === 'admin' ? '督查待办' : FILTER_LABELS[f])
   const { data } = useAction('appeal.inbox', { filter, limit: 50 }, filter)
   const now = Date.now()
   const counts = data?.counts
@@ -43,10 +46,15 @@ export default function WorkbenchPage() {
             onClick={() => setFilter(f)}
           >
             <View className='workbench__number'>{countOf[f] ?? '–'}</View>
-            <View className='bb-muted'>{FILTER_LABELS[f]}</View>
+            <View className='bb-muted'>{labelOf(f)}</View>
           </View>
         ))}
       </View>
+      {me && me.user.role !== 'admin' && (
+        <Button block fill='outline' type='primary' onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/file-for/index' })}>
+          代为登记诉求（来电、12345 工单、窗口）
+        </Button>
+      )}
       {data?.items.map((appeal) => (
         <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />
       ))}
