@@ -205,6 +205,7 @@ describe('[上线] 浏览器旅程', () => {
     await tapText(officer.page, title)
     await officer.page.waitForURL(/pages\/appeal-detail\/index/)
     await tapText(officer.page, '受理')
+    await typeInto(officer.page, '公开摘要：一句话说明诉求，不写人名、电话等', '企业新车间用电增容，正在协调供电所')
     await tapText(officer.page, '确认受理')
     await see(officer.page, '已受理')
     await shoot(officer.page, 'onboarding-accepted', { fullPage: true })
