@@ -75,7 +75,7 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   tabBar: {
-    color: '#86909c',
+    color: '#646c78',
     selectedColor: '#1f5fd6',
     backgroundColor: '#ffffff',
     borderStyle: 'white',

@@ -29,7 +29,8 @@ export function useAction<A extends ActionName>(
 ): ActionState<ActionOutput<A>> {
   const query = useQuery({
     queryKey: [action, payload, key],
-    queryFn: () => callApi(action, payload),
+    // The page shows a failed load itself (PagePending, with 重试): no toast on top of it.
+    queryFn: () => callApi(action, payload, { silent: true }),
     enabled: !skip,
     staleTime: staleMs,
   })

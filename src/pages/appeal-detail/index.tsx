@@ -10,6 +10,7 @@ import { formatMoment, formatRemaining } from '../../utils/time'
 import { AppealMoves } from './appeal-moves'
 import { AppealStanding } from './appeal-standing'
 import { AppealRelations, SimilarAppeals } from './similar-appeals'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 /** 诉求详情: where the appeal stands, who holds it, the whole timeline, and what the viewer can do next. */
@@ -17,7 +18,7 @@ export default function AppealDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
   const { data: appeal, reload } = useAction('appeal.get', { id }, id)
-  if (!appeal) return <View className='bb-page' />
+  if (!appeal) return <PagePending />
   const now = Date.now()
 
   return (

@@ -10,6 +10,7 @@ import { Chips } from '../../components/chips'
 import { ComingSoon } from '../../components/coming-soon'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 type Filter = (typeof APPEAL_LIST_FILTERS)[number]
@@ -18,7 +19,7 @@ const FILTER_LABELS: Record<Filter, string> = { all: '全部', open: '办理中'
 /** 诉求 tab: an owner's appeals with where each stands and how long is left; the way to file one. */
 export default function AppealsPage() {
   const { data: me } = useMe()
-  if (!me) return <View className='bb-page' />
+  if (!me) return <PagePending />
   if (isStaff(me.user.role)) {
     return (
       <View className='bb-page'>
@@ -58,10 +59,11 @@ function MyAppeals({ promise }: { promise: DeadlinePromise }) {
       </View>
       <Chips options={APPEAL_LIST_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
       <View className='appeals__gap' />
+      {!data && <PagePending inline rows={2} />}
       {data?.items.map((appeal) => (
         <AppealCard key={appeal.id} appeal={appeal} now={now} />
       ))}
-      {data?.items.length === 0 && <View className='bb-card bb-muted'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
+      {data?.items.length === 0 && <View className='bb-card bb-muted appeals__none'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
     </View>
   )
 }

@@ -13,6 +13,7 @@ import { BoothLeads } from './booth-leads'
 import { ExpoNotFound } from './not-found'
 import { RegisterForm } from './register-form'
 import { useScene } from './use-scene'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 type Found = Extract<ExpoLanding, { found: true }>
@@ -45,7 +46,7 @@ export default function ExpoPage() {
         <ExpoNotFound reason='failed' message={error.message} onRetry={() => void reload()} />
       </View>
     )
-  if (!data) return <View className='bb-page' />
+  if (!data) return <PagePending />
   if (!data.found)
     return (
       <View className='bb-page'>

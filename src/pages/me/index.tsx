@@ -9,6 +9,7 @@ import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { ContactCard } from '../../components/contact-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
@@ -17,7 +18,7 @@ export default function MePage() {
   const { data: messages } = useAction('message.list', { limit: 1 })
   useUnreadBadge()
   const unread = messages?.unread ?? 0
-  if (!me) return <View className='bb-page' />
+  if (!me) return <PagePending />
   const { user, enterprise } = me
 
   return (

@@ -7,6 +7,7 @@ import { ApiError, callApi } from '../../api/client'
 import { CodeCard } from '../../components/code-card'
 import { useAction } from '../../hooks/use-action'
 import { beijing } from '../../utils/time'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 /** Asks before something that cannot be undone by a tap. */
@@ -28,7 +29,7 @@ export default function MembersPage() {
   const [code, setCode] = useState<BindingCodeView>()
   const [busy, setBusy] = useState(false)
   const view = fresh ?? data
-  if (!view) return <View className='bb-page' />
+  if (!view) return <PagePending />
 
   const step = async (work: () => Promise<EnterpriseOwners | void>) => {
     setBusy(true)

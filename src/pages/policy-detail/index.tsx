@@ -8,6 +8,7 @@ import { askToSubscribe } from '../../api/subscribe'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PolicyReachCard } from './policy-reach-card'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 /** The explainer's light Markdown as plain text: bullets as dots, emphasis marks dropped. */
@@ -29,7 +30,7 @@ export default function PolicyDetailPage() {
     title: policy ? `${policy.title}｜${policy.summary}` : '惠企政策',
     path: `/pages/policy-detail/index?id=${encodeURIComponent(id)}`,
   }))
-  if (!policy) return <View className='bb-page' />
+  if (!policy) return <PagePending />
   const owner = me?.user.role === 'owner'
 
   const toggleFavourite = async () => {

@@ -10,6 +10,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useSubmit } from '../../hooks/use-submit'
 import { formatMoment } from '../../utils/time'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 /**
@@ -23,7 +24,7 @@ export default function PrivacyPage() {
   const [phone, setPhone] = useState<string>()
   const [confirm, setConfirm] = useState('')
   const { error, run } = useSubmit()
-  if (!data) return <View className='bb-page' />
+  if (!data) return <PagePending />
   const now = Date.now()
   // Staff accounts belong to the administration: an admin closes them.
   const staff = me ? isStaff(me.user.role) : true

@@ -8,6 +8,7 @@ import { ComingSoon } from '../../components/coming-soon'
 import { VisitCard } from '../../components/visit-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 const SCOPES = ['upcoming', 'past'] as const
@@ -20,7 +21,7 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 /** 走访 tab: an owner books and follows visits; a visitor answers requests and keeps their round. */
 export default function VisitsPage() {
   const { data: me } = useMe()
-  if (!me) return <View className='bb-page' />
+  if (!me) return <PagePending />
   if (me.user.role === 'owner' && me.enterprise) return <OwnerVisits />
   if (VISITOR_ROLES.includes(me.user.role)) return <VisitorVisits />
   if (me.user.role === 'admin') {

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../../../cloud/domain/roles'
 import { ApiError, callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { PagePending } from '../../../components/page-state'
 import './index.scss'
 
 const EVERY: Record<Frequency, string> = Object.fromEntries(FREQUENCIES.map((f) => [f, FREQUENCY_LABELS[f].replace('本', '每')])) as Record<
@@ -30,7 +31,7 @@ export default function DepartmentsPage() {
   const [frequency, setFrequency] = useState<OrgSettings['visitFrequency']>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  if (!departments || !routing || !settings) return <View className='bb-page' />
+  if (!departments || !routing || !settings) return <PagePending />
   const current = frequency ?? settings.visitFrequency
 
   const run = async (work: () => Promise<unknown>, done: string) => {

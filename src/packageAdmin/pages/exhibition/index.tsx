@@ -7,6 +7,7 @@ import { useAction } from '../../../hooks/use-action'
 import { Chips } from '../../../components/chips'
 import { ExhibitionForm } from './exhibition-form'
 import { ExhibitorForm } from './exhibitor-form'
+import { PagePending } from '../../../components/page-state'
 import './index.scss'
 
 /**
@@ -39,7 +40,7 @@ export default function AdminExhibitionPage() {
       </View>
     )
   }
-  if (!stats || !detail) return <View className='bb-page' />
+  if (!stats || !detail) return <PagePending />
 
   const printCodes = async () => {
     setBusy(true)

@@ -10,6 +10,7 @@ import { Chips } from '../../../components/chips'
 import { CodeCard } from '../../../components/code-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { PagePending } from '../../../components/page-state'
 import './index.scss'
 
 const STATUS: Record<StaffMember['status'], { label: string; color: string }> = {
@@ -40,7 +41,7 @@ export default function StaffPage() {
   const [successor, setSuccessor] = useState<string>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  if (!me || !staff || !directory) return <View className='bb-page' />
+  if (!me || !staff || !directory) return <PagePending />
 
   const isAdmin = me.user.role === 'admin'
   const roles: readonly StaffRole[] = isAdmin ? STAFF_ROLE_CHOICES : ['officer']

@@ -5,7 +5,9 @@ import { useState } from 'react'
 import { percent } from '../../../../cloud/domain/metrics'
 import { ApiError, callApi } from '../../../api/client'
 import { useAction } from '../../../hooks/use-action'
+import { beijing } from '../../../utils/time'
 import { saveWorkbook } from '../../../utils/workbook'
+import { PagePending } from '../../../components/page-state'
 import './index.scss'
 
 /**
@@ -13,10 +15,11 @@ import './index.scss'
  * lagging ones marked, the help delivered. Exported as Excel; in a browser, printed on A4.
  */
 export default function BulletinPage() {
-  const month = useRouter().params.month ?? ''
+  // Opened without a month (a shared link, a bookmark): the last full month, which is the one reported.
+  const month = useRouter().params.month || beijing(Date.now()).subtract(1, 'month').format('YYYY-MM')
   const { data: bulletin } = useAction('bulletin.month', { month }, month)
   const [busy, setBusy] = useState(false)
-  if (!bulletin) return <View className='bb-page' />
+  if (!bulletin) return <PagePending />
   const exportXlsx = async () => {
     setBusy(true)
     try {

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { PagePending } from '../../../components/page-state'
 import './index.scss'
 
 /** One 帮办代办 item: what it is for, what to prepare, how it goes, how long; and 请帮我办. */
@@ -11,7 +12,7 @@ export default function ServiceItemPage() {
   const id = params.id ?? ''
   const { data: me } = useMe()
   const { data: item } = useAction('service.get', { id }, id)
-  if (!item) return <View className='bb-page' />
+  if (!item) return <PagePending />
   const ask = () =>
     Taro.navigateTo({ url: `/pages/appeal-new/index?serviceItemId=${encodeURIComponent(item.id)}&title=${encodeURIComponent(item.name)}` })
 

@@ -8,6 +8,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
+import { PagePending } from '../../../components/page-state'
 
 const NONE = '不关联'
 
@@ -24,7 +25,7 @@ export default function BookVisitPage() {
   // One id per form: a retried submit finds the first booking.
   const requestId = useRef(`visit-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
 
-  if (!data) return <View className='bb-page' />
+  if (!data) return <PagePending />
   if (!host) return <View className='bb-page bb-muted'>没有找到这位走访人。</View>
 
   const submit = async () => {

@@ -8,6 +8,7 @@ import { ensurePrivacyAgreed } from '../../../api/privacy'
 import { useMe } from '../../../hooks/use-me'
 import { useSubmit } from '../../../hooks/use-submit'
 import '../visit-pages.scss'
+import { PagePending } from '../../../components/page-state'
 
 const VISITORS = ['officer', 'dept_head', 'leader']
 
@@ -47,7 +48,7 @@ export default function CheckInPage() {
     if (visitor && scanned) void checkIn(scanned)
   }, [visitor, scanned, checkIn])
 
-  if (!me) return <View className='bb-page' />
+  if (!me) return <PagePending />
   if (!visitor) {
     return (
       <View className='bb-page visit-pages'>

@@ -1,6 +1,7 @@
 import { Image, View } from '@tarojs/components'
 import { useAction } from '../../../hooks/use-action'
 import '../visit-pages.scss'
+import { PagePending } from '../../../components/page-state'
 
 /**
  * 企业走访码: the owner shows it (printed at the gate, or on the phone) and the visitor scans it to
@@ -9,7 +10,7 @@ import '../visit-pages.scss'
 export default function CheckinCodePage() {
   const { data, error } = useAction('enterprise.checkinCode', {})
   if (error) return <View className='bb-page bb-muted'>{error.message}</View>
-  if (!data) return <View className='bb-page' />
+  if (!data) return <PagePending />
   return (
     <View className='bb-page visit-pages'>
       <View className='bb-card code__card'>

@@ -5,13 +5,14 @@ import type { ComplianceRow } from '../../../../cloud/contract'
 import { useAction } from '../../../hooks/use-action'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
+import { PagePending } from '../../../components/page-state'
 
 const openFile = (id: string) => () => Taro.navigateTo({ url: `/packageVisit/pages/dossier/index?id=${encodeURIComponent(id)}` })
 
 /** 走访达标: my enterprises and whether this period's visit is made; for heads and leaders, everyone's. */
 export default function CompliancePage() {
   const { data } = useAction('visit.compliance', {})
-  if (!data) return <View className='bb-page' />
+  if (!data) return <PagePending />
   const now = Date.now()
   const me = data.self
   const others = data.people.filter((p) => p.person.id !== me?.person.id)

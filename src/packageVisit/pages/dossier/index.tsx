@@ -12,6 +12,7 @@ import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
+import { PagePending } from '../../../components/page-state'
 
 const MILESTONE_TAGS: Record<MilestoneView['status'], { label: string; color: string }> = {
   done: { label: '已完成', color: 'var(--bb-success)' },
@@ -26,7 +27,7 @@ export default function EnterpriseFilePage() {
   const { data: me } = useMe()
   const { data: file, error, reload } = useAction('enterprise.dossier', id ? { enterpriseId: id } : {}, id)
   if (error) return <View className='bb-page bb-muted'>{error.message}</View>
-  if (!file || !me) return <View className='bb-page' />
+  if (!file || !me) return <PagePending />
   const staff = me.user.role !== 'owner'
   const now = Date.now()
 

@@ -14,6 +14,7 @@ import { useSubmit } from '../../../hooks/use-submit'
 import { beijing, formatMoment } from '../../../utils/time'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
+import { PagePending } from '../../../components/page-state'
 
 /** The visitor may offer any half-day of the next two weeks; the server holds it if it is free. */
 function nextHalfDays(): VisitSlot[] {
@@ -28,7 +29,7 @@ export default function VisitPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '')
   const { data: visit, error, reload } = useAction('visit.get', { id }, id)
   if (error) return <View className='bb-page bb-muted'>{error.message}</View>
-  if (!visit) return <View className='bb-page' />
+  if (!visit) return <PagePending />
   const now = Date.now()
 
   return (
