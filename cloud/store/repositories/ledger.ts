@@ -136,7 +136,7 @@ export function listIndustryReports(db: Kysely<Database>, industry: string, mont
 }
 
 /**
- * The town's month by industry or park: how many firms reported, their sums, how many are short of
+ * The town's month by industry or park, largest first: how many firms reported, their sums, how many are short of
  * orders; with last year's month's 产值 of the same groups to compare.
  */
 export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'park', month: string) {
@@ -154,6 +154,8 @@ export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'pa
       sql<number>`coalesce(sum(case when r.orders = 'short' then 1 else 0 end), 0)`.as('short_orders'),
     ])
     .groupBy(column)
+    // Largest 产值 first; the name breaks ties (no collation decides the order).
+    .orderBy(sql`sum(r.revenue)`, 'desc')
     .orderBy(column)
     .execute()
   return rows.map((r) => ({
