@@ -6,7 +6,9 @@ import { listOwnerIds } from '../store/repositories/users'
 import { notify, type Notification } from './notify'
 
 const HELP_PAGE = '/packageVisit/pages/help/index'
-const WARNING_PAGE = '/packageOfficer/pages/workbench/index'
+const WARNING_PAGE = '/packageOfficer/pages/warnings/index'
+// No staff page lists the ledger yet: the message itself carries the reason.
+const DISPUTE_PAGE = '/pages/me/index'
 
 /** Tells each enterprise's owners that help was recorded for them, to confirm or dispute. */
 export async function notifyHelpRecorded(trx: Db, entries: HelpEntryRow[], now: number): Promise<number> {
@@ -40,7 +42,7 @@ export async function notifyHelpDisputed(trx: Db, entry: HelpEntryRow, enterpris
         kind: 'help.dispute',
         title: `${enterpriseName}对帮扶记录有异议`,
         body: `${entry.given_on} ${what}：${reason}`,
-        link: WARNING_PAGE,
+        link: DISPUTE_PAGE,
         dedupeKey: `help:${entry.id}:dispute`,
         template: 'account_notice',
         fields: { title: '帮扶记录有异议', note: reason, at: inZone(now).format('YYYY年M月D日 HH:mm') },

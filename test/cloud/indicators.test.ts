@@ -131,7 +131,10 @@ describe('monthly indicators and early warning', () => {
       ])
       const told = await store.db.selectFrom('messages').selectAll().where('user_id', '=', officer).execute()
       expect(told.length - messages.length).toBe(1)
-      expect(told.find((m) => m.kind === 'warning.open')).toMatchObject({ title: `经营预警：${medPack.name}` })
+      expect(told.find((m) => m.kind === 'warning.open')).toMatchObject({
+        title: `经营预警：${medPack.name}`,
+        link: '/packageOfficer/pages/warnings/index',
+      })
       // Reported again, lower still: the same task, no second message.
       const again = await api.call(medPack.owner.id, 'indicator.report', { ...figures, revenue: 500 })
       expect(again.warningOpened).toBe(false)

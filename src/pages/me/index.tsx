@@ -141,6 +141,12 @@ export default function MePage() {
             clickable
             onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/help-record/index' })}
           />
+          <Cell
+            title='经营预警'
+            description='包联企业产值下滑、订单不足，待走访'
+            clickable
+            onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/warnings/index' })}
+          />
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}
