@@ -31,7 +31,11 @@ export default defineAppConfig({
     ...(isH5 ? ['pages/login/index'] : []),
   ],
   subPackages: [
-    { root: 'packageOfficer', name: 'officer', pages: ['pages/workbench/index', 'pages/enterprises/index', 'pages/file-for/index'] },
+    {
+      root: 'packageOfficer',
+      name: 'officer',
+      pages: ['pages/workbench/index', 'pages/enterprises/index', 'pages/file-for/index', 'pages/help-record/index'],
+    },
     {
       root: 'packageLeader',
       name: 'leader',
@@ -64,6 +68,9 @@ export default defineAppConfig({
         'pages/dossier/index',
         'pages/checkin/index',
         'pages/code/index',
+        // The owner's 帮扶记录 and monthly figures, beside its 一企一档.
+        'pages/help/index',
+        'pages/indicators/index',
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import { badRequest, notFound } from '../domain/errors'
 import { findEnterpriseById, type EnterpriseRow } from '../store/repositories/enterprises'
+import type { EnterpriseScope } from '../store/repositories/ledger'
 import { type UserRow } from '../store/repositories/users'
 import { ActionContext, requireUser } from '../actions/context'
 import { coversEnterprise } from './visit-access'
@@ -22,4 +23,17 @@ export async function loadCoveredEnterprise(
   const mine = enterprise !== undefined && (user.role === 'owner' ? id === user.enterprise_id : coversEnterprise(user, enterprise))
   if (!enterprise || !mine) throw notFound('没有这家企业，或它不在您的包联范围内')
   return { user, enterprise }
+}
+
+/**
+ * The enterprises a caller's lists reach: an owner's own; for staff, one they cover when they name
+ * it, else all they cover (an officer's, a head's department's, the town for leaders and admins).
+ */
+export async function enterpriseScope(ctx: ActionContext, enterpriseId: string | undefined): Promise<EnterpriseScope> {
+  const user = requireUser(ctx)
+  if (user.role === 'owner' || enterpriseId) return { enterpriseId: (await loadCoveredEnterprise(ctx, enterpriseId)).enterprise.id }
+  if (user.role === 'officer') return { officerId: user.id }
+  // A head with no department covers nothing: an id no enterprise has.
+  if (user.role === 'dept_head') return user.department_id ? { departmentId: user.department_id } : { enterpriseId: '' }
+  return { town: true }
 }

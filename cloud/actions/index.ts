@@ -5,6 +5,8 @@ import { bulletinHandlers } from './bulletin'
 import { enterpriseHandlers } from './enterprise'
 import { expoHandlers } from './expo'
 import type { AreaHandlers } from './handler'
+import { helpHandlers } from './help'
+import { indicatorHandlers } from './indicator'
 import { meHandlers } from './me'
 import { messageHandlers } from './message'
 import { orgHandlers } from './org'
@@ -17,6 +19,7 @@ import { subscriptionHandlers } from './subscription'
 import { topicHandlers } from './topic'
 import { uploadHandlers } from './upload'
 import { visitHandlers } from './visit'
+import { warningHandlers } from './warning'
 
 /** Action name → use case, gathered from the areas as the contract gathers their specs. */
 export const handlers = {
@@ -37,4 +40,7 @@ export const handlers = {
   ...topicHandlers,
   ...visitHandlers,
   ...expoHandlers,
+  ...helpHandlers,
+  ...indicatorHandlers,
+  ...warningHandlers,
 } satisfies AreaHandlers<typeof actions>

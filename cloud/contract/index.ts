@@ -4,6 +4,8 @@ import { authActions } from './auth'
 import { bulletinActions } from './bulletin'
 import { enterpriseActions } from './enterprise'
 import { expoActions } from './expo'
+import { helpActions } from './help'
+import { indicatorActions } from './indicator'
 import { meActions } from './me'
 import { messageActions } from './message'
 import { orgActions } from './org'
@@ -16,6 +18,7 @@ import { subscriptionActions } from './subscription'
 import { topicActions } from './topic'
 import { uploadActions } from './upload'
 import { visitActions } from './visit'
+import { warningActions } from './warning'
 import type { ActionSpec } from './spec'
 
 export type * from './appeal'
@@ -24,6 +27,8 @@ export type * from './bulletin'
 export type * from './common'
 export type * from './enterprise'
 export type * from './expo'
+export type * from './help'
+export type * from './indicator'
 export type * from './me'
 export type * from './message'
 export type * from './org'
@@ -36,6 +41,7 @@ export type * from './subscription'
 export type * from './topic'
 export type * from './upload'
 export type * from './visit'
+export type * from './warning'
 export type { ApiErrorBody, ApiResult } from './envelope'
 export type { Access, ActionSpec } from './spec'
 
@@ -63,6 +69,9 @@ export const actions = {
   ...topicActions,
   ...visitActions,
   ...expoActions,
+  ...helpActions,
+  ...indicatorActions,
+  ...warningActions,
 } satisfies Record<string, ActionSpec>
 
 export type ActionName = keyof typeof actions

@@ -6,6 +6,7 @@ import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
 import type { HealthChecksTable, RequestReceiptsTable } from './tables/hardening'
+import type { HelpEntriesTable, IndicatorReportsTable, WarningTasksTable } from './tables/ledger'
 import type { MessagesTable } from './tables/messages'
 import type { OutboxTable, SubscriptionGrantsTable } from './tables/outbox'
 import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
@@ -55,6 +56,9 @@ export interface Database {
   owner_requests: OwnerRequestsTable
   audit_log: AuditLogTable
   town_settings: TownSettingsTable
+  help_entries: HelpEntriesTable
+  indicator_reports: IndicatorReportsTable
+  warning_tasks: WarningTasksTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

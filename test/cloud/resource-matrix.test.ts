@@ -30,6 +30,10 @@ interface Fixture {
   code: string
   messageIds: string[]
   exhibitorId: string
+  /** A help entry recorded for B, waiting for B's confirmation. */
+  helpEntry: string
+  /** An early-warning task opened for B. */
+  warning: string
 }
 
 const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown>>> = {
@@ -101,6 +105,13 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'staff.deactivate': () => ({ id: B_OFFICER, reason: '越权' }),
   'staff.handover': () => ({ fromId: B_OFFICER, toId: town.officers.industry2.id }),
   'roster.assign': () => ({ enterpriseIds: [B.id], officerId: town.officers.finance.id }),
+  'help.record': () => ({ enterpriseIds: [B.id], kind: 'subsidy', amount: 5, givenOn: '2026-03-01', note: '代别人记录的补贴' }),
+  'help.list': () => ({ enterpriseId: B.id }),
+  'help.confirm': (f) => ({ id: f.helpEntry }),
+  'help.dispute': (f) => ({ id: f.helpEntry, reason: '不是我们的' }),
+  'indicator.report': () => ({ enterpriseId: B.id, month: '2026-02', revenue: 1, employees: 1, tax: 0, orders: 'short' }),
+  'indicator.list': () => ({ enterpriseId: B.id, month: '2026-02' }),
+  'warning.close': (f) => ({ id: f.warning, note: '越权关闭' }),
 }
 
 /** Actions on the caller's own data, or on what every signed-in person may read. */
@@ -141,6 +152,8 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'expo.follow',
   'staff.claim',
   'roster.list',
+  // Scoped to what the caller covers.
+  'warning.list',
 ]
 
 /** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
@@ -183,6 +196,7 @@ const COORDINATORS_ONLY: ActionName[] = [
   'roster.template',
   'roster.import',
   'roster.export',
+  'indicator.town',
 ]
 
 /** People of each role with no tie to B (its officer, 产业服务办, its leader). */
@@ -250,6 +264,33 @@ describe('someone else’s resource', () => {
       name: '申请人',
       phone: '13622223333',
     })
+    const help = await api.call(B_OFFICER, 'help.record', {
+      enterpriseIds: [b.id],
+      kind: 'new_loan',
+      amount: 300,
+      givenOn: '2026-03-01',
+      note: '银企对接会',
+    })
+    // B's 产值 a year before, then half of it: a warning task for B's officer.
+    await store.db
+      .insertInto('indicator_reports')
+      .values({
+        id: 'ind-matrix-b',
+        enterprise_id: b.id,
+        month: '2025-02',
+        revenue: 1000,
+        employees: 50,
+        tax: 10,
+        orders: 'enough',
+        power: null,
+        situation: '',
+        reported_by: b.owner.id,
+        reported_at: 0,
+        updated_at: 0,
+      })
+      .execute()
+    await api.call(b.owner.id, 'indicator.report', { month: '2026-02', revenue: 500, employees: 50, tax: 5, orders: 'enough' })
+    const warning = await store.db.selectFrom('warning_tasks').select('id').where('enterprise_id', '=', b.id).executeTakeFirstOrThrow()
     const request = await store.db.selectFrom('owner_requests').select('id').where('user_id', '=', asker.id).executeTakeFirstOrThrow()
     fixture = {
       ownerRequest: request.id,
@@ -260,6 +301,8 @@ describe('someone else’s resource', () => {
       code,
       messageIds: messages.map((m) => m.id),
       exhibitorId: exhibitor.id,
+      helpEntry: help.entries[0].id,
+      warning: warning.id,
     }
   })
   afterAll(() => store.close())
@@ -379,6 +422,33 @@ describe('someone else’s resource', () => {
           db
             .selectFrom('audit_log')
             .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        // The ledger: entries, answers, reports and open warnings.
+        one(
+          db
+            .selectFrom('help_entries')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('help_entries')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('state', '!=', 'pending')
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('indicator_reports')
+            .select((eb) => eb.fn.sum<number>('updated_at').as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('warning_tasks')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('state', '=', 'open')
             .executeTakeFirst(),
         ),
       ]),

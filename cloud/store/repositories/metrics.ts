@@ -1,4 +1,5 @@
 import { DAY } from '../../domain/time-units'
+import { inZone } from '../../domain/clock'
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import { BAD_RATINGS, GOOD_RATINGS, OPEN_STATES, PAUSED } from '../../domain/appeal/rules'
 import type { DrillMeasure, MetricCounts } from '../../domain/metrics'
@@ -141,21 +142,36 @@ export async function countAppealMetrics(
   })
 }
 
-/** Help delivered by appeals resolved in [from, to): per kind, how many enterprises and how much. */
+/**
+ * Help delivered in [from, to): by appeals resolved then, and by ledger entries (帮扶台账) given then
+ * that their enterprise confirmed (an unconfirmed or disputed entry does not count). Per kind, how
+ * many enterprises and how much.
+ */
 export async function sumHelpDelivered(db: Kysely<Database>, range: { from: number; to: number }) {
-  const rows = await db
+  const day = (ms: number) => inZone(ms).format('YYYY-MM-DD')
+  const byAppeals = db
     .selectFrom('appeals')
     .where('resolved_at', '>=', range.from)
     .where('resolved_at', '<', range.to)
     .where('help_kind', 'is not', null)
+    .select([sql<string>`help_kind`.as('kind'), 'enterprise_id', sql<number | null>`help_amount`.as('amount')])
+  const byLedger = db
+    .selectFrom('help_entries')
+    .where('state', '=', 'confirmed')
+    .where('given_on', '>=', day(range.from))
+    .where('given_on', '<', day(range.to))
+    .select([sql<string>`kind`.as('kind'), 'enterprise_id', sql<number | null>`amount`.as('amount')])
+  const rows = await db
+    .selectFrom(byAppeals.unionAll(byLedger).as('h'))
     .select([
-      'help_kind',
-      sql<number>`count(distinct enterprise_id)`.as('enterprises'),
-      sql<number>`coalesce(sum(help_amount), 0)`.as('amount'),
+      'h.kind',
+      sql<number>`count(distinct h.enterprise_id)`.as('enterprises'),
+      sql<number>`coalesce(sum(h.amount), 0)`.as('amount'),
     ])
-    .groupBy('help_kind')
+    .groupBy('h.kind')
+    .orderBy('h.kind')
     .execute()
-  return rows.map((r) => ({ kind: r.help_kind!, enterprises: Number(r.enterprises), amount: Number(r.amount) }))
+  return rows.map((r) => ({ kind: r.kind, enterprises: Number(r.enterprises), amount: Number(r.amount) }))
 }
 
 /**

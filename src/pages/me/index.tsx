@@ -55,6 +55,18 @@ export default function MePage() {
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })}
             />
             <Cell
+              title='帮扶记录'
+              description='镇里为本企业提供的帮扶，确认收到'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/help/index' })}
+            />
+            <Cell
+              title='经营数据填报'
+              description='每月的产值、用工、纳税和订单'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/indicators/index' })}
+            />
+            <Cell
               title='企业成员'
               description='谁绑定了本企业，同意或移除'
               clickable
@@ -124,6 +136,18 @@ export default function MePage() {
               onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/enterprises/index' })}
             />
           )}
+          <Cell
+            title='记录帮扶'
+            description='融资对接、退税、招聘、补贴等，可一次记录多家企业'
+            clickable
+            onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/help-record/index' })}
+          />
+          <Cell
+            title='经营预警'
+            description='包联企业产值下滑、订单不足，待走访'
+            clickable
+            onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/warnings/index' })}
+          />
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}

@@ -1,0 +1,12 @@
+import type { indicatorActions } from '../../contract/indicator'
+import type { AreaHandlers } from '../handler'
+import { listIndicators } from './list-indicators'
+import { reportIndicators } from './report-indicators'
+import { townIndicators } from './town-indicators'
+
+/** The indicator area's handlers, one per action of cloud/contract/indicator.ts. */
+export const indicatorHandlers = {
+  'indicator.report': reportIndicators,
+  'indicator.list': listIndicators,
+  'indicator.town': townIndicators,
+} satisfies AreaHandlers<typeof indicatorActions>

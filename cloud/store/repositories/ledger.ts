@@ -1,0 +1,230 @@
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
+import type { Database } from '../database'
+import type { HelpEntriesTable, IndicatorReportsTable, WarningTasksTable } from '../tables/ledger'
+
+export type HelpEntryRow = Selectable<HelpEntriesTable>
+export type IndicatorReportRow = Selectable<IndicatorReportsTable>
+export type WarningTaskRow = Selectable<WarningTasksTable>
+
+/**
+ * Which enterprises a caller reaches, as the store filters them: one enterprise (an owner's own, or
+ * one a staff member named), an officer's, a department's, or the whole town.
+ */
+export type EnterpriseScope = { enterpriseId: string } | { officerId: string } | { departmentId: string } | { town: true }
+
+/** The scope as one condition on the enterprises joined as `e`. */
+function inScope(scope: EnterpriseScope) {
+  if ('enterpriseId' in scope) return sql<boolean>`e.id = ${scope.enterpriseId}`
+  if ('officerId' in scope) return sql<boolean>`e.officer_id = ${scope.officerId}`
+  if ('departmentId' in scope) return sql<boolean>`e.department_id = ${scope.departmentId}`
+  return sql<boolean>`1 = 1`
+}
+
+// ——— help ledger ———
+
+export async function insertHelpEntries(db: Kysely<Database>, rows: Insertable<HelpEntriesTable>[]): Promise<void> {
+  if (rows.length) await db.insertInto('help_entries').values(rows).execute()
+}
+
+export function findHelpEntryById(db: Kysely<Database>, id: string): Promise<HelpEntryRow | undefined> {
+  return db.selectFrom('help_entries').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function listHelpEntriesOfEvent(db: Kysely<Database>, eventId: string) {
+  return db
+    .selectFrom('help_entries as h')
+    .innerJoin('enterprises as e', 'e.id', 'h.enterprise_id')
+    .selectAll('h')
+    .select('e.name as enterprise_name')
+    .where('h.event_id', '=', eventId)
+    .orderBy('e.name')
+    .execute()
+}
+
+/** A page of the ledger in a scope, newest help first, with the total. */
+export async function listHelpEntries(
+  db: Kysely<Database>,
+  scope: EnterpriseScope,
+  filter: { state?: string; limit: number; offset: number },
+) {
+  let base = db.selectFrom('help_entries as h').innerJoin('enterprises as e', 'e.id', 'h.enterprise_id').where(inScope(scope))
+  if (filter.state) base = base.where('h.state', '=', filter.state as HelpEntryRow['state'])
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll('h')
+      .select('e.name as enterprise_name')
+      .orderBy('h.given_on', 'desc')
+      .orderBy('h.recorded_at', 'desc')
+      .orderBy('h.id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(total.n) }
+}
+
+/** Records the enterprise's answer, only from the state the caller saw: answers whether it applied. */
+export async function answerHelpEntry(
+  db: Kysely<Database>,
+  id: string,
+  from: HelpEntryRow['state'],
+  answer: { state: HelpEntryRow['state']; by: string; at: number; reason: string | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('help_entries')
+    .set({ state: answer.state, answered_by: answer.by, answered_at: answer.at, dispute_reason: answer.reason })
+    .where('id', '=', id)
+    .where('state', '=', from)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+// ——— indicators ———
+
+export function findIndicatorReport(db: Kysely<Database>, enterpriseId: string, month: string): Promise<IndicatorReportRow | undefined> {
+  return db
+    .selectFrom('indicator_reports')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .where('month', '=', month)
+    .executeTakeFirst()
+}
+
+/** One report per enterprise and month: a second one for the month replaces the figures. */
+export async function upsertIndicatorReport(db: Kysely<Database>, row: Insertable<IndicatorReportsTable>): Promise<void> {
+  await db
+    .insertInto('indicator_reports')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['enterprise_id', 'month']).doUpdateSet({
+        revenue: row.revenue,
+        employees: row.employees,
+        tax: row.tax,
+        orders: row.orders,
+        power: row.power,
+        situation: row.situation,
+        reported_by: row.reported_by,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute()
+}
+
+/** An enterprise's reports in [fromMonth, toMonth], oldest first. */
+export function listIndicatorReports(db: Kysely<Database>, enterpriseId: string, range: { from: string; to: string }) {
+  return db
+    .selectFrom('indicator_reports')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .where('month', '>=', range.from)
+    .where('month', '<=', range.to)
+    .orderBy('month')
+    .execute()
+}
+
+/** The month's reports of one industry's active firms. */
+export function listIndustryReports(db: Kysely<Database>, industry: string, month: string) {
+  return db
+    .selectFrom('indicator_reports as r')
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .select(['r.enterprise_id', 'r.orders'])
+    .where('e.industry', '=', industry)
+    .where('e.deactivated_at', 'is', null)
+    .where('r.month', '=', month)
+    .execute()
+}
+
+/**
+ * The town's month by industry or park, largest first: how many firms reported, their sums, how many are short of
+ * orders; with last year's month's 产值 of the same groups to compare.
+ */
+export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'park', month: string) {
+  const column = by === 'industry' ? 'e.industry' : 'e.park'
+  const rows = await db
+    .selectFrom('indicator_reports as r')
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .where('r.month', '=', month)
+    .select([
+      `${column} as group`,
+      sql<number>`count(*)`.as('firms'),
+      sql<number>`coalesce(sum(r.revenue), 0)`.as('revenue'),
+      sql<number>`coalesce(sum(r.employees), 0)`.as('employees'),
+      sql<number>`coalesce(sum(r.tax), 0)`.as('tax'),
+      sql<number>`coalesce(sum(case when r.orders = 'short' then 1 else 0 end), 0)`.as('short_orders'),
+    ])
+    .groupBy(column)
+    // Largest 产值 first; the name breaks ties (no collation decides the order).
+    .orderBy(sql`sum(r.revenue)`, 'desc')
+    .orderBy(column)
+    .execute()
+  return rows.map((r) => ({
+    group: r.group,
+    firms: Number(r.firms),
+    revenue: Number(r.revenue),
+    employees: Number(r.employees),
+    tax: Number(r.tax),
+    shortOrders: Number(r.short_orders),
+  }))
+}
+
+// ——— warning tasks ———
+
+/** Opens a task unless the enterprise already has one for the month: answers whether it opened. */
+export async function openWarningTask(db: Kysely<Database>, row: Insertable<WarningTasksTable>): Promise<boolean> {
+  const inserted = await db
+    .insertInto('warning_tasks')
+    .values(row)
+    .onConflict((oc) => oc.columns(['enterprise_id', 'month']).doNothing())
+    .returning('id')
+    .execute()
+  return inserted.length === 1
+}
+
+export function findWarningTaskById(db: Kysely<Database>, id: string): Promise<WarningTaskRow | undefined> {
+  return db.selectFrom('warning_tasks').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function listWarningTasks(
+  db: Kysely<Database>,
+  scope: EnterpriseScope,
+  filter: { state?: string; limit: number; offset: number },
+) {
+  let base = db.selectFrom('warning_tasks as w').innerJoin('enterprises as e', 'e.id', 'w.enterprise_id').where(inScope(scope))
+  if (filter.state) base = base.where('w.state', '=', filter.state as WarningTaskRow['state'])
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll('w')
+      .select('e.name as enterprise_name')
+      .orderBy('w.opened_at', 'desc')
+      .orderBy('w.id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(total.n) }
+}
+
+/** Closes an open task: answers whether it was still open. */
+export async function closeWarningTask(db: Kysely<Database>, id: string, close: { by: string; at: number; note: string }) {
+  const result = await db
+    .updateTable('warning_tasks')
+    .set({ state: 'closed', closed_by: close.by, closed_at: close.at, close_note: close.note })
+    .where('id', '=', id)
+    .where('state', '=', 'open')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** How many of these uploads the person made: evidence must be the recorder's own files. */
+export async function countOwnUploads(db: Kysely<Database>, ownerId: string, ids: string[]): Promise<number> {
+  if (!ids.length) return 0
+  const row = await db
+    .selectFrom('uploads')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .where('id', 'in', ids)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

@@ -1,0 +1,60 @@
+import type { HelpEntryState } from '../../domain/ledger/help-entry'
+import type { OrderState, WarningReason, WarningState } from '../../domain/ledger/indicators'
+
+/** 帮扶台账: one enterprise's share of a piece of help; `event_id` ties the firms of one meeting. */
+export interface HelpEntriesTable {
+  id: string
+  event_id: string
+  enterprise_id: string
+  /** A key of HELP_KINDS. */
+  kind: string
+  /** Yuan, or people; null for kinds without a measure. */
+  amount: number | null
+  /** YYYY-MM-DD, when the help was given. */
+  given_on: string
+  note: string
+  /** JSON array of upload ids. */
+  evidence: string
+  appeal_id: string | null
+  state: HelpEntryState
+  recorded_by: string
+  recorded_at: number
+  answered_by: string | null
+  answered_at: number | null
+  dispute_reason: string | null
+}
+
+/** 企业运行监测: one enterprise's figures for one month. */
+export interface IndicatorReportsTable {
+  id: string
+  enterprise_id: string
+  /** YYYY-MM. */
+  month: string
+  /** 万元. */
+  revenue: number
+  employees: number
+  /** 万元. */
+  tax: number
+  orders: OrderState
+  /** 万千瓦时. */
+  power: number | null
+  situation: string
+  reported_by: string
+  reported_at: number
+  updated_at: number
+}
+
+/** 未诉先办: a task for the covering officer, at most one per enterprise and month. */
+export interface WarningTasksTable {
+  id: string
+  enterprise_id: string
+  month: string
+  reason: WarningReason
+  detail: string
+  officer_id: string | null
+  state: WarningState
+  opened_at: number
+  closed_at: number | null
+  closed_by: string | null
+  close_note: string | null
+}

@@ -1,0 +1,87 @@
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Picker, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { HELP_KIND_IDS, HELP_KINDS, type HelpKind } from '../../../../cloud/domain/appeal/help'
+import { callApi } from '../../../api/client'
+import { Chips, MultiChips } from '../../../components/chips'
+import { useAction } from '../../../hooks/use-action'
+import { useRequestId } from '../../../hooks/use-request-id'
+import { useSubmit } from '../../../hooks/use-submit'
+import { beijing } from '../../../utils/time'
+import './index.scss'
+
+/**
+ * 记录帮扶: help delivered to the enterprises I cover, with or without an appeal; a meeting for
+ * several firms is recorded once for all of them. Each firm's owner is asked to confirm it.
+ */
+export default function HelpRecordPage() {
+  const today = beijing().format('YYYY-MM-DD')
+  const { data: coverage } = useAction('visit.compliance', {})
+  const [enterpriseIds, setEnterpriseIds] = useState<string[]>([])
+  const [kind, setKind] = useState<HelpKind>()
+  const [amount, setAmount] = useState('')
+  const [givenOn, setGivenOn] = useState(today)
+  const [note, setNote] = useState('')
+  const [requestId, renewRequestId] = useRequestId()
+  const { busy, error, setError, run } = useSubmit()
+  const enterprises = coverage?.mine ?? []
+  const measure = kind ? HELP_KINDS[kind].measure : 'none'
+
+  const submit = async () => {
+    if (!enterpriseIds.length) return setError('请选择企业')
+    if (!kind) return setError('请选择帮扶类型')
+    const done = await run(() =>
+      callApi('help.record', {
+        clientRequestId: requestId,
+        enterpriseIds,
+        kind,
+        ...(measure === 'none' ? {} : { amount: amount.trim() === '' ? null : Number(amount) }),
+        givenOn,
+        note,
+      }),
+    )
+    if (!done) return
+    renewRequestId()
+    void Taro.showToast({ title: '已记录，待企业确认', icon: 'none' })
+    void Taro.navigateBack()
+  }
+
+  return (
+    <View className='bb-page help-record'>
+      <View className='bb-card'>
+        <View className='bb-section-title'>企业（可多选）</View>
+        {enterprises.length > 0 ? (
+          <MultiChips
+            options={enterprises.map((e) => e.id)}
+            value={enterpriseIds}
+            onChange={setEnterpriseIds}
+            label={(id) => enterprises.find((e) => e.id === id)?.name ?? id}
+          />
+        ) : (
+          <View className='bb-muted'>您没有包联的企业。</View>
+        )}
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>帮扶类型</View>
+        <Chips options={HELP_KIND_IDS} value={kind} onChange={setKind} label={(k) => HELP_KINDS[k].label} />
+        {measure !== 'none' && (
+          <Input
+            value={amount}
+            onChange={setAmount}
+            type={measure === 'people' ? 'number' : 'digit'}
+            placeholder={measure === 'people' ? '每家企业的人数' : '每家企业的金额（万元）'}
+          />
+        )}
+        <Picker mode='date' value={givenOn} end={today} onChange={(e) => setGivenOn(String(e.detail.value))}>
+          <View className='help-record__date'>帮扶日期：{givenOn}</View>
+        </Picker>
+        <TextArea value={note} onChange={setNote} maxLength={200} rows={3} placeholder='帮扶情况，如“银企对接会，获得授信”' />
+      </View>
+      {error && <View className='help-record__error'>{error}</View>}
+      <Button type='primary' block loading={busy} onClick={submit}>
+        记录并请企业确认
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,122 @@
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { ORDER_STATES, type OrderState } from '../../../../cloud/domain/ledger/indicators'
+import { callApi } from '../../../api/client'
+import { Chips } from '../../../components/chips'
+import { useAction } from '../../../hooks/use-action'
+import { useSubmit } from '../../../hooks/use-submit'
+import { beijing } from '../../../utils/time'
+import '../visit-pages.scss'
+
+interface Form {
+  revenue: string
+  employees: string
+  tax: string
+  orders: OrderState | undefined
+  power: string
+  situation: string
+}
+
+const EMPTY: Form = { revenue: '', employees: '', tax: '', orders: undefined, power: '', situation: '' }
+const ORDER_IDS = Object.keys(ORDER_STATES) as OrderState[]
+
+/** A typed figure, or nothing when left empty (the server then names the field to fill). */
+const figure = (value: string) => (value.trim() === '' ? undefined : Number(value))
+
+/**
+ * 经营数据填报: my enterprise's figures for a month. A month is reported once it is over, until the
+ * end of the month after (the current month may be filled in early); a second report replaces it.
+ */
+export default function IndicatorsPage() {
+  const months = [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
+  const [month, setMonth] = useState(months[0])
+  const [form, setForm] = useState<Form>(EMPTY)
+  const { data, reload } = useAction('indicator.list', { month: months[1] })
+  const { busy, error, setError, run } = useSubmit()
+  const edit = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }))
+
+  // What was reported for the month, to correct it.
+  const reported = data?.reports.find((r) => r.month === month)
+  useEffect(() => {
+    setForm(
+      reported
+        ? {
+            revenue: String(reported.revenue),
+            employees: String(reported.employees),
+            tax: String(reported.tax),
+            orders: reported.orders,
+            power: reported.power === null ? '' : String(reported.power),
+            situation: reported.situation,
+          }
+        : EMPTY,
+    )
+  }, [reported])
+
+  const submit = async () => {
+    if (!form.orders) return setError('请选择订单情况')
+    const done = await run(() =>
+      callApi('indicator.report', {
+        month,
+        revenue: figure(form.revenue)!,
+        employees: figure(form.employees)!,
+        tax: figure(form.tax)!,
+        orders: form.orders!,
+        power: figure(form.power) ?? null,
+        situation: form.situation,
+      }),
+    )
+    if (!done) return
+    void Taro.showToast({ title: '已提交', icon: 'success' })
+    await reload()
+  }
+
+  return (
+    <View className='bb-page visit-pages'>
+      <View className='bb-card'>
+        <View className='bb-section-title'>月份</View>
+        <Chips options={months} value={month} onChange={setMonth} />
+        <View className='bb-muted'>{reported ? '该月已填报，可修改后重新提交' : '每月填报一次，次月底前可修改'}</View>
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>经营数据</View>
+        <Input value={form.revenue} onChange={(revenue) => edit({ revenue })} type='digit' placeholder='营业收入/产值（万元）' />
+        <Input value={form.employees} onChange={(employees) => edit({ employees })} type='number' placeholder='用工人数' />
+        <Input value={form.tax} onChange={(tax) => edit({ tax })} type='digit' placeholder='纳税（万元）' />
+        <Input value={form.power} onChange={(power) => edit({ power })} type='digit' placeholder='用电（万千瓦时，可不填）' />
+        <View className='bb-muted visit-pages__label'>订单情况</View>
+        <Chips options={ORDER_IDS} value={form.orders} onChange={(orders) => edit({ orders })} label={(o) => ORDER_STATES[o]} />
+        <Input
+          value={form.situation}
+          onChange={(situation) => edit({ situation })}
+          maxLength={60}
+          placeholder='经营状况一句话，如“订单饱满，正常生产”'
+        />
+      </View>
+      {error && <View className='visit-pages__error'>{error}</View>}
+      <Button type='primary' block loading={busy} onClick={submit}>
+        提交
+      </Button>
+      {data && data.reports.length > 0 && (
+        <View className='bb-card visit-pages__label'>
+          <View className='bb-section-title'>近 12 个月</View>
+          {data.reports
+            .slice()
+            .reverse()
+            .map((r) => (
+              <View key={r.month} className='visit-pages__row'>
+                <View>{r.month}</View>
+                <View>
+                  产值 {r.revenue} 万元 · 用工 {r.employees} 人 · {r.ordersLabel}
+                  {r.revenueDrop !== null && (
+                    <View className='bb-muted'>同比{r.revenueDrop > 0 ? `下降 ${r.revenueDrop}` : `增长 ${-r.revenueDrop}`}%</View>
+                  )}
+                </View>
+              </View>
+            ))}
+        </View>
+      )}
+    </View>
+  )
+}
