@@ -1,8 +1,9 @@
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import type { ExpoVisitorView } from '../../../cloud/contract'
 import { callApi } from '../../api/client'
+import { Field } from '../../components/field'
 import { useSubmit } from '../../hooks/use-submit'
 
 export interface RegisterDefaults {
@@ -86,15 +87,6 @@ export function RegisterForm({
       <Button type='primary' block loading={busy} onClick={submit}>
         {vip ? '提交 VIP 申请' : '提交登记'}
       </Button>
-    </View>
-  )
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className='expo-form__field'>
-      <Text className='expo-form__label'>{label}</Text>
-      {children}
     </View>
   )
 }

@@ -9,6 +9,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
+import { Field } from '../../../components/field'
 import './index.scss'
 
 /**
@@ -66,16 +67,21 @@ export default function HelpRecordPage() {
         <View className='bb-section-title'>帮扶类型</View>
         <Chips options={HELP_KIND_IDS} value={kind} onChange={setKind} label={(k) => HELP_KINDS[k].label} />
         {measure !== 'none' && (
-          <Input
-            value={amount}
-            onChange={setAmount}
-            type={measure === 'people' ? 'number' : 'digit'}
-            placeholder={measure === 'people' ? '每家企业的人数' : '每家企业的金额（万元）'}
-          />
+          <Field label={measure === 'people' ? '人数（每家）' : '金额（万元/家）'}>
+            <Input
+              value={amount}
+              onChange={setAmount}
+              type={measure === 'people' ? 'number' : 'digit'}
+              placeholder={measure === 'people' ? '每家企业的人数' : '每家企业的金额（万元）'}
+            />
+          </Field>
         )}
-        <Picker mode='date' value={givenOn} end={today} onChange={(e) => setGivenOn(String(e.detail.value))}>
-          <View className='help-record__date'>帮扶日期：{givenOn}</View>
-        </Picker>
+        <Field label='帮扶日期'>
+          <Picker mode='date' value={givenOn} end={today} onChange={(e) => setGivenOn(String(e.detail.value))}>
+            <View className='help-record__date'>{givenOn}</View>
+          </Picker>
+        </Field>
+        <View className='help-record__label'>帮扶情况</View>
         <TextArea value={note} onChange={setNote} maxLength={200} rows={3} placeholder='帮扶情况，如“银企对接会，获得授信”' />
       </View>
       {error && <View className='help-record__error'>{error}</View>}

@@ -40,9 +40,11 @@ export default function HelpPage() {
       {data.items.map((entry) => (
         <View key={entry.id} className='bb-card'>
           <View className='visit-pages__title'>{entry.text}</View>
-          <Tag plain round background={STATE_COLOURS[entry.state]}>
-            {entry.stateLabel}
-          </Tag>
+          <View className='visit-pages__state'>
+            <Tag plain round background={STATE_COLOURS[entry.state]}>
+              {entry.stateLabel}
+            </Tag>
+          </View>
           <View className='visit-pages__row'>
             <View>日期</View>
             <View>{entry.givenOn}</View>

@@ -1,13 +1,16 @@
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import type { IndicatorReportView } from '../../../../cloud/contract'
 import { ORDER_STATES, type OrderState } from '../../../../cloud/domain/ledger/indicators'
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
+import { Field } from '../../../components/field'
+import { PagePending } from '../../../components/page-state'
 import '../visit-pages.scss'
 
 interface Form {
@@ -32,45 +35,9 @@ const figure = (value: string) => (value.trim() === '' ? undefined : Number(valu
 export default function IndicatorsPage() {
   const months = [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
   const [month, setMonth] = useState(months[0])
-  const [form, setForm] = useState<Form>(EMPTY)
   const { data, reload } = useAction('indicator.list', { month: months[1] })
-  const { busy, error, setError, run } = useSubmit()
-  const edit = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }))
-
   // What was reported for the month, to correct it.
   const reported = data?.reports.find((r) => r.month === month)
-  useEffect(() => {
-    setForm(
-      reported
-        ? {
-            revenue: String(reported.revenue),
-            employees: String(reported.employees),
-            tax: String(reported.tax),
-            orders: reported.orders,
-            power: reported.power === null ? '' : String(reported.power),
-            situation: reported.situation,
-          }
-        : EMPTY,
-    )
-  }, [reported])
-
-  const submit = async () => {
-    if (!form.orders) return setError('请选择订单情况')
-    const done = await run(() =>
-      callApi('indicator.report', {
-        month,
-        revenue: figure(form.revenue)!,
-        employees: figure(form.employees)!,
-        tax: figure(form.tax)!,
-        orders: form.orders!,
-        power: figure(form.power) ?? null,
-        situation: form.situation,
-      }),
-    )
-    if (!done) return
-    void Taro.showToast({ title: '已提交', icon: 'success' })
-    await reload()
-  }
 
   return (
     <View className='bb-page visit-pages'>
@@ -79,25 +46,8 @@ export default function IndicatorsPage() {
         <Chips options={months} value={month} onChange={setMonth} />
         <View className='bb-muted'>{reported ? '该月已填报，可修改后重新提交' : '每月填报一次，次月底前可修改'}</View>
       </View>
-      <View className='bb-card'>
-        <View className='bb-section-title'>经营数据</View>
-        <Input value={form.revenue} onChange={(revenue) => edit({ revenue })} type='digit' placeholder='营业收入/产值（万元）' />
-        <Input value={form.employees} onChange={(employees) => edit({ employees })} type='number' placeholder='用工人数' />
-        <Input value={form.tax} onChange={(tax) => edit({ tax })} type='digit' placeholder='纳税（万元）' />
-        <Input value={form.power} onChange={(power) => edit({ power })} type='digit' placeholder='用电（万千瓦时，可不填）' />
-        <View className='bb-muted visit-pages__label'>订单情况</View>
-        <Chips options={ORDER_IDS} value={form.orders} onChange={(orders) => edit({ orders })} label={(o) => ORDER_STATES[o]} />
-        <Input
-          value={form.situation}
-          onChange={(situation) => edit({ situation })}
-          maxLength={60}
-          placeholder='经营状况一句话，如“订单饱满，正常生产”'
-        />
-      </View>
-      {error && <View className='visit-pages__error'>{error}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
-        提交
-      </Button>
+      {/* One form per month, filled when it first appears: never rewritten under the person's typing. */}
+      {data ? <MonthForm key={month} month={month} reported={reported} onSaved={reload} /> : <PagePending inline rows={2} />}
       {data && data.reports.length > 0 && (
         <View className='bb-card visit-pages__label'>
           <View className='bb-section-title'>近 12 个月</View>
@@ -118,5 +68,78 @@ export default function IndicatorsPage() {
         </View>
       )}
     </View>
+  )
+}
+
+/** The figures as the form holds them (text, as typed). */
+function formOf(reported: IndicatorReportView | undefined): Form {
+  return reported
+    ? {
+        revenue: String(reported.revenue),
+        employees: String(reported.employees),
+        tax: String(reported.tax),
+        orders: reported.orders,
+        power: reported.power === null ? '' : String(reported.power),
+        situation: reported.situation,
+      }
+    : EMPTY
+}
+
+function MonthForm({ month, reported, onSaved }: { month: string; reported?: IndicatorReportView; onSaved: () => Promise<void> }) {
+  const [form, setForm] = useState<Form>(() => formOf(reported))
+  const { busy, error, setError, run } = useSubmit()
+  const edit = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }))
+
+  const submit = async () => {
+    if (!form.orders) return setError('请选择订单情况')
+    const done = await run(() =>
+      callApi('indicator.report', {
+        month,
+        revenue: figure(form.revenue)!,
+        employees: figure(form.employees)!,
+        tax: figure(form.tax)!,
+        orders: form.orders!,
+        power: figure(form.power) ?? null,
+        situation: form.situation,
+      }),
+    )
+    if (!done) return
+    void Taro.showToast({ title: '已提交', icon: 'success' })
+    await onSaved()
+  }
+
+  return (
+    <>
+      <View className='bb-card'>
+        <View className='bb-section-title'>经营数据</View>
+        <Field label='产值（万元）'>
+          <Input value={form.revenue} onChange={(revenue) => edit({ revenue })} type='digit' placeholder='营业收入或产值' />
+        </Field>
+        <Field label='用工人数'>
+          <Input value={form.employees} onChange={(employees) => edit({ employees })} type='number' placeholder='月末在岗人数' />
+        </Field>
+        <Field label='纳税（万元）'>
+          <Input value={form.tax} onChange={(tax) => edit({ tax })} type='digit' placeholder='当月缴纳' />
+        </Field>
+        <Field label='用电（万度）'>
+          <Input value={form.power} onChange={(power) => edit({ power })} type='digit' placeholder='可不填' />
+        </Field>
+        <Field label='订单情况'>
+          <Chips options={ORDER_IDS} value={form.orders} onChange={(orders) => edit({ orders })} label={(o) => ORDER_STATES[o]} />
+        </Field>
+        <Field label='经营状况'>
+          <Input
+            value={form.situation}
+            onChange={(situation) => edit({ situation })}
+            maxLength={60}
+            placeholder='一句话，如“订单饱满，正常生产”'
+          />
+        </Field>
+      </View>
+      {error && <View className='visit-pages__error'>{error}</View>}
+      <Button type='primary' block loading={busy} onClick={submit}>
+        提交
+      </Button>
+    </>
   )
 }

@@ -1,0 +1,19 @@
+import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './index.scss'
+
+/**
+ * One labelled row of a form: the label on the left, the input on the right, and the field's own
+ * message under it. A box never stands alone with only a placeholder to say what it is for.
+ */
+export function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+  return (
+    <View className='bb-field'>
+      <View className='bb-field__row'>
+        <Text className='bb-field__label'>{label}</Text>
+        <View className='bb-field__input'>{children}</View>
+      </View>
+      {error && <View className='bb-field__error'>{error}</View>}
+    </View>
+  )
+}

@@ -1,0 +1,67 @@
+import { town } from '../support/town'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+
+jest.setTimeout(120_000)
+
+describe('[帮扶台账] 浏览器旅程', () => {
+  let harness: Harness
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+  afterAll(() => harness?.close())
+
+  it('[帮扶台账] 特派员一次为两家企业记录银企对接的新增贷款；企业在手机上确认收到并填报上月经营数据，另一家提出异议', async () => {
+    const { medPack, vialWorks } = town.enterprises
+    const officer = town.officer
+
+    const staff = await phonePage(harness)
+    await signInAs(staff.page, harness, officer.name)
+    await tapText(staff.page, '我的')
+    await tapText(staff.page, '记录帮扶')
+    await tapText(staff.page, medPack.name)
+    await tapText(staff.page, vialWorks.name)
+    await tapText(staff.page, '新增贷款')
+    await typeInto(staff.page, '每家企业的金额（万元）', '300')
+    await typeInto(staff.page, '帮扶情况，如“银企对接会，获得授信”', '银企对接会，县农商行授信')
+    await shoot(staff.page, 'help-record', { fullPage: true })
+    await tapText(staff.page, '记录并请企业确认')
+    await staff.page.waitForURL(/pages\/me\/index/)
+
+    const owner = await phonePage(harness)
+    await signInAs(owner.page, harness, medPack.owner.name)
+    await tapText(owner.page, '我的')
+    await tapText(owner.page, '帮扶记录')
+    await see(owner.page, '银企对接会，县农商行授信')
+    await see(owner.page, '待企业确认')
+    await shoot(owner.page, 'help-pending', { fullPage: true })
+    await tapText(owner.page, '确认收到')
+    await see(owner.page, '企业已确认')
+    await shoot(owner.page, 'help-confirmed', { fullPage: true })
+
+    // The same owner reports last month's figures.
+    await owner.page.goBack()
+    await tapText(owner.page, '经营数据填报')
+    await typeInto(owner.page, '营业收入或产值', '1250')
+    await typeInto(owner.page, '月末在岗人数', '86')
+    await typeInto(owner.page, '当月缴纳', '37.5')
+    await tapText(owner.page, '订单不足')
+    await typeInto(owner.page, '一句话，如“订单饱满，正常生产”', '外贸订单减少，开工八成')
+    await shoot(owner.page, 'indicators-form', { fullPage: true })
+    await tapText(owner.page, '提交')
+    await see(owner.page, '该月已填报，可修改后重新提交')
+    await see(owner.page, '产值 1250 万元 · 用工 86 人 · 订单不足', { exact: false })
+    await shoot(owner.page, 'indicators-reported', { fullPage: true })
+
+    const other = await phonePage(harness)
+    await signInAs(other.page, harness, vialWorks.owner.name)
+    await tapText(other.page, '我的')
+    await tapText(other.page, '帮扶记录')
+    await tapText(other.page, '有异议')
+    await typeInto(other.page, '哪里不对？如金额、日期或没有收到', '实际授信 200 万元')
+    await tapText(other.page, '提交异议')
+    await see(other.page, '实际授信 200 万元')
+    await shoot(other.page, 'help-disputed', { fullPage: true })
+
+    expect([...staff.errors, ...owner.errors, ...other.errors]).toEqual([])
+  })
+})
