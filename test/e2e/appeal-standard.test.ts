@@ -47,10 +47,10 @@ describe('[诉求标准] 浏览器旅程', () => {
       ? call(officer.id, 'appeal.resolve', { id: taken.id, version: taken.version, outcome: '已指导企业准备材料，验收通过' })
       : taken
   }
-  const openAppeal = async (page: Parameters<typeof tapText>[0], title: string, staff: boolean, tab?: string) => {
+  const openAppeal = async (page: Parameters<typeof tapText>[0], title: string, staff: boolean | string, tab?: string) => {
     if (staff) {
       await tapText(page, '我的')
-      await tapText(page, '特派员工作台')
+      await tapText(page, staff === true ? '特派员工作台' : staff)
       await page.waitForURL(/workbench/)
       if (tab) await tapText(page, tab)
     } else {
@@ -159,7 +159,7 @@ describe('[诉求标准] 浏览器旅程', () => {
     // A leader, not the handler, calls the enterprise back.
     const leader = await phonePage(harness)
     await signInAs(leader.page, harness, town.leader.name)
-    await openAppeal(leader.page, title, true, '已办结')
+    await openAppeal(leader.page, title, '领导工作台', '已办结')
     await tapText(leader.page, '回访')
     await tapText(leader.page, '企业说问题已解决')
     await typeInto(leader.page, '回访情况：企业对办理结果怎么说', '企业确认复查已通过，整改到位')
@@ -230,7 +230,7 @@ describe('[诉求标准] 浏览器旅程', () => {
     const office = await phonePage(harness)
     await signInAs(office.page, harness, town.admin.name)
     await tapText(office.page, '我的')
-    await tapText(office.page, '特派员工作台')
+    await tapText(office.page, '督查工作台')
     await tapText(office.page, '督查待办')
     await shoot(office.page, 'standard-office-queue', { fullPage: true })
     await tapText(office.page, title)

@@ -86,7 +86,7 @@ describe('[诉求] 浏览器旅程', () => {
     const leader = await phonePage(harness)
     await signInAs(leader.page, harness, town.leader.name)
     await tapText(leader.page, '我的')
-    await tapText(leader.page, '特派员工作台')
+    await tapText(leader.page, '领导工作台')
     await tapText(leader.page, '已办结')
     await tapText(leader.page, title)
     await tapText(leader.page, '回访')

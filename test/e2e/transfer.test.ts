@@ -52,7 +52,7 @@ describe('[转办] 浏览器旅程', () => {
     const head = await phonePage(harness)
     await signInAs(head.page, harness, landHead.name)
     await tapText(head.page, '我的')
-    await tapText(head.page, '特派员工作台')
+    await tapText(head.page, '部门工作台')
     await see(head.page, title)
     await shoot(head.page, 'workbench-after-transfer', { fullPage: true })
     expect([...staff.errors, ...head.errors]).toEqual([])

@@ -11,6 +11,7 @@ import { ComingSoon } from '../../components/coming-soon'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
+import { workbenchTitle } from '../../utils/workbench'
 import './index.scss'
 
 type Filter = (typeof APPEAL_LIST_FILTERS)[number]
@@ -23,7 +24,7 @@ export default function AppealsPage() {
   if (isStaff(me.user.role)) {
     return (
       <View className='bb-page'>
-        <ComingSoon title='诉求在工作台处理' description='受理、办理、办结诉求请进入特派员工作台。'>
+        <ComingSoon title='诉求在工作台处理' description={`受理、办理、办结诉求请进入${workbenchTitle(me.user.role)}。`}>
           <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })}>
             进入工作台
           </Button>

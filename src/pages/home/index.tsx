@@ -5,6 +5,8 @@ import { PolicyCard } from '../../components/policy-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
+import { isStaff } from '../../../cloud/domain/roles'
+import { StaffHome } from './staff-home'
 import './index.scss'
 
 const entries = (accept: string) => [
@@ -14,7 +16,10 @@ const entries = (accept: string) => [
   { label: '我的企业', hint: '一企一档', url: '/pages/me/index' },
 ]
 
-/** 首页: who I am, the four things I come here for, my officer, and the newest policies. */
+/**
+ * 首页: who I am and what I come here for. An enterprise: the four things it files, reads and books,
+ * and the people who serve it. Staff: what waits for them (staff-home.tsx). Everyone: new policies.
+ */
 export default function HomePage() {
   const { data: me } = useMe()
   useUnreadBadge()
@@ -29,21 +34,27 @@ export default function HomePage() {
         </Text>
       </View>
 
-      <View className='home__entries'>
-        {entries(me?.promise.accept ?? '').map((entry) => (
-          <View key={entry.url} className='home__entry' onClick={() => Taro.switchTab({ url: entry.url })}>
-            <Text className='home__entry-label'>{entry.label}</Text>
-            <Text className='bb-muted'>{entry.hint}</Text>
+      {me && isStaff(me.user.role) ? (
+        <StaffHome me={me} />
+      ) : (
+        <>
+          <View className='home__entries'>
+            {entries(me?.promise.accept ?? '').map((entry) => (
+              <View key={entry.url} className='home__entry' onClick={() => Taro.switchTab({ url: entry.url })}>
+                <Text className='home__entry-label'>{entry.label}</Text>
+                <Text className='bb-muted'>{entry.hint}</Text>
+              </View>
+            ))}
           </View>
-        ))}
-      </View>
 
-      {me?.enterprise && (
-        <View className='bb-card'>
-          <View className='bb-section-title'>为您服务</View>
-          <ContactCard label='驻企特派员' person={me.enterprise.officer} />
-          <ContactCard label='包抓领导' person={me.enterprise.leader} />
-        </View>
+          {me?.enterprise && (
+            <View className='bb-card'>
+              <View className='bb-section-title'>为您服务</View>
+              <ContactCard label='驻企特派员' person={me.enterprise.officer} />
+              <ContactCard label='包抓领导' person={me.enterprise.leader} />
+            </View>
+          )}
+        </>
       )}
 
       <View className='bb-section-title'>

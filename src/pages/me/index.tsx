@@ -10,6 +10,7 @@ import { ContactCard } from '../../components/contact-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
+import { workbenchTitle, WORKBENCH_URL } from '../../utils/workbench'
 import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
@@ -121,11 +122,11 @@ export default function MePage() {
       {isStaff(user.role) && (
         <CellGroup title='工作'>
           <Cell
-            title='特派员工作台'
+            title={workbenchTitle(user.role)}
             clickable
             onClick={() => {
               askToSubscribe(['appeal_task'])
-              void Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })
+              void Taro.navigateTo({ url: WORKBENCH_URL })
             }}
           />
           {user.role !== 'leader' && (

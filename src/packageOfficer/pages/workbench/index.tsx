@@ -1,11 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
 import { AppealCard } from '../../../components/appeal-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { workbenchTitle } from '../../../utils/workbench'
 import './index.scss'
 
 const FILTER_LABELS: Record<InboxFilter, string> = {
@@ -16,10 +17,18 @@ const FILTER_LABELS: Record<InboxFilter, string> = {
   done: '已办结',
 }
 
-/** The officer's inbox: what they hold, the most urgent deadline first, with counts per kind. */
+/**
+ * The inbox of whoever handles appeals (an officer, a department head, leaders, the 督查 office):
+ * what they hold, the most urgent deadline first, with counts per kind; titled for the role.
+ */
 export default function WorkbenchPage() {
   const { data: me } = useMe()
-  const [filter, setFilter] = useState<InboxFilter>('open')
+  const asked = useRouter().params.filter as InboxFilter | undefined
+  const [filter, setFilter] = useState<InboxFilter>(asked && INBOX_FILTERS.includes(asked) ? asked : 'open')
+  const role = me?.user.role
+  useEffect(() => {
+    if (role) void Taro.setNavigationBarTitle({ title: workbenchTitle(role) })
+  }, [role])
   // Officers approve nothing: their inbox has no 待审批 tab. The 督查 office's holds its reviews and calls.
   const filters = INBOX_FILTERS.filter((f) => f !== 'awaiting_decision' || (me && me.user.role !== 'officer'))
   const labelOf = (f: InboxFilter) => (f === 'awaiting_decision' && me?.user.role === 'admin' ? '督查待办' : FILTER_LABELS[f])
