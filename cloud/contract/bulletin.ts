@@ -87,8 +87,8 @@ export interface Dashboard {
     satisfactionRate: number | null
     resolutionRate: number | null
   }[]
-  /** Open appeals past their deadline now, town-wide, the longest overdue first. */
-  overdue: { total: number; items: AppealSummary[] }
+  /** Open appeals past their deadline now, town-wide, the longest overdue first; when each was last pressed (督办). */
+  overdue: { total: number; items: (AppealSummary & { supervisedAt: number | null })[] }
   /** This period's visits per role: enterprise visits made of those owed, and how many people are behind. */
   visits: { role: Role; label: string; periodLabel: string; covered: number; visited: number; people: number; peopleBehind: number }[]
   /** Enterprises nobody has visited this month. */

@@ -2,6 +2,7 @@ import type { AppealDetail } from '../../cloud/contract'
 import { readSheet } from 'read-excel-file/node'
 import { DEFAULT_WEIGHTS, readAssessmentWeights } from '../../cloud/domain/assessment'
 import { monthRange, percent, ratesOf } from '../../cloud/domain/metrics'
+import { HOUR } from '../../cloud/domain/time-units'
 import { NO_COUNTS } from '../../cloud/views/bulletin-rows'
 import type { Store } from '../../cloud/store/connect'
 import { apiAs } from '../support/api'
@@ -162,6 +163,7 @@ describe('the monthly bulletin', () => {
     // Now (10 April): E and April's F are past their time to accept.
     expect(dashboard.overdue.total).toBe(2)
     expect(dashboard.overdue.items.map((a) => a.title)).toEqual(['诉求5', '诉求6'])
+    expect(dashboard.overdue.items.map((a) => a.supervisedAt)).toEqual([null, null])
     expect(dashboard.visits.map((v) => [v.role, v.visited, v.covered > 0])).toEqual([
       ['officer', 0, true],
       ['dept_head', 0, true],
@@ -262,6 +264,16 @@ describe('the monthly bulletin', () => {
       status: 400,
       body: { error: { field: 'month' } },
     })
+  })
+  // Last: it presses a case and moves the clock on.
+  it('an overdue case a leader pressed says when, and pressing it again moves the mark', async () => {
+    const first = (await api.call(leader, 'bulletin.dashboard', { month: '2026-03' })).overdue.items[0]
+    await api.call(leader, 'appeal.supervise', { id: first.id, version: first.version, note: '请今天答复企业' })
+    const pressed = (await api.call(leader, 'bulletin.dashboard', { month: '2026-03' })).overdue.items
+    expect(pressed.map((a) => a.supervisedAt)).toEqual([setup.clock.now(), null])
+    setup.clock.advance(HOUR)
+    await api.call(leader, 'appeal.supervise', { id: first.id, version: pressed[0].version, note: '仍未答复，请说明' })
+    expect((await api.call(leader, 'bulletin.dashboard', { month: '2026-03' })).overdue.items[0].supervisedAt).toBe(setup.clock.now())
   })
 })
 

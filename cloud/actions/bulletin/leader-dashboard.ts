@@ -4,7 +4,7 @@ import { inZone } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
 import { ROLE_LABELS } from '../../domain/roles'
 import { FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
-import { listOverdueSummaries } from '../../store/repositories/appeals'
+import { lastSupervisedAt, listOverdueSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../../views/appeal-summary'
@@ -34,6 +34,11 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     visitFrequencyOf(ctx).then((frequency) => computeVisitCompliance(ctx, requireUser(ctx), now, frequency)),
   ])
 
+  // A case already pressed says so, with when: the leader presses again knowingly, not by accident.
+  const pressed = await lastSupervisedAt(
+    ctx.db,
+    overdue.rows.map((row) => row.id),
+  )
   const byDepartment = sumBy(groups, (g) => g.departmentId)
   const byCategory = sumBy(groups, (g) => g.category)
   const byWeek = sumBy(groups, (g) => g.week)
@@ -60,7 +65,13 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
         ...pick(ratesOf(counts)),
       }
     }),
-    overdue: { total: overdue.total, items: overdue.rows.map((row) => toAppealSummary(row, now, requireUser(ctx).role)) },
+    overdue: {
+      total: overdue.total,
+      items: overdue.rows.map((row) => ({
+        ...toAppealSummary(row, now, requireUser(ctx).role),
+        supervisedAt: pressed.get(row.id) ?? null,
+      })),
+    },
     visits: VISITOR_ROLES.map((role) => {
       const people = visits.result.people.filter((p) => p.role === role)
       return {

@@ -300,3 +300,16 @@ export async function answerEscalation(
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
+
+/** When each of these appeals was last pressed by a leader (领导督办), for those that were. */
+export async function lastSupervisedAt(db: Kysely<Database>, appealIds: string[]): Promise<Map<string, number>> {
+  if (appealIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('appeal_events')
+    .select(['appeal_id', (eb) => eb.fn.max('at').as('at')])
+    .where('action', '=', 'supervise')
+    .where('appeal_id', 'in', appealIds)
+    .groupBy('appeal_id')
+    .execute()
+  return new Map(rows.map((r) => [r.appeal_id, Number(r.at)]))
+}

@@ -46,6 +46,14 @@ function canvasNode(id: string): Promise<{ canvas: HTMLCanvasElement; width: num
  * A chart drawn by uCharts on a 2D canvas, the same code on WeChat and in the browser. Drawn once
  * per change of data, without animation: a dashboard is read, not watched.
  */
+/** Grid lines on the value axis; a count axis's top is a multiple of it, so every step is whole. */
+const AXIS_SPLITS = 4
+
+/** The top of an axis of counts (件, 家): whole steps, never 0.4 of an appeal. */
+export function countAxisMax(values: number[]): number {
+  return Math.max(AXIS_SPLITS, Math.ceil(Math.max(0, ...values) / AXIS_SPLITS) * AXIS_SPLITS)
+}
+
 export function Chart({ type, categories, series, height = 200, yAxis, colors = PALETTE }: ChartProps) {
   const id = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   // What is drawn, as a value: callers build fresh arrays on every render, and the chart is drawn
@@ -81,7 +89,7 @@ export function Chart({ type, categories, series, height = 200, yAxis, colors = 
         dataLabel: false,
         legend: { show: series.length > 1, position: 'top', fontSize: 11 },
         xAxis: { disableGrid: true, fontSize: 10 },
-        yAxis: { gridType: 'dash', dashLength: 4, data: yAxis },
+        yAxis: { gridType: 'dash', dashLength: 4, splitNumber: AXIS_SPLITS, data: yAxis },
         extra: { column: { width: 14, type: 'group' }, line: { type: 'straight', width: 2 }, mix: { column: { width: 12 } } },
       })
     })

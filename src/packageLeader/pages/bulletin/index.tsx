@@ -1,5 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { percent } from '../../../../cloud/domain/metrics'
@@ -38,33 +38,36 @@ export default function BulletinPage() {
         <Text className='bulletin__summary' userSelect>
           {bulletin.summary}
         </Text>
-        <View className='bulletin__table'>
-          <View className='bulletin__row bulletin__row--head'>
-            <Text>排名</Text>
-            <Text>部门</Text>
-            <Text>受理</Text>
-            <Text>超期</Text>
-            <Text>响应率</Text>
-            <Text>按期率</Text>
-            <Text>满意率</Text>
-            <Text>解决率</Text>
-          </View>
-          {[...bulletin.departments, bulletin.total].map((row) => (
-            <View
-              key={row.departmentId ?? 'total'}
-              className={`bulletin__row ${row.missed.length ? 'bulletin__row--lagging' : ''} ${row.departmentId ? '' : 'bulletin__row--total'}`}
-            >
-              <Text>{row.rank ?? ''}</Text>
-              <Text>{row.name}</Text>
-              <Text>{row.received}</Text>
-              <Text>{row.overdue}</Text>
-              <Text>{percent(row.responseRate)}</Text>
-              <Text>{percent(row.onTimeRate)}</Text>
-              <Text>{percent(row.satisfactionRate)}</Text>
-              <Text>{percent(row.resolutionRate)}</Text>
+        {/* Eight columns do not fit a phone: the table scrolls sideways rather than run its figures together. */}
+        <ScrollView scrollX className='bulletin__scroll'>
+          <View className='bulletin__table'>
+            <View className='bulletin__row bulletin__row--head'>
+              <Text>排名</Text>
+              <Text>部门</Text>
+              <Text>受理</Text>
+              <Text>超期</Text>
+              <Text>响应率</Text>
+              <Text>按期率</Text>
+              <Text>满意率</Text>
+              <Text>解决率</Text>
             </View>
-          ))}
-        </View>
+            {[...bulletin.departments, bulletin.total].map((row) => (
+              <View
+                key={row.departmentId ?? 'total'}
+                className={`bulletin__row ${row.missed.length ? 'bulletin__row--lagging' : ''} ${row.departmentId ? '' : 'bulletin__row--total'}`}
+              >
+                <Text>{row.rank ?? ''}</Text>
+                <Text>{row.name}</Text>
+                <Text>{row.received}</Text>
+                <Text>{row.overdue}</Text>
+                <Text>{percent(row.responseRate)}</Text>
+                <Text>{percent(row.onTimeRate)}</Text>
+                <Text>{percent(row.satisfactionRate)}</Text>
+                <Text>{percent(row.resolutionRate)}</Text>
+              </View>
+            ))}
+          </View>
+        </ScrollView>
         <View className='bulletin__note'>
           目标：响应率 {percent(bulletin.targets.responseRate)}，按期办结率 {percent(bulletin.targets.onTimeRate)}，满意率{' '}
           {percent(bulletin.targets.satisfactionRate)}

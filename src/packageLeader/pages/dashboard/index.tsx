@@ -2,7 +2,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { AppealSummary, BulletinRow, Dashboard } from '../../../../cloud/contract'
+import type { BulletinRow, Dashboard } from '../../../../cloud/contract'
 import { percent } from '../../../../cloud/domain/metrics'
 import { callApi } from '../../../api/client'
 import { AppealCard } from '../../../components/appeal-card'
@@ -10,7 +10,7 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
-import { Chart } from '../../components/chart'
+import { Chart, countAxisMax } from '../../components/chart'
 import { drill } from '../../components/drill'
 import { MonthlyTopicCard } from './monthly-topic-card'
 import './index.scss'
@@ -165,7 +165,10 @@ function Trend({ dashboard }: { dashboard: Dashboard }) {
           { name: '按期率%', type: 'line', index: 1, data: dashboard.weeks.map((w) => asPercent(w.onTimeRate)) },
           { name: '满意率%', type: 'line', index: 1, data: dashboard.weeks.map((w) => asPercent(w.satisfactionRate)) },
         ]}
-        yAxis={[{ min: 0 }, { min: 0, max: 100, position: 'right' }]}
+        yAxis={[
+          { min: 0, max: countAxisMax(dashboard.weeks.map((w) => w.received)) },
+          { min: 0, max: 100, position: 'right' },
+        ]}
         colors={['#c9d8f5', '#1f5fd6', '#12a06b', '#e08600']}
         height={220}
       />
@@ -183,6 +186,7 @@ function Categories({ dashboard, month }: { dashboard: Dashboard; month: string 
         type='column'
         categories={top.map((c) => c.name)}
         series={[{ name: '受理量', data: top.map((c) => c.received) }]}
+        yAxis={[{ min: 0, max: countAxisMax(top.map((c) => c.received)) }]}
         height={180}
       />
       <View className='dashboard__chips'>
@@ -230,7 +234,7 @@ function Departments({ rows, month }: { rows: BulletinRow[]; month: string }) {
 }
 
 function Overdue({ dashboard, onDone }: { dashboard: Dashboard; onDone: () => void }) {
-  const [pressing, setPressing] = useState<AppealSummary>()
+  const [pressing, setPressing] = useState<Dashboard['overdue']['items'][number]>()
   const [note, setNote] = useState('')
   const { error, run } = useSubmit()
   const now = Date.now()
@@ -260,8 +264,11 @@ function Overdue({ dashboard, onDone }: { dashboard: Dashboard; onDone: () => vo
             </View>
           ) : (
             <View className='dashboard__press-row'>
+              {appeal.supervisedAt !== null && (
+                <Text className='dashboard__pressed'>已督办 {beijing(appeal.supervisedAt).format('M月D日 HH:mm')}</Text>
+              )}
               <Button size='small' type='danger' fill='outline' onClick={() => setPressing(appeal)}>
-                督办
+                {appeal.supervisedAt === null ? '督办' : '再次督办'}
               </Button>
             </View>
           )}
