@@ -1,5 +1,5 @@
 import { moveLabel, stateLabel } from '../domain/appeal/rules'
-import { inZone } from '../domain/clock'
+import { formatInZone } from '../domain/clock'
 import type { Db } from '../store/database'
 import type { AppealRow } from '../store/repositories/appeals'
 import { findLeaderIdOf, findLeaderIdsOf } from '../store/repositories/enterprises'
@@ -196,9 +196,9 @@ async function appealNotifications(directory: Directory, appeal: AppealRow, even
               title: appeal.title,
               state: stateLabel(appeal.state),
               note: event.note || moveLabel(event.action),
-              at: inZone(now).format('YYYY年M月D日 HH:mm'),
+              at: formatInZone(now, 'YYYY年M月D日 HH:mm'),
             }
-          : { title: appeal.title, task: what, due: inZone(due).format('YYYY年M月D日 HH:mm') },
+          : { title: appeal.title, task: what, due: formatInZone(due, 'YYYY年M月D日 HH:mm') },
       })
     }
   }

@@ -8,7 +8,6 @@ import { inTransaction, type Db } from '../store/database'
 import {
   appendNextAppealEvent,
   appendNextAppealEvents,
-  findAppealsByIds,
   findSupervisionCandidates,
   findUnratedSince,
   recordSupervisionLevels,
@@ -58,7 +57,8 @@ export async function sweepAppeals(
         trx,
         batch.map(({ appeal, level }) => ({ ...appeal, due_at: appeal.due_at as number, level })),
       )
-      const done = batch.filter(({ appeal }) => taken.has(appeal.id))
+      const after = new Map(taken.map((row) => [row.id, row]))
+      const done = batch.filter(({ appeal }) => after.has(appeal.id))
       if (done.length === 0) return
       await appendNextAppealEvents(
         trx,
@@ -67,13 +67,12 @@ export async function sweepAppeals(
           return systemEvent(appeal, step.action, appeal.state, step.note, { level, dueAt: appeal.due_at, notify: step.notify }, now)
         }),
       )
-      const current = new Map((await findAppealsByIds(trx, [...taken])).map((row) => [row.id, row]))
       await notifyAppealEvents(
         trx,
         done.map(({ appeal, level }) => {
           const step = SUPERVISION_STEPS[level]
           return {
-            appeal: current.get(appeal.id)!,
+            appeal: after.get(appeal.id)!,
             event: { action: step.action, note: step.note, actorId: null, key: `${step.action}:${appeal.due_at}` },
           }
         }),

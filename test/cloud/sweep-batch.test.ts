@@ -2,55 +2,16 @@ import { sql } from 'kysely'
 import { Caller } from '../../cloud/actions/context'
 import { dispatch } from '../../cloud/app/router'
 import type { AppealDetail } from '../../cloud/contract'
-import { nextSupervision, SUPERVISION_STEPS, sweepHorizon } from '../../cloud/domain/appeal/supervision'
-import { notifyAppealEvent } from '../../cloud/notify/appeal-notifications'
 import type { Store } from '../../cloud/store/connect'
-import {
-  appendNextAppealEvent,
-  findAppealById,
-  findSupervisionCandidates,
-  recordSupervisionLevel,
-  type AppealRow,
-} from '../../cloud/store/repositories/appeals'
+import { findAppealById, type AppealRow } from '../../cloud/store/repositories/appeals'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
 import { makeServices, makeStore } from '../support/services'
+import { sweepStepByStep } from '../support/sweep-step-by-step'
 import { town } from '../support/town'
 
 const H = 3600_000
 const COUNT = 620 // more than one of the sweep's batches, and several slices of each write
-
-/**
- * The sweep writes its steps set-based; these are the rows the one-step-at-a-time path wrote,
- * kept here as the reference: each step's level, event and notifications in turn.
- */
-async function sweepStepByStep(store: Store, now: number): Promise<number> {
-  let stepped = 0
-  for (const appeal of await findSupervisionCandidates(store.db, sweepHorizon(now), 3)) {
-    const level = nextSupervision({ dueAt: appeal.due_at, level: appeal.supervision_level, levelDueAt: appeal.supervised_due_at }, now)
-    if (level === null) continue
-    await store.db.transaction().execute(async (trx) => {
-      const due = appeal.due_at as number
-      if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) return
-      const step = SUPERVISION_STEPS[level]
-      await appendNextAppealEvent(trx, {
-        appeal_id: appeal.id,
-        actor_id: null,
-        actor_role: 'system',
-        action: step.action,
-        from_state: appeal.state,
-        to_state: appeal.state,
-        note: step.note,
-        data: JSON.stringify({ level, dueAt: due, notify: step.notify }),
-        at: now,
-      })
-      const after = (await findAppealById(trx, appeal.id))!
-      await notifyAppealEvent(trx, after, { action: step.action, note: step.note, actorId: null, key: `${step.action}:${due}` }, now)
-      stepped++
-    })
-  }
-  return stepped
-}
 
 /**
  * Many open appeals cloned from one filed through the API, spread over the town's enterprises:
@@ -187,7 +148,7 @@ describe('the sweep writes many due steps at once', () => {
     const due = await plantAppeals(batched, template, now)
     await plantAppeals(reference, template, now)
 
-    const stepByStep = await sweepStepByStep(reference, now)
+    const stepByStep = await sweepStepByStep(reference.db, now)
     const result = await sweepAppeals(setup.services)
     expect(due).toBe(558)
     expect(result.stepped).toBe(due)

@@ -75,26 +75,35 @@ export async function appendNextAppealEvent(db: Kysely<Database>, event: Omit<In
 
 /**
  * Appends one event to each of many appeals in a few statements, each numbered after its appeal's
- * last (an appeal appears at most once in `events`, so no two rows of a statement share a number).
+ * last. For appeals whose rows the caller holds locked (the sweep has just updated them), so no
+ * one else numbers an event of theirs meanwhile.
  */
 export async function appendNextAppealEvents(
   db: Kysely<Database>,
   events: Omit<Insertable<AppealEventsTable>, 'id' | 'seq'>[],
 ): Promise<void> {
   for (let i = 0; i < events.length; i += WRITE_CHUNK) {
-    await db
-      .insertInto('appeal_events')
-      .values(
-        events.slice(i, i + WRITE_CHUNK).map((event) => ({
-          ...event,
-          id: newId('ev'),
-          seq: db
-            .selectFrom('appeal_events')
-            .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
-            .where('appeal_id', '=', event.appeal_id),
-        })),
-      )
-      .execute()
+    const chunk = events.slice(i, i + WRITE_CHUNK)
+    const last = new Map(
+      (
+        await db
+          .selectFrom('appeal_events')
+          .select(['appeal_id', (eb) => eb.fn.max('seq').as('seq')])
+          .where(
+            'appeal_id',
+            'in',
+            chunk.map((e) => e.appeal_id),
+          )
+          .groupBy('appeal_id')
+          .execute()
+      ).map((row) => [row.appeal_id, Number(row.seq)]),
+    )
+    const numbered = chunk.map((event) => {
+      const seq = (last.get(event.appeal_id) ?? 0) + 1
+      last.set(event.appeal_id, seq)
+      return { ...event, id: newId('ev'), seq }
+    })
+    await db.insertInto('appeal_events').values(numbered).execute()
   }
 }
 
@@ -240,13 +249,13 @@ export async function recordSupervisionLevel(
 
 /**
  * Records many supervision steps at once, each only if its appeal is still where the sweep saw it
- * (as recordSupervisionLevel); answers the ids of the appeals that took their step now.
+ * (as recordSupervisionLevel); answers the appeals that took their step now, as they are after it.
  */
 export async function recordSupervisionLevels(
   db: Kysely<Database>,
   steps: { id: string; due_at: number; supervision_level: number; supervised_due_at: number | null; level: number }[],
-): Promise<Set<string>> {
-  const taken = new Set<string>()
+): Promise<AppealRow[]> {
+  const taken: AppealRow[] = []
   for (const level of new Set(steps.map((s) => s.level))) {
     const ofLevel = steps.filter((s) => s.level === level)
     for (let i = 0; i < ofLevel.length; i += WRITE_CHUNK) {
@@ -268,17 +277,12 @@ export async function recordSupervisionLevels(
           chunk.map((s) => s.id),
         )
         .where(sql<boolean>`(id, due_at, supervision_level, coalesce(supervised_due_at, -1)) in (values ${seen})`)
-        .returning('id')
+        .returningAll()
         .execute()
-      for (const row of rows) taken.add(row.id)
+      taken.push(...rows)
     }
   }
   return taken
-}
-
-export function findAppealsByIds(db: Kysely<Database>, ids: string[]): Promise<AppealRow[]> {
-  if (ids.length === 0) return Promise.resolve([])
-  return db.selectFrom('appeals').selectAll().where('id', 'in', ids).execute()
 }
 
 /** Resolved appeals nobody rated since `resolvedBefore`: the sweep closes them. */
