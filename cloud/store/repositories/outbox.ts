@@ -31,7 +31,8 @@ export async function markLapsedSendsUncertain(db: Kysely<Database>, now: number
 /**
  * Claims up to `batch` pending rows due by `now`, the longest waiting first, with `token` (a row
  * another dispatcher claimed meanwhile is no longer pending and is not taken): each becomes
- * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's openid.
+ * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's
+ * openid, the longest waiting first.
  */
 export async function claimDuePushes(db: Kysely<Database>, token: string, now: number, leaseUntil: number, batch: number) {
   const due = db
@@ -52,6 +53,8 @@ export async function claimDuePushes(db: Kysely<Database>, token: string, now: n
     .innerJoin('users', 'users.id', 'outbox.user_id')
     .select(['outbox.id', 'outbox.user_id', 'outbox.template', 'outbox.fields', 'outbox.page', 'outbox.attempts', 'users.openid'])
     .where('outbox.claim_token', '=', token)
+    .orderBy('outbox.next_attempt_at')
+    .orderBy('outbox.created_at')
     .execute()
 }
 
