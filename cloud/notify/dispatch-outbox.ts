@@ -5,8 +5,8 @@ import type { Clock } from '../domain/clock'
 import { fitField, TEMPLATE_KINDS, TEMPLATES, type FieldType, type TemplateKind } from '../domain/notifications'
 import type { PushOutcome, PushSender, TemplateConfig } from './push'
 import { realSleepUntil, semaphore, sendPacer, turnsInOrder, type SendRates, type SleepUntil } from './send-pace'
-import type { Db } from '../store/database'
-import { claimDuePushes, markLapsedSendsUncertain, settlePush, type PushSettlement } from '../store/repositories/outbox'
+import { inTransaction, type Db } from '../store/database'
+import { claimDuePushes, markLapsedSendsUncertain, settlePush, settleSent, type PushSettlement } from '../store/repositories/outbox'
 import { clearGrants, returnGrant, takeGrant } from '../store/repositories/subscriptions'
 
 export interface DispatchDeps {
@@ -42,6 +42,48 @@ export interface DispatchResult {
   uncertain: number
 }
 
+/**
+ * Collects what became of claimed rows and writes them in transactions of many rows (the sent
+ * ones in one statement), while the sends go on: at `size` rows, or once the oldest has waited
+ * `maxWaitMs`, so a slowly paced round does not hold its outcomes back; `flush` writes the rest
+ * and reports a write that failed.
+ */
+function settlementWriter(db: Db, clock: Clock, token: string, size = 200, maxWaitMs = 1_000) {
+  let pending: [string, PushSettlement][] = []
+  let since = 0
+  let writing: Promise<void> = Promise.resolve()
+  let failure: unknown = null
+  const write = () => {
+    const rows = pending
+    pending = []
+    writing = writing
+      .then(() =>
+        inTransaction(db, async (trx) => {
+          const sent = rows.flatMap(([id, changes]) =>
+            changes.state === 'sent' && changes.sent_at !== undefined ? [{ id, at: changes.sent_at }] : [],
+          )
+          for (let i = 0; i < sent.length; i += 250) await settleSent(trx, token, sent.slice(i, i + 250))
+          for (const [id, changes] of rows) if (changes.state !== 'sent') await settlePush(trx, id, token, changes)
+        }),
+      )
+      .catch((error: unknown) => {
+        failure ??= error
+      })
+  }
+  return {
+    add(id: string, changes: PushSettlement) {
+      if (pending.length === 0) since = clock.now()
+      pending.push([id, changes])
+      if (pending.length >= size || clock.now() - since >= maxWaitMs) write()
+    },
+    async flush() {
+      if (pending.length) write()
+      await writing
+      if (failure) throw failure
+    },
+  }
+}
+
 /** Waits after a transient failure: 30 s, 1 min, 2 min … at most an hour. */
 export const backoffMs = (attempts: number) => Math.min(HOUR, 30_000 * 2 ** Math.max(0, attempts - 1))
 
@@ -69,7 +111,16 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
   const token = randomUUID()
   const claimed = await claimDuePushes(deps.db, token, now, now + leaseMs, batch)
 
-  const settle = (id: string, changes: PushSettlement) => settlePush(deps.db, id, token, changes)
+  // Grants are spent in claim order in one transaction, and what became of each row is written
+  // in transactions of many rows: one commit per row was most of a send's cost. A row sent but not
+  // yet written when the process dies is left 'sending' and becomes uncertain, as before.
+  const granted = await inTransaction(deps.db, async (trx) => {
+    const got = new Set<string>()
+    for (const row of claimed) if (await takeGrant(trx, row.user_id, row.template, now)) got.add(row.id)
+    return got
+  })
+  const settlements = settlementWriter(deps.db, deps.clock, token)
+  const settle = (id: string, changes: PushSettlement) => settlements.add(id, changes)
   const reserveSlot = sendPacer(deps.clock, rates)
   const sleepUntil = deps.sleepUntil ?? realSleepUntil(deps.clock)
   // Only the sends count against the concurrency: a row waiting for its template's slot holds
@@ -79,10 +130,13 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
   // row must wait for its template's slot; the database work around them runs side by side.
   const order = turnsInOrder()
 
+  // A person who refused a template at WeChat is sent no more of it this round (their grants are cleared).
+  const revoked = new Set<string>()
+
   const sendOne = async (row: (typeof claimed)[number], index: number) => {
     const pass = () => order.pass(index)
     try {
-      if (!(await takeGrant(deps.db, row.user_id, row.template, deps.clock.now()))) {
+      if (!granted.has(row.id) || revoked.has(`${row.user_id}:${row.template}`)) {
         pass()
         await settle(row.id, { state: 'skipped', last_error: '未订阅或授权已用完：只进消息中心' })
         result.skipped++
@@ -119,6 +173,7 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
         result.sent++
       } else if (outcome.permanent || row.attempts >= maxAttempts) {
         if (outcome.revoked) {
+          revoked.add(`${row.user_id}:${row.template}`)
           await clearGrants(deps.db, row.user_id, row.template, deps.clock.now())
         }
         await settle(row.id, { state: 'failed', last_error: outcome.error })
@@ -147,6 +202,7 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
       for (const row of rows) await sendOne(row, indexOf.get(row.id)!)
     }),
   )
+  await settlements.flush()
   if (claimed.length || result.uncertain) deps.log.info('outbox dispatched', { ...result })
   return result
 }

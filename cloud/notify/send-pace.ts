@@ -14,10 +14,11 @@ export const realSleepUntil =
   }
 
 /**
- * Spaces the sends of each template evenly at its rate: each send reserves the next free slot
- * (whole milliseconds, rounded so the rate is never exceeded) and waits for it. Slots are handed
- * out in the order sends ask, so however many run at once, no second holds more than the rate.
- * Answers the moment the send may go (now, when the template is not paced or its slot is free).
+ * Spaces the sends of each template evenly at its rate: each send reserves the next free slot and
+ * waits for it. Slots are kept in whole microseconds, each gap rounded up, so a rate above 1,000 a
+ * second is kept too and never exceeded; slots are handed out in the order sends ask, so however
+ * many run at once, no second holds more than the rate. The rate is this dispatcher's: two
+ * dispatchers at once each keep to it. Answers the moment (ms) the send may go.
  */
 export function sendPacer(clock: Clock, rates: SendRates): (template: string) => number {
   const nextFree = new Map<string, number>()
@@ -25,9 +26,9 @@ export function sendPacer(clock: Clock, rates: SendRates): (template: string) =>
     const rate = rates[template]
     const now = clock.now()
     if (!rate || rate <= 0) return now
-    const slot = Math.max(now, nextFree.get(template) ?? now)
-    nextFree.set(template, slot + Math.ceil(1000 / rate))
-    return slot
+    const slot = Math.max(now * 1000, nextFree.get(template) ?? 0)
+    nextFree.set(template, slot + Math.ceil(1_000_000 / rate))
+    return Math.ceil(slot / 1000)
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Database } from '../database'
 import type { OutboxTable } from '../tables/outbox'
 
@@ -64,6 +64,29 @@ export async function settlePush(db: Kysely<Database>, id: string, token: string
     .updateTable('outbox')
     .set({ ...changes, claim_token: null, lease_until: null })
     .where('id', '=', id)
+    .where('claim_token', '=', token)
+    .execute()
+}
+
+/**
+ * Records many claimed rows as sent, each at its own moment, in one statement; a row no longer
+ * held under `token` is left alone.
+ */
+export async function settleSent(db: Kysely<Database>, token: string, sent: { id: string; at: number }[]): Promise<void> {
+  if (sent.length === 0) return
+  // The cast tells PostgreSQL the type of each bound moment.
+  const at = sql<number>`case id ${sql.join(
+    sent.map((s) => sql`when ${s.id} then cast(${s.at} as bigint)`),
+    sql` `,
+  )} end`
+  await db
+    .updateTable('outbox')
+    .set({ state: 'sent', sent_at: at, last_error: null, claim_token: null, lease_until: null })
+    .where(
+      'id',
+      'in',
+      sent.map((s) => s.id),
+    )
     .where('claim_token', '=', token)
     .execute()
 }
