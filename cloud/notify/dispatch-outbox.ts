@@ -7,7 +7,7 @@ import type { PushOutcome, PushSender, TemplateConfig } from './push'
 import { realSleepUntil, semaphore, sendPacer, turnsInOrder, type SendRates, type SleepUntil } from './send-pace'
 import { inTransaction, type Db } from '../store/database'
 import { claimDuePushes, markLapsedSendsUncertain, settlePush, settleSent, type PushSettlement } from '../store/repositories/outbox'
-import { clearGrants, returnGrant, takeGrant } from '../store/repositories/subscriptions'
+import { clearGrants, returnGrant, takeGrants } from '../store/repositories/subscriptions'
 
 export interface DispatchDeps {
   db: Db
@@ -111,14 +111,10 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
   const token = randomUUID()
   const claimed = await claimDuePushes(deps.db, token, now, now + leaseMs, batch)
 
-  // Grants are spent in claim order in one transaction, and what became of each row is written
+  // Grants are spent in claim order a batch at a time, and what became of each row is written
   // in transactions of many rows: one commit per row was most of a send's cost. A row sent but not
   // yet written when the process dies is left 'sending' and becomes uncertain, as before.
-  const granted = await inTransaction(deps.db, async (trx) => {
-    const got = new Set<string>()
-    for (const row of claimed) if (await takeGrant(trx, row.user_id, row.template, now)) got.add(row.id)
-    return got
-  })
+  const granted = await takeGrants(deps.db, claimed, now)
   const settlements = settlementWriter(deps.db, deps.clock, token)
   const settle = (id: string, changes: PushSettlement) => settlements.add(id, changes)
   const reserveSlot = sendPacer(deps.clock, rates)

@@ -148,6 +148,34 @@ describe('the outbox sends in parallel, within each template’s rate', () => {
     expect(Math.max(...policy) - start).toBeGreaterThanOrEqual(Math.floor((29 * 1000) / 3))
   })
 
+  it('spends a person’s grants on their longest waiting pushes, the rest only in the message centre', async () => {
+    const [few, many] = await people(2)
+    await store.db
+      .updateTable('subscription_grants')
+      .set({ remaining: 2 })
+      .where('user_id', '=', few)
+      .where('template', '=', 'appeal_update')
+      .execute()
+    for (let i = 0; i < 4; i++) {
+      await queue([note(few), note(many)])
+      setup.clock.advance(1_000)
+    }
+    const sent: PushRequest[] = []
+    const sender: PushSender = { send: async (request) => (sent.push(request), { ok: true }) }
+    expect(await dispatch(sender, { concurrency: 4, rates: {} })).toMatchObject({ sent: 6, skipped: 2 })
+    const titles = (userId: string) => sent.filter((r) => r.userId === userId).map((r) => r.data.thing1.value)
+    expect(titles(few)).toEqual([`诉求${n - 7}`, `诉求${n - 5}`])
+    expect(titles(many)).toHaveLength(4)
+    const grants = await store.db
+      .selectFrom('subscription_grants')
+      .select(['user_id', 'remaining'])
+      .where('template', '=', 'appeal_update')
+      .where('user_id', 'in', [few, many])
+      .orderBy('user_id')
+      .execute()
+    expect(Object.fromEntries(grants.map((g) => [g.user_id, Number(g.remaining)]))).toEqual({ [few]: 0, [many]: 96 })
+  })
+
   it('claims no more than the slowest template can send within half the lease', async () => {
     const ids = await people(40)
     await queue(ids.map((id) => note(id)))
