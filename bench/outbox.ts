@@ -1,5 +1,5 @@
-import { Agent, createServer, request } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { spawn } from 'node:child_process'
+import { Agent, request } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,15 +29,22 @@ const OLD_SAMPLE = 2_000
  * delay from the commit that queued each one to its send.
  */
 export async function benchOutbox(count = 100_000): Promise<void> {
-  const stub = createServer((request, response) => {
-    request.resume()
-    // WeChat answers over the network: the stub takes as long as a round trip there would.
-    request.on('end', () =>
-      setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}'), LATENCY_MS),
-    )
-  })
-  await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/cgi-bin/message/subscribe/send`
+  // The stub runs in a process of its own, as WeChat is elsewhere: it does not share the
+  // dispatcher's event loop. It answers after a round trip's time.
+  const stub = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const server = require('node:http').createServer((request, response) => {
+        request.resume()
+        request.on('end', () => setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}'), ${LATENCY_MS}))
+      })
+      server.listen(0, '127.0.0.1', () => console.log(server.address().port))`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const port = await new Promise<number>((resolve) => stub.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim()))))
+  const url = `http://127.0.0.1:${port}/cgi-bin/message/subscribe/send`
   // Kept-alive connections, as a real sender would hold to WeChat's API.
   const agent = new Agent({ keepAlive: true, maxSockets: 64 })
   const post = (body: string) =>
@@ -75,7 +82,7 @@ export async function benchOutbox(count = 100_000): Promise<void> {
     }
   } finally {
     agent.destroy()
-    stub.close()
+    stub.kill()
     rmSync(dir, { recursive: true, force: true })
   }
 }
