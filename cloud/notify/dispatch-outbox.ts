@@ -27,12 +27,13 @@ export interface DispatchOptions {
   maxAttempts?: number
   /** Sends in flight at once. */
   concurrency?: number
-  /** Sends per second for each template (WeChat limits each template's sends). */
+  /** Sends per second for each template (WeChat limits each template's sends); none paced unless given. */
   rates?: SendRates
 }
 
-/** What a dispatcher allows each template unless told otherwise. */
-export const DEFAULT_SEND_RATES: SendRates = Object.fromEntries(TEMPLATE_KINDS.map((kind) => [kind, 200]))
+/** The same rate for every template (PUSH_RATE_PER_SECOND); 0 paces none. */
+export const sendRates = (perSecond: number): SendRates =>
+  perSecond > 0 ? Object.fromEntries(TEMPLATE_KINDS.map((kind) => [kind, perSecond])) : {}
 
 export interface DispatchResult {
   sent: number
@@ -99,7 +100,7 @@ export const backoffMs = (attempts: number) => Math.min(HOUR, 30_000 * 2 ** Math
  * one after another in the order claimed (the longest waiting first), as before.
  */
 export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOptions = {}): Promise<DispatchResult> {
-  const { leaseMs = 60_000, maxAttempts = 6, concurrency = 16, rates = DEFAULT_SEND_RATES } = options
+  const { leaseMs = 60_000, maxAttempts = 6, concurrency = 16, rates = {} } = options
   // Claim no more than the slowest paced template can send in half the lease, so that no claim
   // runs out while its row still waits for a slot.
   const slowest = Math.min(...Object.values(rates).filter((r): r is number => !!r && r > 0))
