@@ -95,7 +95,6 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
         officer_id: officerIds[i % officerIds.length],
         department_id: departments[i % departments.length],
         leader_id: null,
-        invite_code: '000000',
         tags: JSON.stringify(tags),
         team: '',
         checkin_code: `bench-${i}`,

@@ -4,6 +4,7 @@ import { benchLoad } from './load'
 import { benchOutbox } from './outbox'
 import { benchPolicies } from './policies'
 import { benchVisits } from './visits'
+import { benchSweep } from './sweep'
 import { benchFunction } from './function'
 import { benchFlood } from './flood'
 import { BARE_APP, benchFirstPaint, taro } from './first-paint'
@@ -11,7 +12,7 @@ import { chunkRole, kb, MAIN_PACKAGE_BUDGET_KB, weappFiles, weappPackageSizes } 
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|policies|visits|outbox|function|flood|load|first-paint
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|sweep|policies|visits|outbox|function|flood|load|first-paint
  * runs one section.
  */
 function packageSizes(): void {
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
   if (!only || only === 'appeals') {
     console.log('\n== appeals: reads over a large store (SQLite, in-process) ==')
     await benchAppeals(Number(process.env.BENCH_APPEALS ?? 1_000_000))
+  }
+  if (!only || only === 'sweep') {
+    console.log('\n== supervision sweep: 10,000 due steps over 40,000 appeals (in-process), against writing them step by step ==')
+    await benchSweep()
   }
   if (!only || only === 'policies') {
     console.log('\n== policies: search, recommendation and reach (SQLite, in-process) ==')

@@ -40,6 +40,8 @@ export interface Settings {
   templates: TemplateConfig
   sweepIntervalMs: number
   dispatchIntervalMs: number
+  /** Sends a second the dispatcher allows each subscribe-message template; 0 for no limit. */
+  pushRatePerSecond: number
   contentCheck: { risky: string[]; review: string[] }
   /** Where printed and shown QR codes send a phone: the H5 build's public address. Never the Host header. */
   publicUrl: string
@@ -112,6 +114,7 @@ const schema = z.object({
   SUBSCRIBE_TEMPLATES: readBy(readTemplateConfig, 'SUBSCRIBE_TEMPLATES').optional(),
   SWEEP_INTERVAL_MS: whole(0, 24 * 3600_000, '毫秒，0 为关闭', 'milliseconds, 0 for off').default(5 * 60_000),
   DISPATCH_INTERVAL_MS: whole(0, 3600_000, '毫秒，0 为关闭', 'milliseconds, 0 for off').default(10_000),
+  PUSH_RATE_PER_SECOND: whole(0, 100_000, '每个模板每秒最多发送条数，0 为不限', 'sends a second per template, 0 for no limit').default(0),
   CONTENT_CHECK_WORDS: words.default([]),
   CONTENT_CHECK_REVIEW: words.default([]),
   PUBLIC_URL: z
@@ -180,6 +183,7 @@ export function readSettings(env: Env, host: 'local' | 'cloud'): Settings {
     templates: s.SUBSCRIBE_TEMPLATES ?? readTemplateConfig({}),
     sweepIntervalMs: s.SWEEP_INTERVAL_MS,
     dispatchIntervalMs: s.DISPATCH_INTERVAL_MS,
+    pushRatePerSecond: s.PUSH_RATE_PER_SECOND,
     contentCheck: { risky: s.CONTENT_CHECK_WORDS, review: s.CONTENT_CHECK_REVIEW },
     publicUrl: s.PUBLIC_URL ?? `http://${s.HOST.includes(':') ? `[${s.HOST}]` : s.HOST}:${s.PORT}`,
     miniprogramState: s.MINIPROGRAM_STATE,

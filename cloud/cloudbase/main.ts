@@ -6,7 +6,7 @@ import { cloudFileLinks } from '../app/file-links'
 import { redactingLogger } from '../app/log'
 import { readSettings, SettingsError, type Settings } from '../app/settings'
 import { systemClock } from '../domain/clock'
-import { dispatchOutbox } from '../notify/dispatch-outbox'
+import { dispatchOutbox, sendRates } from '../notify/dispatch-outbox'
 import { openStore, type Store } from '../store/connect'
 import { sweepAppeals } from '../workflows/supervision-sweep'
 import { wechatContentCheck } from './content-check'
@@ -76,7 +76,7 @@ export async function main(event: CloudEvent) {
   if (isTimerRun(event, OPENID)) {
     const now = systemClock.now()
     const jobs = timerJobs(now)
-    const dispatched = await dispatchOutbox({ db, clock: systemClock, log, ...push })
+    const dispatched = await dispatchOutbox({ db, clock: systemClock, log, ...push }, { rates: sendRates(config.pushRatePerSecond) })
     const swept = jobs.sweep
       ? await sweepAppeals({ db, clock: systemClock, deadlines: config.deadlines, visitFrequency: config.visitFrequency, log })
       : null

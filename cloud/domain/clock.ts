@@ -36,6 +36,17 @@ export function inZone(ms: number) {
   return dayjs(ms).tz(ZONE)
 }
 
+/**
+ * A timestamp written as Beijing local time, as inZone(ms).format(template) writes it, but with
+ * the fixed offset Beijing has kept since 1991 (no summer time) instead of a zone lookup, which
+ * costs tens of microseconds: a sweep formats a time for each of thousands of notifications.
+ */
+export function formatInZone(ms: number, template: string): string {
+  return dayjs(ms)
+    .utcOffset(8 * 60)
+    .format(template)
+}
+
 /** A Beijing wall-clock time written as text ('2026-03-02', '2026-03-02 23:59:59.999') as a moment. */
 export function beijingMoment(local: string) {
   return dayjs.tz(local, ZONE)

@@ -1,9 +1,9 @@
 import { moveLabel, stateLabel } from '../domain/appeal/rules'
-import { inZone } from '../domain/clock'
+import { formatInZone } from '../domain/clock'
 import type { Db } from '../store/database'
 import type { AppealRow } from '../store/repositories/appeals'
-import { findLeaderIdOf } from '../store/repositories/enterprises'
-import { listAdminIds, listHeadIds, listOwnerIds } from '../store/repositories/users'
+import { findLeaderIdOf, findLeaderIdsOf } from '../store/repositories/enterprises'
+import { listAdminIds, listHeadIds, listHeadIdsOf, listOwnerIds, listOwnerIdsOf } from '../store/repositories/users'
 import { notify, type Notification } from './notify'
 
 /**
@@ -94,22 +94,37 @@ const OWNER_TITLES: Partial<Record<string, string>> = {
   upholdReturn: '不予受理经督查审核维持',
 }
 
-async function recipients(trx: Db, appeal: AppealRow, audience: Audience): Promise<string[]> {
+/** Where the people of each audience are looked up: the store directly, or what a batch read at once. */
+interface Directory {
+  owners(enterpriseId: string): Promise<string[]>
+  admins(): Promise<string[]>
+  heads(departmentId: string): Promise<string[]>
+  leader(enterpriseId: string): Promise<string | null>
+}
+
+const storeDirectory = (trx: Db): Directory => ({
+  owners: (enterpriseId) => listOwnerIds(trx, enterpriseId),
+  admins: () => listAdminIds(trx),
+  heads: (departmentId) => listHeadIds(trx, departmentId),
+  leader: (enterpriseId) => findLeaderIdOf(trx, enterpriseId),
+})
+
+async function recipients(directory: Directory, appeal: AppealRow, audience: Audience): Promise<string[]> {
   switch (audience) {
     case 'owners':
-      return listOwnerIds(trx, appeal.enterprise_id)
+      return directory.owners(appeal.enterprise_id)
     case 'handler':
       // No handler yet (transferred, re-dispatched without an officer): the department's head has it;
       // a complaint about staff with no department: the 督查 office.
       if (appeal.handler_id) return [appeal.handler_id]
-      return appeal.conduct === 1 && !appeal.department_id ? recipients(trx, appeal, 'office') : recipients(trx, appeal, 'head')
+      return appeal.conduct === 1 && !appeal.department_id ? recipients(directory, appeal, 'office') : recipients(directory, appeal, 'head')
     case 'office':
-      return listAdminIds(trx)
+      return directory.admins()
     case 'head':
       if (!appeal.department_id) return []
-      return listHeadIds(trx, appeal.department_id)
+      return directory.heads(appeal.department_id)
     case 'leader': {
-      const leaderId = await findLeaderIdOf(trx, appeal.enterprise_id)
+      const leaderId = await directory.leader(appeal.enterprise_id)
       return leaderId ? [leaderId] : []
     }
   }
@@ -120,18 +135,51 @@ async function recipients(trx: Db, appeal: AppealRow, audience: Audience): Promi
  * became of their appeal, staff what work arrived or runs late. Nobody is told of their own act.
  * `key` makes each event one notification, however often this runs (the sweep's steps).
  */
-export async function notifyAppealEvent(
-  trx: Db,
-  appeal: AppealRow,
-  event: { action: string; note: string; actorId: string | null; key: string },
-  now: number,
-): Promise<number> {
+export function notifyAppealEvent(trx: Db, appeal: AppealRow, event: AppealEvent, now: number): Promise<number> {
+  return appealNotifications(storeDirectory(trx), appeal, event, now).then((notifications) => notify(trx, notifications, now))
+}
+
+/**
+ * The same for many appeals at once (the sweep's steps): whom each concerns is read in a few
+ * queries for all of them, and the messages and pushes are written in slices. The same rows as
+ * notifyAppealEvent for each in turn.
+ */
+export async function notifyAppealEvents(trx: Db, events: { appeal: AppealRow; event: AppealEvent }[], now: number): Promise<number> {
+  const audiences = new Set(events.flatMap(({ event }) => WHO_LEARNS[event.action] ?? []))
+  const enterpriseIds = [...new Set(events.map(({ appeal }) => appeal.enterprise_id))]
+  const departmentIds = [...new Set(events.flatMap(({ appeal }) => (appeal.department_id ? [appeal.department_id] : [])))]
+  const [owners, heads, leaders, admins] = await Promise.all([
+    audiences.has('owners') ? listOwnerIdsOf(trx, enterpriseIds) : new Map<string, string[]>(),
+    audiences.has('head') || audiences.has('handler') ? listHeadIdsOf(trx, departmentIds) : new Map<string, string[]>(),
+    audiences.has('leader') ? findLeaderIdsOf(trx, enterpriseIds) : new Map<string, string>(),
+    audiences.has('office') || audiences.has('handler') ? listAdminIds(trx) : [],
+  ])
+  const directory: Directory = {
+    owners: async (enterpriseId) => owners.get(enterpriseId) ?? [],
+    admins: async () => admins,
+    heads: async (departmentId) => heads.get(departmentId) ?? [],
+    leader: async (enterpriseId) => leaders.get(enterpriseId) ?? null,
+  }
+  const notifications: Notification[] = []
+  for (const { appeal, event } of events) notifications.push(...(await appealNotifications(directory, appeal, event, now)))
+  return notify(trx, notifications, now)
+}
+
+export interface AppealEvent {
+  action: string
+  note: string
+  actorId: string | null
+  key: string
+}
+
+/** The notifications one event of an appeal makes, with the people looked up in `directory`. */
+async function appealNotifications(directory: Directory, appeal: AppealRow, event: AppealEvent, now: number): Promise<Notification[]> {
   const audiences = WHO_LEARNS[event.action] ?? []
   const link = `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}`
   const due = appeal.due_at ?? appeal.close_due_at
   const notifications: Notification[] = []
   for (const audience of audiences) {
-    for (const userId of await recipients(trx, appeal, audience)) {
+    for (const userId of await recipients(directory, appeal, audience)) {
       if (userId === event.actorId) continue
       const owner = audience === 'owners'
       const what = owner ? `${moveLabel(event.action)}：${stateLabel(appeal.state)}` : (TASKS[event.action] ?? moveLabel(event.action))
@@ -148,11 +196,11 @@ export async function notifyAppealEvent(
               title: appeal.title,
               state: stateLabel(appeal.state),
               note: event.note || moveLabel(event.action),
-              at: inZone(now).format('YYYY年M月D日 HH:mm'),
+              at: formatInZone(now, 'YYYY年M月D日 HH:mm'),
             }
-          : { title: appeal.title, task: what, due: inZone(due).format('YYYY年M月D日 HH:mm') },
+          : { title: appeal.title, task: what, due: formatInZone(due, 'YYYY年M月D日 HH:mm') },
       })
     }
   }
-  return notify(trx, notifications, now)
+  return notifications
 }

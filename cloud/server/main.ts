@@ -9,7 +9,7 @@ import { localSecret, readSettings, SettingsError } from '../app/settings'
 import { createTokenService } from '../app/token'
 import { systemClock } from '../domain/clock'
 import { ROLE_LABELS } from '../domain/roles'
-import { dispatchOutbox } from '../notify/dispatch-outbox'
+import { dispatchOutbox, sendRates } from '../notify/dispatch-outbox'
 import { logSender } from '../notify/push'
 import { openStore } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const dispatchEvery = config.dispatchIntervalMs
   const dispatch = async () => {
     try {
-      await dispatchOutbox({ db: store.db, clock: systemClock, log, ...push })
+      await dispatchOutbox({ db: store.db, clock: systemClock, log, ...push }, { rates: sendRates(config.pushRatePerSecond) })
     } catch (error) {
       log.error('dispatch failed', { error: String(error) })
     }

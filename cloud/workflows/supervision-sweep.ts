@@ -7,13 +7,13 @@ import type { VisitFrequency } from '../domain/visit/periods'
 import { inTransaction, type Db } from '../store/database'
 import {
   appendNextAppealEvent,
-  findAppealById,
+  appendNextAppealEvents,
   findSupervisionCandidates,
   findUnratedSince,
-  recordSupervisionLevel,
+  recordSupervisionLevels,
   updateAppealIfVersion,
 } from '../store/repositories/appeals'
-import { notifyAppealEvent } from '../notify/appeal-notifications'
+import { notifyAppealEvents } from '../notify/appeal-notifications'
 import { sweepVisits, type VisitSweepResult } from './visit-reminders'
 
 export interface SweepResult {
@@ -49,20 +49,36 @@ export async function sweepAppeals(
 
   let stepped = 0
   for (let i = 0; i < steps.length; i += BATCH) {
+    // Set-based: a batch's levels, events and notifications each in a few statements, so that
+    // ten thousand due steps are not ten thousand round trips of each kind.
     await inTransaction(deps.db, async (trx) => {
-      for (const { appeal, level } of steps.slice(i, i + BATCH)) {
-        const due = appeal.due_at as number
-        if (!(await recordSupervisionLevel(trx, { ...appeal, due_at: due }, level))) continue
-        const step = SUPERVISION_STEPS[level]
-        await appendSystemEvent(trx, appeal, step.action, appeal.state, step.note, { level, dueAt: due, notify: step.notify }, now)
-        await notifyAppealEvent(
-          trx,
-          (await findAppealById(trx, appeal.id))!,
-          { action: step.action, note: step.note, actorId: null, key: `${step.action}:${due}` },
-          now,
-        )
-        stepped++
-      }
+      const batch = steps.slice(i, i + BATCH)
+      const taken = await recordSupervisionLevels(
+        trx,
+        batch.map(({ appeal, level }) => ({ ...appeal, due_at: appeal.due_at as number, level })),
+      )
+      const after = new Map(taken.map((row) => [row.id, row]))
+      const done = batch.filter(({ appeal }) => after.has(appeal.id))
+      if (done.length === 0) return
+      await appendNextAppealEvents(
+        trx,
+        done.map(({ appeal, level }) => {
+          const step = SUPERVISION_STEPS[level]
+          return systemEvent(appeal, step.action, appeal.state, step.note, { level, dueAt: appeal.due_at, notify: step.notify }, now)
+        }),
+      )
+      await notifyAppealEvents(
+        trx,
+        done.map(({ appeal, level }) => {
+          const step = SUPERVISION_STEPS[level]
+          return {
+            appeal: after.get(appeal.id)!,
+            event: { action: step.action, note: step.note, actorId: null, key: `${step.action}:${appeal.due_at}` },
+          }
+        }),
+        now,
+      )
+      stepped += done.length
     })
   }
   const closed = await closeUnrated(deps, now)
@@ -74,8 +90,7 @@ export async function sweepAppeals(
 }
 
 /** A timeline entry the sweep writes, with 系统 as the actor. */
-function appendSystemEvent(
-  db: Db,
+function systemEvent(
   appeal: { id: string; state: string },
   action: string,
   toState: string,
@@ -83,7 +98,7 @@ function appendSystemEvent(
   data: Record<string, unknown>,
   at: number,
 ) {
-  return appendNextAppealEvent(db, {
+  return {
     appeal_id: appeal.id,
     actor_id: null,
     actor_role: 'system',
@@ -93,7 +108,7 @@ function appendSystemEvent(
     note,
     data: JSON.stringify(data),
     at,
-  })
+  }
 }
 
 /** A resolved appeal not rated within a week closes by itself, through the same rules and version check. */
@@ -108,14 +123,9 @@ async function closeUnrated(deps: { db: Db; deadlines: DeadlineConfig }, now: nu
         !(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))
       )
         return
-      await appendSystemEvent(
+      await appendNextAppealEvent(
         trx,
-        appeal,
-        'autoClose',
-        verdict.to,
-        `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`,
-        {},
-        now,
+        systemEvent(appeal, 'autoClose', verdict.to, `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`, {}, now),
       )
       closed++
     })

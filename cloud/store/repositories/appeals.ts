@@ -73,6 +73,43 @@ export async function appendNextAppealEvent(db: Kysely<Database>, event: Omit<In
     .execute()
 }
 
+/**
+ * Appends one event to each of many appeals in a few statements, each numbered after its appeal's
+ * last. For appeals whose rows the caller holds locked (the sweep has just updated them), so no
+ * one else numbers an event of theirs meanwhile.
+ */
+export async function appendNextAppealEvents(
+  db: Kysely<Database>,
+  events: Omit<Insertable<AppealEventsTable>, 'id' | 'seq'>[],
+): Promise<void> {
+  for (let i = 0; i < events.length; i += WRITE_CHUNK) {
+    const chunk = events.slice(i, i + WRITE_CHUNK)
+    const last = new Map(
+      (
+        await db
+          .selectFrom('appeal_events')
+          .select(['appeal_id', (eb) => eb.fn.max('seq').as('seq')])
+          .where(
+            'appeal_id',
+            'in',
+            chunk.map((e) => e.appeal_id),
+          )
+          .groupBy('appeal_id')
+          .execute()
+      ).map((row) => [row.appeal_id, Number(row.seq)]),
+    )
+    const numbered = chunk.map((event) => {
+      const seq = (last.get(event.appeal_id) ?? 0) + 1
+      last.set(event.appeal_id, seq)
+      return { ...event, id: newId('ev'), seq }
+    })
+    await db.insertInto('appeal_events').values(numbered).execute()
+  }
+}
+
+/** Rows a set-based write puts in one statement: well under both databases' limits on bound values. */
+const WRITE_CHUNK = 250
+
 export function findRoutingDepartment(db: Kysely<Database>, category: string): Promise<string | undefined> {
   return db
     .selectFrom('routing_rules')
@@ -208,6 +245,44 @@ export async function recordSupervisionLevel(
     )
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
+}
+
+/**
+ * Records many supervision steps at once, each only if its appeal is still where the sweep saw it
+ * (as recordSupervisionLevel); answers the appeals that took their step now, as they are after it.
+ */
+export async function recordSupervisionLevels(
+  db: Kysely<Database>,
+  steps: { id: string; due_at: number; supervision_level: number; supervised_due_at: number | null; level: number }[],
+): Promise<AppealRow[]> {
+  const taken: AppealRow[] = []
+  for (const level of new Set(steps.map((s) => s.level))) {
+    const ofLevel = steps.filter((s) => s.level === level)
+    for (let i = 0; i < ofLevel.length; i += WRITE_CHUNK) {
+      const chunk = ofLevel.slice(i, i + WRITE_CHUNK)
+      // A row value against VALUES (SQLite takes no list of row values); the casts give PostgreSQL
+      // the types of the bound values, and -1 stands for "never supervised" on both sides.
+      const seen = sql.join(
+        chunk.map(
+          (s) =>
+            sql`(${s.id}, cast(${s.due_at} as bigint), cast(${s.supervision_level} as integer), cast(${s.supervised_due_at ?? -1} as bigint))`,
+        ),
+      )
+      const rows = await db
+        .updateTable('appeals')
+        .set((eb) => ({ supervision_level: level, supervised_due_at: eb.ref('due_at') }))
+        .where(
+          'id',
+          'in',
+          chunk.map((s) => s.id),
+        )
+        .where(sql<boolean>`(id, due_at, supervision_level, coalesce(supervised_due_at, -1)) in (values ${seen})`)
+        .returningAll()
+        .execute()
+      taken.push(...rows)
+    }
+  }
+  return taken
 }
 
 /** Resolved appeals nobody rated since `resolvedBefore`: the sweep closes them. */

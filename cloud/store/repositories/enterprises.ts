@@ -23,6 +23,18 @@ export async function findLeaderIdOf(db: Kysely<Database>, enterpriseId: string)
   return enterprise?.leader_id ?? null
 }
 
+/** The leader of each of many enterprises that has one. */
+export async function findLeaderIdsOf(db: Kysely<Database>, enterpriseIds: string[]): Promise<Map<string, string>> {
+  if (enterpriseIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('enterprises')
+    .select(['id', 'leader_id'])
+    .where('id', 'in', enterpriseIds)
+    .where('leader_id', 'is not', null)
+    .execute()
+  return new Map(rows.map((r) => [r.id, r.leader_id as string]))
+}
+
 export async function insertEnterprise(db: Kysely<Database>, row: EnterpriseRow): Promise<void> {
   await db.insertInto('enterprises').values(row).execute()
 }

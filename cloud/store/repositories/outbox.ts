@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Database } from '../database'
 import type { OutboxTable } from '../tables/outbox'
 
@@ -31,7 +31,8 @@ export async function markLapsedSendsUncertain(db: Kysely<Database>, now: number
 /**
  * Claims up to `batch` pending rows due by `now`, the longest waiting first, with `token` (a row
  * another dispatcher claimed meanwhile is no longer pending and is not taken): each becomes
- * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's openid.
+ * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's
+ * openid, the longest waiting first.
  */
 export async function claimDuePushes(db: Kysely<Database>, token: string, now: number, leaseUntil: number, batch: number) {
   const due = db
@@ -52,6 +53,8 @@ export async function claimDuePushes(db: Kysely<Database>, token: string, now: n
     .innerJoin('users', 'users.id', 'outbox.user_id')
     .select(['outbox.id', 'outbox.user_id', 'outbox.template', 'outbox.fields', 'outbox.page', 'outbox.attempts', 'users.openid'])
     .where('outbox.claim_token', '=', token)
+    .orderBy('outbox.next_attempt_at')
+    .orderBy('outbox.created_at')
     .execute()
 }
 
@@ -61,6 +64,29 @@ export async function settlePush(db: Kysely<Database>, id: string, token: string
     .updateTable('outbox')
     .set({ ...changes, claim_token: null, lease_until: null })
     .where('id', '=', id)
+    .where('claim_token', '=', token)
+    .execute()
+}
+
+/**
+ * Records many claimed rows as sent, each at its own moment, in one statement; a row no longer
+ * held under `token` is left alone.
+ */
+export async function settleSent(db: Kysely<Database>, token: string, sent: { id: string; at: number }[]): Promise<void> {
+  if (sent.length === 0) return
+  // The cast tells PostgreSQL the type of each bound moment.
+  const at = sql<number>`case id ${sql.join(
+    sent.map((s) => sql`when ${s.id} then cast(${s.at} as bigint)`),
+    sql` `,
+  )} end`
+  await db
+    .updateTable('outbox')
+    .set({ state: 'sent', sent_at: at, last_error: null, claim_token: null, lease_until: null })
+    .where(
+      'id',
+      'in',
+      sent.map((s) => s.id),
+    )
     .where('claim_token', '=', token)
     .execute()
 }

@@ -50,6 +50,39 @@ export async function listHeadIds(db: Kysely<Database>, departmentId: string): P
   ).map((u) => u.id)
 }
 
+/** The ids of the owners of each of many enterprises (an enterprise with none is absent). */
+export async function listOwnerIdsOf(db: Kysely<Database>, enterpriseIds: string[]): Promise<Map<string, string[]>> {
+  const rows = enterpriseIds.length
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'enterprise_id'])
+        .where('role', '=', 'owner')
+        .where('enterprise_id', 'in', enterpriseIds)
+        .execute()
+    : []
+  return groupIds(rows.map((r) => [r.enterprise_id as string, r.id]))
+}
+
+/** The ids of the head(s) of each of many departments (a department with none is absent). */
+export async function listHeadIdsOf(db: Kysely<Database>, departmentIds: string[]): Promise<Map<string, string[]>> {
+  const rows = departmentIds.length
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'department_id'])
+        .where('role', '=', 'dept_head')
+        .where('department_id', 'in', departmentIds)
+        .where('deactivated_at', 'is', null)
+        .execute()
+    : []
+  return groupIds(rows.map((r) => [r.department_id as string, r.id]))
+}
+
+function groupIds(pairs: [string, string][]): Map<string, string[]> {
+  const groups = new Map<string, string[]>()
+  for (const [key, id] of pairs) groups.set(key, [...(groups.get(key) ?? []), id])
+  return groups
+}
+
 /** The ids of the 督查 office's people (the admins). */
 export async function listAdminIds(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom('users').select('id').where('role', '=', 'admin').execute()).map((u) => u.id)

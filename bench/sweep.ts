@@ -1,0 +1,104 @@
+import { DAY, HOUR } from '../cloud/domain/time-units'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
+import { fixedClock } from '../cloud/domain/clock'
+import { openStore, type Store } from '../cloud/store/connect'
+import { migrateToLatest } from '../cloud/store/migrate'
+import { seedIfEmpty } from '../cloud/store/seed'
+import { sweepAppeals } from '../cloud/workflows/supervision-sweep'
+import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
+import { sweepStepByStep } from '../test/support/sweep-step-by-step'
+import { generateScale } from './generate'
+
+const DUE = 10_000
+
+/**
+ * The supervision sweep with 10,000 steps due at once (a third each reminded, overdue with the
+ * head told, escalated to the leader), on SQLite and on PostgreSQL, beside the step-by-step path
+ * it replaced over the same steps.
+ */
+export async function benchSweep(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-sweep-'))
+  try {
+    await sweepOn('SQLite', join(dir, 'bench.sqlite'))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const bin = findPostgres()
+  if (!bin) {
+    console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
+    return
+  }
+  const cluster = await startCluster(bin)
+  try {
+    await sweepOn('PostgreSQL', cluster.url)
+  } finally {
+    cluster.stop()
+  }
+}
+
+async function sweepOn(name: string, url: string): Promise<void> {
+  const store = await openStore(url)
+  try {
+    await migrateToLatest(store)
+    const now = Date.parse('2026-11-01T09:00:00+08:00')
+    const clock = fixedClock(now)
+    await seedIfEmpty(store, clock)
+    await generateScale(store.db, { enterprises: 10_000, officers: 200, appeals: 40_000, now })
+    // Every enterprise has a leader, so an escalation tells someone.
+    await store.db.updateTable('enterprises').set({ leader_id: 'u-leader-01' }).execute()
+    const due = (await store.db.selectFrom('appeals').select('id').where('due_at', 'is not', null).orderBy('id').limit(DUE).execute()).map(
+      (r) => r.id,
+    )
+    if (due.length < DUE) throw new Error(`only ${due.length} open appeals`)
+
+    const log = { info: () => {}, error: () => {} }
+    const sweep = () => sweepAppeals({ db: store.db, clock, deadlines: DEFAULT_DEADLINES, log })
+    const setDue = () => makeDue(store, due, now)
+    await sweep()
+    const idle = await timed(sweep)
+    await setDue()
+    const batched = await timed(sweep)
+    const told = await countOutbox(store)
+    await setDue()
+    const stepByStep = await timed(() => sweepStepByStep(store.db, now))
+    console.log(
+      `${name.padEnd(10)} sweep, ${DUE.toLocaleString('en')} steps due: ${batched.ms.toFixed(0)} ms (${batched.result.stepped.toLocaleString('en')} steps, ${told.toLocaleString('en')} pushes queued); step by step: ${stepByStep.ms.toFixed(0)} ms (${(stepByStep.ms / batched.ms).toFixed(1)}×); none due: ${idle.ms.toFixed(0)} ms`,
+    )
+  } finally {
+    await store.close()
+  }
+}
+
+/** Puts the appeals back to unsupervised with a deadline a step away, and forgets what the last sweep wrote. */
+async function makeDue(store: Store, ids: string[], now: number): Promise<void> {
+  await store.db.deleteFrom('outbox').execute()
+  await store.db.deleteFrom('messages').where('kind', 'like', 'appeal.%').execute()
+  const offsets = [HOUR, -HOUR, -2 * DAY]
+  for (const [k, offset] of offsets.entries()) {
+    const part = ids.filter((_, i) => i % offsets.length === k)
+    for (let i = 0; i < part.length; i += 5_000)
+      await store.db
+        .updateTable('appeals')
+        .set({ due_at: now + offset, supervision_level: 0, supervised_due_at: null })
+        .where('id', 'in', part.slice(i, i + 5_000))
+        .execute()
+  }
+}
+
+async function countOutbox(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = performance.now()
+  const result = await run()
+  return { result, ms: performance.now() - start }
+}
