@@ -6,7 +6,7 @@ import { cloudFileLinks } from '../app/file-links'
 import { redactingLogger } from '../app/log'
 import { readSettings, SettingsError, type Settings } from '../app/settings'
 import { systemClock } from '../domain/clock'
-import { dispatchOutbox, sendRates } from '../notify/dispatch-outbox'
+import { drainOutbox, sendRates } from '../notify/dispatch-outbox'
 import { openStore, type Store } from '../store/connect'
 import { sweepAppeals } from '../workflows/supervision-sweep'
 import { wechatContentCheck } from './content-check'
@@ -16,6 +16,9 @@ import { answerHttpAccess, isHttpAccess } from './http-access'
 import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
 import { isTimerRun, timerJobs } from './timer'
 import { wechatCodeImages, type CloudStorage, type WxacodeApi } from './wxacode'
+
+/** How long a timer run keeps dispatching (it starts a new round only within this). */
+const DRAIN_BUDGET_MS = 1_500
 
 // The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -76,7 +79,12 @@ export async function main(event: CloudEvent) {
   if (isTimerRun(event, OPENID)) {
     const now = systemClock.now()
     const jobs = timerJobs(now)
-    const dispatched = await dispatchOutbox({ db, clock: systemClock, log, ...push }, { rates: sendRates(config.pushRatePerSecond) })
+    // Rounds until the queue is empty, within the function's default 3-second timeout.
+    const dispatched = await drainOutbox(
+      { db, clock: systemClock, log, ...push },
+      { rates: sendRates(config.pushRatePerSecond) },
+      DRAIN_BUDGET_MS,
+    )
     const swept = jobs.sweep
       ? await sweepAppeals({ db, clock: systemClock, deadlines: config.deadlines, visitFrequency: config.visitFrequency, log })
       : null

@@ -203,3 +203,23 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
   if (claimed.length || result.uncertain) deps.log.info('outbox dispatched', { ...result })
   return result
 }
+
+/**
+ * Dispatch rounds one after another while each finds a full batch and the time budget lasts: the
+ * CloudBase timer fires once a minute, and one round a minute would send at most one batch.
+ */
+export async function drainOutbox(
+  deps: DispatchDeps,
+  options: DispatchOptions = {},
+  budgetMs: number,
+): Promise<DispatchResult & { rounds: number }> {
+  const started = deps.clock.now()
+  const total = { sent: 0, skipped: 0, retried: 0, failed: 0, uncertain: 0, rounds: 0 }
+  for (;;) {
+    const round = await dispatchOutbox(deps, options)
+    total.rounds++
+    for (const key of ['sent', 'skipped', 'retried', 'failed', 'uncertain'] as const) total[key] += round[key]
+    const handled = round.sent + round.skipped + round.retried + round.failed
+    if (handled < (options.batch ?? 100) || deps.clock.now() - started >= budgetMs) return total
+  }
+}

@@ -1,4 +1,4 @@
-import { dispatchOutbox, backoffMs, type DispatchOptions } from '../../cloud/notify/dispatch-outbox'
+import { dispatchOutbox, drainOutbox, backoffMs, type DispatchOptions } from '../../cloud/notify/dispatch-outbox'
 import { notify, type Notification } from '../../cloud/notify/notify'
 import { readTemplateConfig, type PushOutcome, type PushRequest, type PushSender } from '../../cloud/notify/push'
 import type { TemplateKind } from '../../cloud/domain/notifications'
@@ -81,6 +81,26 @@ describe('the outbox sends in parallel, within each template’s rate', () => {
     waiting = []
   })
   afterEach(() => store.close())
+
+  it('a timer run drains the queue round after round, and stops when its time is spent', async () => {
+    const ids = await people(25)
+    await queue(ids.map((id) => note(id)))
+    const sender: PushSender = { send: async () => ({ ok: true }) }
+    const deps = { db: store.db, clock: setup.clock, log: setup.log, sender, templates, sleepUntil }
+    // Ten a round: three full rounds and a last one that finds fewer.
+    expect(await drainOutbox(deps, { batch: 10, rates: {} }, 60_000)).toMatchObject({ sent: 25, rounds: 3 })
+    expect(await states()).toEqual({ sent: 25 })
+
+    await queue(ids.map((id) => note(id)))
+    const slow: PushSender = {
+      send: async () => {
+        setup.clock.advance(100)
+        return { ok: true }
+      },
+    }
+    // A round of ten takes a second here: with a budget of half a second, one round and no more.
+    expect(await drainOutbox({ ...deps, sender: slow }, { batch: 10, rates: {} }, 500)).toMatchObject({ sent: 10, rounds: 1 })
+  })
 
   it('never has more than the concurrency in flight, and reaches it', async () => {
     const ids = await people(24)
