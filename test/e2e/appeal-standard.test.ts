@@ -173,7 +173,7 @@ describe('[诉求标准] 浏览器旅程', () => {
     await tapText(owner.page, '问题已解决')
     await tapText(owner.page, '办事效率')
     await tapText(owner.page, '提交评价')
-    await see(owner.page, '已关闭')
+    await see(owner.page, '已完结')
     await see(owner.page, '评价：满意 · 问题已解决')
     await shoot(owner.page, 'standard-re-rated', { fullPage: true })
 

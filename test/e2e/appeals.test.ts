@@ -79,7 +79,7 @@ describe('[诉求] 浏览器旅程', () => {
     await see(owner.page, '帮扶成效：补贴 20 万元')
     await tapText(owner.page, '满意')
     await tapText(owner.page, '提交评价')
-    await see(owner.page, '已关闭')
+    await see(owner.page, '已完结')
     await shoot(owner.page, 'appeal-rated', { fullPage: true })
 
     // A leader, not the handler, calls the enterprise back and records it.

@@ -1,5 +1,5 @@
 import type { Bulletin, ParsedInput } from '../../contract'
-import { formatHelp, HELP_KINDS, type HelpKind } from '../../domain/appeal/help'
+import { helpGivenTo, HELP_KINDS, type HelpKind } from '../../domain/appeal/help'
 import { monthRange, percent, TARGETS } from '../../domain/metrics'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics, sumHelpDelivered } from '../../store/repositories/metrics'
@@ -36,7 +36,7 @@ export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bu
     .map((h) => ({
       ...h,
       label: HELP_KINDS[h.kind as HelpKind].label,
-      text: `为 ${h.enterprises} 家企业${formatHelp(h.kind as HelpKind, h.amount || null)}`,
+      text: helpGivenTo(h.enterprises, h.kind as HelpKind, h.amount || null),
     }))
   const summary = [
     `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${said(total.responseRate)}，按期办结率 ${said(total.onTimeRate)}，满意率 ${said(total.satisfactionRate)}，解决率 ${said(total.resolutionRate)}。`,

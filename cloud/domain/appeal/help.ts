@@ -8,8 +8,9 @@ export const HELP_KINDS = {
   tax_refund_deferral: { label: '退税/缓税', measure: 'yuan' },
   subsidy: { label: '补贴', measure: 'yuan' },
   recruitment: { label: '用工招录', measure: 'people' },
-  permit_completed: { label: '手续办结', measure: 'none' },
-  other: { label: '其他帮扶', measure: 'none' },
+  // Without an amount, the bulletin needs a verb: "为 3 家企业办结手续", not "为 3 家企业手续办结".
+  permit_completed: { label: '手续办结', measure: 'none', verb: '办结手续' },
+  other: { label: '其他帮扶', measure: 'none', verb: '提供其他帮扶' },
 } as const
 
 export type HelpKind = keyof typeof HELP_KINDS
@@ -27,4 +28,10 @@ export function formatHelp(kind: HelpKind, amount: number | null): string {
 
 function trim(value: number): string {
   return String(Math.round(value * 100) / 100)
+}
+
+/** The bulletin's line for help given to several firms: 为 11 家企业新增贷款 1.6 亿元; 为 3 家企业办结手续. */
+export function helpGivenTo(enterprises: number, kind: HelpKind, amount: number | null): string {
+  const spec: { measure: string; verb?: string } = HELP_KINDS[kind]
+  return `为 ${enterprises} 家企业${spec.verb ?? formatHelp(kind, amount)}`
 }

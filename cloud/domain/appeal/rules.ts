@@ -16,7 +16,8 @@ export const STATE_LABELS = {
   resolved: '已办结',
   /** After a 差评: rectified (整改) within the configured working days, then rated again. */
   reopened: '整改中',
-  closed: '已关闭',
+  /** Rated, or closed unrated after a week: done for good. 已关闭 read to owners as if it had been dropped. */
+  closed: '已完结',
   /** 不予受理, waiting for the 督查 office to uphold it or send it back to be handled. */
   return_review: '不予受理待审核',
   returned: '不予受理',

@@ -114,6 +114,9 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
   // 改派 picks the department first, then (optionally) one of its officers; 交办 stays in the department.
   const officerDepartment = open === 'redispatch' ? form.departmentId : appeal.department?.id
   const today = beijing().format('YYYY-MM-DD')
+  // A later close date means after the one in force: the picker starts the day after it.
+  const laterThanDeadline = beijing(appeal.closeDueAt).add(1, 'day').format('YYYY-MM-DD')
+  const firstDay = laterThanDeadline > today ? laterThanDeadline : today
   const bad = rating !== undefined && BAD_RATINGS.includes(rating)
 
   const choose = (move: Open) => {
@@ -297,8 +300,8 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
           {picks.includes('date') && (
             <Picker
               mode='date'
-              value={form.date ?? today}
-              start={today}
+              value={form.date ?? firstDay}
+              start={firstDay}
               end={beijing().add(30, 'day').format('YYYY-MM-DD')}
               onChange={(e) => edit({ date: String(e.detail.value) })}
             >

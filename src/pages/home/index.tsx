@@ -23,7 +23,9 @@ const entries = (accept: string) => [
 export default function HomePage() {
   const { data: me } = useMe()
   useUnreadBadge()
-  const { data: latest } = useAction('policy.list', { limit: 3 })
+  // 最新政策 are those still in force: an expired 2022 notice is not news.
+  const { data: latest } = useAction('policy.list', { limit: 10 })
+  const current = latest?.items.filter((p) => !p.expired).slice(0, 3)
 
   return (
     <View className='bb-page home'>
@@ -63,7 +65,7 @@ export default function HomePage() {
           全部
         </Text>
       </View>
-      {latest?.items.map((policy) => (
+      {current?.map((policy) => (
         <PolicyCard key={policy.id} policy={policy} />
       ))}
     </View>

@@ -159,7 +159,8 @@ export default function AdminExhibitionPage() {
               {e.boothNo} {e.name}
               {e.freeZone ? '（免费）' : ''}
             </Text>
-            <Text className='bb-muted'>{e.scene}</Text>
+            {/* The hall, as people look for a booth; the code's scene is for the printed sheet, not for reading. */}
+            <Text className='bb-muted'>{e.hall}</Text>
           </View>
         ))}
       </View>
