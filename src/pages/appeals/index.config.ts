@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '企业诉求' })
+export default definePageConfig({ navigationBarTitleText: '企业诉求', enablePullDownRefresh: true })

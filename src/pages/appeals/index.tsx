@@ -8,10 +8,11 @@ import { isStaff } from '../../../cloud/domain/roles'
 import { AppealCard } from '../../components/appeal-card'
 import { Chips } from '../../components/chips'
 import { ComingSoon } from '../../components/coming-soon'
-import { useAction } from '../../hooks/use-action'
+import { usePagedAction } from '../../hooks/use-paged-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
 import { workbenchTitle } from '../../utils/workbench'
+import { ListFooter } from '../../components/list-footer'
 import './index.scss'
 
 type Filter = (typeof APPEAL_LIST_FILTERS)[number]
@@ -48,7 +49,7 @@ export default function AppealsPage() {
 
 function MyAppeals({ promise }: { promise: DeadlinePromise }) {
   const [filter, setFilter] = useState<Filter>('all')
-  const { data } = useAction('appeal.listMine', { filter, limit: 50 }, filter)
+  const { items, first, loadingMore } = usePagedAction('appeal.listMine', { filter }, filter)
   const now = Date.now()
   return (
     <View className='bb-page'>
@@ -60,11 +61,12 @@ function MyAppeals({ promise }: { promise: DeadlinePromise }) {
       </View>
       <Chips options={APPEAL_LIST_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
       <View className='appeals__gap' />
-      {!data && <PagePending inline rows={2} />}
-      {data?.items.map((appeal) => (
+      {!items && <PagePending inline rows={2} />}
+      {items?.map((appeal) => (
         <AppealCard key={appeal.id} appeal={appeal} now={now} />
       ))}
-      {data?.items.length === 0 && <View className='bb-card bb-muted appeals__none'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
+      {first && items && <ListFooter shown={items.length} total={first.total} loadingMore={loadingMore} />}
+      {items?.length === 0 && <View className='bb-card bb-muted appeals__none'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
     </View>
   )
 }

@@ -1,13 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { callApi } from '../../api/client'
-import { useAction } from '../../hooks/use-action'
+import { usePagedAction } from '../../hooks/use-paged-action'
 import { formatMoment } from '../../utils/time'
+import { ListFooter } from '../../components/list-footer'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 /** 消息: what the town told this person (a policy that fits was published …); opening one marks it read. */
 export default function MessagesPage() {
-  const { data, loading, reload } = useAction('message.list', { limit: 50 })
+  const { items, first: data, loading, loadingMore, reload } = usePagedAction('message.list', {})
   const now = Date.now()
   const open = async (id: string, link: string, read: boolean) => {
     if (!read) await callApi('message.read', { ids: [id] }, { silent: true }).catch(() => undefined)
@@ -24,7 +26,8 @@ export default function MessagesPage() {
           </Text>
         </View>
       )}
-      {data?.items.map((message) => (
+      {!items && <PagePending inline rows={2} />}
+      {items?.map((message) => (
         <View
           key={message.id}
           className={`bb-card messages__item ${message.read ? '' : 'messages__item--unread'}`}
@@ -36,7 +39,8 @@ export default function MessagesPage() {
           <Text className='bb-muted'>{formatMoment(message.createdAt, now)}</Text>
         </View>
       ))}
-      {!loading && data?.items.length === 0 && <View className='bb-card bb-muted'>暂时没有消息。</View>}
+      {!loading && items?.length === 0 && <View className='bb-card bb-muted'>暂时没有消息。</View>}
+      {data && items && <ListFooter shown={items.length} total={data.total} loadingMore={loadingMore} />}
     </View>
   )
 }

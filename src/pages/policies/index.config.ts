@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '惠企政策' })
+export default definePageConfig({ navigationBarTitleText: '惠企政策', enablePullDownRefresh: true })

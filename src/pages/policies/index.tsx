@@ -7,6 +7,9 @@ import { Chips } from '../../components/chips'
 import { PolicyCard } from '../../components/policy-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { usePagedAction } from '../../hooks/use-paged-action'
+import { ListFooter } from '../../components/list-footer'
+import { PagePending } from '../../components/page-state'
 import './index.scss'
 
 const ALL = '全部'
@@ -22,7 +25,12 @@ export default function PoliciesPage() {
   const [keyword, setKeyword] = useState('')
   const owner = me?.user.role === 'owner'
   const searching = keyword.length > 0
-  const { data, loading } = useAction('policy.list', { category, keyword: keyword || undefined, limit: 50 }, `${category}|${keyword}`)
+  const {
+    items,
+    first: data,
+    loading,
+    loadingMore,
+  } = usePagedAction('policy.list', { category, keyword: keyword || undefined }, `${category}|${keyword}`)
   const { data: expiring } = useAction('policy.list', { sort: 'expiring', limit: 3 })
   const { data: recommended } = useAction('policy.recommend', {}, owner ? 'owner' : 'skip', { skip: !owner })
 
@@ -61,10 +69,12 @@ export default function PoliciesPage() {
         <Chips nowrap options={ALL_CATEGORIES} value={category ?? ALL} onChange={(c) => setCategory(c === ALL ? undefined : c)} />
       </ScrollView>
       {data && <View className='bb-muted policies__count'>共 {data.total} 条政策</View>}
-      {data?.items.map((policy) => (
+      {!items && <PagePending inline rows={2} />}
+      {items?.map((policy) => (
         <PolicyCard key={policy.id} policy={policy} />
       ))}
-      {!loading && data?.items.length === 0 && <View className='bb-card bb-muted'>没有找到相关政策，换个词试试</View>}
+      {!loading && items?.length === 0 && <View className='bb-card bb-muted'>没有找到相关政策，换个词试试</View>}
+      {data && items && <ListFooter shown={items.length} total={data.total} loadingMore={loadingMore} />}
     </View>
   )
 }

@@ -4,9 +4,11 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
 import { AppealCard } from '../../../components/appeal-card'
-import { useAction } from '../../../hooks/use-action'
+import { usePagedAction } from '../../../hooks/use-paged-action'
 import { useMe } from '../../../hooks/use-me'
 import { workbenchTitle } from '../../../utils/workbench'
+import { ListFooter } from '../../../components/list-footer'
+import { PagePending } from '../../../components/page-state'
 import './index.scss'
 
 const FILTER_LABELS: Record<InboxFilter, string> = {
@@ -32,7 +34,7 @@ export default function WorkbenchPage() {
   // Officers approve nothing: their inbox has no 待审批 tab. The 督查 office's holds its reviews and calls.
   const filters = INBOX_FILTERS.filter((f) => f !== 'awaiting_decision' || (me && me.user.role !== 'officer'))
   const labelOf = (f: InboxFilter) => (f === 'awaiting_decision' && me?.user.role === 'admin' ? '督查待办' : FILTER_LABELS[f])
-  const { data } = useAction('appeal.inbox', { filter, limit: 50 }, filter)
+  const { items, first: data, loadingMore } = usePagedAction('appeal.inbox', { filter }, filter)
   const now = Date.now()
   const counts = data?.counts
   const countOf: Record<InboxFilter, number | undefined> = {
@@ -64,10 +66,12 @@ export default function WorkbenchPage() {
           代为登记诉求（来电、12345 工单、窗口）
         </Button>
       )}
-      {data?.items.map((appeal) => (
+      {!items && <PagePending inline rows={2} />}
+      {items?.map((appeal) => (
         <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />
       ))}
-      {data?.items.length === 0 && <View className='bb-card bb-muted'>这里没有诉求。</View>}
+      {items?.length === 0 && <View className='bb-card bb-muted'>这里没有诉求。</View>}
+      {data && items && <ListFooter shown={items.length} total={data.total} loadingMore={loadingMore} />}
     </View>
   )
 }
