@@ -80,6 +80,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1f5fd6',
     navigationBarTitleText: '助企帮办',
     navigationBarTextStyle: 'white',
+    // WeChat draws its own bar; in a phone's browser (a printed exhibition code opens the H5 app)
+    // Taro's router draws the same title with a back and a home button only when this is set.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#646c78',
