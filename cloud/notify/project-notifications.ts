@@ -1,0 +1,29 @@
+import { inZone } from '../domain/clock'
+import type { Db } from '../store/database'
+import { notify, type Notification } from './notify'
+
+const PROJECT_PAGE = '/packageLeader/pages/project/index'
+
+/** Tells a project's leader and secretary (whoever is newly named, and not the one naming) that the project is theirs. */
+export async function notifyProjectTeam(
+  trx: Db,
+  project: { id: string; name: string; version: number },
+  named: { userId: string; as: '包抓领导' | '项目秘书' }[],
+  byId: string,
+  now: number,
+): Promise<number> {
+  const at = inZone(now).format('YYYY年M月D日 HH:mm')
+  const told: Notification[] = named
+    .filter((n) => n.userId !== byId)
+    .map((n) => ({
+      userId: n.userId,
+      kind: 'project.assign',
+      title: `您是重点项目「${project.name}」的${n.as}`,
+      body: `一项目一领导一秘书：请跟进「${project.name}」的节点和形象进度。`,
+      link: `${PROJECT_PAGE}?id=${project.id}`,
+      dedupeKey: `project:${project.id}:${project.version}:${n.userId}`,
+      template: 'account_notice',
+      fields: { title: '重点项目包抓', note: project.name, at },
+    }))
+  return notify(trx, told, now)
+}
