@@ -47,6 +47,7 @@ export default defineAppConfig({
         'pages/breakdown/index',
         'pages/projects/index',
         'pages/project/index',
+        'pages/project-edit/index',
       ],
     },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },

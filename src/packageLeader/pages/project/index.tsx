@@ -1,5 +1,5 @@
 import { Button, Input, Tag, TextArea } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { APPEAL_CATEGORIES, type AppealCategory } from '../../../../cloud/domain/appeal/categories'
@@ -25,6 +25,9 @@ export default function ProjectPage() {
   const month = beijing().format('YYYY-MM')
   const { data: project, reload } = useAction('project.get', { id })
   const [note, setNote] = useState('')
+  const [milestoneTitle, setMilestoneTitle] = useState('')
+  const [plannedOn, setPlannedOn] = useState(today)
+  const [milestoneRequestId, renewMilestoneRequestId] = useRequestId()
   const [category, setCategory] = useState<AppealCategory>()
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
@@ -44,6 +47,17 @@ export default function ProjectPage() {
     act(() => callApi('project.advanceStage', { id: project.id, version: project.version, stage: next!, reason: '' }), '阶段已推进')
   const complete = (milestoneId: string) =>
     act(() => callApi('project.completeMilestone', { id: milestoneId, doneOn: today }), '节点已完成')
+  const addMilestone = () =>
+    act(async () => {
+      await callApi('project.saveMilestone', {
+        clientRequestId: milestoneRequestId,
+        projectId: project.id,
+        title: milestoneTitle,
+        plannedOn,
+      })
+      renewMilestoneRequestId()
+      setMilestoneTitle('')
+    }, '已添加节点')
   const report = () =>
     act(async () => {
       await callApi('project.reportProgress', { projectId: project.id, month, note, uploadIds: [] })
@@ -114,6 +128,21 @@ export default function ProjectPage() {
           </View>
         ))}
         {project.milestones.length === 0 && <View className='bb-muted'>还没有节点。</View>}
+        {project.may.edit && (
+          <>
+            <Field label='节点'>
+              <Input value={milestoneTitle} onChange={setMilestoneTitle} maxLength={40} placeholder='如：取得施工许可' />
+            </Field>
+            <Field label='计划完成'>
+              <Picker mode='date' value={plannedOn} onChange={(e) => setPlannedOn(String(e.detail.value))}>
+                <View>{plannedOn}</View>
+              </Picker>
+            </Field>
+            <Button size='small' loading={busy} onClick={addMilestone}>
+              添加节点
+            </Button>
+          </>
+        )}
       </View>
 
       <View className='bb-card'>

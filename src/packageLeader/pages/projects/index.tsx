@@ -1,10 +1,11 @@
-import { Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Chips } from '../../../components/chips'
 import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
 import './index.scss'
 
 const FILTERS = ['all', 'behind'] as const
@@ -15,8 +16,15 @@ const FILTER_LABELS: Record<Filter, string> = { all: '全部项目', behind: '�
 export default function ProjectsPage() {
   const [filter, setFilter] = useState<Filter>('all')
   const { data } = useAction('project.list', { behind: filter === 'behind', limit: 50 })
+  const { data: me } = useMe()
+  const mayCreate = me?.user.role === 'leader' || me?.user.role === 'admin'
   return (
     <View className='bb-page projects'>
+      {mayCreate && (
+        <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/project-edit/index' })}>
+          新建项目
+        </Button>
+      )}
       <Chips options={FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
       {!data ? (
         <PagePending inline />
