@@ -27,3 +27,30 @@ export async function notifyProjectTeam(
     }))
   return notify(trx, told, now)
 }
+
+/** Tells a project's leader (unless they raised it) that a problem of the project was filed as an appeal. */
+export async function notifyProblemRaised(
+  trx: Db,
+  project: { id: string; name: string; leaderId: string },
+  appeal: { id: string; title: string },
+  byId: string,
+  now: number,
+): Promise<number> {
+  if (project.leaderId === byId) return 0
+  return notify(
+    trx,
+    [
+      {
+        userId: project.leaderId,
+        kind: 'project.problem',
+        title: `重点项目「${project.name}」反映了问题`,
+        body: `${appeal.title}：已登记为诉求，按诉求办理。`,
+        link: `${PROJECT_PAGE}?id=${project.id}`,
+        dedupeKey: `project:${project.id}:problem:${appeal.id}`,
+        template: 'account_notice',
+        fields: { title: '项目问题', note: appeal.title, at: inZone(now).format('YYYY年M月D日 HH:mm') },
+      },
+    ],
+    now,
+  )
+}

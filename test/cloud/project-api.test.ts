@@ -317,6 +317,9 @@ describe('key projects', () => {
       handler_id: medPack.officer_id,
       contact_name: town.officer.name,
     })
+    // Its leader learns of it, once.
+    const told = await store.db.selectFrom('messages').select(['user_id', 'title']).where('kind', '=', 'project.problem').execute()
+    expect(told).toEqual([{ user_id: leader, title: `重点项目「${draft.name}」反映了问题` }])
     // The enterprise's owners can follow it as theirs.
     const seen = await api.call(medPack.owner.id, 'appeal.get', { id: appealId })
     expect(seen).toMatchObject({ id: appealId, sourceLabel: '重点项目问题' })

@@ -1,6 +1,7 @@
 import type { ActionOutput, ParsedInput } from '../../contract'
 import { loadProject } from '../../access/project-access'
 import { badRequest } from '../../domain/errors'
+import { notifyProblemRaised } from '../../notify/project-notifications'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import { linkProjectAppeal } from '../../store/repositories/projects'
 import { loadProjectDetail } from '../../views/project-view'
@@ -11,7 +12,7 @@ import type { ActionContext } from '../context'
 /**
  * project.raiseProblem: its secretary, its leader or an admin files a problem of the project as an
  * appeal of its enterprise, through the path staff file by (routed, held, timed and told as any
- * other), linked to the project in the same transaction. Once per form.
+ * other), linked to the project in the same transaction, and its leader told. Once per form.
  */
 export async function raiseProblem(
   ctx: ActionContext,
@@ -50,6 +51,13 @@ export async function raiseProblem(
         ctx.officeRules,
       )
       await linkProjectAppeal(trx, { appeal_id: id, project_id: project.id, raised_by: user.id, raised_at: now })
+      await notifyProblemRaised(
+        trx,
+        { id: project.id, name: project.name, leaderId: project.leader_id },
+        { id, title: input.title },
+        user.id,
+        now,
+      )
       return id
     },
   )
