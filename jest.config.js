@@ -25,7 +25,12 @@ const base = {
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
-    { ...base, displayName: 'cloud', testMatch: ['<rootDir>/test/cloud/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'cloud',
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/cloud/setup.ts'],
+    },
     {
       ...base,
       displayName: 'web',

@@ -39,7 +39,16 @@ export default defineAppConfig({
     {
       root: 'packageLeader',
       name: 'leader',
-      pages: ['pages/dashboard/index', 'pages/drill/index', 'pages/bulletin/index', 'pages/assessment/index', 'pages/breakdown/index'],
+      pages: [
+        'pages/dashboard/index',
+        'pages/drill/index',
+        'pages/bulletin/index',
+        'pages/assessment/index',
+        'pages/breakdown/index',
+        'pages/projects/index',
+        'pages/project/index',
+        'pages/project-edit/index',
+      ],
     },
     { root: 'packageService', name: 'service', pages: ['pages/catalogue/index', 'pages/item/index'] },
     {

@@ -12,6 +12,7 @@ import { messageHandlers } from './message'
 import { orgHandlers } from './org'
 import { planHandlers } from './plan'
 import { policyHandlers } from './policy'
+import { projectHandlers } from './project'
 import { rosterHandlers } from './roster'
 import { serviceHandlers } from './service'
 import { staffHandlers } from './staff'
@@ -43,4 +44,5 @@ export const handlers = {
   ...helpHandlers,
   ...indicatorHandlers,
   ...warningHandlers,
+  ...projectHandlers,
 } satisfies AreaHandlers<typeof actions>

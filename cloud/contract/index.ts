@@ -11,6 +11,7 @@ import { messageActions } from './message'
 import { orgActions } from './org'
 import { planActions } from './plan'
 import { policyActions } from './policy'
+import { projectActions } from './project'
 import { rosterActions } from './roster'
 import { serviceActions } from './service'
 import { staffActions } from './staff'
@@ -34,6 +35,7 @@ export type * from './message'
 export type * from './org'
 export type * from './plan'
 export type * from './policy'
+export type * from './project'
 export type * from './roster'
 export type * from './service'
 export type * from './staff'
@@ -72,6 +74,7 @@ export const actions = {
   ...helpActions,
   ...indicatorActions,
   ...warningActions,
+  ...projectActions,
 } satisfies Record<string, ActionSpec>
 
 export type ActionName = keyof typeof actions

@@ -8,6 +8,13 @@ import type { RoutingRulesTable } from './tables/routing-rules'
 import type { HealthChecksTable, RequestReceiptsTable } from './tables/hardening'
 import type { HelpEntriesTable, IndicatorReportsTable, WarningTasksTable } from './tables/ledger'
 import type { MessagesTable } from './tables/messages'
+import type {
+  ProjectAppealsTable,
+  ProjectMilestonesTable,
+  ProjectProgressTable,
+  ProjectStageChangesTable,
+  ProjectsTable,
+} from './tables/projects'
 import type { OutboxTable, SubscriptionGrantsTable } from './tables/outbox'
 import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-reach'
 import type { UploadsTable } from './tables/uploads'
@@ -59,6 +66,11 @@ export interface Database {
   help_entries: HelpEntriesTable
   indicator_reports: IndicatorReportsTable
   warning_tasks: WarningTasksTable
+  projects: ProjectsTable
+  project_stage_changes: ProjectStageChangesTable
+  project_milestones: ProjectMilestonesTable
+  project_progress: ProjectProgressTable
+  project_appeals: ProjectAppealsTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

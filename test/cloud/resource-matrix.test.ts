@@ -34,6 +34,9 @@ interface Fixture {
   helpEntry: string
   /** An early-warning task opened for B. */
   warning: string
+  /** A key project of B's, its leader B's leader and its secretary B's officer, with one open milestone. */
+  project: string
+  projectMilestone: string
 }
 
 const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown>>> = {
@@ -112,6 +115,26 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'indicator.report': () => ({ enterpriseId: B.id, month: '2026-02', revenue: 1, employees: 1, tax: 0, orders: 'short' }),
   'indicator.list': () => ({ enterpriseId: B.id, month: '2026-02' }),
   'warning.close': (f) => ({ id: f.warning, note: '越权关闭' }),
+  // Staff read every key project; only its leader and admins edit it, and they and its secretary
+  // report on it (another leader is refused in test/cloud/project-api.test.ts).
+  'project.save': (f) => ({
+    id: f.project,
+    version: 0,
+    name: '改名的项目',
+    investment: 1,
+    leaderId: town.leaders.mayor.id,
+    secretaryId: town.officers.finance.id,
+  }),
+  'project.advanceStage': (f) => ({ id: f.project, version: 0, stage: 'started' }),
+  'project.saveMilestone': (f) => ({ projectId: f.project, title: '越权节点', plannedOn: '2026-04-01' }),
+  'project.completeMilestone': (f) => ({ id: f.projectMilestone, doneOn: '2026-03-02' }),
+  'project.reportProgress': (f) => ({ projectId: f.project, month: '2026-03', note: '越权填报' }),
+  'project.raiseProblem': (f) => ({
+    projectId: f.project,
+    category: '其他',
+    title: '越权反映',
+    description: '不是项目秘书的人反映的问题。',
+  }),
 }
 
 /** Actions on the caller's own data, or on what every signed-in person may read. */
@@ -154,6 +177,9 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'roster.list',
   // Scoped to what the caller covers.
   'warning.list',
+  // Every member of staff reads every key project (owners and guests are refused by role).
+  'project.list',
+  'project.get',
 ]
 
 /** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
@@ -291,6 +317,18 @@ describe('someone else’s resource', () => {
       .execute()
     await api.call(b.owner.id, 'indicator.report', { month: '2026-02', revenue: 500, employees: 50, tax: 5, orders: 'enough' })
     const warning = await store.db.selectFrom('warning_tasks').select('id').where('enterprise_id', '=', b.id).executeTakeFirstOrThrow()
+    const project = await api.call(town.admin.id, 'project.save', {
+      name: '企业B扩产项目',
+      enterpriseId: b.id,
+      investment: 3.5,
+      leaderId: b.leader_id,
+      secretaryId: B_OFFICER,
+    })
+    const withMilestone = await api.call(town.admin.id, 'project.saveMilestone', {
+      projectId: project.id,
+      title: '取得施工许可',
+      plannedOn: '2026-03-01',
+    })
     const request = await store.db.selectFrom('owner_requests').select('id').where('user_id', '=', asker.id).executeTakeFirstOrThrow()
     fixture = {
       ownerRequest: request.id,
@@ -303,6 +341,8 @@ describe('someone else’s resource', () => {
       exhibitorId: exhibitor.id,
       helpEntry: help.entries[0].id,
       warning: warning.id,
+      project: project.id,
+      projectMilestone: withMilestone.milestones[0].id,
     }
   })
   afterAll(() => store.close())
@@ -449,6 +489,44 @@ describe('someone else’s resource', () => {
             .selectFrom('warning_tasks')
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .where('state', '=', 'open')
+            .executeTakeFirst(),
+        ),
+        // Key projects: edits, stage moves, milestones done and added, progress, problems raised.
+        one(
+          db
+            .selectFrom('projects')
+            .select((eb) => eb.fn.sum<number>('version').as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('project_stage_changes')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('project_milestones')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('done_on', 'is not', null)
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('project_milestones')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('project_progress')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('project_appeals')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
             .executeTakeFirst(),
         ),
       ]),

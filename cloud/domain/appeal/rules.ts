@@ -238,12 +238,13 @@ export const SOURCE_LABELS = {
   phone: '来电代登记',
   hotline: '12345 热线工单',
   window: '窗口来访代登记',
+  project: '重点项目问题',
 } as const
 /** Staff take a caller's appeal down (代为登记): by phone, from a 12345 工单, at the window. */
 export const STAFF_CHANNELS = ['phone', 'hotline', 'window'] as const
 export type StaffChannel = (typeof STAFF_CHANNELS)[number]
 /** Sources where staff filed it on the enterprise's behalf: its owners then rate it, as the filer. */
-export const FILED_BY_STAFF: readonly string[] = ['visit', ...STAFF_CHANNELS]
+export const FILED_BY_STAFF: readonly string[] = ['visit', 'project', ...STAFF_CHANNELS]
 export const sourceLabel = (source: string) => SOURCE_LABELS[source as keyof typeof SOURCE_LABELS] ?? source
 
 /** Timeline entries that are not moves: filing, and the supervision sweep's steps. */

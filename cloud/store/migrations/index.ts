@@ -13,6 +13,7 @@ import * as m0011 from './0011-onboarding'
 import * as m0012 from './0012-appeal-standard'
 import * as m0013 from './0013-hardening'
 import * as m0015 from './0015-help-ledger'
+import * as m0016 from './0016-projects'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0013-hardening': m0013,
   // 0014 is another branch's.
   '0015-help-ledger': m0015,
+  '0016-projects': m0016,
 }

@@ -152,6 +152,14 @@ export default function MePage() {
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
           )}
+          {(user.role === 'leader' || user.role === 'admin') && (
+            <Cell
+              title='重点项目'
+              description='一项目一领导一秘书：阶段、节点、形象进度，滞后一览'
+              clickable
+              onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/projects/index' })}
+            />
+          )}
           {user.role === 'dept_head' && (
             <Cell
               title='人员管理'

@@ -1,0 +1,118 @@
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { PROJECT_STAGE_IDS, PROJECT_STAGES, type ProjectStage } from '../../../../cloud/domain/project/project'
+import { callApi } from '../../../api/client'
+import { Chips } from '../../../components/chips'
+import { Field } from '../../../components/field'
+import { PagePending } from '../../../components/page-state'
+import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
+import { useRequestId } from '../../../hooks/use-request-id'
+import { useSubmit } from '../../../hooks/use-submit'
+import '../project/index.scss'
+
+/**
+ * 新建重点项目 (一项目一领导一秘书): a leader names themselves as its 包抓 leader, an admin picks one;
+ * the secretary is an officer from the directory; the enterprise, found by name, may come later.
+ */
+export default function ProjectEditPage() {
+  const { data: me } = useMe()
+  const isAdmin = me?.user.role === 'admin'
+  const { data: directory } = useAction('org.directory', {})
+  const { data: staff } = useAction('staff.list', {}, '', { skip: !isAdmin })
+  const [query, setQuery] = useState('')
+  const { data: roster } = useAction('roster.list', { query: query.trim() || undefined, limit: 10 }, '', { skip: query.trim() === '' })
+  const [name, setName] = useState('')
+  const [investment, setInvestment] = useState('')
+  const [stage, setStage] = useState<ProjectStage>('signed')
+  const [enterpriseId, setEnterpriseId] = useState<string>()
+  const [leaderId, setLeaderId] = useState<string>()
+  const [secretaryId, setSecretaryId] = useState<string>()
+  const [note, setNote] = useState('')
+  const [requestId, renewRequestId] = useRequestId()
+  const { busy, error, setError, run } = useSubmit()
+
+  if (!me || !directory) return <PagePending />
+  const leaders = (staff ?? []).filter((s) => s.role === 'leader' && s.status === 'active')
+  const leader = isAdmin ? leaderId : me.user.id
+  const enterprises = roster?.items ?? []
+
+  const submit = async () => {
+    if (!leader) return setError('请选择包抓领导')
+    if (!secretaryId) return setError('请选择项目秘书')
+    let id = ''
+    const done = await run(async () => {
+      const project = await callApi('project.save', {
+        clientRequestId: requestId,
+        name,
+        enterpriseId: enterpriseId ?? null,
+        investment: Number(investment),
+        stage,
+        leaderId: leader,
+        secretaryId,
+        note,
+      })
+      id = project.id
+    })
+    if (!done) return
+    renewRequestId()
+    void Taro.redirectTo({ url: `/packageLeader/pages/project/index?id=${encodeURIComponent(id)}` })
+  }
+
+  return (
+    <View className='bb-page project'>
+      <View className='bb-card'>
+        <Field label='项目名称'>
+          <Input value={name} onChange={setName} maxLength={60} placeholder='如：年产 5000 万支西林瓶项目' />
+        </Field>
+        <Field label='投资额（亿元）'>
+          <Input value={investment} onChange={setInvestment} type='digit' placeholder='如 10.6' />
+        </Field>
+        <View className='bb-section-title'>当前阶段</View>
+        <Chips options={PROJECT_STAGE_IDS} value={stage} onChange={setStage} label={(s) => PROJECT_STAGES[s]} />
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>企业（可稍后补充）</View>
+        <Field label='查找企业'>
+          <Input value={query} onChange={setQuery} maxLength={40} placeholder='企业名称或信用代码' />
+        </Field>
+        <Chips
+          options={enterprises.map((e) => e.id)}
+          value={enterpriseId}
+          onChange={setEnterpriseId}
+          label={(id) => enterprises.find((e) => e.id === id)?.name ?? id}
+        />
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>包抓领导</View>
+        {isAdmin ? (
+          <Chips
+            options={leaders.map((l) => l.id)}
+            value={leaderId}
+            onChange={setLeaderId}
+            label={(id) => leaders.find((l) => l.id === id)?.name ?? id}
+          />
+        ) : (
+          <Text>{me.user.name}</Text>
+        )}
+        <View className='bb-section-title'>项目秘书</View>
+        <Chips
+          options={directory.officers.map((o) => o.id)}
+          value={secretaryId}
+          onChange={setSecretaryId}
+          label={(id) => directory.officers.find((o) => o.id === id)?.name ?? id}
+        />
+      </View>
+      <View className='bb-card'>
+        <View className='bb-section-title'>项目简介</View>
+        <TextArea value={note} onChange={setNote} maxLength={500} rows={3} placeholder='建设内容、规模（可不填）' />
+      </View>
+      {error && <View className='project__error'>{error}</View>}
+      <Button type='primary' block loading={busy} onClick={submit}>
+        新建项目
+      </Button>
+    </View>
+  )
+}
