@@ -18,8 +18,9 @@ function prng(seed: number) {
 }
 
 // Few characters, so generated words recur across policies; ASCII of both cases, LIKE's wildcards
-// and FTS5's quote, which must all be taken literally.
-const ALPHABET = [...'贷款补贴退税社保专精特新企业政策申请缓缴留抵技改物流担保用工aAbBcC%_"（），。1']
+// and FTS5's quote, which must all be taken literally; letters whose case LIKE ignores and FTS5
+// folds (é, É, the Kelvin sign that folds to k).
+const ALPHABET = [...'贷款补贴退税社保专精特新企业政策申请缓缴留抵技改物流担保用工aAbBcCkéÉ\u212a%_"（），。1']
 
 const BASE = { today: '2026-03-02', expiringBy: '2026-12-31' }
 const DEFAULT_WORDS = [

@@ -40,25 +40,35 @@ const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`
 /** The 1- and 2-character words whose trigrams would make the MATCH expression too long; left to the LIKE. */
 const MAX_TRIGRAMS_PER_WORD = 400
 
+/** A word with a letter that has case: the tokenizer's Unicode folding and LIKE's ASCII-only one may disagree on it. */
+const hasCase = (term: string) => term.toLowerCase() !== term.toUpperCase()
+
 /**
- * The FTS5 expression every policy holding all `terms` matches (SQLite), or null when no term can
- * narrow the search, or 'none' when some term occurs nowhere. It only narrows: the LIKE predicates
- * still decide, so the results are exactly the scan's.
+ * What SQLite's FTS5 table says about the search words: `match`, an expression every policy
+ * holding all the words satisfies (null when no word can narrow the search, 'none' when some word
+ * occurs nowhere), and `exact`, the words for which a match is the same as LIKE's answer, so the
+ * long body need not be read again to confirm them.
+ *
+ * A phrase of trigrams matches where the word occurs in one column, as LIKE '%word%' does; folding
+ * changes only letters that have case, so for a word with none the two agree exactly. Words with
+ * such letters are matched with folding (more rows, never fewer) and confirmed by the LIKE.
  *
  * Trigram indexes hold no token shorter than 3 characters, and Chinese words are often 2 (贷款,
  * 补贴). Every column is indexed with two trailing newlines, so a shorter word that occurs is the
- * start of some indexed trigram: those trigrams are read from the vocabulary (folded as the
- * tokenizer folds) and OR-ed. A word with a non-ASCII cased letter is left to the LIKE, whose case
- * rules there differ from the tokenizer's folding.
+ * start of some indexed trigram: those trigrams are read from the vocabulary and OR-ed. A short word
+ * with a non-ASCII cased letter (whose folding JavaScript might do otherwise), or one that starts
+ * too many trigrams to list, is left to the LIKE alone.
  */
-async function ftsExpression(db: Kysely<Database>, terms: string[]): Promise<string | null | 'none'> {
+async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match: string | null | 'none'; exact: Set<string> }> {
   const parts: string[] = []
+  const exact = new Set<string>()
   for (const term of terms) {
     if ([...term].length >= 3) {
       parts.push(phrase(term))
+      if (!hasCase(term)) exact.add(term)
       continue
     }
-    if ([...term].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase())) continue
+    if ([...term].some((c) => c > '\x7f' && hasCase(c))) continue
     const folded = term.toLowerCase()
     const { rows } = await sql<{ term: string }>`
       select term from policies_fts_terms
@@ -66,11 +76,12 @@ async function ftsExpression(db: Kysely<Database>, terms: string[]): Promise<str
       limit ${MAX_TRIGRAMS_PER_WORD + 1}
     `.execute(db)
     const grams = rows.map((r) => r.term).filter((t) => t.startsWith(folded))
-    if (grams.length === 0) return 'none'
+    if (grams.length === 0) return { match: 'none', exact }
     if (grams.length > MAX_TRIGRAMS_PER_WORD) continue
     parts.push(`(${grams.map(phrase).join(' OR ')})`)
+    if (!hasCase(term)) exact.add(term)
   }
-  return parts.length ? parts.join(' AND ') : null
+  return { match: parts.length ? parts.join(' AND ') : null, exact }
 }
 
 /**
@@ -83,8 +94,11 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
   if (filter.category) query = query.where('category', '=', filter.category)
   // PostgreSQL's pg_trgm indexes serve the LIKE predicates below as they stand; SQLite's FTS5
   // table is asked first for the policies that can match.
+  let exact = new Set<string>()
   if (terms.length && filter.via !== 'scan' && !(db.getExecutor().adapter instanceof PostgresAdapter)) {
-    const match = await ftsExpression(db, terms)
+    const fts = await ftsSearch(db, terms)
+    const match = fts.match
+    exact = fts.exact
     if (match === 'none') query = query.where(sql<boolean>`0 = 1`)
     else if (match)
       query = query.where(
@@ -93,7 +107,7 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
         sql<string>`(select d.policy_id from policies_fts f join policy_search_docs d on d.doc = f.rowid where policies_fts match ${match})`,
       )
   }
-  for (const term of terms)
+  for (const term of terms.filter((t) => !exact.has(t)))
     query = query.where((eb) =>
       eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term, filter.via === 'scan'))),
     )
