@@ -90,23 +90,30 @@ async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match
  */
 export async function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter) {
   const terms = searchTerms(filter.keyword)
-  let query = db.selectFrom('policies').where('status', '=', 'published')
-  if (filter.category) query = query.where('category', '=', filter.category)
+  let query = db.selectFrom('policies')
   // PostgreSQL's pg_trgm indexes serve the LIKE predicates below as they stand; SQLite's FTS5
   // table is asked first for the policies that can match.
   let exact = new Set<string>()
+  let indexLeads = false
   if (terms.length && filter.via !== 'scan' && !(db.getExecutor().adapter instanceof PostgresAdapter)) {
     const fts = await ftsSearch(db, terms)
     const match = fts.match
     exact = fts.exact
+    indexLeads = typeof match === 'string' && match !== 'none'
     if (match === 'none') query = query.where(sql<boolean>`0 = 1`)
     else if (match)
-      query = query.where(
-        'id',
-        'in',
-        sql<string>`(select d.policy_id from policies_fts f join policy_search_docs d on d.doc = f.rowid where policies_fts match ${match})`,
-      )
+      query = query
+        // The unary + keeps SQLite from reading every published policy by the status index to
+        // test its id against the matches: the matches lead, by primary key.
+        .where(sql<boolean>`+status = 'published'`)
+        .where(
+          'id',
+          'in',
+          sql<string>`(select d.policy_id from policies_fts f join policy_search_docs d on d.doc = f.rowid where policies_fts match ${match})`,
+        )
   }
+  if (!indexLeads) query = query.where('status', '=', 'published')
+  if (filter.category) query = query.where('category', '=', filter.category)
   for (const term of terms.filter((t) => !exact.has(t)))
     query = query.where((eb) =>
       eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term, filter.via === 'scan'))),
