@@ -19,7 +19,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     const available = await sql<{ n: number }>`select count(*)::int as n from pg_available_extensions where name = 'pg_trgm'`.execute(db)
     if (available.rows[0].n === 0) return
-    await sql`create extension if not exists pg_trgm with schema public`.execute(db)
+    // A role that may not install extensions keeps the scan rather than failing the migration.
+    await sql`savepoint policy_search`.execute(db)
+    try {
+      await sql`create extension if not exists pg_trgm with schema public`.execute(db)
+      await sql`release savepoint policy_search`.execute(db)
+    } catch {
+      await sql`rollback to savepoint policy_search`.execute(db)
+      return
+    }
     const { rows } = await sql<{ schema: string }>`
       select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'
     `.execute(db)
