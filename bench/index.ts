@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
 import { benchLoad } from './load'
 import { benchOutbox } from './outbox'
-import { benchPolicies } from './policies'
+import { benchPolicies, benchPolicySearch } from './policies'
 import { benchVisits } from './visits'
 import { benchSweep } from './sweep'
 import { benchFunction } from './function'
@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   if (!only || only === 'policies') {
     console.log('\n== policies: search, recommendation and reach (SQLite, in-process) ==')
     await benchPolicies()
+    console.log('\n== policy search: the index beside the scan it replaced, at 5,000 and 50,000 policies ==')
+    await benchPolicySearch()
   }
   if (!only || only === 'visits') {
     console.log('\n== visits: 走访达标 for 100 officers × 1,000 enterprises over a year (SQLite, in-process) ==')

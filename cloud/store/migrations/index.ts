@@ -12,6 +12,7 @@ import * as m0010 from './0010-leader-views'
 import * as m0011 from './0011-onboarding'
 import * as m0012 from './0012-appeal-standard'
 import * as m0013 from './0013-hardening'
+import * as m0014 from './0014-policy-search'
 import * as m0015 from './0015-help-ledger'
 import * as m0016 from './0016-projects'
 
@@ -33,7 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0011-onboarding': m0011,
   '0012-appeal-standard': m0012,
   '0013-hardening': m0013,
-  // 0014 is another branch's.
+  '0014-policy-search': m0014,
   '0015-help-ledger': m0015,
   '0016-projects': m0016,
 }

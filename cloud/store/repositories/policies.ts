@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable, type Updateable } from 'kysely'
+import { PostgresAdapter, sql, type Kysely, type Selectable, type Updateable } from 'kysely'
 import type { Database } from '../database'
 import type { PoliciesTable } from '../tables/policies'
 
@@ -9,6 +9,8 @@ export interface PolicyFilter {
   keyword?: string
   /** 'latest': newest first. 'expiring': in force and ending within `expiringBy`, soonest first. */
   sort: 'latest' | 'expiring'
+  /** 'scan' reads every row as before the index; kept for the bench and the tests that compare. */
+  via?: 'index' | 'scan'
   today: string
   expiringBy: string
   limit: number
@@ -21,8 +23,9 @@ function likePattern(keyword: string): string {
 }
 
 // An explicit ESCAPE makes the backslash mean the same on SQLite and PostgreSQL.
-const like = (column: 'title' | 'summary' | 'tags' | 'body', term: string) =>
-  sql<boolean>`${sql.ref(column)} like ${likePattern(term)} escape '\\'`
+// `bare` hides the column from PostgreSQL's trigram indexes: the scan the index replaced, timed by the bench.
+const like = (column: 'title' | 'summary' | 'tags' | 'body', term: string, bare = false) =>
+  sql<boolean>`${bare ? sql`(${sql.ref(column)} || '')` : sql.ref(column)} like ${likePattern(term)} escape '\\'`
 
 /** How well a policy answers the search words: a title match outranks a summary or tag match, which outranks the body. */
 const RANK = { title: 8, summary: 3, tags: 3 } as const
@@ -31,16 +34,90 @@ function searchTerms(keyword: string | undefined): string[] {
   return [...new Set((keyword ?? '').split(/\s+/).filter(Boolean))].slice(0, 5)
 }
 
+/** A trigram of the FTS5 index as a phrase of a MATCH expression. */
+const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`
+
+/** The 1- and 2-character words whose trigrams would make the MATCH expression too long; left to the LIKE. */
+const MAX_TRIGRAMS_PER_WORD = 400
+
+/** A word with a letter that has case: the tokenizer's Unicode folding and LIKE's ASCII-only one may disagree on it. */
+const hasCase = (term: string) => term.toLowerCase() !== term.toUpperCase()
+
+/**
+ * What SQLite's FTS5 table says about the search words: `match`, an expression every policy
+ * holding all the words satisfies (null when no word can narrow the search, 'none' when some word
+ * occurs nowhere), and `exact`, the words for which a match is the same as LIKE's answer, so the
+ * long body need not be read again to confirm them.
+ *
+ * A phrase of trigrams matches where the word occurs in one column, as LIKE '%word%' does; folding
+ * changes only letters that have case, so for a word with none the two agree exactly. Words with
+ * such letters are matched with folding (more rows, never fewer) and confirmed by the LIKE.
+ *
+ * Trigram indexes hold no token shorter than 3 characters, and Chinese words are often 2 (贷款,
+ * 补贴). Every column is indexed with two trailing newlines, so a shorter word that occurs is the
+ * start of some indexed trigram: those trigrams are read from the vocabulary and OR-ed. A short word
+ * with a non-ASCII cased letter (whose folding JavaScript might do otherwise), or one that starts
+ * too many trigrams to list, is left to the LIKE alone.
+ */
+async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match: string | null | 'none'; exact: Set<string> }> {
+  const parts: string[] = []
+  const exact = new Set<string>()
+  for (const term of terms) {
+    if ([...term].length >= 3) {
+      parts.push(phrase(term))
+      if (!hasCase(term)) exact.add(term)
+      continue
+    }
+    if ([...term].some((c) => c > '\x7f' && hasCase(c))) continue
+    const folded = term.toLowerCase()
+    const { rows } = await sql<{ term: string }>`
+      select term from policies_fts_terms
+      where term >= ${folded} and term <= ${folded} || char(1114111, 1114111, 1114111)
+      limit ${MAX_TRIGRAMS_PER_WORD + 1}
+    `.execute(db)
+    const grams = rows.map((r) => r.term).filter((t) => t.startsWith(folded))
+    if (grams.length === 0) return { match: 'none', exact }
+    if (grams.length > MAX_TRIGRAMS_PER_WORD) continue
+    parts.push(`(${grams.map(phrase).join(' OR ')})`)
+    if (!hasCase(term)) exact.add(term)
+  }
+  return { match: parts.length ? parts.join(' AND ') : null, exact }
+}
+
 /**
  * Published policies with the total that matches. With search words, every word must appear
  * somewhere, and the best-ranked come first; without, newest first (or soonest to end).
  */
 export async function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter) {
   const terms = searchTerms(filter.keyword)
-  let query = db.selectFrom('policies').where('status', '=', 'published')
+  let query = db.selectFrom('policies')
+  // PostgreSQL's pg_trgm indexes serve the LIKE predicates below as they stand; SQLite's FTS5
+  // table is asked first for the policies that can match.
+  let exact = new Set<string>()
+  let indexLeads = false
+  if (terms.length && filter.via !== 'scan' && !(db.getExecutor().adapter instanceof PostgresAdapter)) {
+    const fts = await ftsSearch(db, terms)
+    const match = fts.match
+    exact = fts.exact
+    indexLeads = typeof match === 'string' && match !== 'none'
+    if (match === 'none') query = query.where(sql<boolean>`0 = 1`)
+    else if (match)
+      query = query
+        // The unary + keeps SQLite from reading every published policy by the status index to
+        // test its id against the matches: the matches lead, by primary key.
+        .where(sql<boolean>`+status = 'published'`)
+        .where(
+          'id',
+          'in',
+          sql<string>`(select d.policy_id from policies_fts f join policy_search_docs d on d.doc = f.rowid where policies_fts match ${match})`,
+        )
+  }
+  if (!indexLeads) query = query.where('status', '=', 'published')
   if (filter.category) query = query.where('category', '=', filter.category)
-  for (const term of terms)
-    query = query.where((eb) => eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term))))
+  for (const term of terms.filter((t) => !exact.has(t)))
+    query = query.where((eb) =>
+      eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term, filter.via === 'scan'))),
+    )
   if (filter.sort === 'expiring') query = query.where('expires_at', '>=', filter.today).where('expires_at', '<=', filter.expiringBy)
 
   // Every row here matched each word somewhere, so only the short columns are looked at again: a

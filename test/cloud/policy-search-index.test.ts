@@ -1,0 +1,191 @@
+import { Migrator, sql } from 'kysely'
+import { migrations } from '../../cloud/store/migrations'
+import type { Store } from '../../cloud/store/connect'
+import { migrateToLatest } from '../../cloud/store/migrate'
+import { listPublishedPolicies, upsertPolicy, type PolicyFilter } from '../../cloud/store/repositories/policies'
+import { apiAs } from '../support/api'
+import { makePolicy } from '../support/factories'
+import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
+
+/** A small deterministic generator, so a failure names a case that can be run again. */
+function prng(seed: number) {
+  let s = seed >>> 0
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0
+    return s / 2 ** 32
+  }
+}
+
+// Few characters, so generated words recur across policies; ASCII of both cases, LIKE's wildcards
+// and FTS5's quote, which must all be taken literally; letters whose case LIKE ignores and FTS5
+// folds (é, É, the Kelvin sign that folds to k).
+const ALPHABET = [...'贷款补贴退税社保专精特新企业政策申请缓缴留抵技改物流担保用工aAbBcCkéÉ\u212a%_"（），。1']
+
+const BASE = { today: '2026-03-02', expiringBy: '2026-12-31' }
+const DEFAULT_WORDS = [
+  '贷款',
+  '补贴',
+  '退税',
+  '专精特新',
+  '信用 贷款',
+  '贷',
+  '企',
+  'a',
+  'A',
+  'ab',
+  'AbC',
+  '%',
+  '_',
+  '"',
+  '1%',
+  '龘',
+  'zzz',
+  '贷款 补',
+]
+
+/** The same search through the index and as the scan, in both sorts and on a later page. */
+async function expectSameAsScan(store: Store, words: string[]): Promise<number> {
+  let found = 0
+  for (const keyword of words)
+    for (const page of [
+      { sort: 'latest', limit: 500, offset: 0 },
+      { sort: 'expiring', limit: 500, offset: 0 },
+      { sort: 'latest', limit: 3, offset: 2 },
+    ] as const) {
+      const filter: PolicyFilter = { ...BASE, ...page, keyword }
+      const indexed = await listPublishedPolicies(store.db, filter)
+      const scanned = await listPublishedPolicies(store.db, { ...filter, via: 'scan' })
+      expect({ keyword, page, ...indexed }).toEqual({ keyword, page, ...scanned })
+      found += page.offset === 0 && page.sort === 'latest' ? indexed.total : 0
+    }
+  return found
+}
+
+/** Words of 1, 2, 3, 4 and 6 characters cut from the policies' own text, and pairs of them. */
+async function wordsFromPolicies(store: Store, random: () => number): Promise<string[]> {
+  const texts = (await store.db.selectFrom('policies').select(['title', 'summary', 'tags', 'body']).execute()).flatMap((p) => [
+    p.title,
+    p.summary,
+    p.tags,
+    p.body,
+  ])
+  const words: string[] = []
+  for (const length of [1, 2, 3, 4, 6])
+    for (let i = 0; i < 8; i++) {
+      const chars = [...texts[Math.floor(random() * texts.length)]]
+      const start = Math.floor(random() * Math.max(1, chars.length - length))
+      const word = chars
+        .slice(start, start + length)
+        .join('')
+        .replace(/\s+/g, '')
+      if (word) words.push(word)
+    }
+  for (let i = 0; i < 6; i++) words.push(`${words[Math.floor(random() * words.length)]} ${words[Math.floor(random() * words.length)]}`)
+  return words
+}
+
+describe('policy search through the index', () => {
+  let store: Store
+  afterEach(() => store.close())
+
+  it('finds on the seeded policies exactly what the scan finds, for words of every length', async () => {
+    store = await makeStore()
+    const random = prng(1)
+    const words = [...DEFAULT_WORDS, ...(await wordsFromPolicies(store, random))]
+    expect(await expectSameAsScan(store, words)).toBeGreaterThan(0)
+  })
+
+  it('finds on generated policies exactly what the scan finds', async () => {
+    store = await makeStore({ seed: false })
+    const random = prng(22)
+    const text = (length: number) => Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('')
+    for (let n = 0; n < 120; n++)
+      await upsertPolicy(
+        store.db,
+        makePolicy({
+          id: `pol-gen-${n}`,
+          title: text(2 + Math.floor(random() * 10)),
+          summary: text(Math.floor(random() * 20)),
+          tags: JSON.stringify([text(2), text(3)]),
+          body: `## 谁能享受\n${text(Math.floor(random() * 200))}\n\n${text(30)}`,
+          status: random() < 0.8 ? 'published' : random() < 0.5 ? 'draft' : 'withdrawn',
+          published_at: `2025-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`,
+          expires_at: random() < 0.5 ? `2026-${String(3 + Math.floor(random() * 9)).padStart(2, '0')}-15` : null,
+        }),
+      )
+    const words = [...DEFAULT_WORDS, ...(await wordsFromPolicies(store, random))]
+    for (let i = 0; i < 30; i++) words.push(text(1 + Math.floor(random() * 4)))
+    expect(await expectSameAsScan(store, words)).toBeGreaterThan(0)
+
+    // Deleted and rewritten rows leave nothing behind in the index.
+    await store.db.deleteFrom('policies').where('id', 'in', ['pol-gen-1', 'pol-gen-2', 'pol-gen-3']).execute()
+    for (let n = 10; n < 20; n++) await upsertPolicy(store.db, makePolicy({ id: `pol-gen-${n}`, title: text(5), body: text(50) }))
+    expect(await expectSameAsScan(store, words)).toBeGreaterThan(0)
+  })
+
+  it('follows a policy through save, publish, edit and withdraw', async () => {
+    store = await makeStore()
+    const api = apiAs(makeServices(store).services)
+    const admin = town.admin.id
+    const form = {
+      title: '鲲鹏技改专项',
+      issuer: '产业服务办',
+      category: '产业扶持' as const,
+      effectiveFrom: '2026-03-01',
+      summary: '一句话看懂：技改可申请鲲鹏补助。',
+      body: '## 谁能享受\n企业\n\n## 能享受什么\n青鸾补助\n\n## 怎么办理\n申报',
+    }
+    const ids = async (keyword: string) => {
+      await expectSameAsScan(store, [keyword])
+      return (await listPublishedPolicies(store.db, { ...BASE, sort: 'latest', limit: 50, offset: 0, keyword })).rows.map((r) => r.id)
+    }
+
+    const saved = await api.call(admin, 'policy.save', { ...form, clientRequestId: 'search-0001' })
+    expect(await ids('鲲鹏')).toEqual([])
+
+    await api.call(admin, 'policy.publish', { id: saved.id })
+    expect(await ids('鲲鹏')).toEqual([saved.id])
+    expect(await ids('青鸾补助')).toEqual([saved.id])
+    expect(await ids('鸾')).toEqual([saved.id])
+
+    await api.call(admin, 'policy.save', { ...form, id: saved.id, body: form.body.replace('青鸾', '白泽'), clientRequestId: 'search-0002' })
+    expect(await ids('青鸾补助')).toEqual([])
+    expect(await ids('鸾')).toEqual([])
+    expect(await ids('白泽补助')).toEqual([saved.id])
+    expect(await ids('白泽')).toEqual([saved.id])
+
+    await api.call(admin, 'policy.withdraw', { id: saved.id })
+    expect(await ids('白泽')).toEqual([])
+    expect(await ids('鲲鹏技改')).toEqual([])
+  })
+
+  it('the migration indexes the policies already there', async () => {
+    store = await makeStore({ seed: false })
+    const migrator = new Migrator({
+      db: store.db,
+      provider: { getMigrations: async () => migrations },
+      ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+    })
+    const { error } = await migrator.migrateTo('0013-hardening')
+    expect(error).toBeUndefined()
+    await upsertPolicy(store.db, makePolicy({ id: 'pol-before', title: '早已发布的贷款贴息', body: '## 谁能享受\n小微企业' }))
+    await upsertPolicy(store.db, makePolicy({ id: 'pol-before-2', title: '稳岗补贴', body: '## 谁能享受\n贷款企业' }))
+    await migrateToLatest(store)
+    expect((await listPublishedPolicies(store.db, { ...BASE, sort: 'latest', limit: 10, offset: 0, keyword: '贷款' })).total).toBe(2)
+    expect(await expectSameAsScan(store, ['贷款', '贴息', '稳岗补贴', '微', '小微企业'])).toBeGreaterThan(0)
+    // The index itself: the FTS5 table's rows on SQLite, the trigram indexes on PostgreSQL.
+    if (store.dialect === 'sqlite')
+      expect((await sql<{ n: number }>`select count(*) as n from policies_fts`.execute(store.db)).rows[0].n).toBe(2)
+    else
+      expect(
+        (
+          await sql<{
+            name: string
+          }>`select indexname as name from pg_indexes where schemaname = current_schema() and indexname like '%trgm%' order by 1`.execute(
+            store.db,
+          )
+        ).rows.map((r) => r.name),
+      ).toEqual(['policies_body_trgm_idx', 'policies_summary_trgm_idx', 'policies_tags_trgm_idx', 'policies_title_trgm_idx'])
+  })
+})
