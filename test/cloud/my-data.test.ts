@@ -60,9 +60,13 @@ describe('my personal data', () => {
       expect([table, left.length]).toEqual([table, 0])
     }
     // Nothing the person filed carries their number any more, anywhere in the store's appeals.
-    const data = await api.call(owner, 'me.data', {})
-    expect(JSON.stringify(data)).not.toContain(e.owner.phone)
-    expect(JSON.stringify(data)).not.toContain('13800001111')
+    const filed = await store.db.selectFrom('appeals').selectAll().where('created_by', '=', owner).execute()
+    expect(filed.length).toBeGreaterThan(0)
+    expect(JSON.stringify(filed)).not.toContain(e.owner.phone)
+    expect(JSON.stringify(filed)).not.toContain('13800001111')
+    // The account is closed: a session still open reaches nothing.
+    expect(user.deactivated_at).not.toBeNull()
+    expect((await api.fail(owner, 'auth.me', {})).status).toBe(401)
   })
 
   it('staff accounts are closed by an admin, not by themselves', async () => {

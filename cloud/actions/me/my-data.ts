@@ -65,7 +65,7 @@ export async function updateProfile(ctx: ActionContext, input: ParsedInput<'me.u
 
 /**
  * me.delete (注销): an owner or a guest removes their personal data in one transaction. The person
- * becomes an anonymous, unbound account no WeChat identity reaches; what they filed stays as a
+ * becomes an anonymous, unbound, closed account no WeChat identity or open session reaches; what they filed stays as a
  * government record without their name or number; their messages, pending pushes, grants,
  * favourites, reading history, unattached files and exhibition registrations are deleted. Staff
  * accounts belong to the administration and are closed by an admin, not here.
@@ -87,6 +87,8 @@ export async function deleteAccount(ctx: ActionContext): Promise<{ deleted: true
       role: 'guest',
       primary_owner: 0,
       owner_since: null,
+      // The account is closed: a session still open somewhere reaches nothing from its next call.
+      deactivated_at: ctx.clock.now(),
     })
     await withdrawRequestsOf(trx, user.id, ctx.clock.now())
     // The enterprise keeps a primary owner while it has owners.
