@@ -141,7 +141,16 @@ export async function see(page: Page, text: string, options?: { exact?: boolean 
 export async function signInAs(page: Page, harness: Harness, name: string): Promise<void> {
   await page.goto(`${harness.url}/#/pages/login/index`)
   await tapText(page, name)
+  await homeShown(page)
+}
+
+/**
+ * Waits for the home page a sign-in lands on to be there, greeting the person: a journey that goes
+ * straight on to another address would otherwise race the home page still arriving.
+ */
+async function homeShown(page: Page): Promise<void> {
   await page.waitForURL(/pages\/home\/index/)
+  await page.locator('.home__greeting').filter({ visible: true, hasText: '，' }).first().waitFor()
 }
 
 /**
@@ -151,7 +160,7 @@ export async function signInAs(page: Page, harness: Harness, name: string): Prom
 export async function signInAsNewWechatUser(page: Page, harness: Harness): Promise<void> {
   await page.goto(`${harness.url}/#/pages/login/index`)
   await tapText(page, '以新微信用户身份进入')
-  await page.waitForURL(/pages\/home\/index/)
+  await homeShown(page)
 }
 
 /** Types into the text box a person finds by its placeholder (Taro wraps the real <input>). */

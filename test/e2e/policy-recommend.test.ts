@@ -18,11 +18,13 @@ describe('[政策推荐] 浏览器旅程', () => {
   it('[政策推荐] 管理员发布适用政策，企业收到消息、在为我推荐看到理由，打开后我要咨询生成诉求；特派员看到触达', async () => {
     const enterprise = town.all.enterprises.find((e) => e.industry === '药包材' && e.kind === '规上企业')!
     const officer = town.all.staff.find((u) => u.id === enterprise.officer_id)!
-    const title = `药包材企业技改补助（${Date.now() % 100000}）`
+    // Each attempt (a journey may be run once more) writes its own policy.
+    const tag = Date.now() % 100000
+    const title = `药包材企业技改补助（${tag}）`
     const services = makeServices(harness.store, { now: Date.now() }).services
     const admin: Caller = { kind: 'user', user: (await findUserById(harness.store.db, town.admin.id))! }
     const saved = await dispatch(services, admin, 'policy.save', {
-      clientRequestId: 'e2e-policy-form-0001',
+      clientRequestId: `e2e-policy-form-${tag}`,
       title,
       issuer: '沧县工业和信息化局',
       category: '产业扶持',
