@@ -3,15 +3,13 @@ import Taro from '@tarojs/taro'
 import type { Me } from '../../../cloud/contract'
 import type { InboxFilter } from '../../../cloud/domain/appeal/lists'
 import { percent } from '../../../cloud/domain/metrics'
-import { askToSubscribe } from '../../api/subscribe'
 import { useAction } from '../../hooks/use-action'
 import { beijing } from '../../utils/time'
-import { workbenchTitle, WORKBENCH_URL } from '../../utils/workbench'
+import { inboxFiltersFor, inboxLabel, openInbox, openStaffTool, staffToolsFor } from '../../utils/workbench'
 
-const openInbox = (filter: InboxFilter) => {
-  askToSubscribe(['appeal_task'])
-  void Taro.navigateTo({ url: `${WORKBENCH_URL}?filter=${filter}` })
-}
+/** What waits first: the urgent ones, then what awaits a decision, then all in hand. */
+const TODO_ORDER: InboxFilter[] = ['awaiting_acceptance', 'overdue', 'awaiting_decision', 'open']
+const URGENT: InboxFilter[] = ['awaiting_acceptance', 'overdue']
 
 /**
  * 首页 for staff: what waits for them today — to accept, overdue, to approve, in hand — each one
@@ -24,22 +22,18 @@ export function StaffHome({ me }: { me: Me }) {
   const month = beijing().format('YYYY-MM')
   const { data: dashboard } = useAction('bulletin.dashboard', { month }, month, { skip: !leads })
   const counts = inbox?.counts
-  const todo: { filter: InboxFilter; label: string; value?: number; urgent?: boolean }[] = [
-    { filter: 'awaiting_acceptance', label: '待受理', value: counts?.awaitingAcceptance, urgent: true },
-    { filter: 'overdue', label: '已超时', value: counts?.overdue, urgent: true },
-    ...(role === 'officer'
-      ? []
-      : [{ filter: 'awaiting_decision' as const, label: role === 'admin' ? '督查待办' : '待审批', value: counts?.awaitingDecision }]),
-    { filter: 'open', label: '在办', value: counts?.open },
-  ]
-  const entries = [
-    { label: workbenchTitle(role), hint: '受理、办理、办结', go: () => openInbox('open') },
-    ...(leads
-      ? [{ label: '领导看板', hint: '三率、走势、超期', go: () => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' }) }]
-      : []),
-    { label: '走访', hint: '预约与记录', go: () => Taro.switchTab({ url: '/pages/visits/index' }) },
-    { label: '惠企政策', hint: '推送与触达', go: () => Taro.switchTab({ url: '/pages/policies/index' }) },
-  ]
+  const countOf: Partial<Record<InboxFilter, number>> = {
+    awaiting_acceptance: counts?.awaitingAcceptance,
+    overdue: counts?.overdue,
+    awaiting_decision: counts?.awaitingDecision,
+    open: counts?.open,
+  }
+  const todo = inboxFiltersFor(role, TODO_ORDER).map((filter) => ({
+    filter,
+    label: inboxLabel(filter, role),
+    value: countOf[filter],
+    urgent: URGENT.includes(filter),
+  }))
 
   return (
     <>
@@ -86,10 +80,10 @@ export function StaffHome({ me }: { me: Me }) {
       )}
 
       <View className='home__entries'>
-        {entries.map((entry) => (
-          <View key={entry.label} className='home__entry' onClick={entry.go}>
-            <Text className='home__entry-label'>{entry.label}</Text>
-            <Text className='bb-muted'>{entry.hint}</Text>
+        {staffToolsFor(role, 'home').map((tool) => (
+          <View key={tool.url} className='home__entry' onClick={() => openStaffTool(tool)}>
+            <Text className='home__entry-label'>{tool.label}</Text>
+            <Text className='bb-muted'>{tool.hint}</Text>
           </View>
         ))}
       </View>

@@ -4,13 +4,12 @@ import Taro from '@tarojs/taro'
 import { isStaff } from '../../../cloud/domain/roles'
 import { LOGIN_PAGE } from '../../api/client'
 import { clearSession } from '../../api/session'
-import { askToSubscribe } from '../../api/subscribe'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { ContactCard } from '../../components/contact-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
-import { workbenchTitle, WORKBENCH_URL } from '../../utils/workbench'
+import { openStaffTool, staffToolsFor } from '../../utils/workbench'
 import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
@@ -121,75 +120,9 @@ export default function MePage() {
 
       {isStaff(user.role) && (
         <CellGroup title='工作'>
-          <Cell
-            title={workbenchTitle(user.role)}
-            clickable
-            onClick={() => {
-              askToSubscribe(['appeal_task'])
-              void Taro.navigateTo({ url: WORKBENCH_URL })
-            }}
-          />
-          {user.role !== 'leader' && (
-            <Cell
-              title='企业与绑定码'
-              description='包保的企业，为企业负责人生成绑定码'
-              clickable
-              onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/enterprises/index' })}
-            />
-          )}
-          <Cell
-            title='记录帮扶'
-            description='融资对接、退税、招聘、补贴等，可一次记录多家企业'
-            clickable
-            onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/help-record/index' })}
-          />
-          <Cell
-            title='经营预警'
-            description='包联企业产值下滑、订单不足，待走访'
-            clickable
-            onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/warnings/index' })}
-          />
-          {(user.role === 'leader' || user.role === 'admin') && (
-            <Cell title='领导看板' clickable onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/dashboard/index' })} />
-          )}
-          {(user.role === 'leader' || user.role === 'admin') && (
-            <Cell
-              title='重点项目'
-              description='一项目一领导一秘书：阶段、节点、形象进度，滞后一览'
-              clickable
-              onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/projects/index' })}
-            />
-          )}
-          {user.role === 'dept_head' && (
-            <Cell
-              title='人员管理'
-              description='本部门的特派员：邀请、停用、交接'
-              clickable
-              onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/staff/index' })}
-            />
-          )}
-          {user.role === 'admin' && (
-            <Cell
-              title='组织管理'
-              description='人员、部门与分派、企业名录、变更记录'
-              clickable
-              onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/org/index' })}
-            />
-          )}
-          {user.role === 'dept_head' && (
-            <Cell
-              title='本部门统计'
-              description='按承办人、类别和企业'
-              clickable
-              onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/breakdown/index' })}
-            />
-          )}
-          {user.role === 'admin' && (
-            <Cell title='政策管理' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/policies/index' })} />
-          )}
-          {user.role === 'admin' && (
-            <Cell title='展会扫码' clickable onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/exhibition/index' })} />
-          )}
+          {staffToolsFor(user.role, 'me').map((tool) => (
+            <Cell key={tool.url} title={tool.label} description={tool.hint} clickable onClick={() => openStaffTool(tool)} />
+          ))}
         </CellGroup>
       )}
 

@@ -6,18 +6,10 @@ import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal
 import { AppealCard } from '../../../components/appeal-card'
 import { usePagedAction } from '../../../hooks/use-paged-action'
 import { useMe } from '../../../hooks/use-me'
-import { workbenchTitle } from '../../../utils/workbench'
+import { inboxFiltersFor, inboxLabel, workbenchTitle } from '../../../utils/workbench'
 import { ListFooter } from '../../../components/list-footer'
 import { PagePending } from '../../../components/page-state'
 import './index.scss'
-
-const FILTER_LABELS: Record<InboxFilter, string> = {
-  open: '在办',
-  overdue: '已超时',
-  awaiting_acceptance: '待受理',
-  awaiting_decision: '待审批',
-  done: '已办结',
-}
 
 /**
  * The inbox of whoever handles appeals (an officer, a department head, leaders, the 督查 office):
@@ -31,9 +23,8 @@ export default function WorkbenchPage() {
   useEffect(() => {
     if (role) void Taro.setNavigationBarTitle({ title: workbenchTitle(role) })
   }, [role])
-  // Officers approve nothing: their inbox has no 待审批 tab. The 督查 office's holds its reviews and calls.
-  const filters = INBOX_FILTERS.filter((f) => f !== 'awaiting_decision' || (me && me.user.role !== 'officer'))
-  const labelOf = (f: InboxFilter) => (f === 'awaiting_decision' && me?.user.role === 'admin' ? '督查待办' : FILTER_LABELS[f])
+  const filters = inboxFiltersFor(role, INBOX_FILTERS)
+  const labelOf = (f: InboxFilter) => inboxLabel(f, role)
   const { items, first: data, loadingMore } = usePagedAction('appeal.inbox', { filter }, filter)
   const now = Date.now()
   const counts = data?.counts
