@@ -17,9 +17,25 @@ export const OPEN_HALVES: Record<'officer' | 'dept_head' | 'leader', { weekday: 
 }
 
 /** 一企一策: each milestone with its due day as days from today, and how many days ago it was done. */
-export const PLANS: { enterpriseId: string; milestones: { title: string; dueIn: number; doneDaysAgo?: number; note?: string }[] }[] = [
+export const PLANS: {
+  enterpriseId: string
+  milestones: { title: string; dueIn: number; doneDaysAgo?: number; note?: string }[]
+  /** 一套班子: names and duties. */
+  team?: { name: string; duty: string }[]
+  /** 一个目标: a figure, due in some days, and the latest figure reported (if any). */
+  goals?: { label: string; target: number; unit: string; dueIn: number; actual?: number }[]
+}[] = [
   {
     enterpriseId: 'ent-002',
+    team: [
+      { name: '王立民', duty: '组长（经济发展局局长）' },
+      { name: '张立新', duty: '联络员（驻企特派员）' },
+      { name: '马俊杰', duty: '融资对接（财政所）' },
+    ],
+    goals: [
+      { label: '年产值', target: 1.2, unit: '亿元', dueIn: 60, actual: 0.95 },
+      { label: '新增用工', target: 40, unit: '人', dueIn: 90, actual: 12 },
+    ],
     milestones: [
       { title: '二期吹塑车间竣工验收', dueIn: 10 },
       { title: '对接银行新增授信 500 万元', dueIn: -20, doneDaysAgo: 25, note: '合作银行已放款 500 万元' },

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { bindingCode, creditCode, empty, id, text } from './fields'
 import { type Me } from './auth'
 import { type PersonContact } from './common'
-import { type MilestoneView } from './plan'
+import { type GoalView, type MilestoneView, type TeamMemberView } from './plan'
 import { type Area, BOUND, returns } from './spec'
 import { type VisitView } from './visit'
 
@@ -58,9 +58,13 @@ export interface EnterpriseDossier {
   leader: PersonContact | null
   department: { id: string; name: string } | null
   departmentHead: PersonContact | null
+  /** The team's name (帮扶团队), and its members with their duties (一套班子). */
   team: string
+  teamMembers: TeamMemberView[]
   officer: PersonContact | null
   plan: MilestoneView[]
+  /** 一个目标: figures the plan aims for, with the day each is due. */
+  goals: GoalView[]
   appeals: { id: string; title: string; state: string; stateLabel: string; submittedAt: number; source: string }[]
   visits: VisitView[]
   /** What the enterprise's QR code carries: only for its owner (to show) and admins. */

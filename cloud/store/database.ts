@@ -20,7 +20,7 @@ import type { PolicyFavouritesTable, PolicyViewsTable } from './tables/policy-re
 import type { UploadsTable } from './tables/uploads'
 import type { UsersTable } from './tables/users'
 import type { AccessCodesTable, AttemptCountersTable, AuditLogTable, OwnerRequestsTable, TownSettingsTable } from './tables/onboarding'
-import type { PlanMilestonesTable, VisitSlotsTable, VisitsTable } from './tables/visits'
+import type { EnterpriseGoalsTable, EnterpriseTeamMembersTable, PlanMilestonesTable, VisitSlotsTable, VisitsTable } from './tables/visits'
 import type {
   ExhibitionsTable,
   ExhibitorsTable,
@@ -49,6 +49,8 @@ export interface Database {
   visit_slots: VisitSlotsTable
   visits: VisitsTable
   plan_milestones: PlanMilestonesTable
+  enterprise_team_members: EnterpriseTeamMembersTable
+  enterprise_goals: EnterpriseGoalsTable
   monthly_topics: MonthlyTopicsTable
   exhibitions: ExhibitionsTable
   exhibitors: ExhibitorsTable

@@ -48,6 +48,36 @@ export async function seedVisits(trx: Kysely<Database>, now: number): Promise<vo
     }
   }
 
+  for (const plan of PLANS) {
+    const members = (plan.team ?? []).map((m, position) => ({
+      id: newId('tm'),
+      enterprise_id: plan.enterpriseId,
+      name: m.name,
+      duty: m.duty,
+      position,
+      updated_by: 'u-admin',
+      updated_at: now,
+    }))
+    if (members.length) await trx.insertInto('enterprise_team_members').values(members).execute()
+    for (const g of plan.goals ?? [])
+      await trx
+        .insertInto('enterprise_goals')
+        .values({
+          id: newId('goal'),
+          enterprise_id: plan.enterpriseId,
+          label: g.label,
+          target: g.target,
+          unit: g.unit,
+          due_on: today.add(g.dueIn, 'day').format('YYYY-MM-DD'),
+          actual: g.actual ?? null,
+          reported_at: g.actual === undefined ? null : now,
+          created_by: 'u-admin',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute()
+  }
+
   for (const v of PAST_VISITS) {
     const at = today.subtract(v.daysAgo, 'day').hour(9).minute(30).valueOf()
     const host = visitors.find((p) => p.id === v.hostId)!

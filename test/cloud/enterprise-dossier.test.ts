@@ -87,4 +87,52 @@ describe('一企一档', () => {
     expect(wrong.body).toMatchObject({ ok: false, error: { field: 'officerId' } })
     expect((await api.fail(head, 'enterprise.assign', { enterpriseId: e2.id, team: 'x' })).status).toBe(403)
   })
+
+  it('一套班子: the head names the team with duties, saved whole; the officer may not; the file lists it in order', async () => {
+    const members = [
+      { name: '王组长', duty: '组长' },
+      { name: '李联络', duty: '联络员' },
+    ]
+    expect((await api.fail(officer, 'plan.setTeam', { enterpriseId: e2.id, members })).status).toBe(403)
+    expect((await api.fail(otherHead, 'plan.setTeam', { enterpriseId: e2.id, members })).status).toBe(404)
+    const bad = await api.fail(head, 'plan.setTeam', { enterpriseId: e2.id, members: [{ name: '', duty: '组长' }] })
+    expect(bad.body).toMatchObject({ ok: false, error: { field: 'members.0.name' } })
+    expect((await api.call(e2.owner.id, 'enterprise.dossier', {})).teamMembers).toEqual([])
+
+    const file = await api.call(head, 'plan.setTeam', { enterpriseId: e2.id, members })
+    expect(file.teamMembers).toEqual(members)
+    // Saving again replaces, never appends.
+    const again = await api.call(head, 'plan.setTeam', { enterpriseId: e2.id, members: [members[1]] })
+    expect(again.teamMembers).toEqual([members[1]])
+    expect((await api.call(e2.owner.id, 'enterprise.dossier', {})).teamMembers).toEqual([members[1]])
+    const audit = await store.db.selectFrom('audit_log').select('action').where('entity_id', '=', e2.id).execute()
+    expect(audit.filter((a) => a.action === 'set_team')).toHaveLength(2)
+    expect((await api.fail(head, 'plan.setTeam', { enterpriseId: e2.id, members: Array(13).fill(members[0]) })).status).toBe(400)
+  })
+
+  it('一个目标: the head sets a figure with a day, once per request; the officer reports it; met, near and overdue show', async () => {
+    const goal = { enterpriseId: e2.id, label: '年产值', target: 5, unit: '亿元', dueOn: '2026-03-06' }
+    expect((await api.fail(officer, 'plan.saveGoal', goal)).status).toBe(403)
+    const negative = await api.fail(head, 'plan.saveGoal', { ...goal, target: -1 })
+    expect(negative.body).toMatchObject({ ok: false, error: { field: 'target' } })
+
+    const first = await api.call(head, 'plan.saveGoal', { ...goal, clientRequestId: 'goal-request-0001' })
+    const retried = await api.call(head, 'plan.saveGoal', { ...goal, clientRequestId: 'goal-request-0001' })
+    expect(retried.goals).toHaveLength(1)
+    expect(first.goals[0]).toMatchObject({ label: '年产值', target: 5, unit: '亿元', actual: null, progress: null, status: 'due_soon' })
+    const id = first.goals[0].id
+
+    const reported = await api.call(officer, 'plan.reportGoal', { id, actual: 4 })
+    expect(reported.goals[0]).toMatchObject({ actual: 4, progress: 0.8, status: 'due_soon', reportedAt: setup.clock.now() })
+    setup.clock.set('2026-03-07T09:00:00+08:00')
+    expect((await api.call(officer, 'enterprise.dossier', { enterpriseId: e2.id })).goals[0].status).toBe('overdue')
+    const met = await api.call(officer, 'plan.reportGoal', { id, actual: 5.2 })
+    expect(met.goals[0]).toMatchObject({ status: 'met', progress: 1 })
+
+    // A changed target keeps the figure reported so far.
+    const moved = await api.call(head, 'plan.saveGoal', { ...goal, id, target: 6, dueOn: '2026-12-31' })
+    expect(moved.goals[0]).toMatchObject({ target: 6, actual: 5.2, status: 'open' })
+    expect((await api.fail(town.officers.finance.id, 'plan.reportGoal', { id, actual: 1 })).status).toBe(404)
+    expect((await api.fail(e2.owner.id, 'plan.reportGoal', { id, actual: 1 })).status).toBe(403)
+  })
 })

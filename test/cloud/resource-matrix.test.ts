@@ -27,6 +27,8 @@ interface Fixture {
   other: { id: string; version: number }
   visit: { id: string; version: number }
   milestone: string
+  /** A goal (一个目标) of B's plan. */
+  goal: string
   code: string
   messageIds: string[]
   exhibitorId: string
@@ -86,6 +88,9 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'enterprise.dossier': () => ({ enterpriseId: B.id }),
   'plan.saveMilestone': () => ({ enterpriseId: B.id, title: '竣工验收', dueOn: '2026-03-20' }),
   'plan.completeMilestone': (f) => ({ id: f.milestone }),
+  'plan.setTeam': () => ({ enterpriseId: B.id, members: [{ name: '外人', duty: '组长' }] }),
+  'plan.saveGoal': () => ({ enterpriseId: B.id, label: '年产值', target: 5, unit: '亿元', dueOn: '2026-12-31' }),
+  'plan.reportGoal': (f) => ({ id: f.goal, actual: 99 }),
   'message.read': (f) => ({ ids: f.messageIds }),
   'expo.leads': (f) => ({ exhibitorId: f.exhibitorId }),
   'enterprise.issueBindingCode': () => ({ enterpriseId: B.id }),
@@ -336,6 +341,15 @@ describe('someone else’s resource', () => {
       other: { id: other.id, version: other.version },
       visit: { id: visit.id, version: visit.version },
       milestone: file2.plan[0].id,
+      goal: (
+        await api.call(town.heads.industry.id, 'plan.saveGoal', {
+          enterpriseId: b.id,
+          label: '企业B的年产值',
+          target: 5,
+          unit: '亿元',
+          dueOn: '2026-12-31',
+        })
+      ).goals[0].id,
       code,
       messageIds: messages.map((m) => m.id),
       exhibitorId: exhibitor.id,

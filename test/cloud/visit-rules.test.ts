@@ -1,3 +1,4 @@
+import { goalProgress, goalStatus } from '../../cloud/domain/plan'
 import { computeCompliance, type Coverage, type PeriodVisits } from '../../cloud/domain/visit/compliance'
 import { beijingDay, isFuture, slotLabel, slotStart, weekDays } from '../../cloud/domain/visit/calendar'
 import { DEFAULT_VISIT_FREQUENCY, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
@@ -183,5 +184,25 @@ describe('check-in', () => {
   it('is made once, on arrival', () => {
     expect(nextVisitState({ state: 'confirmed', ownerConfirmedAt: null, checkedInAt: null }, 'host', 'checkIn')).toBe('confirmed')
     expect(nextVisitState({ state: 'confirmed', ownerConfirmedAt: null, checkedInAt: 5 }, 'host', 'checkIn')).toBeNull()
+  })
+})
+
+describe('goals (一个目标)', () => {
+  const goal = (target: number, actual: number | null, due_on = '2026-03-20') => ({ target, actual, due_on })
+  it.each([
+    [goal(5, 5), '2026-03-01', 'met'],
+    [goal(5, 6), '2026-04-01', 'met'],
+    [goal(5, 4.9), '2026-03-01', 'open'],
+    [goal(5, null), '2026-03-13', 'due_soon'],
+    [goal(5, null), '2026-03-20', 'due_soon'],
+    [goal(5, 4), '2026-03-21', 'overdue'],
+  ] as const)('%o on %s is %s', (g, today, status) => {
+    expect(goalStatus(g, today)).toBe(status)
+  })
+  it('measures progress capped at 1, none before a figure', () => {
+    expect(goalProgress(goal(5, null))).toBeNull()
+    expect(goalProgress(goal(5, 2))).toBe(0.4)
+    expect(goalProgress(goal(5, 9))).toBe(1)
+    expect(goalProgress(goal(0, 0))).toBe(1)
   })
 })

@@ -8,7 +8,8 @@ import { findUsersByIds, listDepartmentHeads, type UserRow } from '../../store/r
 import { listMilestones, listVisits } from '../../store/repositories/visits'
 import { toVisitViews } from '../../views/visit-view'
 
-import { milestoneStatus } from '../../domain/plan'
+import { goalProgress, goalStatus, milestoneStatus } from '../../domain/plan'
+import { listGoals, listTeamMembers } from '../../store/repositories/five-ones'
 import { ActionContext } from '../context'
 import { canManagePlan, loadCoveredEnterprise } from '../../access/enterprise-access'
 /** enterprise.dossier (一企一档): the five ones, the plan's milestones, and the history of appeals and visits. */
@@ -59,6 +60,7 @@ export async function enterpriseDossier(ctx: ActionContext, input: ParsedInput<'
     department: department ? { id: department.id, name: department.name } : null,
     departmentHead: contact(heads[0]),
     team: enterprise.team,
+    teamMembers: (await listTeamMembers(ctx.db, enterprise.id)).map((m) => ({ name: m.name, duty: m.duty })),
     officer: contact(people.find((p) => p.id === enterprise.officer_id)),
     plan: (await listMilestones(ctx.db, enterprise.id)).map((m) => ({
       id: m.id,
@@ -67,6 +69,17 @@ export async function enterpriseDossier(ctx: ActionContext, input: ParsedInput<'
       doneAt: m.done_at,
       note: m.note,
       status: milestoneStatus(m, today),
+    })),
+    goals: (await listGoals(ctx.db, enterprise.id)).map((g) => ({
+      id: g.id,
+      label: g.label,
+      target: g.target,
+      unit: g.unit,
+      dueOn: g.due_on,
+      actual: g.actual,
+      reportedAt: g.reported_at,
+      progress: goalProgress(g),
+      status: goalStatus(g, today),
     })),
     appeals: appeals.map((a) => ({
       id: a.id,

@@ -56,3 +56,32 @@ export interface PlanMilestonesTable {
   created_at: number
   updated_at: number
 }
+
+/** 一套班子: a named member of the team that works with an enterprise, and what they do there. */
+export interface EnterpriseTeamMembersTable {
+  id: string
+  enterprise_id: string
+  name: string
+  /** 分工, e.g. 组长, 联络员, 政策专员. */
+  duty: string
+  /** Listing order: the team is saved whole, in the order given. */
+  position: number
+  updated_by: string
+  updated_at: number
+}
+
+/** 一个目标: a figure the plan aims for by a day (年产值 5 亿元 by 2026-12-31), and where it stands. */
+export interface EnterpriseGoalsTable {
+  id: string
+  enterprise_id: string
+  label: string
+  target: number
+  unit: string
+  due_on: string
+  /** The latest figure reported, and when; null until one is. */
+  actual: number | null
+  reported_at: number | null
+  created_by: string
+  created_at: number
+  updated_at: number
+}

@@ -13,6 +13,7 @@ import { useSubmit } from '../../../hooks/use-submit'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { GoalsCard, TeamCard } from './five-ones'
 
 const MILESTONE_TAGS: Record<MilestoneView['status'], { label: string; color: string }> = {
   done: { label: '已完成', color: 'var(--bb-success)' },
@@ -51,7 +52,10 @@ export default function EnterpriseFilePage() {
         </View>
         <View className='visit-pages__row'>
           <View>帮扶团队</View>
-          <View>{file.team || '—'}</View>
+          <View>
+            {file.team || '—'}
+            {file.teamMembers.length ? ` · ${file.teamMembers.length} 人` : ''}
+          </View>
         </View>
         <ContactCard label='驻企特派员' person={file.officer} />
         <View className='visit-pages__row'>
@@ -61,7 +65,9 @@ export default function EnterpriseFilePage() {
           </View>
         </View>
       </View>
+      <TeamCard file={file} onSaved={reload} />
       <Plan file={file} staff={staff} onDone={reload} />
+      <GoalsCard file={file} staff={staff} onSaved={reload} />
       <View className='bb-section-title'>诉求（{file.appeals.length}）</View>
       <View className='bb-card'>
         {file.appeals.length === 0 && <View className='bb-muted'>没有诉求。</View>}
