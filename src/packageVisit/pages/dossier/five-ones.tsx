@@ -139,7 +139,12 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
           {reporting?.id === g.id && (
             <View className='visit-pages__buttons visit-pages__hint'>
               <Field label={`当前（${g.unit}）`}>
-                <Input type='digit' value={reporting.actual} onChange={(actual) => setReporting({ id: g.id, actual })} />
+                <Input
+                  type='digit'
+                  placeholder='当前完成值'
+                  value={reporting.actual}
+                  onChange={(actual) => setReporting({ id: g.id, actual })}
+                />
               </Field>
               <Button size='small' type='primary' loading={submit.busy} onClick={report}>
                 保存
