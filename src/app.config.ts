@@ -34,7 +34,14 @@ export default defineAppConfig({
     {
       root: 'packageOfficer',
       name: 'officer',
-      pages: ['pages/workbench/index', 'pages/enterprises/index', 'pages/file-for/index', 'pages/help-record/index'],
+      pages: [
+        'pages/workbench/index',
+        'pages/enterprises/index',
+        'pages/file-for/index',
+        'pages/help-record/index',
+        'pages/warnings/index',
+        'pages/policy-claims/index',
+      ],
     },
     {
       root: 'packageLeader',

@@ -5,6 +5,7 @@ import { bulletinHandlers } from './bulletin'
 import { enterpriseHandlers } from './enterprise'
 import { expoHandlers } from './expo'
 import type { AreaHandlers } from './handler'
+import { claimHandlers } from './claim'
 import { helpHandlers } from './help'
 import { indicatorHandlers } from './indicator'
 import { meHandlers } from './me'
@@ -42,6 +43,7 @@ export const handlers = {
   ...visitHandlers,
   ...expoHandlers,
   ...helpHandlers,
+  ...claimHandlers,
   ...indicatorHandlers,
   ...warningHandlers,
   ...projectHandlers,

@@ -4,6 +4,7 @@ import { authActions } from './auth'
 import { bulletinActions } from './bulletin'
 import { enterpriseActions } from './enterprise'
 import { expoActions } from './expo'
+import { claimActions } from './claim'
 import { helpActions } from './help'
 import { indicatorActions } from './indicator'
 import { meActions } from './me'
@@ -28,6 +29,7 @@ export type * from './bulletin'
 export type * from './common'
 export type * from './enterprise'
 export type * from './expo'
+export type * from './claim'
 export type * from './help'
 export type * from './indicator'
 export type * from './me'
@@ -72,6 +74,7 @@ export const actions = {
   ...visitActions,
   ...expoActions,
   ...helpActions,
+  ...claimActions,
   ...indicatorActions,
   ...warningActions,
   ...projectActions,

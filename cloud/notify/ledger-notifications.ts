@@ -75,3 +75,28 @@ export async function notifyWarningOpened(
     now,
   )
 }
+
+/** Tells the covering officer that an enterprise applied for a policy: follow it to the grant (政策兑现). */
+export async function notifyClaimApplied(
+  trx: Db,
+  claim: { id: string; policy: { id: string; title: string }; enterprise: { name: string; officer_id: string | null } },
+  now: number,
+) {
+  if (!claim.enterprise.officer_id) return 0
+  return notify(
+    trx,
+    [
+      {
+        userId: claim.enterprise.officer_id,
+        kind: 'claim.apply',
+        title: `${claim.enterprise.name}已申报政策`,
+        body: `「${claim.policy.title}」：请跟进兑现，兑现后记录金额，由企业确认收到。`,
+        link: `/packageOfficer/pages/policy-claims/index?id=${encodeURIComponent(claim.policy.id)}`,
+        dedupeKey: `claim:${claim.id}:apply`,
+        template: 'appeal_task',
+        fields: { title: claim.enterprise.name, task: '政策申报待兑现', due: inZone(now).format('YYYY年M月D日 HH:mm') },
+      },
+    ],
+    now,
+  )
+}

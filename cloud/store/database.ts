@@ -6,7 +6,7 @@ import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
 import type { HealthChecksTable, RequestReceiptsTable } from './tables/hardening'
-import type { HelpEntriesTable, IndicatorReportsTable, WarningTasksTable } from './tables/ledger'
+import type { HelpEntriesTable, IndicatorReportsTable, PolicyClaimsTable, WarningTasksTable } from './tables/ledger'
 import type { MessagesTable } from './tables/messages'
 import type {
   ProjectAppealsTable,
@@ -66,6 +66,7 @@ export interface Database {
   audit_log: AuditLogTable
   town_settings: TownSettingsTable
   help_entries: HelpEntriesTable
+  policy_claims: PolicyClaimsTable
   indicator_reports: IndicatorReportsTable
   warning_tasks: WarningTasksTable
   projects: ProjectsTable

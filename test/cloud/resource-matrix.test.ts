@@ -29,6 +29,8 @@ interface Fixture {
   milestone: string
   /** A goal (一个目标) of B's plan. */
   goal: string
+  /** B's application for a policy (政策兑现), not yet granted. */
+  claim: string
   code: string
   messageIds: string[]
   exhibitorId: string
@@ -88,6 +90,9 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'enterprise.dossier': () => ({ enterpriseId: B.id }),
   'plan.saveMilestone': () => ({ enterpriseId: B.id, title: '竣工验收', dueOn: '2026-03-20' }),
   'plan.completeMilestone': (f) => ({ id: f.milestone }),
+  'claim.apply': () => ({ policyId: town.policies.techUpgradeFund.id, enterpriseId: B.id }),
+  'claim.status': () => ({ policyId: town.policies.techUpgradeFund.id, enterpriseId: B.id }),
+  'claim.grant': (f) => ({ id: f.claim, amount: 5, givenOn: '2026-03-01', note: '外人兑现' }),
   'plan.setTeam': () => ({ enterpriseId: B.id, members: [{ name: '外人', duty: '组长' }] }),
   'plan.saveGoal': () => ({ enterpriseId: B.id, label: '年产值', target: 5, unit: '亿元', dueOn: '2026-12-31' }),
   'plan.reportGoal': (f) => ({ id: f.goal, actual: 99 }),
@@ -182,6 +187,7 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'roster.list',
   // Scoped to what the caller covers.
   'warning.list',
+  'claim.list',
   // Every member of staff reads every key project (owners and guests are refused by role).
   'project.list',
   'project.get',
@@ -341,6 +347,7 @@ describe('someone else’s resource', () => {
       other: { id: other.id, version: other.version },
       visit: { id: visit.id, version: visit.version },
       milestone: file2.plan[0].id,
+      claim: (await api.call(B_OFFICER, 'claim.apply', { policyId: town.policies.techUpgradeFund.id, enterpriseId: b.id })).claimId!,
       goal: (
         await api.call(town.heads.industry.id, 'plan.saveGoal', {
           enterpriseId: b.id,

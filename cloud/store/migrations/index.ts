@@ -16,6 +16,7 @@ import * as m0014 from './0014-policy-search'
 import * as m0015 from './0015-help-ledger'
 import * as m0016 from './0016-projects'
 import * as m0022 from './0022-five-ones'
+import * as m0023 from './0023-policy-claims'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015-help-ledger': m0015,
   '0016-projects': m0016,
   '0022-five-ones': m0022,
+  '0023-policy-claims': m0023,
 }

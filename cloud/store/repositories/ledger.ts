@@ -12,11 +12,12 @@ export type WarningTaskRow = Selectable<WarningTasksTable>
  */
 export type EnterpriseScope = { enterpriseId: string } | { officerId: string } | { departmentId: string } | { town: true }
 
-/** The scope as one condition on the enterprises joined as `e`. */
-function inScope(scope: EnterpriseScope) {
-  if ('enterpriseId' in scope) return sql<boolean>`e.id = ${scope.enterpriseId}`
-  if ('officerId' in scope) return sql<boolean>`e.officer_id = ${scope.officerId}`
-  if ('departmentId' in scope) return sql<boolean>`e.department_id = ${scope.departmentId}`
+/** The scope as one condition on the enterprises, as `e` unless named (the ledger's lists and 政策兑现 share it). */
+export function inScope(scope: EnterpriseScope, enterprises: 'e' | 'enterprises' = 'e') {
+  const column = (name: string) => sql.ref(`${enterprises}.${name}`)
+  if ('enterpriseId' in scope) return sql<boolean>`${column('id')} = ${scope.enterpriseId}`
+  if ('officerId' in scope) return sql<boolean>`${column('officer_id')} = ${scope.officerId}`
+  if ('departmentId' in scope) return sql<boolean>`${column('department_id')} = ${scope.departmentId}`
   return sql<boolean>`1 = 1`
 }
 

@@ -58,3 +58,16 @@ export interface WarningTasksTable {
   closed_by: string | null
   close_note: string | null
 }
+
+/** 政策兑现: an enterprise applied for a policy (one row per policy and enterprise), and its grant. */
+export interface PolicyClaimsTable {
+  id: string
+  policy_id: string
+  enterprise_id: string
+  applied_by: string
+  applied_at: number
+  /** The help entry that records what was granted; null until it is. */
+  help_entry_id: string | null
+  granted_by: string | null
+  granted_at: number | null
+}

@@ -7,6 +7,7 @@ import { callApi } from '../../api/client'
 import { askToSubscribe } from '../../api/subscribe'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { ClaimCard, ClaimFiguresCard } from './claim-card'
 import { PolicyReachCard } from './policy-reach-card'
 import { PagePending } from '../../components/page-state'
 import './index.scss'
@@ -82,6 +83,7 @@ export default function PolicyDetailPage() {
         </View>
       </View>
       {me && isStaff(me.user.role) && <PolicyReachCard id={id} />}
+      {me && isStaff(me.user.role) && <ClaimFiguresCard policyId={id} />}
       {policy.sections.map((section) => (
         <View key={section.heading} className='bb-card'>
           <View className='bb-section-title'>{section.heading}</View>
@@ -90,6 +92,7 @@ export default function PolicyDetailPage() {
           </Text>
         </View>
       ))}
+      {owner && <ClaimCard policyId={id} open={!policy.expired} />}
       {owner && !policy.expired && (
         <View className='policy-detail__consult'>
           <View className='bb-muted'>看不懂、不确定能不能享受，或想请特派员帮着申请：</View>
