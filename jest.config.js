@@ -13,9 +13,9 @@ const swc = [
   },
 ]
 
-// These ship only ES modules (file-type with its parsers); everything else in node_modules is
+// These ship only ES modules (file-type with its parsers, marked); everything else in node_modules is
 // CommonJS and left as it is.
-const ESM_ONLY = ['jose', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit']
+const ESM_ONLY = ['jose', 'marked', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit']
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],

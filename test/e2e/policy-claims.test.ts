@@ -14,6 +14,12 @@ describe('[政策兑现] 浏览器旅程', () => {
     const { medPack } = town.enterprises
     const policy = town.policies.techUpgradeFund
     const detail = `/pages/policy-detail/index?id=${encodeURIComponent(policy.id)}`
+    // A retry starts from no application, as the first attempt did.
+    const db = harness.store.db
+    const earlier = await db.selectFrom('policy_claims').select('help_entry_id').where('policy_id', '=', policy.id).execute()
+    await db.deleteFrom('policy_claims').where('policy_id', '=', policy.id).execute()
+    const entries = earlier.flatMap((c) => (c.help_entry_id ? [c.help_entry_id] : []))
+    if (entries.length) await db.deleteFrom('help_entries').where('id', 'in', entries).execute()
 
     const owner = await phonePage(harness)
     await signInAs(owner.page, harness, medPack.owner.name)
@@ -39,7 +45,7 @@ describe('[政策兑现] 浏览器旅程', () => {
     await see(staff.page, '兑现 12 万元', { exact: false })
     await shoot(staff.page, 'policy-claims-granted', { fullPage: true })
 
-    await tapText(owner.page, '我的')
+    await owner.page.goto(`${harness.url}/#/pages/me/index`)
     await tapText(owner.page, '帮扶记录')
     await see(owner.page, '兑现政策「企业技术改造专项资金」：技改补助已拨付', { exact: false })
     await tapText(owner.page, '确认收到')

@@ -1,5 +1,5 @@
 import { Button, Tag } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { RichText, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { isStaff } from '../../../cloud/domain/roles'
@@ -10,12 +10,8 @@ import { useMe } from '../../hooks/use-me'
 import { ClaimCard, ClaimFiguresCard } from './claim-card'
 import { PolicyReachCard } from './policy-reach-card'
 import { PagePending } from '../../components/page-state'
+import { markdownNodes } from '../../utils/markdown'
 import './index.scss'
-
-/** The explainer's light Markdown as plain text: bullets as dots, emphasis marks dropped. */
-function readable(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/^\s*[-*]\s+/gm, '• ')
-}
 
 /**
  * 政策解读: the plain-language explainer, section by section. An owner saves it, shares it, or asks
@@ -87,9 +83,7 @@ export default function PolicyDetailPage() {
       {policy.sections.map((section) => (
         <View key={section.heading} className='bb-card'>
           <View className='bb-section-title'>{section.heading}</View>
-          <Text className='policy-detail__text' userSelect>
-            {readable(section.text)}
-          </Text>
+          <RichText className='policy-detail__text' userSelect nodes={markdownNodes(section.text)} />
         </View>
       ))}
       {owner && <ClaimCard policyId={id} open={!policy.expired} />}
