@@ -26,4 +26,12 @@ module.exports = {
       'nutui-icons-react-taro',
     ],
   ],
+  // marked ships only a build with private class fields (`#x`), which the H5 minifier mangles and
+  // older phones cannot parse: compile them to plain properties (config/index.ts includes marked).
+  overrides: [
+    {
+      test: /[\\/]node_modules[\\/]marked[\\/]/,
+      plugins: ['@babel/plugin-transform-class-properties', '@babel/plugin-transform-private-methods'],
+    },
+  ],
 }

@@ -10,8 +10,12 @@ function designWidth(input?: string | number | { file?: string }): number {
   return typeof input === 'object' && input.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
 }
 
-/** The app shares pure modules with the API (cloud/domain, contract types); compile them too. */
-const shared = { include: [resolve(__dirname, '..', 'cloud')] }
+/**
+ * The app shares pure modules with the API (cloud/domain, contract types); compile them too. And
+ * marked, whose only build uses private class fields (`#x`): babel.config.js compiles them away for
+ * the same reasons as TanStack Query's below.
+ */
+const shared = { include: [resolve(__dirname, '..', 'cloud'), dirname(require.resolve('marked'))] }
 
 /**
  * TanStack Query's default build uses private class fields (`#x`), which the H5 minifier mangles

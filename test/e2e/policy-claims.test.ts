@@ -1,7 +1,14 @@
 import { town } from '../support/town'
+import type { Page } from 'playwright-core'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
+
+/** Opens a page by its link, as a message or a shared card does: a fresh load of the app at that page. */
+async function open(page: Page, harness: Harness, path: string) {
+  await page.goto(`${harness.url}/#${path}`)
+  await page.reload()
+}
 
 describe('[政策兑现] 浏览器旅程', () => {
   let harness: Harness
@@ -23,7 +30,7 @@ describe('[政策兑现] 浏览器旅程', () => {
 
     const owner = await phonePage(harness)
     await signInAs(owner.page, harness, medPack.owner.name)
-    await owner.page.goto(`${harness.url}/#${detail}`)
+    await open(owner.page, harness, detail)
     await see(owner.page, '政策兑现')
     await tapText(owner.page, '我已申报')
     await see(owner.page, '已申报')
@@ -31,7 +38,7 @@ describe('[政策兑现] 浏览器旅程', () => {
 
     const staff = await phonePage(harness)
     await signInAs(staff.page, harness, town.officer.name)
-    await staff.page.goto(`${harness.url}/#${detail}`)
+    await open(staff.page, harness, detail)
     await tapText(staff.page, '查看名单，跟进应享未享的企业 ›')
     await see(staff.page, '应享未享', { exact: false })
     await shoot(staff.page, 'policy-claims-unclaimed', { fullPage: true })
@@ -45,13 +52,12 @@ describe('[政策兑现] 浏览器旅程', () => {
     await see(staff.page, '兑现 12 万元', { exact: false })
     await shoot(staff.page, 'policy-claims-granted', { fullPage: true })
 
-    await owner.page.goto(`${harness.url}/#/pages/me/index`)
+    await open(owner.page, harness, '/pages/me/index')
     await tapText(owner.page, '帮扶记录')
     await see(owner.page, '兑现政策「企业技术改造专项资金」：技改补助已拨付', { exact: false })
     await tapText(owner.page, '确认收到')
     await see(owner.page, '企业已确认')
-    await owner.page.goto(`${harness.url}/#${detail}`)
-    await owner.page.reload()
+    await open(owner.page, harness, detail)
     await see(owner.page, '企业已确认')
     await shoot(owner.page, 'policy-claim-confirmed', { fullPage: true })
 
