@@ -7,6 +7,7 @@ import { expoHandlers } from './expo'
 import type { AreaHandlers } from './handler'
 import { helpHandlers } from './help'
 import { indicatorHandlers } from './indicator'
+import { inspectionHandlers } from './inspection'
 import { meHandlers } from './me'
 import { messageHandlers } from './message'
 import { orgHandlers } from './org'
@@ -43,6 +44,7 @@ export const handlers = {
   ...expoHandlers,
   ...helpHandlers,
   ...indicatorHandlers,
+  ...inspectionHandlers,
   ...warningHandlers,
   ...projectHandlers,
 } satisfies AreaHandlers<typeof actions>

@@ -6,6 +6,7 @@ import { enterpriseActions } from './enterprise'
 import { expoActions } from './expo'
 import { helpActions } from './help'
 import { indicatorActions } from './indicator'
+import { inspectionActions } from './inspection'
 import { meActions } from './me'
 import { messageActions } from './message'
 import { orgActions } from './org'
@@ -30,6 +31,7 @@ export type * from './enterprise'
 export type * from './expo'
 export type * from './help'
 export type * from './indicator'
+export type * from './inspection'
 export type * from './me'
 export type * from './message'
 export type * from './org'
@@ -73,6 +75,7 @@ export const actions = {
   ...expoActions,
   ...helpActions,
   ...indicatorActions,
+  ...inspectionActions,
   ...warningActions,
   ...projectActions,
 } satisfies Record<string, ActionSpec>
