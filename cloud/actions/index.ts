@@ -1,5 +1,6 @@
 import type { actions } from '../contract'
 import { appealHandlers } from './appeal'
+import { assessmentHandlers } from './assessment'
 import { authHandlers } from './auth'
 import { bulletinHandlers } from './bulletin'
 import { enterpriseHandlers } from './enterprise'
@@ -45,6 +46,7 @@ export const handlers = {
   ...helpHandlers,
   ...indicatorHandlers,
   ...inspectionHandlers,
+  ...assessmentHandlers,
   ...warningHandlers,
   ...projectHandlers,
 } satisfies AreaHandlers<typeof actions>

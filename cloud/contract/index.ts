@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appealActions } from './appeal'
+import { assessmentActions } from './assessment'
 import { authActions } from './auth'
 import { bulletinActions } from './bulletin'
 import { enterpriseActions } from './enterprise'
@@ -24,6 +25,7 @@ import { warningActions } from './warning'
 import type { ActionSpec } from './spec'
 
 export type * from './appeal'
+export type * from './assessment'
 export type * from './auth'
 export type * from './bulletin'
 export type * from './common'
@@ -76,6 +78,7 @@ export const actions = {
   ...helpActions,
   ...indicatorActions,
   ...inspectionActions,
+  ...assessmentActions,
   ...warningActions,
   ...projectActions,
 } satisfies Record<string, ActionSpec>

@@ -233,6 +233,10 @@ const COORDINATORS_ONLY: ActionName[] = [
   'inspection.record',
   'inspection.close',
   'inspection.return',
+  // 年终一考核: its weights and the lists behind its figures, town-wide.
+  'assessment.weights',
+  'assessment.saveWeights',
+  'assessment.items',
 ]
 
 /** People of each role with no tie to B (its officer, 产业服务办, its leader). */
