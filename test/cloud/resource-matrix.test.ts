@@ -180,6 +180,7 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'roster.list',
   // Scoped to what the caller covers.
   'warning.list',
+  'indicator.late',
   // Every member of staff reads every key project (owners and guests are refused by role).
   'project.list',
   'project.get',

@@ -20,6 +20,8 @@ export function listAssessedEnterprises(
     .select(['id', 'name', 'department_id'])
     .where('department_id', 'is not', null)
     .where((eb) => eb.or([eb('deactivated_at', 'is', null), eb('deactivated_at', '>', from)]))
+    .orderBy('name')
+    .orderBy('id')
     .execute()
 }
 
@@ -52,6 +54,8 @@ export async function listPlanMilestonesDue(
     .where('m.due_on', '>=', fromDay)
     .where('m.due_on', '<', toDay)
     .where('e.department_id', 'is not', null)
+    .orderBy('m.due_on')
+    .orderBy('m.id')
     .execute()
   return rows.map((r) => ({
     departmentId: r.department_id!,
@@ -76,6 +80,8 @@ export async function listProjectsWithDepartments(db: Kysely<Database>): Promise
     .innerJoin('users as s', 's.id', 'p.secretary_id')
     .select(['p.id', 'p.name', 's.department_id', 'p.created_at'])
     .where('s.department_id', 'is not', null)
+    .orderBy('p.name')
+    .orderBy('p.id')
     .execute()
   const milestones = projects.length
     ? await db
@@ -111,6 +117,8 @@ export async function listHelpGivenBetween(
     .where('h.given_on', '>=', fromDay)
     .where('h.given_on', '<', toDay)
     .where('u.department_id', 'is not', null)
+    .orderBy('h.given_on')
+    .orderBy('h.id')
     .execute()
   return rows.map((r) => ({ departmentId: r.department_id!, label: r.name, kind: r.kind, givenOn: r.given_on, state: r.state }))
 }
@@ -126,6 +134,9 @@ export async function listFindingsDueBetween(
     .select(['department_id', 'text', 'state', 'due_at', 'answered_at'])
     .where('due_at', '>=', from)
     .where('due_at', '<', to)
+    .orderBy('due_at')
+    .orderBy('inspection_id')
+    .orderBy('seq')
     .execute()
   return rows.map((r) => ({
     departmentId: r.department_id,
