@@ -13,10 +13,8 @@ export default function AssessmentItemsPage() {
   return (
     <View className='bb-page'>
       <View className='bb-section-title'>
-        {data.departmentName} · {data.label}
-        <View className='bb-muted'>
-          {data.period} · 计入 {data.done}/{data.due}
-        </View>
+        {`${data.departmentName} · ${data.label}`}
+        <View className='bb-muted'>{`${data.period} · 计入 ${data.done}/${data.due}`}</View>
       </View>
       {data.items.map((item, i) => (
         <View key={i} className='bb-card'>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '一季一督查' })
+export default definePageConfig({ navigationBarTitleText: '督查整改' })

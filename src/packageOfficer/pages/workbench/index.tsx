@@ -67,7 +67,7 @@ export default function WorkbenchPage() {
       </View>
       {toAnswer > 0 && (
         <View className='bb-card' onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/inspection/index' })}>
-          督查整改：{toAnswer} 条问题待反馈整改情况 ›
+          {`督查整改：${toAnswer} 条问题待反馈整改情况 ›`}
         </View>
       )}
       {me && me.user.role !== 'admin' && (
