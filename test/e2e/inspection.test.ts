@@ -47,6 +47,12 @@ describe('[一季一督查] 浏览器旅程', () => {
     await tapText(page, '销号')
     await see(page, '已销号')
     await shoot(page, 'inspection-closed', { fullPage: true })
+    // The office (admins) may set the town's weights on the assessment page.
+    await page.goto(`${harness.url}/#/packageLeader/pages/assessment/index`)
+    await tapText(page, '调整考核权重 ›')
+    await see(page, '考核权重（合计须为 1）')
+    await see(page, '合计 1')
+    await shoot(page, 'assessment-weights')
 
     // A leader reads the year's assessment: every component with its weight, and opens the inspections line.
     await signInAs(page, harness, town.leader.name)

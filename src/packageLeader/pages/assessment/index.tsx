@@ -4,8 +4,10 @@ import { useState } from 'react'
 import { percent } from '../../../../cloud/domain/metrics'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
 import { beijing } from '../../../utils/time'
 import './index.scss'
+import { WeightsCard } from './weights-card'
 
 /** The periods a leader looks at: this quarter, the last one, this year and last year. */
 function periods(): string[] {
@@ -25,13 +27,15 @@ const weightText = (w: number) => `${Math.round(w * 100)}%`
 export default function AssessmentPage() {
   const options = periods()
   const [period, setPeriod] = useState(options[0])
-  const { data } = useAction('bulletin.assessment', { period }, period)
+  const { data, reload } = useAction('bulletin.assessment', { period }, period)
+  const { data: me } = useMe()
   return (
     <View className='bb-page assessment'>
       <Chips options={options} value={period} onChange={setPeriod} label={label} />
       <View className='bb-card' onClick={() => void Taro.navigateTo({ url: '/packageLeader/pages/inspection/index' })}>
         一季一督查：记录督查、跟踪整改 ›
       </View>
+      {data && me?.user.role === 'admin' && <WeightsCard key={JSON.stringify(data.weights)} weights={data.weights} onSaved={reload} />}
       {data && (
         <>
           <View className='bb-section-title'>{data.label}</View>
