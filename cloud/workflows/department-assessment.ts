@@ -35,7 +35,8 @@ export async function assessmentWeightsOf(deps: {
   return stored ? { weights: stored, source: 'town' } : { weights: deps.assessmentWeights ?? DEFAULT_WEIGHTS, source: 'host' }
 }
 
-export type DepartmentTallies = Record<Component, CountedTally>
+/** A department's tallies, and its appeals received (shown beside the score, and breaking ties). */
+export type DepartmentTallies = Record<Component, CountedTally> & { received: number }
 
 const day = (ms: number) => inZone(ms).format('YYYY-MM-DD')
 const appeal = (done: number, due: number): CountedTally => ({ done, due, items: [] })
@@ -75,6 +76,7 @@ export async function departmentTallies(
     const own = enterprises.filter((e) => e.department_id === id)
     const ownIds = new Set(own.map((e) => e.id))
     result.set(id, {
+      received: counts?.received ?? 0,
       responseRate: appeal(counts?.respondedOnTime ?? 0, counts?.responseDue ?? 0),
       onTimeRate: appeal(counts?.resolvedOnTime ?? 0, counts?.onTimeDue ?? 0),
       satisfactionRate: appeal(counts?.satisfied ?? 0, counts?.rated ?? 0),

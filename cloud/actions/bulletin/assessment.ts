@@ -38,18 +38,19 @@ export async function departmentAssessment(ctx: ActionContext, input: ParsedInpu
   const [tallies, departments] = await Promise.all([departmentTallies(ctx, input.period, ctx.clock.now()), listDepartments(ctx.db)])
   const rows = departments.map((d) => {
     const own = talliesOf(tallies.get(d.id))
+    const received = tallies.get(d.id)?.received ?? 0
     const { score, components } = scoreTallies(own, weights)
     const rate = (c: Component) => components.find((x) => x.component === c)!.rate
     return {
       departmentId: d.id,
       name: d.name,
-      received: own.responseRate.due,
+      received,
       responseRate: rate('responseRate'),
       onTimeRate: rate('onTimeRate'),
       satisfactionRate: rate('satisfactionRate'),
       score,
       grade: gradeOf(score),
-      counted: components.reduce((sum, c) => sum + c.due, 0),
+      counted: received,
       components: components.map((c): AssessmentComponentView => ({
         ...c,
         label: COMPONENT_LABELS[c.component],
