@@ -51,6 +51,8 @@ export default defineAppConfig({
         'pages/drill/index',
         'pages/bulletin/index',
         'pages/assessment/index',
+        'pages/assessment-items/index',
+        'pages/inspection/index',
         'pages/breakdown/index',
         'pages/projects/index',
         'pages/project/index',

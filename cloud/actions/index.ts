@@ -1,5 +1,6 @@
 import type { actions } from '../contract'
 import { appealHandlers } from './appeal'
+import { assessmentHandlers } from './assessment'
 import { authHandlers } from './auth'
 import { bulletinHandlers } from './bulletin'
 import { enterpriseHandlers } from './enterprise'
@@ -8,6 +9,7 @@ import type { AreaHandlers } from './handler'
 import { claimHandlers } from './claim'
 import { helpHandlers } from './help'
 import { indicatorHandlers } from './indicator'
+import { inspectionHandlers } from './inspection'
 import { meHandlers } from './me'
 import { messageHandlers } from './message'
 import { orgHandlers } from './org'
@@ -45,6 +47,8 @@ export const handlers = {
   ...helpHandlers,
   ...claimHandlers,
   ...indicatorHandlers,
+  ...inspectionHandlers,
+  ...assessmentHandlers,
   ...warningHandlers,
   ...projectHandlers,
 } satisfies AreaHandlers<typeof actions>

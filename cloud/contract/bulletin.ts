@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AssessmentWeights, Component } from '../domain/assessment'
 import { BREAKDOWNS, DRILL_MEASURES, type Rates } from '../domain/metrics'
 import { month, page } from './fields'
 import { type Role } from '../domain/roles'
@@ -9,7 +10,13 @@ import { type Area, returns } from './spec'
 export const bulletinInput = z.strictObject({ month })
 
 export const drillInput = z.strictObject({
-  month,
+  /** The month; or, from the assessment, a quarter or a year as `period` instead. */
+  month: month.optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）')
+    .optional()
+    .meta({ title: '考核期' }),
   /** Which figure's appeals: see DRILL_MEASURES. */
   measure: z.enum(DRILL_MEASURES, { error: '没有这项指标' }).meta({ title: '指标' }),
   departmentId: z.string().trim().min(1).max(64).optional().meta({ title: '部门' }),
@@ -95,11 +102,30 @@ export interface Dashboard {
   unvisited: number
 }
 
-/** 一季一督查 / 年终一考核: each department's score from its rates and the configured weights. */
+/** One component of a department's assessment: what it counted, its share, its weight and what it added. */
+export interface AssessmentComponentView {
+  component: Component
+  label: string
+  /** What the share counts, in words: [numerator, denominator]. */
+  counts: [string, string]
+  done: number
+  due: number
+  /** done ÷ due; null with nothing due (left out, the other weights scaled up). */
+  rate: number | null
+  weight: number
+  effectiveWeight: number
+  points: number
+  /** The page listing what it counted (the appeals drill, or the assessment's own list). */
+  link: string
+}
+
+/** 一季一督查 / 年终一考核: each department's score from its components and the configured weights. */
 export interface Assessment {
   period: string
   label: string
-  weights: { responseRate: number; onTimeRate: number; satisfactionRate: number }
+  weights: AssessmentWeights
+  /** Whether the weights are the town's (set in the app) or the host's configuration. */
+  weightsSource: 'town' | 'host'
   departments: {
     departmentId: string
     name: string
@@ -111,6 +137,7 @@ export interface Assessment {
     score: number | null
     grade: string | null
     rank: number | null
+    components: AssessmentComponentView[]
   }[]
 }
 

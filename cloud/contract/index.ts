@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appealActions } from './appeal'
+import { assessmentActions } from './assessment'
 import { authActions } from './auth'
 import { bulletinActions } from './bulletin'
 import { enterpriseActions } from './enterprise'
@@ -7,6 +8,7 @@ import { expoActions } from './expo'
 import { claimActions } from './claim'
 import { helpActions } from './help'
 import { indicatorActions } from './indicator'
+import { inspectionActions } from './inspection'
 import { meActions } from './me'
 import { messageActions } from './message'
 import { orgActions } from './org'
@@ -24,6 +26,7 @@ import { warningActions } from './warning'
 import type { ActionSpec } from './spec'
 
 export type * from './appeal'
+export type * from './assessment'
 export type * from './auth'
 export type * from './bulletin'
 export type * from './common'
@@ -32,6 +35,7 @@ export type * from './expo'
 export type * from './claim'
 export type * from './help'
 export type * from './indicator'
+export type * from './inspection'
 export type * from './me'
 export type * from './message'
 export type * from './org'
@@ -76,6 +80,8 @@ export const actions = {
   ...helpActions,
   ...claimActions,
   ...indicatorActions,
+  ...inspectionActions,
+  ...assessmentActions,
   ...warningActions,
   ...projectActions,
 } satisfies Record<string, ActionSpec>

@@ -39,6 +39,18 @@ export const townIndicatorsInput = z.strictObject({
   by: z.enum(['industry', 'park']).default('industry').meta({ title: '分组' }),
 })
 
+export const lateIndicatorsInput = z.strictObject({ month })
+
+/** The firms that have not reported a month's figures (迟报名单), within what the caller covers. */
+export interface LateIndicators {
+  month: string
+  /** Whether the month is over: before that, the list is of firms yet to report, not late ones. */
+  over: boolean
+  /** When the month-end reminder goes out (or went out). */
+  remindFrom: number
+  firms: { enterpriseId: string; name: string; officerName: string | null; departmentName: string | null; reminded: boolean }[]
+}
+
 export interface IndicatorReportView {
   enterpriseId: string
   month: string
@@ -78,6 +90,12 @@ export const indicatorActions = {
     access: ['owner', 'officer', 'dept_head', 'leader', 'admin'],
     input: listIndicatorsInput,
     output: returns<{ enterpriseId: string; enterpriseName: string; reports: IndicatorReportView[] }>(),
+  },
+  'indicator.late': {
+    summary: '某月未填报经营数据的企业（迟报名单，按包联范围）',
+    access: ['officer', 'dept_head', 'leader', 'admin'],
+    input: lateIndicatorsInput,
+    output: returns<LateIndicators>(),
   },
   'indicator.town': {
     summary: '全镇经营数据：按行业或园区汇总',

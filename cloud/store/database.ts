@@ -6,6 +6,7 @@ import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
 import type { HealthChecksTable, RequestReceiptsTable } from './tables/hardening'
+import type { InspectionFindingsTable, InspectionsTable } from './tables/inspections'
 import type { HelpEntriesTable, IndicatorReportsTable, PolicyClaimsTable, WarningTasksTable } from './tables/ledger'
 import type { MessagesTable } from './tables/messages'
 import type {
@@ -74,6 +75,8 @@ export interface Database {
   project_milestones: ProjectMilestonesTable
   project_progress: ProjectProgressTable
   project_appeals: ProjectAppealsTable
+  inspections: InspectionsTable
+  inspection_findings: InspectionFindingsTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

@@ -14,6 +14,7 @@ import {
   updateAppealIfVersion,
 } from '../store/repositories/appeals'
 import { notifyAppealEvents } from '../notify/appeal-notifications'
+import { remindUnreported } from './indicator-reminders'
 import { sweepVisits, type VisitSweepResult } from './visit-reminders'
 
 export interface SweepResult {
@@ -25,6 +26,8 @@ export interface SweepResult {
   closed: number
   /** Tomorrow's visits reminded, and people told they are behind on their visits. */
   visits: VisitSweepResult
+  /** Owners reminded at the month's end to report its figures (企业运行监测). */
+  indicatorsReminded: number
 }
 
 const BATCH = 500
@@ -84,9 +87,10 @@ export async function sweepAppeals(
   const closed = await closeUnrated(deps, now)
   // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
   const visits = await sweepVisits(deps)
-  if (stepped > 0 || closed > 0 || visits.reminded > 0 || visits.behind > 0)
-    deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed, ...visits })
-  return { checked: candidates.length, stepped, closed, visits }
+  const indicatorsReminded = await remindUnreported(deps)
+  if (stepped > 0 || closed > 0 || visits.reminded > 0 || visits.behind > 0 || indicatorsReminded > 0)
+    deps.log.info('supervision sweep', { checked: candidates.length, stepped, closed, ...visits, indicatorsReminded })
+  return { checked: candidates.length, stepped, closed, visits, indicatorsReminded }
 }
 
 /** A timeline entry the sweep writes, with 系统 as the actor. */

@@ -87,6 +87,7 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     roles: LEADS,
     on: ME,
   },
+  { label: '一季一督查', hint: '督查部门、跟踪整改销号', url: '/packageLeader/pages/inspection/index', roles: LEADS, on: ME },
   { label: '人员管理', hint: '本部门的特派员：邀请、停用、交接', url: '/packageAdmin/pages/staff/index', roles: ['dept_head'], on: ME },
   { label: '组织管理', hint: '人员、部门与分派、企业名录、变更记录', url: '/packageAdmin/pages/org/index', roles: ['admin'], on: ME },
   { label: '本部门统计', hint: '按承办人、类别和企业', url: '/packageLeader/pages/breakdown/index', roles: ['dept_head'], on: ME },

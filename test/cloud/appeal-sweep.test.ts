@@ -48,7 +48,7 @@ describe('supervision sweep', () => {
 
   it('reminds before the deadline, supervises at it, escalates a day after, each once', async () => {
     const appeal = await file()
-    expect(await sweep()).toEqual({ checked: 0, stepped: 0, closed: 0, visits: { reminded: 0, behind: 0 } })
+    expect(await sweep()).toEqual({ checked: 0, stepped: 0, closed: 0, visits: { reminded: 0, behind: 0 }, indicatorsReminded: 0 })
     setup.clock.advance(20 * H) // 4 h before the 24 h acceptance deadline
     expect(await sweep()).toMatchObject({ stepped: 1 })
     expect(await sweep()).toMatchObject({ stepped: 0 })

@@ -1,6 +1,8 @@
 import type { AppealDetail } from '../../cloud/contract'
 import { readSheet } from 'read-excel-file/node'
-import { DEFAULT_WEIGHTS, readAssessmentWeights } from '../../cloud/domain/assessment'
+import { COMPONENTS, DEFAULT_WEIGHTS, readAssessmentWeights, type AssessmentWeights } from '../../cloud/domain/assessment'
+
+const ZERO_WEIGHTS = Object.fromEntries(COMPONENTS.map((c) => [c, 0])) as AssessmentWeights
 import { monthRange, percent, ratesOf } from '../../cloud/domain/metrics'
 import { HOUR } from '../../cloud/domain/time-units'
 import { NO_COUNTS } from '../../cloud/views/bulletin-rows'
@@ -196,9 +198,13 @@ describe('the monthly bulletin', () => {
     })
   })
 
+  /** The appeal rates alone, as the host's ASSESSMENT_WEIGHTS may say; the other components weigh nothing. */
+  const RATES_ONLY = { ...ZERO_WEIGHTS, responseRate: 0.3, onTimeRate: 0.4, satisfactionRate: 0.3 }
+
   it('the quarter’s inspection scores departments on the weighted rates, ranks and grades them; the year adds April', async () => {
+    const api = apiAs({ ...setup.services, assessmentWeights: RATES_ONLY })
     const quarter = await api.call(leader, 'bulletin.assessment', { period: '2026-Q1' })
-    expect(quarter).toMatchObject({ label: '2026年第1季度督查', weights: { responseRate: 0.3, onTimeRate: 0.4, satisfactionRate: 0.3 } })
+    expect(quarter).toMatchObject({ label: '2026年第1季度督查', weights: RATES_ONLY, weightsSource: 'host' })
     // finance: 0.3×1 + 0.4×0.5 + 0.3×1 = 80. transport has no rating: (0.3×⅓ + 0.4×½) ÷ 0.7 = 42.9.
     expect(quarter.departments.slice(0, 2).map((d) => [d.departmentId, d.score, d.grade, d.rank])).toEqual([
       [finance.id, 80, '合格', 1],
@@ -216,7 +222,7 @@ describe('the monthly bulletin', () => {
   })
 
   it('the weights are configuration', async () => {
-    const onlySatisfaction = apiAs({ ...setup.services, assessmentWeights: { responseRate: 0, onTimeRate: 0, satisfactionRate: 1 } })
+    const onlySatisfaction = apiAs({ ...setup.services, assessmentWeights: { ...ZERO_WEIGHTS, satisfactionRate: 1 } })
     const quarter = await onlySatisfaction.call(leader, 'bulletin.assessment', { period: '2026-Q1' })
     expect(quarter.departments.find((d) => d.departmentId === finance.id)).toMatchObject({ score: 100, grade: '优秀' })
     expect(quarter.departments.find((d) => d.departmentId === transport.id)).toMatchObject({ score: null })

@@ -41,6 +41,8 @@ interface Fixture {
   /** A key project of B's, its leader B's leader and its secretary B's officer, with one open milestone. */
   project: string
   projectMilestone: string
+  /** A finding of the 督查 office's inspection of B's department (产业服务办), waiting for its head's answer. */
+  finding: string
 }
 
 const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown>>> = {
@@ -124,6 +126,7 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   'help.dispute': (f) => ({ id: f.helpEntry, reason: '不是我们的' }),
   'indicator.report': () => ({ enterpriseId: B.id, month: '2026-02', revenue: 1, employees: 1, tax: 0, orders: 'short' }),
   'indicator.list': () => ({ enterpriseId: B.id, month: '2026-02' }),
+  'inspection.answer': (f) => ({ id: f.finding, version: 0, answer: '越权反馈' }),
   'warning.close': (f) => ({ id: f.warning, note: '越权关闭' }),
   // Staff read every key project; only its leader and admins edit it, and they and its secretary
   // report on it (another leader is refused in test/cloud/project-api.test.ts).
@@ -188,9 +191,13 @@ const OWN_OR_PUBLIC: ActionName[] = [
   // Scoped to what the caller covers.
   'warning.list',
   'claim.list',
+  'indicator.late',
   // Every member of staff reads every key project (owners and guests are refused by role).
   'project.list',
   'project.get',
+  // Scoped to the caller's department for a head; town-wide for leaders and the 督查 office.
+  'inspection.list',
+  'inspection.findings',
 ]
 
 /** Town-wide by design: only leaders and admins, who coordinate every department and enterprise. */
@@ -234,6 +241,14 @@ const COORDINATORS_ONLY: ActionName[] = [
   'roster.import',
   'roster.export',
   'indicator.town',
+  // 一季一督查: the 督查 office and leaders inspect every department.
+  'inspection.record',
+  'inspection.close',
+  'inspection.return',
+  // 年终一考核: its weights and the lists behind its figures, town-wide.
+  'assessment.weights',
+  'assessment.saveWeights',
+  'assessment.items',
 ]
 
 /** People of each role with no tie to B (its officer, 产业服务办, its leader). */
@@ -340,6 +355,13 @@ describe('someone else’s resource', () => {
       title: '取得施工许可',
       plannedOn: '2026-03-01',
     })
+    const inspection = await api.call(town.admin.id, 'inspection.record', {
+      departmentId: b.department_id,
+      period: '2026-Q1',
+      inspectedOn: '2026-03-02',
+      summary: '季度督查',
+      findings: ['走访台账不全'],
+    })
     const request = await store.db.selectFrom('owner_requests').select('id').where('user_id', '=', asker.id).executeTakeFirstOrThrow()
     fixture = {
       ownerRequest: request.id,
@@ -364,6 +386,7 @@ describe('someone else’s resource', () => {
       warning: warning.id,
       project: project.id,
       projectMilestone: withMilestone.milestones[0].id,
+      finding: inspection.findings[0].id,
     }
   })
   afterAll(() => store.close())
@@ -548,6 +571,12 @@ describe('someone else’s resource', () => {
           db
             .selectFrom('project_appeals')
             .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        one(
+          db
+            .selectFrom('inspection_findings')
+            .select((eb) => eb.fn.sum<number>('version').as('n'))
             .executeTakeFirst(),
         ),
       ]),

@@ -1,44 +1,69 @@
-import type { Assessment, ParsedInput } from '../../contract'
-import { assessmentPeriod, assessmentScore, DEFAULT_WEIGHTS, gradeOf } from '../../domain/assessment'
-import { ratesOf } from '../../domain/metrics'
+import type { Assessment, AssessmentComponentView, ParsedInput } from '../../contract'
+import {
+  assessmentPeriod,
+  COMPONENT_COUNTS,
+  COMPONENT_LABELS,
+  gradeOf,
+  rankByScore,
+  scoreTallies,
+  type Component,
+} from '../../domain/assessment'
 import { listDepartments } from '../../store/repositories/departments'
-import { countAppealMetrics } from '../../store/repositories/metrics'
+import { assessmentWeightsOf, departmentTallies, talliesOf } from '../../workflows/department-assessment'
 import { ActionContext } from '../context'
-import { NO_COUNTS } from '../../views/bulletin-rows'
+
+const DRILL = '/packageLeader/pages/drill/index'
+/** The appeal rates open the bulletin's drill on what their numerator counts; the rest open the assessment's own list. */
+const APPEAL_MEASURES: Partial<Record<Component, string>> = {
+  responseRate: 'respondedOnTime',
+  onTimeRate: 'resolvedOnTime',
+  satisfactionRate: 'satisfied',
+}
+function linkOf(component: Component, period: string, departmentId: string): string {
+  const measure = APPEAL_MEASURES[component]
+  const title = encodeURIComponent(COMPONENT_LABELS[component])
+  return measure
+    ? `${DRILL}?period=${period}&measure=${measure}&departmentId=${departmentId}&title=${title}`
+    : `/packageLeader/pages/assessment-items/index?period=${period}&departmentId=${departmentId}&component=${component}`
+}
 
 /**
  * bulletin.assessment: a quarter's inspection (一季一督查) or a year's assessment (年终一考核) of the
- * departments, each scored on the period's rates with the configured weights, ranked and graded.
+ * departments, each scored on its components (domain/assessment) with the weights in force, ranked
+ * and graded; each component carries its counts and the page that lists them.
  */
 export async function departmentAssessment(ctx: ActionContext, input: ParsedInput<'bulletin.assessment'>): Promise<Assessment> {
-  const weights = ctx.assessmentWeights ?? DEFAULT_WEIGHTS
+  const { weights, source } = await assessmentWeightsOf(ctx)
   const period = assessmentPeriod(input.period)
-  const [groups, departments] = await Promise.all([countAppealMetrics(ctx.db, period, ctx.clock.now()), listDepartments(ctx.db)])
-  const byDepartment = new Map(groups.map((g) => [g.departmentId, g.counts]))
+  const [tallies, departments] = await Promise.all([departmentTallies(ctx, input.period, ctx.clock.now()), listDepartments(ctx.db)])
   const rows = departments.map((d) => {
-    const counts = byDepartment.get(d.id) ?? NO_COUNTS
-    const rates = ratesOf(counts)
-    const score = assessmentScore(rates, weights)
+    const own = talliesOf(tallies.get(d.id))
+    const received = tallies.get(d.id)?.received ?? 0
+    const { score, components } = scoreTallies(own, weights)
+    const rate = (c: Component) => components.find((x) => x.component === c)!.rate
     return {
       departmentId: d.id,
       name: d.name,
-      received: counts.received,
-      responseRate: rates.responseRate,
-      onTimeRate: rates.onTimeRate,
-      satisfactionRate: rates.satisfactionRate,
+      received,
+      responseRate: rate('responseRate'),
+      onTimeRate: rate('onTimeRate'),
+      satisfactionRate: rate('satisfactionRate'),
       score,
       grade: gradeOf(score),
-      rank: null as number | null,
+      counted: received,
+      components: components.map((c): AssessmentComponentView => ({
+        ...c,
+        label: COMPONENT_LABELS[c.component],
+        counts: COMPONENT_COUNTS[c.component],
+        link: linkOf(c.component, input.period, d.id),
+      })),
     }
   })
-  rows
-    .filter((r) => r.score !== null)
-    .sort((a, b) => b.score! - a.score! || b.received - a.received)
-    .forEach((row, i) => (row.rank = i + 1))
   return {
     period: input.period,
     label: period.label,
     weights: { ...weights },
-    departments: rows.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)),
+    weightsSource: source,
+    departments: rankByScore(rows).map(({ counted: _counted, ...row }) => row),
   }
 }

@@ -1,5 +1,6 @@
 import type { indicatorActions } from '../../contract/indicator'
 import type { AreaHandlers } from '../handler'
+import { lateIndicators } from './late-indicators'
 import { listIndicators } from './list-indicators'
 import { reportIndicators } from './report-indicators'
 import { townIndicators } from './town-indicators'
@@ -8,5 +9,6 @@ import { townIndicators } from './town-indicators'
 export const indicatorHandlers = {
   'indicator.report': reportIndicators,
   'indicator.list': listIndicators,
+  'indicator.late': lateIndicators,
   'indicator.town': townIndicators,
 } satisfies AreaHandlers<typeof indicatorActions>

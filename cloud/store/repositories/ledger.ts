@@ -229,3 +229,64 @@ export async function countOwnUploads(db: Kysely<Database>, ownerId: string, ids
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+// ——— month-end reminder and the late list ———
+
+/** Active enterprises in scope with no report for the month, with their officer's and department's names. */
+export function listUnreported(db: Kysely<Database>, scope: EnterpriseScope, month: string) {
+  return db
+    .selectFrom('enterprises as e')
+    .leftJoin('users as o', 'o.id', 'e.officer_id')
+    .leftJoin('departments as d', 'd.id', 'e.department_id')
+    .where(inScope(scope))
+    .where('e.deactivated_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('indicator_reports as r').select('r.id').whereRef('r.enterprise_id', '=', 'e.id').where('r.month', '=', month)),
+      ),
+    )
+    .select(['e.id', 'e.name', 'o.name as officer_name', 'd.name as department_name'])
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .limit(1000)
+    .execute()
+}
+
+/**
+ * The owners of unreported enterprises not yet reminded for the month (no message with the
+ * reminder's key): what the sweep sends, so a run after the first finds nobody.
+ */
+export function listOwnersToRemind(db: Kysely<Database>, month: string, dedupePrefix: string) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+    .where('u.role', '=', 'owner')
+    .where('u.deactivated_at', 'is', null)
+    .where('e.deactivated_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('indicator_reports as r').select('r.id').whereRef('r.enterprise_id', '=', 'e.id').where('r.month', '=', month)),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('messages as m')
+            .select('m.id')
+            .whereRef('m.user_id', '=', 'u.id')
+            .where('m.dedupe_key', '=', sql<string>`${dedupePrefix} || e.id`),
+        ),
+      ),
+    )
+    .select(['u.id as user_id', 'e.id as enterprise_id', 'e.name as enterprise_name'])
+    .orderBy('e.id')
+    .orderBy('u.id')
+    .execute()
+}
+
+/** Which of these enterprises' owners were reminded of the month (by the reminder's key). */
+export async function listRemindedEnterprises(db: Kysely<Database>, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set()
+  const rows = await db.selectFrom('messages').select('dedupe_key').distinct().where('dedupe_key', 'in', keys).execute()
+  return new Set(rows.map((r) => r.dedupe_key))
+}

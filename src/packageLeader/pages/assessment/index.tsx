@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { percent } from '../../../../cloud/domain/metrics'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
 import { beijing } from '../../../utils/time'
-import '../bulletin/index.scss'
+import './index.scss'
+import { WeightsCard } from './weights-card'
 
 /** The periods a leader looks at: this quarter, the last one, this year and last year. */
 function periods(): string[] {
@@ -14,46 +17,62 @@ function periods(): string[] {
   return [`${now.year()}-Q${quarter}`, last, String(now.year()), String(now.year() - 1)]
 }
 const label = (p: string) => (p.includes('Q') ? p.replace(/(\d{4})-Q(\d)/, '$1年$2季度') : `${p}年度`)
+const weightText = (w: number) => `${Math.round(w * 100)}%`
 
-/** 一季一督查, 年终一考核: departments scored on the period's rates with the configured weights. */
+/**
+ * 一季一督查, 年终一考核: each department's score from its components (the appeal rates, visits,
+ * plan milestones, key projects, confirmed help, inspection findings) with the weights in force;
+ * every line shows what it counted and opens the list behind it.
+ */
 export default function AssessmentPage() {
   const options = periods()
   const [period, setPeriod] = useState(options[0])
-  const { data } = useAction('bulletin.assessment', { period }, period)
+  const { data, reload } = useAction('bulletin.assessment', { period }, period)
+  const { data: me } = useMe()
   return (
-    <View className='bb-page bulletin'>
+    <View className='bb-page assessment'>
       <Chips options={options} value={period} onChange={setPeriod} label={label} />
+      <View className='bb-card' onClick={() => void Taro.navigateTo({ url: '/packageLeader/pages/inspection/index' })}>
+        一季一督查：记录督查、跟踪整改 ›
+      </View>
+      {data && me?.user.role === 'admin' && <WeightsCard key={JSON.stringify(data.weights)} weights={data.weights} onSaved={reload} />}
       {data && (
-        <View className='bulletin__paper'>
-          <View className='bulletin__title'>{data.label}</View>
-          <View className='bulletin__row bulletin__row--head'>
-            <Text>名次</Text>
-            <Text>部门</Text>
-            <Text>件数</Text>
-            <Text>得分</Text>
-            <Text>响应率</Text>
-            <Text>按期率</Text>
-            <Text>满意率</Text>
-          </View>
+        <>
+          <View className='bb-section-title'>{data.label}</View>
           {data.departments.map((d) => (
-            <View key={d.departmentId} className={`bulletin__row ${d.grade === '不合格' ? 'bulletin__row--lagging' : ''}`}>
-              <Text>{d.rank ?? ''}</Text>
-              <Text>
-                {d.name}
-                {d.grade ? `（${d.grade}）` : ''}
-              </Text>
-              <Text>{d.received}</Text>
-              <Text>{d.score ?? '—'}</Text>
-              <Text>{percent(d.responseRate)}</Text>
-              <Text>{percent(d.onTimeRate)}</Text>
-              <Text>{percent(d.satisfactionRate)}</Text>
+            <View key={d.departmentId} className='bb-card assessment__dept'>
+              <View className='assessment__head'>
+                <Text>
+                  {d.rank ? `${d.rank}. ` : ''}
+                  {d.name}
+                </Text>
+                <Text className={`assessment__score ${d.grade === '不合格' ? 'assessment__score--lagging' : ''}`}>
+                  {d.score === null ? '无数据' : `${d.score} 分 ${d.grade}`}
+                </Text>
+              </View>
+              {d.components.map((c) => (
+                <View
+                  key={c.component}
+                  className={`assessment__line ${c.rate === null ? 'assessment__line--off' : ''}`}
+                  onClick={() => void Taro.navigateTo({ url: c.link })}
+                >
+                  <Text>
+                    {c.label}（{weightText(c.weight)}）
+                  </Text>
+                  <Text>{percent(c.rate)}</Text>
+                  <Text>
+                    {c.done}/{c.due}
+                  </Text>
+                  <Text>{c.rate === null ? '不计' : `${c.points} 分`}</Text>
+                </View>
+              ))}
             </View>
           ))}
-          <View className='bulletin__note'>
-            得分 = 响应率 × {data.weights.responseRate} + 按期办结率 × {data.weights.onTimeRate} + 满意率 × {data.weights.satisfactionRate}
-            （满分 100；某项无数据时按其余各项折算）。95 分以上优秀，85 分以上良好，75 分以上合格。
+          <View className='assessment__note'>
+            权重为{data.weightsSource === 'town' ? '全镇设置' : '部署默认配置'}；某项无数据时不计，其余各项按权重折算（满分 100）。95
+            分以上优秀，85 分以上良好，75 分以上合格。点按任一项查看所计明细。
           </View>
-        </View>
+        </>
       )}
     </View>
   )

@@ -7,21 +7,23 @@ import { useAction } from '../../../hooks/use-action'
 /** The appeals behind a figure of the dashboard or the bulletin: counted by the figure's own condition. */
 export default function DrillPage() {
   const params = useRouter().params
-  const month = params.month ?? ''
+  // From the assessment, a quarter or a year instead of a month.
+  const period = params.period || undefined
+  const month = period ? undefined : (params.month ?? '')
   const measure = (params.measure ?? 'received') as DrillMeasure
   const departmentId = params.departmentId || undefined
   const category = params.category ? decodeURIComponent(params.category) : undefined
   const title = params.title ? decodeURIComponent(params.title) : DRILL_LABELS[measure]
   const { data, error } = useAction(
     'bulletin.appeals',
-    { month, measure, departmentId, category, limit: 50 },
-    `${month}${measure}${departmentId}${category}`,
+    { month, period, measure, departmentId, category, limit: 50 },
+    `${month}${period}${measure}${departmentId}${category}`,
   )
   const now = Date.now()
   return (
     <View className='bb-page'>
       <View className='bb-section-title'>
-        {month.replace('-', '年')}月 · {title}
+        {period ? period.replace(/(\d{4})-Q(\d)/, '$1年$2季度') : `${(month ?? '').replace('-', '年')}月`} · {title}
         <View className='bb-muted'>{data ? `${data.total} 件` : ''}</View>
       </View>
       {error && <View className='bb-card bb-muted'>{error.message}</View>}

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { INBOX_FILTERS, type InboxFilter } from '../../../../cloud/domain/appeal/lists'
 import { AppealCard } from '../../../components/appeal-card'
+import { useAction } from '../../../hooks/use-action'
 import { usePagedAction } from '../../../hooks/use-paged-action'
 import { useMe } from '../../../hooks/use-me'
 import { inboxFiltersFor, inboxLabel, workbenchTitle } from '../../../utils/workbench'
@@ -26,6 +27,9 @@ export default function WorkbenchPage() {
   const filters = inboxFiltersFor(role, INBOX_FILTERS)
   const labelOf = (f: InboxFilter) => inboxLabel(f, role)
   const { items, first: data, loadingMore } = usePagedAction('appeal.inbox', { filter }, filter)
+  // A head's 督查整改 to-dos: the findings addressed to their department not yet closed.
+  const { data: findings } = useAction('inspection.findings', {}, '', { skip: role !== 'dept_head' })
+  const toAnswer = findings?.findings.filter((f) => f.moves.includes('answer')).length ?? 0
   const now = Date.now()
   const counts = data?.counts
   const countOf: Record<InboxFilter, number | undefined> = {
@@ -52,6 +56,11 @@ export default function WorkbenchPage() {
           </View>
         ))}
       </View>
+      {toAnswer > 0 && (
+        <View className='bb-card' onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/inspection/index' })}>
+          {`督查整改：${toAnswer} 条问题待反馈整改情况 ›`}
+        </View>
+      )}
       {me && me.user.role !== 'admin' && (
         <Button block fill='outline' type='primary' onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/file-for/index' })}>
           代为登记诉求（来电、12345 工单、窗口）

@@ -1,0 +1,179 @@
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { FindingView, InspectionView } from '../../../../cloud/contract'
+import { callApi } from '../../../api/client'
+import { Chips } from '../../../components/chips'
+import { Field } from '../../../components/field'
+import { PagePending } from '../../../components/page-state'
+import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
+import { useRequestId } from '../../../hooks/use-request-id'
+import { useSubmit } from '../../../hooks/use-submit'
+import { beijing } from '../../../utils/time'
+import './index.scss'
+
+const quarterOf = (d: ReturnType<typeof beijing>) => `${d.year()}-Q${Math.floor(d.month() / 3) + 1}`
+const quarterLabel = (p: string) => p.replace(/(\d{4})-Q(\d)/, '$1年第$2季度')
+const dueText = (ms: number) => beijing(ms).format('M月D日')
+
+/** One finding and the moves the person may make on it now: answer (the head), close or return (the inspector). */
+function FindingItem({ finding, onMoved }: { finding: FindingView; onMoved: () => Promise<void> }) {
+  const [text, setText] = useState('')
+  const { busy, error, run } = useSubmit()
+  const move = async (action: 'inspection.answer' | 'inspection.close' | 'inspection.return') => {
+    const base = { id: finding.id, version: finding.version }
+    const done = await run(() =>
+      action === 'inspection.answer'
+        ? callApi(action, { ...base, answer: text })
+        : action === 'inspection.return'
+          ? callApi(action, { ...base, note: text })
+          : callApi(action, base),
+    )
+    if (done) {
+      setText('')
+      await onMoved()
+    }
+  }
+  return (
+    <View className='inspection__finding'>
+      <Text>
+        {finding.seq}. {finding.text}
+      </Text>
+      <Text className={`inspection__state ${finding.overdue ? 'inspection__state--late' : ''}`}>
+        {finding.stateLabel}
+        {finding.state !== 'closed' && ` · ${finding.overdue ? '已超期' : `${dueText(finding.dueAt)}前整改`}`}
+      </Text>
+      {finding.answer && <View className='inspection__answer'>整改情况：{finding.answer}</View>}
+      {finding.returnNote && finding.state === 'returned' && <View className='inspection__answer'>退回原因：{finding.returnNote}</View>}
+      {finding.moves.length > 0 && (
+        <>
+          <TextArea
+            value={text}
+            onChange={setText}
+            maxLength={500}
+            rows={2}
+            placeholder={finding.moves.includes('answer') ? '整改情况：做了什么、结果如何' : '退回时请写明原因'}
+          />
+          <View className='inspection__actions'>
+            {finding.moves.includes('answer') && (
+              <Button type='primary' size='small' loading={busy} onClick={() => move('inspection.answer')}>
+                反馈整改情况
+              </Button>
+            )}
+            {finding.moves.includes('close') && (
+              <Button type='primary' size='small' loading={busy} onClick={() => move('inspection.close')}>
+                销号
+              </Button>
+            )}
+            {finding.moves.includes('return') && (
+              <Button size='small' loading={busy} onClick={() => move('inspection.return')}>
+                退回重改
+              </Button>
+            )}
+          </View>
+        </>
+      )}
+      {error && <View className='inspection__error'>{error}</View>}
+    </View>
+  )
+}
+
+function InspectionCard({ inspection, onMoved }: { inspection: InspectionView; onMoved: () => Promise<void> }) {
+  return (
+    <View className='bb-card'>
+      <View className='bb-section-title'>
+        {inspection.departmentName} · {quarterLabel(inspection.period)}
+        <View className='bb-muted'>
+          {inspection.inspectedOn} · {inspection.inspectorName}督查
+        </View>
+      </View>
+      <View className='inspection__answer'>{inspection.summary}</View>
+      {inspection.findings.map((f) => (
+        <FindingItem key={f.id} finding={f} onMoved={onMoved} />
+      ))}
+    </View>
+  )
+}
+
+/** 记录督查: the 督查 office or a leader records what they found in a department this quarter. */
+function RecordForm({ onRecorded }: { onRecorded: () => Promise<void> }) {
+  const { data: directory } = useAction('org.directory', {})
+  const now = beijing()
+  const quarters = [quarterOf(now), quarterOf(now.subtract(3, 'month'))]
+  const [departmentId, setDepartmentId] = useState<string>()
+  const [period, setPeriod] = useState(quarters[0])
+  const [inspectedOn, setInspectedOn] = useState(now.format('YYYY-MM-DD'))
+  const [summary, setSummary] = useState('')
+  const [findings, setFindings] = useState('')
+  const [requestId, renewRequestId] = useRequestId()
+  const { busy, error, setError, run } = useSubmit()
+  if (!directory) return <PagePending inline rows={2} />
+  const submit = async () => {
+    if (!departmentId) return setError('请选择被督查部门')
+    const done = await run(() =>
+      callApi('inspection.record', {
+        clientRequestId: requestId,
+        departmentId,
+        period,
+        inspectedOn,
+        summary,
+        findings: findings
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      }),
+    )
+    if (!done) return
+    renewRequestId()
+    setSummary('')
+    setFindings('')
+    await onRecorded()
+  }
+  return (
+    <View className='bb-card'>
+      <View className='bb-section-title'>记录督查</View>
+      <Chips
+        options={directory.departments.map((d) => d.id)}
+        value={departmentId}
+        onChange={setDepartmentId}
+        label={(id) => directory.departments.find((d) => d.id === id)?.name ?? id}
+      />
+      <Chips options={quarters} value={period} onChange={setPeriod} label={quarterLabel} />
+      <Field label='督查日期'>
+        <Input value={inspectedOn} onChange={setInspectedOn} placeholder='YYYY-MM-DD' />
+      </Field>
+      <TextArea value={summary} onChange={setSummary} maxLength={500} rows={2} placeholder='督查情况：查了什么、怎么查的' />
+      <TextArea value={findings} onChange={setFindings} rows={3} placeholder='发现的问题，每行一条（部门负责人会收到整改通知）' />
+      {error && <View className='inspection__error'>{error}</View>}
+      <Button type='primary' block loading={busy} onClick={submit}>
+        记录并通知整改
+      </Button>
+    </View>
+  )
+}
+
+/**
+ * 一季一督查: the 督查 office and leaders record inspections and close or return what departments
+ * answer; a department head sees the findings addressed to their department and answers them.
+ */
+export default function InspectionPage() {
+  const { data: me } = useMe()
+  const isHead = me?.user.role === 'dept_head'
+  const [period, setPeriod] = useState(quarterOf(beijing()))
+  const list = useAction('inspection.list', { period: isHead ? undefined : period }, '', { skip: !me })
+  if (!me || !list.data) return <PagePending />
+  const quarters = [quarterOf(beijing()), quarterOf(beijing().subtract(3, 'month'))]
+  return (
+    <View className='bb-page inspection'>
+      {!isHead && <RecordForm onRecorded={list.reload} />}
+      {!isHead && <Chips options={quarters} value={period} onChange={setPeriod} label={quarterLabel} />}
+      {list.data.inspections.map((i) => (
+        <InspectionCard key={i.id} inspection={i} onMoved={list.reload} />
+      ))}
+      {list.data.inspections.length === 0 && (
+        <View className='bb-card bb-muted'>{isHead ? '本部门没有督查记录。' : '这个季度还没有督查记录。'}</View>
+      )}
+    </View>
+  )
+}
