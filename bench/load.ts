@@ -32,12 +32,15 @@ const POOL = process.env.BENCH_LOAD_POOL ? Number(process.env.BENCH_LOAD_POOL) :
  * is small next to the server's, but the figures are a floor, not a ceiling.
  */
 export async function benchLoad(): Promise<void> {
+  // BENCH_LOAD_DB=sqlite|postgres runs one of the two (a pool size tried on PostgreSQL alone).
+  const only = process.env.BENCH_LOAD_DB
   const dir = mkdtempSync(join(tmpdir(), 'bangban-load-'))
   try {
-    await loadOn('SQLite', join(dir, 'load.sqlite'))
+    if (only !== 'postgres') await loadOn('SQLite', join(dir, 'load.sqlite'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+  if (only === 'sqlite') return
   const bin = findPostgres()
   if (!bin) {
     console.log(
@@ -47,7 +50,7 @@ export async function benchLoad(): Promise<void> {
   }
   const cluster = await startCluster(bin)
   try {
-    await loadOn('PostgreSQL', cluster.url)
+    await loadOn(POOL ? `PostgreSQL (pool ${POOL})` : 'PostgreSQL', cluster.url)
   } finally {
     cluster.stop()
   }
