@@ -103,10 +103,17 @@ async function generateAppealsInSql(db: Kysely<Database>, appeals: number, now: 
   // Numbers written into the statement: a bound value inside CASE would be typed text.
   const lit = (value: number) => sql.lit(value)
   const text = (list: string[]) => sql`array[${sql.join(list)}]::text[]`
-  await sql`select setseed(0.2026)`.execute(db)
-  const chunk = 200_000
+  const chunk = 100_000
   for (let start = 0; start < appeals; start += chunk) {
     const end = Math.min(appeals, start + chunk) - 1
+    // A chunk may take longer than the pool's statement timeout on a busy machine.
+    await db.transaction().execute((trx) => writeChunk(trx, start, end))
+  }
+
+  async function writeChunk(db: Kysely<Database>, start: number, end: number) {
+    await sql`set local statement_timeout = 0`.execute(db)
+    // Each chunk its own seed, on its own connection: two runs write the same rows.
+    await sql`select setseed(${lit(start / appeals / 2)})`.execute(db)
     // e: the enterprise; s: when it was filed; n: the minute's place in 100, which decides outcomes as generate.ts does.
     await sql`
       insert into appeals (id, enterprise_id, created_by, client_request_id, source, category, title, description, urgency,
