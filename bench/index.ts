@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
+import { benchAppealsOnPostgres } from './appeals-postgres'
 import { benchLoad } from './load'
 import { benchOutbox } from './outbox'
 import { benchPolicies, benchPolicySearch } from './policies'
@@ -12,7 +13,7 @@ import { chunkRole, kb, MAIN_PACKAGE_BUDGET_KB, weappFiles, weappPackageSizes } 
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|sweep|policies|visits|outbox|function|flood|load|first-paint
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|appeals-postgres|sweep|policies|visits|outbox|function|flood|load|first-paint
  * runs one section.
  */
 function packageSizes(): void {
@@ -67,6 +68,10 @@ async function main(): Promise<void> {
   if (!only || only === 'appeals') {
     console.log('\n== appeals: reads over a large store (SQLite, in-process) ==')
     await benchAppeals(Number(process.env.BENCH_APPEALS ?? 1_000_000))
+  }
+  if (!only || only === 'appeals-postgres') {
+    console.log('\n== appeals: the same reads over a large store on PostgreSQL (in-process, a throwaway cluster) ==')
+    await benchAppealsOnPostgres(Number(process.env.BENCH_APPEALS ?? 1_000_000))
   }
   if (!only || only === 'sweep') {
     console.log('\n== supervision sweep: 10,000 due steps over 40,000 appeals (in-process), against writing them step by step ==')

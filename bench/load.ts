@@ -22,6 +22,8 @@ const OFFICERS = 50
 // would only lengthen the queue.
 const CONNECTIONS = 20
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
+// PostgreSQL connections of the server's pool: the local host's default unless BENCH_LOAD_POOL says otherwise.
+const POOL = process.env.BENCH_LOAD_POOL ? Number(process.env.BENCH_LOAD_POOL) : undefined
 
 /**
  * The local server under load on loopback: owners and officers reading and owners filing, over the
@@ -30,12 +32,15 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
  * is small next to the server's, but the figures are a floor, not a ceiling.
  */
 export async function benchLoad(): Promise<void> {
+  // BENCH_LOAD_DB=sqlite|postgres runs one of the two (a pool size tried on PostgreSQL alone).
+  const only = process.env.BENCH_LOAD_DB
   const dir = mkdtempSync(join(tmpdir(), 'bangban-load-'))
   try {
-    await loadOn('SQLite', join(dir, 'load.sqlite'))
+    if (only !== 'postgres') await loadOn('SQLite', join(dir, 'load.sqlite'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+  if (only === 'sqlite') return
   const bin = findPostgres()
   if (!bin) {
     console.log(
@@ -45,14 +50,16 @@ export async function benchLoad(): Promise<void> {
   }
   const cluster = await startCluster(bin)
   try {
-    await loadOn('PostgreSQL', cluster.url)
+    await loadOn(POOL ? `PostgreSQL (pool ${POOL})` : 'PostgreSQL', cluster.url)
   } finally {
     cluster.stop()
   }
 }
 
 async function loadOn(name: string, url: string): Promise<void> {
-  const store = await openStore(url)
+  // The statements sent while `sent` is a list (begin and commit included): round trips per request.
+  let sent: string[] | null = null
+  const store = await openStore(url, { poolSize: POOL, onQuery: (statement) => sent?.push(statement) })
   try {
     await migrateToLatest(store)
     await seedIfEmpty(store, systemClock)
@@ -72,9 +79,17 @@ async function loadOn(name: string, url: string): Promise<void> {
     const server = await serveBench(store)
     try {
       const owners = await signInOwners(server, store)
-      const officers = await Promise.all(officerIds.slice(0, OFFICERS).map(async (id) => (await server.login(id)).token))
+      const officers = await Promise.all(officerIds.slice(0, OFFICERS).map(async (id) => server.token(id)))
       const traffic = trafficMix(owners, officers)
       await run(server.url, traffic, 3) // warm-up: JIT, caches, the pool's connections
+      await new Promise((resolve) => setTimeout(resolve, 1000)) // the warm-up's last requests finish
+      const perRequest = await statementsPerRequest(server.url, traffic, (list) => (sent = list))
+      console.log(
+        `${name}: statements per request (one at a time, the identity lookup and begin/commit included): ` +
+          [...perRequest].map(([action, { statements }]) => `${action} ${statements}`).join(', '),
+      )
+      if (process.env.BENCH_VERBOSE)
+        for (const [action, { sample }] of perRequest) console.log(`  ${action}:\n    ${sample.map((q) => q.slice(0, 140)).join('\n    ')}`)
       const { result, latencies, byAction, failures } = await run(server.url, traffic, SECONDS)
       if (traffic.filed() / owners.length > DAILY_LIMITS.appeals)
         console.log(`  (${traffic.filed()} filings over ${owners.length} owners passes the daily limit: expect 429s)`)
@@ -114,7 +129,7 @@ async function signInOwners(server: BenchServer, store: Store): Promise<Owner[]>
   const indexes = enterpriseIds.flatMap((id, i) => (firstAppeal.has(id) ? [i] : [])).slice(0, OWNERS)
   return Promise.all(
     indexes.map(async (i) => ({
-      token: (await server.login(`u-bench-owner-${i}`)).token,
+      token: await server.token(`u-bench-owner-${i}`),
       appealId: firstAppeal.get(`ent-bench-${i}`) as string,
     })),
   )
@@ -146,6 +161,32 @@ function run(url: string, traffic: ReturnType<typeof trafficMix>, duration: numb
       })
     },
   )
+}
+
+/**
+ * Each kind of request of the mix sent alone, a few times, counting the statements the server sends
+ * meanwhile: their mean, and the statements of the last one.
+ */
+async function statementsPerRequest(url: string, traffic: ReturnType<typeof trafficMix>, record: (list: string[] | null) => void) {
+  const counts = new Map<string, { statements: number; sample: string[] }>()
+  const kinds = [...new Map(traffic.requests.map((request) => [request.path as string, request])).values()]
+  const times = 10
+  for (const request of kinds) {
+    let total = 0
+    let sample: string[] = []
+    for (let i = 0; i < times; i++) {
+      const setup = request.setupRequest as (request: autocannon.Request, context: object) => autocannon.Request
+      const { headers, body } = setup({ ...request }, {})
+      const list: string[] = []
+      record(list)
+      await fetch(`${url}${request.path}`, { method: 'POST', headers: headers as Record<string, string>, body: body as string })
+      record(null)
+      total += list.length
+      sample = list
+    }
+    counts.set((request.path as string).replace('/api/', ''), { statements: total / times, sample })
+  }
+  return counts
 }
 
 function pct(values: number[], q: number): string {

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type KyselyConfig } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Database } from './database'
@@ -20,7 +20,7 @@ export interface Store {
  */
 export async function openStore(url: string, options: PoolOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options)
-  return openSqlite(url)
+  return openSqlite(url, options)
 }
 
 export interface PoolOptions {
@@ -28,9 +28,13 @@ export interface PoolOptions {
   poolSize?: number
   /** Where a lost idle connection is reported (a frozen instance's sockets die while it sleeps). */
   onError?: (error: Error) => void
+  /** Called with each statement sent (begin and commit too): the benchmarks count round trips by it. */
+  onQuery?: (sql: string) => void
 }
 
-async function openSqlite(file: string): Promise<Store> {
+const queryLog = (onQuery: PoolOptions['onQuery']): KyselyConfig['log'] => (onQuery ? (event) => onQuery(event.query.sql) : undefined)
+
+async function openSqlite(file: string, { onQuery }: PoolOptions): Promise<Store> {
   const { default: SQLite } = await import('better-sqlite3')
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const sqlite = new SQLite(file)
@@ -40,7 +44,7 @@ async function openSqlite(file: string): Promise<Store> {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new TruthfulSqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new TruthfulSqliteDialect({ database: sqlite }), log: queryLog(onQuery) })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
 }
 
@@ -65,7 +69,7 @@ class TruthfulSqliteDialect extends SqliteDialect {
   }
 }
 
-async function openPostgres(url: string, { poolSize = 10, onError }: PoolOptions): Promise<Store> {
+async function openPostgres(url: string, { poolSize = 10, onError, onQuery }: PoolOptions): Promise<Store> {
   const pg = await import('pg')
   const { Pool, types } = pg.default ?? pg
   // Timestamps are stored as bigint epoch milliseconds; they fit a JS number exactly.
@@ -87,6 +91,6 @@ async function openPostgres(url: string, { poolSize = 10, onError }: PoolOptions
   // on the pool; unhandled, that would crash the process. The pool drops it and the next query
   // gets a new connection.
   pool.on('error', (error: Error) => onError?.(error))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(onQuery) })
   return { db, dialect: 'postgres', close: () => db.destroy() }
 }

@@ -6,30 +6,25 @@ import { notFound } from '../domain/errors'
 import { ROLE_LABELS, type Role } from '../domain/roles'
 import {
   findAppealById,
-  getAppealSummary,
-  listAppealEvents,
+  findAppealDetailRow,
+  listAppealEventsWithActors,
   listEscalations,
   listGroupSummaries,
   type AppealRow,
   type EscalationRow,
 } from '../store/repositories/appeals'
-import { findDepartmentById } from '../store/repositories/departments'
 import { findPolicyById } from '../store/repositories/policies'
 import { listAppealUploads } from '../store/repositories/uploads'
-import { findUsersByIds, type UserRow } from '../store/repositories/users'
+import type { UserRow } from '../store/repositories/users'
 import { Deps } from '../actions/context'
 import { findServiceItem } from '../actions/service/services'
 import { toUploadView } from './upload-view'
 import { allowedMovesFor, relationsOf } from '../access/appeal-relations'
 import { ANONYMOUS_ENTERPRISE, toAppealSummary } from './appeal-summary'
-import { loadVisibleAppeal } from '../access/appeal-access'
+import { assertVisible } from '../access/appeal-access'
 
 /** Who a timeline entry's actor was, as the viewer may read it. */
-function actorOf(
-  event: { actor_id: string | null; actor_role: string; data: string },
-  person: (id: string | null) => UserRow | undefined,
-  hidden: boolean,
-) {
+function actorOf(event: { actor_role: string; actor_name: string | null; data: string }, hidden: boolean) {
   if (event.actor_role === 'county') {
     const data = JSON.parse(event.data) as { answeredBy?: string }
     return { name: data.answeredBy ?? '县级部门', role: '县级部门' }
@@ -37,7 +32,7 @@ function actorOf(
   if (event.actor_role === 'system') return { name: '系统', role: '自动' }
   // The handling department does not learn who in an anonymous enterprise wrote.
   if (hidden && event.actor_role === 'owner') return { name: '企业', role: ROLE_LABELS.owner }
-  return { name: person(event.actor_id)?.name ?? '系统', role: ROLE_LABELS[event.actor_role as Role] ?? event.actor_role }
+  return { name: event.actor_name ?? '系统', role: ROLE_LABELS[event.actor_role as Role] ?? event.actor_role }
 }
 
 /** An escalation as the viewer sees it: the link only for the staff who may escalate, while it can still be answered. */
@@ -84,25 +79,40 @@ export async function loadAppealDetail(
   now: number,
   justActed = false,
 ): Promise<AppealDetail> {
-  const appeal = justActed ? await findAppealById(db, id) : await loadVisibleAppeal(db, viewer, id)
-  if (!appeal) throw notFound('这条诉求不存在')
-  const [summary, events, department, uploads, group, mergedInto, policy, escalations] = await Promise.all([
-    getAppealSummary(db, id),
-    listAppealEvents(db, id),
-    appeal.department_id ? findDepartmentById(db, appeal.department_id) : undefined,
+  // One round trip for what every appeal has (the row with the names beside it, the timeline with
+  // its actors' names, attachments, escalations), read before visibility is decided and dropped
+  // unless the viewer may see it; then only what this appeal links to.
+  const [row, events, uploads, escalations] = await Promise.all([
+    findAppealDetailRow(db, id),
+    listAppealEventsWithActors(db, id),
     listAppealUploads(db, id),
+    listEscalations(db, id),
+  ])
+  if (!row) throw notFound(justActed ? '这条诉求不存在' : '这条诉求不存在，或您无权查看')
+  const {
+    enterprise_name,
+    enterprise_officer_id,
+    handler_user_id,
+    handler_name,
+    handler_title,
+    handler_phone,
+    department_row_id,
+    department_name,
+    ...appeal
+  } = row
+  if (!justActed) assertVisible(appeal, enterprise_officer_id, viewer)
+  const [group, mergedInto, policy] = await Promise.all([
     appeal.group_id ? listGroupSummaries(db, appeal.group_id) : [],
     appeal.merged_into ? findAppealById(db, appeal.merged_into) : undefined,
     appeal.policy_id ? findPolicyById(db, appeal.policy_id) : undefined,
-    listEscalations(db, id),
   ])
+  const summary = { ...appeal, enterprise_name, handler_name }
   const serviceItem = appeal.service_item_id ? findServiceItem(appeal.service_item_id) : undefined
-  const people = await findUsersByIds(db, [
-    ...new Set([appeal.handler_id, ...events.map((e) => e.actor_id)].filter((x): x is string => !!x)),
-  ])
-  const person = (userId: string | null) => people.find((p) => p.id === userId)
-  const handler = person(appeal.handler_id)
-  const contact: PersonContact | null = handler ? { id: handler.id, name: handler.name, title: handler.title, phone: handler.phone } : null
+  const contact: PersonContact | null =
+    handler_user_id !== null
+      ? { id: handler_user_id, name: handler_name ?? '', title: handler_title ?? '', phone: handler_phone ?? '' }
+      : null
+  const department = department_row_id !== null ? { id: department_row_id, name: department_name ?? '' } : null
   const hidden = appeal.anonymous === 1 && !seesIdentity(viewer.role)
   const staff = viewer.role !== 'owner'
   // The link is the handler's to send; nobody else is shown it.
@@ -152,7 +162,7 @@ export async function loadAppealDetail(
     mergedInto: mergedInto ? { id: mergedInto.id, title: mergedInto.title } : null,
     attachments: uploads.map((upload) => toUploadView(upload, files)),
     timeline: events.map((event) => {
-      const actor = actorOf(event, person, hidden)
+      const actor = actorOf(event, hidden)
       return {
         seq: event.seq,
         action: event.action,

@@ -5,7 +5,7 @@ import { sourceLabel, SUBMITTED } from '../domain/appeal/rules'
 import { newId } from '../store/ids'
 import type { Role } from '../domain/roles'
 import type { Db } from '../store/database'
-import { appendAppealEvent, findAppealById, findRoutingDepartment, insertAppeal } from '../store/repositories/appeals'
+import { appendAppealEvent, insertAppeal, routedDepartment } from '../store/repositories/appeals'
 import type { EnterpriseRow } from '../store/repositories/enterprises'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 
@@ -53,15 +53,15 @@ export async function submitAppeal(
   deadlines: DeadlineConfig,
   office: OfficeRules = DEFAULT_OFFICE_RULES,
 ): Promise<string> {
-  const routed = (await findRoutingDepartment(trx, appeal.category)) ?? appeal.enterprise.department_id
-  const departmentId = appeal.conduct ? office.conductDepartmentId : routed
+  // The routing table is read by the insert itself, and the insert answers the row as stored.
+  const departmentId = appeal.conduct ? office.conductDepartmentId : routedDepartment(trx, appeal.category, appeal.enterprise.department_id)
   const handlerId = appeal.conduct || appeal.anonymous ? null : appeal.enterprise.officer_id
   const due =
     appeal.itemWorkingDays && appeal.urgency === 'normal'
       ? proxyDeadlines(now, appeal.itemWorkingDays, deadlines)
       : initialDeadlines(now, appeal.urgency, deadlines)
   const id = newId('ap')
-  await insertAppeal(trx, {
+  const row = await insertAppeal(trx, {
     id,
     enterprise_id: appeal.enterprise.id,
     created_by: appeal.createdBy.id,
@@ -131,7 +131,6 @@ export async function submitAppeal(
     }),
     at: now,
   })
-  const row = (await findAppealById(trx, id))!
   // The handler learns at once that work has arrived (unless the handler filed it).
   await notifyAppealEvent(trx, row, { action: 'create', note: appeal.title, actorId: appeal.createdBy.id, key: 'created' }, now)
   // Taken down for the enterprise: it learns, with what was written down, so it can follow it.

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely'
+import { sql, type Expression, type Insertable, type InsertObject, type Kysely, type Selectable, type Updateable } from 'kysely'
 import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
@@ -14,6 +14,78 @@ export function findAppealById(db: Kysely<Database>, id: string): Promise<Appeal
   return db.selectFrom('appeals').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
+/**
+ * An appeal with what decides who may see it (its enterprise's officer) and what its page shows
+ * beside it (the enterprise's name, the handler's name and telephone, the department's name), in
+ * one read. The handler and department columns are null when there is none.
+ */
+export function findAppealDetailRow(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('appeals')
+    .innerJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
+    .leftJoin('users as handler', 'handler.id', 'appeals.handler_id')
+    .leftJoin('departments', 'departments.id', 'appeals.department_id')
+    .selectAll('appeals')
+    .select([
+      'enterprises.name as enterprise_name',
+      'enterprises.officer_id as enterprise_officer_id',
+      'handler.id as handler_user_id',
+      'handler.name as handler_name',
+      'handler.title as handler_title',
+      'handler.phone as handler_phone',
+      'departments.id as department_row_id',
+      'departments.name as department_name',
+    ])
+    .where('appeals.id', '=', id)
+    .executeTakeFirst()
+}
+
+export type AppealDetailRow = NonNullable<Awaited<ReturnType<typeof findAppealDetailRow>>>
+
+/** An appeal and its enterprise's officer (who follows it), in one read: what visibility is decided on. */
+export function findAppealWithOfficer(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('appeals')
+    .leftJoin('enterprises', 'enterprises.id', 'appeals.enterprise_id')
+    .selectAll('appeals')
+    .select('enterprises.officer_id as enterprise_officer_id')
+    .where('appeals.id', '=', id)
+    .executeTakeFirst()
+}
+
+/**
+ * What filing needs to know before it writes, in one read: the filer's enterprise, the appeal an
+ * earlier try of the same request made, and how many the filer has filed since `since`. Nothing
+ * when the enterprise is gone.
+ */
+export async function findFilingFacts(
+  db: Kysely<Database>,
+  { enterpriseId, createdBy, clientRequestId, since }: { enterpriseId: string; createdBy: string; clientRequestId: string; since: number },
+) {
+  const row = await db
+    .selectFrom('enterprises')
+    .selectAll('enterprises')
+    .select((eb) => [
+      eb
+        .selectFrom('appeals')
+        .select('id')
+        .where('created_by', '=', createdBy)
+        .where('client_request_id', '=', clientRequestId)
+        .as('retried_id'),
+      eb
+        .selectFrom('appeals')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .where('created_by', '=', createdBy)
+        .where('submitted_at', '>', since)
+        .as('filed_since'),
+    ])
+    .where('enterprises.id', '=', enterpriseId)
+    .executeTakeFirst()
+  if (!row) return undefined
+  const { retried_id, filed_since, ...enterprise } = row
+  return { enterprise, retriedId: retried_id, filedSince: Number(filed_since ?? 0) }
+}
+
 export function findAppealByClientRequest(
   db: Kysely<Database>,
   createdBy: string,
@@ -27,8 +99,9 @@ export function findAppealByClientRequest(
     .executeTakeFirst()
 }
 
-export async function insertAppeal(db: Kysely<Database>, row: Insertable<AppealsTable>): Promise<void> {
-  await db.insertInto('appeals').values(row).execute()
+/** Writes a new appeal and answers it as stored (one statement: the insert returns the row). */
+export function insertAppeal(db: Kysely<Database>, row: InsertObject<Database, 'appeals'>): Promise<AppealRow> {
+  return db.insertInto('appeals').values(row).returningAll().executeTakeFirstOrThrow()
 }
 
 /**
@@ -52,6 +125,18 @@ export async function updateAppealsFiledBy(db: Kysely<Database>, userId: string,
 
 export async function appendAppealEvent(db: Kysely<Database>, row: Insertable<AppealEventsTable>): Promise<void> {
   await db.insertInto('appeal_events').values(row).execute()
+}
+
+/** An appeal's timeline with each actor's name (null for none or a person no longer stored), in seq order. */
+export function listAppealEventsWithActors(db: Kysely<Database>, appealId: string) {
+  return db
+    .selectFrom('appeal_events')
+    .leftJoin('users', 'users.id', 'appeal_events.actor_id')
+    .selectAll('appeal_events')
+    .select('users.name as actor_name')
+    .where('appeal_events.appeal_id', '=', appealId)
+    .orderBy('appeal_events.seq')
+    .execute()
 }
 
 export function listAppealEvents(db: Kysely<Database>, appealId: string): Promise<AppealEventRow[]> {
@@ -110,13 +195,13 @@ export async function appendNextAppealEvents(
 /** Rows a set-based write puts in one statement: well under both databases' limits on bound values. */
 const WRITE_CHUNK = 250
 
-export function findRoutingDepartment(db: Kysely<Database>, category: string): Promise<string | undefined> {
-  return db
-    .selectFrom('routing_rules')
-    .select('department_id')
-    .where('category', '=', category)
-    .executeTakeFirst()
-    .then((row) => row?.department_id)
+/**
+ * The department a category is routed to, else `fallback`: as an expression, so that the insert
+ * of a new appeal reads the routing table itself rather than a statement of its own.
+ */
+export function routedDepartment(db: Kysely<Database>, category: string, fallback: string | null): Expression<string | null> {
+  const rule = db.selectFrom('routing_rules').select('department_id').where('category', '=', category)
+  return sql<string | null>`coalesce((${rule}), ${fallback})`
 }
 
 /** An appeal with the names a list shows (enterprise, handler), for owner lists and inboxes; other repositories build on it. */
@@ -171,14 +256,29 @@ export async function listEnterpriseAppealSummaries(
 ) {
   let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId)
   if (states) query = query.where('appeals.state', 'in', states)
-  const [rows, count] = await Promise.all([
-    query.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset).execute(),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ])
-  return { rows, total: Number(count.n) }
+  // The total rides along as a window count: one statement, not a page and a count.
+  const items = await query
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('appeals.submitted_at', 'desc')
+    .orderBy('appeals.id')
+    .limit(limit)
+    .offset(offset)
+    .execute()
+  // A page past the end has no row to carry the total; count then (rare: paging beyond the last).
+  const total =
+    items.length > 0
+      ? Number(items[0].total)
+      : offset === 0
+        ? 0
+        : Number(
+            (
+              await query
+                .clearSelect()
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          )
+  return { rows: items.map(({ total: _total, ...row }) => row), total }
 }
 
 /** The appeals past their running deadline, the longest overdue first (at most `limit`), with how many there are. */
