@@ -27,6 +27,32 @@ export function findAppealByClientRequest(
     .executeTakeFirst()
 }
 
+/**
+ * The next place in `month`'s numbering, taken inside the filing's transaction: one upsert of the
+ * month's counter row, which PostgreSQL holds locked until the filing commits (a concurrent filing
+ * waits and then takes the next place; a filing that rolls back gives its place back). SQLite
+ * runs one write transaction at a time.
+ */
+export async function takeAppealSequence(db: Kysely<Database>, month: string): Promise<number> {
+  const row = await db
+    .insertInto('appeal_number_counters')
+    .values({ month, last_seq: 1 })
+    .onConflict((oc) => oc.column('month').doUpdateSet({ last_seq: sql<number>`appeal_number_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow()
+  return Number(row.last_seq)
+}
+
+/** The appeal with this 诉求编号, if any. */
+export function findAppealIdByNumber(db: Kysely<Database>, number: string): Promise<string | undefined> {
+  return db
+    .selectFrom('appeals')
+    .select('id')
+    .where('number', '=', number)
+    .executeTakeFirst()
+    .then((row) => row?.id)
+}
+
 export async function insertAppeal(db: Kysely<Database>, row: Insertable<AppealsTable>): Promise<void> {
   await db.insertInto('appeals').values(row).execute()
 }
@@ -127,6 +153,7 @@ export function selectAppealSummaries(db: Kysely<Database>) {
     .leftJoin('users as handler', 'handler.id', 'appeals.handler_id')
     .select([
       'appeals.id',
+      'appeals.number',
       'appeals.title',
       'appeals.category',
       'appeals.urgency',
