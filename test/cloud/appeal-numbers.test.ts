@@ -78,6 +78,12 @@ describe('诉求编号 through the API', () => {
     expect(inbox.items.find((a) => a.id === first.id)?.number).toBe('2026-03-0001')
   })
 
+  it('the messages about an appeal start with its number', async () => {
+    const appeal = await file(grain.owner.id)
+    const inbox = await call<Page<{ kind: string; body: string }>>(grain.officer_id, 'message.list', {})
+    expect(inbox.items.find((m) => m.kind === 'appeal.create')?.body).toBe(`${appeal.number} 新厂房用电增容：新厂房用电增容`)
+  })
+
   it('a retried submit keeps its number and takes no other', async () => {
     const payload = {
       clientRequestId: 'req-number-retry',
