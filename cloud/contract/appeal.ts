@@ -78,6 +78,8 @@ export const getAppealInput = z.strictObject({ id: id('诉求') })
 
 export const listMyAppealsInput = z.strictObject({
   filter: z.enum(APPEAL_LIST_FILTERS).default('all').meta({ title: '筛选' }),
+  /** A 诉求编号 (found exactly) or words of a title, among the enterprise's own appeals. */
+  search: optionalText('搜索', 40),
   ...page,
 })
 

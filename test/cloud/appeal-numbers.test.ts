@@ -155,6 +155,14 @@ describe('诉求编号 through the API', () => {
       ])
     })
 
+    it('an owner finds their own appeal by number, and never another enterprise’s', async () => {
+      const mine = await file(grain.owner.id)
+      const theirs = await file(med.owner.id)
+      const search = (number: string) => call<Page<AppealSummary>>(grain.owner.id, 'appeal.listMine', { search: number })
+      expect((await search(mine.number)).items.map((a) => a.id)).toEqual([mine.id])
+      expect(await search(theirs.number)).toEqual({ items: [], total: 0 })
+    })
+
     it('words of a title find the appeals whose titles hold them; a wildcard is only a character', async () => {
       const road = await file(grain.owner.id, '道路破损影响运输')
       await file(grain.owner.id, '新厂房用电增容')

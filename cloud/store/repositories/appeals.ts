@@ -1,4 +1,5 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely'
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely'
+import { isAppealNumber } from '../../domain/appeal/numbering'
 import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
@@ -188,15 +189,27 @@ export function listGroupSummaries(db: Kysely<Database>, groupId: string): Promi
   return selectAppealSummaries(db).where('appeals.group_id', '=', groupId).orderBy('appeals.submitted_at').execute()
 }
 
-/** A page of an enterprise's appeals, newest first, only in `states` when given, with their total. */
+/** A search box's text as a condition: a 诉求编号 matches exactly, anything else words of a title; empty narrows nothing. */
+export function searchCondition(search: string) {
+  return (eb: ExpressionBuilder<Database, 'appeals'>) => {
+    if (search === '') return eb.lit(true)
+    if (isAppealNumber(search)) return eb('appeals.number', '=', search.trim())
+    // % and _ typed into the box are characters to find, not wildcards.
+    const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`)
+    return eb('appeals.title', 'like', sql<string>`${`%${escaped}%`} escape '\\'`)
+  }
+}
+
+/** A page of an enterprise's appeals, newest first, only in `states` when given and matching `search`, with their total. */
 export async function listEnterpriseAppealSummaries(
   db: Kysely<Database>,
   enterpriseId: string,
   states: readonly string[] | null,
   limit: number,
   offset: number,
+  search = '',
 ) {
-  let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId)
+  let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId).where(searchCondition(search))
   if (states) query = query.where('appeals.state', 'in', states)
   const [rows, count] = await Promise.all([
     query.orderBy('appeals.submitted_at', 'desc').orderBy('appeals.id').limit(limit).offset(offset).execute(),

@@ -1,9 +1,8 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { InboxFilter } from '../../domain/appeal/lists'
-import { isAppealNumber } from '../../domain/appeal/numbering'
 import { DONE_STATES, OPEN_STATES, PAUSED, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../database'
-import { selectAppealSummaries } from './appeals'
+import { searchCondition, selectAppealSummaries } from './appeals'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>
 
@@ -16,16 +15,6 @@ function scopeCondition(scope: InboxScope) {
     if ('departmentId' in scope)
       return eb.or([eb('appeals.department_id', '=', scope.departmentId), eb('appeals.handler_id', '=', scope.handlerId)])
     return eb('appeals.handler_id', '=', scope.handlerId)
-  }
-}
-
-/** A 诉求编号 matches exactly; anything else is looked for in titles. Empty: no narrowing. */
-function searchCondition(search: string) {
-  return (eb: AppealsEb) => {
-    if (search === '') return eb.lit(true)
-    if (isAppealNumber(search)) return eb('appeals.number', '=', search)
-    const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`)
-    return eb('appeals.title', 'like', sql<string>`${`%${escaped}%`} escape '\\'`)
   }
 }
 
