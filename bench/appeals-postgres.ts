@@ -48,8 +48,8 @@ export async function benchAppealsOnPostgres(appeals: number): Promise<void> {
     const context = (userId: string) => benchContext(store.db, clock, userId)
     const officers = await Promise.all(officerIds.slice(0, 50).map(context))
     const owners = await Promise.all(ownerIds.slice(0, 200).map(context))
-    const inbox = await measure(400, (i) => listInbox(officers[i % officers.length], { filter: 'open', limit: 20, offset: 0 }))
-    const mine = await measure(400, (i) => listMyAppeals(owners[i % owners.length], { filter: 'all', limit: 20, offset: 0 }))
+    const inbox = await measure(400, (i) => listInbox(officers[i % officers.length], { filter: 'open', search: '', limit: 20, offset: 0 }))
+    const mine = await measure(400, (i) => listMyAppeals(owners[i % owners.length], { filter: 'all', search: '', limit: 20, offset: 0 }))
     const bareI = await measure(400, (i) =>
       sql`select a.id, a.title, a.state, a.due_at, e.name from appeals a join enterprises e on e.id = a.enterprise_id
           where a.handler_id = ${officerIds[i % 50]} and a.due_at is not null

@@ -43,8 +43,8 @@ export async function benchAppeals(appeals: number): Promise<void> {
     const officers = await Promise.all(officerIds.slice(0, 50).map(context))
     const owners = await Promise.all(ownerIds.slice(0, 200).map(context))
 
-    const inbox = await measure(400, (i) => listInbox(officers[i % officers.length], { filter: 'open', limit: 20, offset: 0 }))
-    const mine = await measure(400, (i) => listMyAppeals(owners[i % owners.length], { filter: 'all', limit: 20, offset: 0 }))
+    const inbox = await measure(400, (i) => listInbox(officers[i % officers.length], { filter: 'open', search: '', limit: 20, offset: 0 }))
+    const mine = await measure(400, (i) => listMyAppeals(owners[i % owners.length], { filter: 'all', search: '', limit: 20, offset: 0 }))
 
     const raw = new SQLite(file, { readonly: true })
     const bareInbox = raw.prepare(

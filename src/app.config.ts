@@ -18,6 +18,7 @@ export default defineAppConfig({
     'pages/policy-detail/index',
     'pages/appeal-new/index',
     'pages/appeal-detail/index',
+    'pages/appeal-done/index',
     'pages/bind/index',
     // A scanned invitation or binding code opens these directly, before any subpackage.
     'pages/join/index',

@@ -78,11 +78,15 @@ export const getAppealInput = z.strictObject({ id: id('诉求') })
 
 export const listMyAppealsInput = z.strictObject({
   filter: z.enum(APPEAL_LIST_FILTERS).default('all').meta({ title: '筛选' }),
+  /** A 诉求编号 (found exactly) or words of a title, among the enterprise's own appeals. */
+  search: optionalText('搜索', 40),
   ...page,
 })
 
 export const inboxInput = z.strictObject({
   filter: z.enum(INBOX_FILTERS).default('open').meta({ title: '筛选' }),
+  /** A 诉求编号 (found exactly) or words of a title; a search looks across every filter. */
+  search: optionalText('搜索', 40),
   ...page,
 })
 
@@ -271,6 +275,8 @@ export const sweepInput = z.strictObject({})
 /** An appeal in a list: enough to see where it stands and how much time is left. */
 export interface AppealSummary {
   id: string
+  /** 诉求编号, e.g. 2026-11-0042: what people read out and search by. */
+  number: string
   title: string
   category: string
   urgency: 'normal' | 'urgent'

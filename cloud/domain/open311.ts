@@ -59,6 +59,8 @@ export const categoryOfServiceCode = (code: string): AppealCategory | undefined 
 
 export interface AppealForOpen311 {
   id: string
+  /** 诉求编号: the number the enterprise was given, so it can find its appeal in the public list. */
+  number: string
   category: string
   /** What staff wrote for the public when accepting (公开摘要); never the owner's own words. */
   public_summary: string | null
@@ -72,6 +74,8 @@ export interface AppealForOpen311 {
 
 export interface Open311Request {
   service_request_id: string
+  /** Beyond the standard's fields: the 诉求编号 (2026-11-0042), the id people quote. */
+  service_request_number: string
   status: 'open' | 'closed'
   status_notes: string
   service_name: string
@@ -105,6 +109,7 @@ export function toOpen311Request(appeal: AppealForOpen311, promise: DeadlineProm
   const open = (OPEN_STATES as readonly string[]).includes(appeal.state)
   return {
     service_request_id: appeal.id,
+    service_request_number: appeal.number,
     status: open ? 'open' : 'closed',
     status_notes: stateLabel(appeal.state),
     service_name: appeal.category,

@@ -187,7 +187,8 @@ async function appealNotifications(directory: Directory, appeal: AppealRow, even
         userId,
         kind: `appeal.${event.action}`,
         title: owner ? (OWNER_TITLES[event.action] ?? `您的诉求${stateLabel(appeal.state)}`) : what,
-        body: [appeal.title, event.note].filter(Boolean).join('：'),
+        // The number first: what a person quotes when they call about it.
+        body: [`${appeal.number} ${appeal.title}`, event.note].filter(Boolean).join('：'),
         link,
         dedupeKey: `appeal:${appeal.id}:${event.key}`,
         template: owner ? 'appeal_update' : 'appeal_task',

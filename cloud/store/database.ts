@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
-import type { AppealEscalationsTable, AppealsTable, MonthlyTopicsTable } from './tables/appeals'
+import type { AppealEscalationsTable, AppealNumberCountersTable, AppealsTable, MonthlyTopicsTable } from './tables/appeals'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
@@ -41,6 +41,7 @@ export interface Database {
   appeals: AppealsTable
   appeal_events: AppealEventsTable
   appeal_escalations: AppealEscalationsTable
+  appeal_number_counters: AppealNumberCountersTable
   uploads: UploadsTable
   policy_favourites: PolicyFavouritesTable
   policy_views: PolicyViewsTable

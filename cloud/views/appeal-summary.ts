@@ -15,6 +15,7 @@ export const ANONYMOUS_ENTERPRISE = '（企业要求隐去名称）'
 export function toAppealSummary(row: AppealSummaryRow, now: number, viewer: Role): AppealSummary {
   return {
     id: row.id,
+    number: row.number,
     title: row.title,
     category: row.category,
     urgency: row.urgency === 'urgent' ? 'urgent' : 'normal',

@@ -1,11 +1,12 @@
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import { initialDeadlines, proxyDeadlines } from '../domain/appeal/deadlines'
 import { DEFAULT_OFFICE_RULES, type OfficeRules } from '../domain/appeal/office'
+import { formatAppealNumber, numberingMonth } from '../domain/appeal/numbering'
 import { sourceLabel, SUBMITTED } from '../domain/appeal/rules'
 import { newId } from '../store/ids'
 import type { Role } from '../domain/roles'
 import type { Db } from '../store/database'
-import { appendAppealEvent, insertAppeal, routedDepartment } from '../store/repositories/appeals'
+import { appendAppealEvent, insertAppeal, routedDepartment, takeAppealSequence } from '../store/repositories/appeals'
 import type { EnterpriseRow } from '../store/repositories/enterprises'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 
@@ -44,7 +45,8 @@ export interface NewAppeal {
  * Two kinds go elsewhere: a complaint about staff goes to the 纪检 department configured (its head
  * assigns it) or else to the 督查 office, never to the enterprise's officer; an anonymous one waits
  * for the routed department's head to assign it, since the enterprise's own officer would know it.
- * The owner's form, staff taking one down, a visit's problems and an on-site appeal all file through here.
+ * The owner's form, staff taking one down, a visit's problems and an on-site appeal all file through here,
+ * and each takes its 诉求编号 here, in the same transaction.
  */
 export async function submitAppeal(
   trx: Db,
@@ -61,8 +63,10 @@ export async function submitAppeal(
       ? proxyDeadlines(now, appeal.itemWorkingDays, deadlines)
       : initialDeadlines(now, appeal.urgency, deadlines)
   const id = newId('ap')
+  const month = numberingMonth(now)
   const row = await insertAppeal(trx, {
     id,
+    number: formatAppealNumber(month, await takeAppealSequence(trx, month)),
     enterprise_id: appeal.enterprise.id,
     created_by: appeal.createdBy.id,
     client_request_id: appeal.clientRequestId,

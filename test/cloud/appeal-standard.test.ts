@@ -69,7 +69,7 @@ describe('appeals to the national standard', () => {
       expect(await messagesOf(owner)).toContainEqual({
         kind: 'appeal.requestInfo',
         title: '请补充材料（确认后暂停计时）',
-        body: '厂房消防验收：请补充消防设计图纸',
+        body: `${appeal.number} 厂房消防验收：请补充消防设计图纸`,
       })
 
       // A handler cannot stop the clock alone.
@@ -319,7 +319,7 @@ describe('appeals to the national standard', () => {
       expect(await messagesOf(owner)).toContainEqual({
         kind: 'appeal.acceptComplex',
         title: '您的诉求已受理，申请延长办结期限',
-        body: '厂房消防验收：复杂诉求，申请办结期限延至 2026-03-20：需县消防救援大队现场检查，排期两周',
+        body: `${appeal.number} 厂房消防验收：复杂诉求，申请办结期限延至 2026-03-20：需县消防救援大队现场检查，排期两周`,
       })
       expect(await messagesOf(head)).toContainEqual(expect.objectContaining({ kind: 'appeal.acceptComplex' }))
       // The officer cannot approve it himself.

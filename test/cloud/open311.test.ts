@@ -77,6 +77,7 @@ describe('Open311 GeoReport v2', () => {
     const open = body.find((r: { service_request_id: string }) => r.service_request_id === openId)
     expect(open).toEqual({
       service_request_id: openId,
+      service_request_number: '2026-03-0001',
       status: 'open',
       status_notes: '待受理',
       service_name: '水电气路',

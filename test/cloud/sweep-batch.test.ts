@@ -34,6 +34,7 @@ async function plantAppeals(store: Store, template: AppealRow, now: number): Pro
       .values({
         ...template,
         id,
+        number: `1999-01-${String(i).padStart(4, '0')}`,
         client_request_id: id,
         enterprise_id: enterprise.id,
         department_id: staffComplaint ? null : enterprise.department_id,

@@ -6,7 +6,7 @@ import { DAY } from '../../cloud/domain/time-units'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
-import { drawPhoto, phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
+import { drawPhoto, phonePage, see, shoot, signInAs, startHarness, tapMove, tapText, typeInto, visibleText, type Harness } from './browser'
 
 jest.setTimeout(150_000)
 
@@ -68,7 +68,7 @@ describe('[诉求标准] 浏览器旅程', () => {
     const staff = await phonePage(harness)
     await signInAs(staff.page, harness, officer.name)
     await openAppeal(staff.page, title, true)
-    await tapText(staff.page, '要求补充材料')
+    await tapMove(staff.page, '要求补充材料')
     await typeInto(staff.page, '需要企业补充什么：材料名称、用途，企业确认后暂停计时', '请补充消防设计图纸和竣工图')
     await shoot(staff.page, 'standard-info-request-form', { fullPage: true })
     await tapText(staff.page, '确认要求补充材料')
@@ -203,12 +203,16 @@ describe('[诉求标准] 浏览器旅程', () => {
     await typeInto(staff.page, '联系电话', enterprise.owner.phone)
     await shoot(staff.page, 'standard-file-for', { fullPage: true })
     await tapText(staff.page, '登记并告知企业')
+    // Taken down: 提交成功 with the number to tell the caller, then the appeal.
+    await staff.page.waitForURL(/pages\/appeal-done\/index/)
+    await see(staff.page, '提交成功')
+    await tapText(staff.page, '查看诉求')
     await staff.page.waitForURL(/pages\/appeal-detail\/index/)
     await see(staff.page, '来源：12345 热线工单（工单号 GD2026-0457）')
     await shoot(staff.page, 'standard-filed-for', { fullPage: true })
 
     // It is the county's road: the officer returns it, and it goes to the 督查 office.
-    await tapText(staff.page, '不予受理')
+    await tapMove(staff.page, '不予受理')
     await typeInto(staff.page, '不予受理的理由', '厂区门口道路属县公路段管养')
     await typeInto(staff.page, '建议办理渠道：应向哪个部门或通过什么途径办理', '县公路管理段')
     await tapText(staff.page, '确认不予受理')

@@ -1,5 +1,19 @@
 import { town } from '../support/town'
-import { drawPhoto, phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import {
+  drawPhoto,
+  phonePage,
+  see,
+  sheetClosed,
+  shoot,
+  signInAs,
+  startHarness,
+  tapMove,
+  tapText,
+  typeInto,
+  viewFiledAppeal,
+  visibleText,
+  type Harness,
+} from './browser'
 
 jest.setTimeout(120_000)
 
@@ -40,7 +54,22 @@ describe('[诉求] 浏览器旅程', () => {
     await owner.page.locator('[aria-label="配电室.png"] img').filter({ visible: true }).waitFor()
     await shoot(owner.page, 'appeal-new', { fullPage: true })
     await tapText(owner.page, '提交')
-    await owner.page.waitForURL(/pages\/appeal-detail\/index/)
+    // 提交成功: the number to quote and what is promised, then 查看诉求 opens the same appeal.
+    await owner.page.waitForURL(/pages\/appeal-done\/index/)
+    await see(owner.page, '提交成功')
+    await see(owner.page, '受理时限')
+    await see(owner.page, '24 小时内受理')
+    await see(owner.page, '3 日内办结')
+    await shoot(owner.page, 'appeal-done')
+    const buttons = await owner.page
+      .locator('.appeal-done .nut-button')
+      .filter({ visible: true })
+      .evaluateAll((targets) => targets.map((t) => t.getBoundingClientRect().height))
+    expect(buttons).toHaveLength(2)
+    expect(Math.min(...buttons)).toBeGreaterThanOrEqual(43.5)
+    const number = await viewFiledAppeal(owner.page)
+    expect(number).toMatch(/^\d{4}-\d{2}-\d{4,}$/)
+    await see(owner.page, number)
     await see(owner.page, '待受理')
     await see(owner.page, officer.name)
     // The photo went with it and loads through its signed link.
@@ -57,14 +86,36 @@ describe('[诉求] 浏览器旅程', () => {
     await staff.page.waitForURL(/workbench/)
     await see(staff.page, title)
     await shoot(staff.page, 'workbench', { fullPage: true })
+    // The owner reads the number out on the phone: the search box finds it, and only it.
+    const search = staff.page.locator('.workbench__search input').filter({ visible: true }).first()
+    await search.fill(number)
+    await search.press('Enter')
+    await see(staff.page, `“${number}”：找到 1 条`)
+    await see(staff.page, title)
+    await shoot(staff.page, 'workbench-search')
     await tapText(staff.page, title)
     await staff.page.waitForURL(/pages\/appeal-detail\/index/)
+    await see(staff.page, number)
     await staff.page.locator('[aria-label="配电室.png"] img').filter({ visible: true }).waitFor()
-    await tapText(staff.page, '受理')
+    // The staff bar: one button for the move that matters, the rest under 更多.
+    await see(staff.page, '受理')
+    await tapText(staff.page, '更多')
+    await see(staff.page, '不予受理')
+    await shoot(staff.page, 'staff-bar-more')
+    // Every target on the bar and in the sheet is at least 44 px tall (rem rounding aside).
+    const heights = await staff.page
+      .locator('.appeal-moves__primary, .appeal-moves__more, .nut-actionsheet-item')
+      .filter({ visible: true })
+      .evaluateAll((targets) => targets.map((t) => t.getBoundingClientRect().height))
+    expect(heights.length).toBeGreaterThanOrEqual(4)
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(43.5)
+    await visibleText(staff.page, '取消').click()
+    await sheetClosed(staff.page)
+    await tapMove(staff.page, '受理')
     await typeInto(staff.page, '公开摘要：一句话说明诉求，不写人名、电话等', '企业诉求已受理，正在协调办理')
     await tapText(staff.page, '确认受理')
     await see(staff.page, '已受理')
-    await tapText(staff.page, '办结')
+    await tapMove(staff.page, '办结')
     await typeInto(staff.page, '办理结果：做了什么、解决了什么', '协调供电所完成增容，已送电。')
     await tapText(staff.page, '补贴')
     await typeInto(staff.page, '金额（万元）', '20')
@@ -89,7 +140,7 @@ describe('[诉求] 浏览器旅程', () => {
     await tapText(leader.page, '领导工作台')
     await tapText(leader.page, '已办结')
     await tapText(leader.page, title)
-    await tapText(leader.page, '回访')
+    await tapMove(leader.page, '回访')
     await typeInto(leader.page, '回访情况：企业对办理结果怎么说', '企业确认已送电，生产线已投产。')
     await tapText(leader.page, '确认回访')
     await see(leader.page, '企业确认已送电，生产线已投产。')

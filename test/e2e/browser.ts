@@ -113,6 +113,37 @@ export async function tapText(page: Page, text: string): Promise<void> {
   await target.click({ force: true })
 }
 
+/** After an appeal is filed: the 提交成功 page with its 诉求编号, then 查看诉求 opens the appeal; answers the number. */
+export async function viewFiledAppeal(page: Page): Promise<string> {
+  await page.waitForURL(/pages\/appeal-done\/index/)
+  await see(page, '提交成功')
+  const number = (await page.locator('.appeal-done__number').filter({ visible: true }).first().innerText()).replace('诉求编号', '').trim()
+  await tapText(page, '查看诉求')
+  await page.waitForURL(/pages\/appeal-detail\/index/)
+  return number
+}
+
+/**
+ * Taps one of the moves on the appeal page's staff bar: its one button, or, for any other move,
+ * 更多 and then the move in the sheet that opens.
+ */
+export async function tapMove(page: Page, label: string): Promise<void> {
+  const bar = page.locator('.appeal-moves__bar').filter({ visible: true }).first()
+  await bar.waitFor()
+  if (await bar.locator('.appeal-moves__primary').filter({ hasText: label }).count()) return tapText(page, label)
+  await tapText(page, '更多')
+  const item = page.locator('.nut-actionsheet-item-name').getByText(label, { exact: true }).filter({ visible: true }).first()
+  await item.waitFor()
+  await item.click()
+  await sheetClosed(page)
+}
+
+/** Until the action sheet and its shade are gone: while they fade, they take every tap. */
+export async function sheetClosed(page: Page): Promise<void> {
+  await page.locator('.nut-actionsheet-item').filter({ visible: true }).first().waitFor({ state: 'hidden' })
+  await page.locator('.nut-overlay').filter({ visible: true }).first().waitFor({ state: 'hidden' })
+}
+
 /**
  * The visible element with this text. Taro's H5 router keeps pages the person navigated away from
  * in the DOM, hidden, so a plain text locator can find a copy on another page.

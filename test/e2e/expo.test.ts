@@ -6,7 +6,19 @@ import { TEST_SECRET } from '../support/services'
 import { town } from '../support/town'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { phonePage, see, shoot, SHOTS, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
+import {
+  phonePage,
+  see,
+  shoot,
+  SHOTS,
+  signInAs,
+  startHarness,
+  tapText,
+  typeInto,
+  visibleText,
+  type Harness,
+  viewFiledAppeal,
+} from './browser'
 import { deadlinePromise, readDeadlineConfig } from '../../cloud/domain/appeal/deadlines'
 
 /** What the home page promises under the rule the host runs with (its sign that it has arrived). */
@@ -71,7 +83,7 @@ describe('[展会扫码] 浏览器旅程', () => {
       '展会上遇到几家江浙药企有意向，希望镇里帮忙组织一次供需对接。',
     )
     await tapText(page, '提交')
-    await page.waitForURL(/pages\/appeal-detail\/index/)
+    await viewFiledAppeal(page)
     await see(page, '待受理')
     await shoot(page, 'expo-appeal', { fullPage: true })
 

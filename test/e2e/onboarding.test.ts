@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { createSetupCode } from '../../cloud/workflows/setup-code'
 import { makeCreditCode } from '../support/factories'
 import { rosterOf, rosterWorkbook } from '../support/roster'
-import { phonePage, see, shoot, signInAsNewWechatUser, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAsNewWechatUser, startHarness, tapText, typeInto, type Harness, viewFiledAppeal } from './browser'
 
 jest.setTimeout(300_000)
 
@@ -195,7 +195,7 @@ describe('[上线] 浏览器旅程', () => {
       '新车间投产在即，现有变压器容量不够，需要协调供电所增容。',
     )
     await tapText(owner.page, '提交')
-    await owner.page.waitForURL(/pages\/appeal-detail\/index/)
+    await viewFiledAppeal(owner.page)
     await see(owner.page, '待受理')
     await see(owner.page, '林晓禾')
 

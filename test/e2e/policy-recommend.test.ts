@@ -4,7 +4,7 @@ import type { PolicySource } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { town } from '../support/town'
 import { makeServices } from '../support/services'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness, viewFiledAppeal } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -68,7 +68,7 @@ describe('[政策推荐] 浏览器旅程', () => {
       '今年新上一条灌装线，想知道能不能申请技改补助，需要准备什么。',
     )
     await tapText(owner.page, '提交')
-    await owner.page.waitForURL(/pages\/appeal-detail\/index/)
+    await viewFiledAppeal(owner.page)
     await see(owner.page, `关于政策：${title} ›`)
     await see(owner.page, '待受理')
 

@@ -1,7 +1,7 @@
 import { apiAs } from '../support/api'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness, viewFiledAppeal } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -37,7 +37,7 @@ describe('[帮办代办] 浏览器旅程', () => {
     await see(page, `帮办事项：${item.name}`)
     await typeInto(page, '遇到了什么困难、已经做过哪些尝试、希望得到什么帮助', '我们想办理这一项，材料已准备了一部分，请帮办员联系我们。')
     await tapText(page, '提交')
-    await page.waitForURL(/pages\/appeal-detail\/index/)
+    await viewFiledAppeal(page)
     await see(page, `帮办事项：${item.name}`)
     await see(page, '待受理')
     await shoot(page, 'service-appeal', { fullPage: true })

@@ -3,7 +3,7 @@ import type { AppealDetail } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { town } from '../support/town'
 import { makeServices } from '../support/services'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapMove, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -42,7 +42,7 @@ describe('[转办] 浏览器旅程', () => {
     await tapText(staff.page, '我的')
     await tapText(staff.page, '特派员工作台')
     await tapText(staff.page, title)
-    await tapText(staff.page, '转办')
+    await tapMove(staff.page, '转办')
     await tapText(staff.page, planning)
     await typeInto(staff.page, '转办理由：为什么应由该部门办理', `涉及用地规划红线，应由${planning}核定`)
     await shoot(staff.page, 'appeal-transfer', { fullPage: true })

@@ -3,6 +3,7 @@ import {
   EMPTY_FORM,
   helpPayload,
   requestFor,
+  splitStaffMoves,
   STAFF_MOVE_ORDER,
   STAFF_MOVES,
   type MoveForm,
@@ -100,5 +101,19 @@ describe('appeal page actions', () => {
     expect(helpPayload('permit_completed', '12')).toEqual({ helpKind: 'permit_completed' })
     expect(helpPayload('new_loan', '')).toEqual({ helpKind: 'new_loan' })
     expect(helpPayload(undefined, '5')).toEqual({})
+  })
+
+  it('the staff bar offers the move that carries the appeal on as its button, the rest behind 更多', () => {
+    expect(splitStaffMoves(['accept', 'requestInfo', 'return', 'dispute', 'transfer'])).toEqual({
+      primary: 'accept',
+      more: ['requestInfo', 'return', 'dispute', 'transfer'],
+    })
+    expect(splitStaffMoves(['progress', 'requestInfo', 'resolve', 'requestExtension', 'escalate'])).toEqual({
+      primary: 'resolve',
+      more: ['progress', 'requestInfo', 'requestExtension', 'escalate'],
+    })
+    // A move not in the preference still leads when it is the only kind there is.
+    expect(splitStaffMoves(['progress', 'escalate'])).toEqual({ primary: 'progress', more: ['escalate'] })
+    expect(splitStaffMoves([])).toEqual({ primary: undefined, more: [] })
   })
 })

@@ -21,16 +21,18 @@ function decisionsOf(user: UserRow): Decisions {
 
 /**
  * appeal.inbox: the staff member's appeals, the deadline that runs out first on top (so what is
- * overdue leads), with a count for each filter, all counted in SQL.
+ * overdue leads), with a count for each filter, all counted in SQL. A search (a 诉求编号 or title
+ * words) stays inside the same scope: nobody finds by number what their inbox would not show them.
  */
 export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.inbox'>): Promise<InboxResult> {
   const user = requireUser(ctx)
   const now = ctx.clock.now()
-  const { rows, counts } = await listInboxAppeals(ctx.db, scopeOf(user), input.filter, {
+  const { rows, counts, matched } = await listInboxAppeals(ctx.db, scopeOf(user), input.filter, {
     now,
     decisions: decisionsOf(user),
     limit: input.limit,
     offset: input.offset,
+    search: input.search,
   })
   const totals = {
     open: counts.open,
@@ -39,5 +41,5 @@ export async function listInbox(ctx: ActionContext, input: ParsedInput<'appeal.i
     awaitingDecision: counts.awaiting_decision,
     done: counts.done,
   }
-  return { items: rows.map((row) => toAppealSummary(row, now, user.role)), total: counts[input.filter], counts: totals }
+  return { items: rows.map((row) => toAppealSummary(row, now, user.role)), total: matched, counts: totals }
 }

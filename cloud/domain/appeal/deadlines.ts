@@ -42,14 +42,21 @@ export interface DeadlinePromise {
   close: string
   /** 紧急事项 2 小时内受理、24 小时内办结 */
   urgent: string
+  /** The two halves of `urgent` on their own (2 小时内受理, 24 小时内办结), for a page that lists them apart. */
+  urgentAccept: string
+  urgentClose: string
 }
 
 export function deadlinePromise(config: DeadlineConfig): DeadlinePromise {
   const days = (n: number) => (config.dayMode === 'working' ? `${n} 个工作日` : n === 1 ? '24 小时' : `${n} 日`)
+  const urgentAccept = `${config.urgentAcceptHours} 小时内受理`
+  const urgentClose = `${config.urgentCloseHours} 小时内办结`
   return {
     accept: `${days(config.acceptDays)}内受理`,
     close: `${days(config.closeDays)}内办结`,
-    urgent: `紧急事项 ${config.urgentAcceptHours} 小时内受理、${config.urgentCloseHours} 小时内办结`,
+    urgent: `紧急事项 ${urgentAccept}、${urgentClose}`,
+    urgentAccept,
+    urgentClose,
   }
 }
 

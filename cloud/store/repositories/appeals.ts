@@ -1,4 +1,14 @@
-import { sql, type Expression, type Insertable, type InsertObject, type Kysely, type Selectable, type Updateable } from 'kysely'
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type InsertObject,
+  type Kysely,
+  type Selectable,
+  type Updateable,
+} from 'kysely'
+import { isAppealNumber } from '../../domain/appeal/numbering'
 import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
@@ -97,6 +107,32 @@ export function findAppealByClientRequest(
     .where('created_by', '=', createdBy)
     .where('client_request_id', '=', clientRequestId)
     .executeTakeFirst()
+}
+
+/**
+ * The next place in `month`'s numbering, taken inside the filing's transaction: one upsert of the
+ * month's counter row, which PostgreSQL holds locked until the filing commits (a concurrent filing
+ * waits and then takes the next place; a filing that rolls back gives its place back). SQLite
+ * runs one write transaction at a time.
+ */
+export async function takeAppealSequence(db: Kysely<Database>, month: string): Promise<number> {
+  const row = await db
+    .insertInto('appeal_number_counters')
+    .values({ month, last_seq: 1 })
+    .onConflict((oc) => oc.column('month').doUpdateSet({ last_seq: sql<number>`appeal_number_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow()
+  return Number(row.last_seq)
+}
+
+/** The appeal with this 诉求编号, if any. */
+export function findAppealIdByNumber(db: Kysely<Database>, number: string): Promise<string | undefined> {
+  return db
+    .selectFrom('appeals')
+    .select('id')
+    .where('number', '=', number)
+    .executeTakeFirst()
+    .then((row) => row?.id)
 }
 
 /** Writes a new appeal and answers it as stored (one statement: the insert returns the row). */
@@ -212,6 +248,7 @@ export function selectAppealSummaries(db: Kysely<Database>) {
     .leftJoin('users as handler', 'handler.id', 'appeals.handler_id')
     .select([
       'appeals.id',
+      'appeals.number',
       'appeals.title',
       'appeals.category',
       'appeals.urgency',
@@ -246,15 +283,27 @@ export function listGroupSummaries(db: Kysely<Database>, groupId: string): Promi
   return selectAppealSummaries(db).where('appeals.group_id', '=', groupId).orderBy('appeals.submitted_at').execute()
 }
 
-/** A page of an enterprise's appeals, newest first, only in `states` when given, with their total. */
+/** A search box's text as a condition: a 诉求编号 matches exactly, anything else words of a title; empty narrows nothing. */
+export function searchCondition(search: string) {
+  return (eb: ExpressionBuilder<Database, 'appeals'>) => {
+    if (search === '') return eb.lit(true)
+    if (isAppealNumber(search)) return eb('appeals.number', '=', search.trim())
+    // % and _ typed into the box are characters to find, not wildcards.
+    const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`)
+    return eb('appeals.title', 'like', sql<string>`${`%${escaped}%`} escape '\\'`)
+  }
+}
+
+/** A page of an enterprise's appeals, newest first, only in `states` when given and matching `search`, with their total. */
 export async function listEnterpriseAppealSummaries(
   db: Kysely<Database>,
   enterpriseId: string,
   states: readonly string[] | null,
   limit: number,
   offset: number,
+  search = '',
 ) {
-  let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId)
+  let query = selectAppealSummaries(db).where('appeals.enterprise_id', '=', enterpriseId).where(searchCondition(search))
   if (states) query = query.where('appeals.state', 'in', states)
   // The total rides along as a window count: one statement, not a page and a count.
   const items = await query

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { InboxFilter } from '../../domain/appeal/lists'
 import { DONE_STATES, OPEN_STATES, PAUSED, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../database'
-import { selectAppealSummaries } from './appeals'
+import { searchCondition, selectAppealSummaries } from './appeals'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>
 
@@ -74,23 +74,28 @@ function filterCondition(filter: InboxFilter, now: number, decisions: Decisions)
  * A page of the appeals in `scope` that `filter` selects, the deadline that runs out first on top
  * and those whose clock stands still after them (finished ones last changed first), with the
  * scope's count for every filter, all counted in SQL. `decisions` is what waits on this person.
+ * A `search` narrows the scope first (so the counts are of what matches) and replaces the filter:
+ * a number read out on the phone is found whatever state its appeal is in, newest first.
  */
 export async function listInboxAppeals(
   db: Kysely<Database>,
   scope: InboxScope,
   filter: InboxFilter,
-  page: { now: number; decisions: Decisions; limit: number; offset: number },
+  page: { now: number; decisions: Decisions; limit: number; offset: number; search?: string },
 ) {
   const { now, decisions: decisionState } = page
-  const scoped = selectAppealSummaries(db).where(scopeCondition(scope))
-  const filtered = scoped.where(filterCondition(filter, now, decisionState))
+  const search = page.search ?? ''
+  const scoped = selectAppealSummaries(db).where(scopeCondition(scope)).where(searchCondition(search))
+  const filtered = search === '' ? scoped.where(filterCondition(filter, now, decisionState)) : scoped
   const ordered =
-    filter === 'done'
-      ? filtered.orderBy('appeals.updated_at', 'desc')
-      : filtered
-          .orderBy(sql`case when appeals.due_at is null then 1 else 0 end`)
-          .orderBy('appeals.due_at', 'asc')
-          .orderBy('appeals.submitted_at', 'asc')
+    search !== ''
+      ? filtered.orderBy('appeals.submitted_at', 'desc')
+      : filter === 'done'
+        ? filtered.orderBy('appeals.updated_at', 'desc')
+        : filtered
+            .orderBy(sql`case when appeals.due_at is null then 1 else 0 end`)
+            .orderBy('appeals.due_at', 'asc')
+            .orderBy('appeals.submitted_at', 'asc')
 
   const count = (condition: ReturnType<ReturnType<typeof filterCondition>>) =>
     sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
@@ -99,12 +104,14 @@ export async function listInboxAppeals(
     db
       .selectFrom('appeals')
       .where(scopeCondition(scope))
+      .where(searchCondition(search))
       .select((eb) => [
         count(filterCondition('open', now, decisionState)(eb)).as('open'),
         count(filterCondition('overdue', now, decisionState)(eb)).as('overdue'),
         count(filterCondition('awaiting_acceptance', now, decisionState)(eb)).as('awaiting'),
         count(filterCondition('awaiting_decision', now, decisionState)(eb)).as('decision'),
         count(filterCondition('done', now, decisionState)(eb)).as('done'),
+        eb.fn.countAll<number>().as('matched'),
       ])
       .executeTakeFirstOrThrow(),
   ])
@@ -115,5 +122,5 @@ export async function listInboxAppeals(
     awaiting_decision: Number(counts.decision),
     done: Number(counts.done),
   }
-  return { rows, counts: totals }
+  return { rows, counts: totals, matched: search === '' ? totals[filter] : Number(counts.matched) }
 }

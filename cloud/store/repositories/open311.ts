@@ -23,6 +23,7 @@ function selectPublicRequests(db: Kysely<Database>) {
     .leftJoin('departments', 'departments.id', 'appeals.department_id')
     .select([
       'appeals.id',
+      'appeals.number',
       'appeals.category',
       'appeals.public_summary',
       'appeals.state',

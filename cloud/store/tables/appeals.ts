@@ -1,6 +1,8 @@
 /** One appeal (企业诉求): its facts, where it stands, who holds it, and its deadlines. */
 export interface AppealsTable {
   id: string
+  /** 诉求编号 (2026-11-0042), given at filing: domain/appeal/numbering.ts. */
+  number: string
   enterprise_id: string
   /** The person who filed it (an owner, or an officer filing on the enterprise's behalf). */
   created_by: string
@@ -97,6 +99,12 @@ export interface AppealsTable {
   /** Bumped on every change: optimistic concurrency for two people acting at once. */
   version: number
   updated_at: number
+}
+
+/** The last 诉求编号 given in each month (YYYY-MM, Beijing): filing takes the next one. */
+export interface AppealNumberCountersTable {
+  month: string
+  last_seq: number
 }
 
 /** 上报: a question sent to a county office, answered once through a signed, expiring link. */

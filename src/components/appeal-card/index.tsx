@@ -19,7 +19,9 @@ export function AppealCard({ appeal, now, showEnterprise = false }: { appeal: Ap
         {appeal.handlerName ? ` · 承办：${appeal.handlerName}` : ''}
       </View>
       <View className='appeal-card__foot'>
-        <Text className='bb-muted'>{formatMoment(appeal.submittedAt, now)} 提交</Text>
+        <Text className='bb-muted'>
+          {appeal.number} · {formatMoment(appeal.submittedAt, now)} 提交
+        </Text>
         {appeal.dueAt !== null && (
           <Text className={`appeal-card__due ${appeal.overdue ? 'appeal-card__due--late' : ''}`}>
             {appeal.dueLabel} {formatRemaining(appeal.dueAt, now)}

@@ -1,4 +1,4 @@
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { ActionSheet, Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -27,6 +27,7 @@ import {
   EMPTY_FORM,
   LEAVES_SIGHT,
   requestFor,
+  splitStaffMoves,
   STAFF_MOVE_ORDER,
   STAFF_MOVES,
   type ApiRequest,
@@ -102,7 +103,9 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
   const [directory, setDirectory] = useState<Directory>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const [moreOpen, setMoreOpen] = useState(false)
   const staffActions = STAFF_MOVE_ORDER.filter((a) => appeal.allowedMoves.includes(a))
+  const { primary, more } = splitStaffMoves(staffActions)
   const ownerActions = OWNER_MOVE_ORDER.filter((a) => appeal.allowedMoves.includes(a))
   const canRate = appeal.allowedMoves.includes('rate')
   if (staffActions.length === 0 && ownerActions.length === 0 && !canRate) return null
@@ -218,19 +221,32 @@ export function AppealMoves({ appeal, onDone }: { appeal: AppealDetail; onDone: 
           ))}
         </View>
       )}
-      {staffActions.length > 0 && (
-        <View className='appeal-moves__buttons'>
-          {staffActions.map((action) => (
+      {primary && (
+        // One move as the button, the others one tap away: a row of equal buttons hid which mattered.
+        <View className='appeal-moves__bar'>
+          <Button className='appeal-moves__primary' type='primary' onClick={() => choose(primary)}>
+            {STAFF_MOVES[primary].label}
+          </Button>
+          {more.length > 0 && (
             <Button
-              key={action}
-              size='small'
-              type={action === 'return' || action === 'dispute' ? 'default' : 'primary'}
-              fill={open === action ? 'solid' : 'outline'}
-              onClick={() => choose(action)}
+              className='appeal-moves__more'
+              fill={open && more.includes(open as StaffMove) ? 'solid' : 'outline'}
+              onClick={() => setMoreOpen(true)}
             >
-              {STAFF_MOVES[action].label}
+              {open && more.includes(open as StaffMove) ? STAFF_MOVES[open as StaffMove].label : '更多'}
             </Button>
-          ))}
+          )}
+          <ActionSheet
+            visible={moreOpen}
+            title='更多操作'
+            options={more.map((move) => ({ name: STAFF_MOVES[move].label, move }))}
+            cancelText='取消'
+            onSelect={(option) => {
+              setMoreOpen(false)
+              choose(option.move as StaffMove)
+            }}
+            onCancel={() => setMoreOpen(false)}
+          />
         </View>
       )}
       {error && ownerMove && OWNER_MOVES[ownerMove].prompt === null && <View className='appeal-moves__error'>{error}</View>}

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { AttachmentGrid } from '../../components/attachment-grid'
 import { AppealStateTag } from '../../components/appeal-state-tag'
@@ -25,6 +25,9 @@ export default function AppealDetailPage() {
     <View className='bb-page appeal-detail'>
       <View className='bb-card'>
         <CardHead large title={appeal.title} tag={<AppealStateTag appeal={appeal} />} />
+        <View className='appeal-detail__number'>
+          诉求编号 <Text selectable>{appeal.number}</Text>
+        </View>
         <View className='bb-muted'>
           {appeal.category}
           {appeal.urgency === 'urgent' ? ' · 紧急' : ''} · {appeal.enterpriseName}

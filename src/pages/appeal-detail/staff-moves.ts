@@ -58,6 +58,29 @@ export type Pick = 'date' | 'help' | 'approve' | 'redirect' | 'department' | 'of
 export type StaffMove = keyof typeof STAFF_MOVES
 export const STAFF_MOVE_ORDER = Object.keys(STAFF_MOVES) as StaffMove[]
 
+/**
+ * Which of the moves a person may make is the one the staff bar offers as its button (the rest
+ * wait behind 更多): what carries the appeal forward from where it stands, first that applies.
+ */
+const PRIMARY_ORDER: readonly StaffMove[] = [
+  'accept',
+  'decideExtension',
+  'reviewReturn',
+  'ruleContest',
+  'spotCheck',
+  'assign',
+  'resolve',
+  'followUp',
+  'supervise',
+  'redispatch',
+]
+
+/** The staff bar's one button, and what goes behind 更多, both in the order of STAFF_MOVE_ORDER. */
+export function splitStaffMoves(moves: readonly StaffMove[]): { primary: StaffMove | undefined; more: StaffMove[] } {
+  const primary = PRIMARY_ORDER.find((m) => moves.includes(m)) ?? moves[0]
+  return { primary, more: moves.filter((m) => m !== primary) }
+}
+
 /** The two answers of each yes-or-no decision, yes first. */
 export const DECISIONS: Partial<Record<StaffMove, readonly [string, string]>> = {
   decideExtension: ['同意延期', '不同意'],

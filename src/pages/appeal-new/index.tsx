@@ -160,7 +160,7 @@ export default function NewAppealPage() {
         ...(about?.exhibitionId ? { exhibitionId: about.exhibitionId } : {}),
       })
       clear()
-      void Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
+      void Taro.redirectTo({ url: `/pages/appeal-done/index?id=${encodeURIComponent(appeal.id)}` })
     } catch (error) {
       if (error instanceof ApiError) setFieldError({ field: error.field, message: error.message })
     } finally {

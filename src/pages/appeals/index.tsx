@@ -1,5 +1,5 @@
 import type { DeadlinePromise } from '../../../cloud/domain/appeal/deadlines'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, SearchBar } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -49,7 +49,8 @@ export default function AppealsPage() {
 
 function MyAppeals({ promise }: { promise: DeadlinePromise }) {
   const [filter, setFilter] = useState<Filter>('all')
-  const { items, first, loadingMore } = usePagedAction('appeal.listMine', { filter }, filter)
+  const [search, setSearch] = useState('')
+  const { items, first, loadingMore } = usePagedAction('appeal.listMine', { filter, search }, `${filter}|${search}`)
   const now = Date.now()
   return (
     <View className='bb-page'>
@@ -59,6 +60,12 @@ function MyAppeals({ promise }: { promise: DeadlinePromise }) {
       <View className='bb-muted appeals__promise'>
         {promise.accept} · 一般诉求{promise.close} · 紧急事项随叫随到
       </View>
+      <SearchBar
+        className='appeals__search'
+        placeholder='诉求编号或标题'
+        onSearch={(text) => setSearch(text.trim())}
+        onClear={() => setSearch('')}
+      />
       <Chips options={APPEAL_LIST_FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
       <View className='appeals__gap' />
       {!items && <PagePending inline rows={2} />}
@@ -66,7 +73,11 @@ function MyAppeals({ promise }: { promise: DeadlinePromise }) {
         <AppealCard key={appeal.id} appeal={appeal} now={now} />
       ))}
       {first && items && <ListFooter shown={items.length} total={first.total} loadingMore={loadingMore} />}
-      {items?.length === 0 && <View className='bb-card bb-muted appeals__none'>还没有诉求。遇到困难，点上方“提交诉求”。</View>}
+      {items?.length === 0 && (
+        <View className='bb-card bb-muted appeals__none'>
+          {search ? `没有找到“${search}”。` : '还没有诉求。遇到困难，点上方“提交诉求”。'}
+        </View>
+      )}
     </View>
   )
 }

@@ -67,7 +67,7 @@ export default function FileForPage() {
         anonymous: draft.anonymous,
       })
       clear()
-      void Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
+      void Taro.redirectTo({ url: `/pages/appeal-done/index?id=${encodeURIComponent(appeal.id)}` })
     })
   }
 

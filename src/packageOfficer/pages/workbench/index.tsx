@@ -1,4 +1,4 @@
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, SearchBar } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -20,13 +20,16 @@ export default function WorkbenchPage() {
   const { data: me } = useMe()
   const asked = useRouter().params.filter as InboxFilter | undefined
   const [filter, setFilter] = useState<InboxFilter>(asked && INBOX_FILTERS.includes(asked) ? asked : 'open')
+  // A 诉求编号 a caller reads out (2026-11-0042), or words of a title: found in this inbox only.
+  const [search, setSearch] = useState('')
+  const searching = search.length > 0
   const role = me?.user.role
   useEffect(() => {
     if (role) void Taro.setNavigationBarTitle({ title: workbenchTitle(role) })
   }, [role])
   const filters = inboxFiltersFor(role, INBOX_FILTERS)
   const labelOf = (f: InboxFilter) => inboxLabel(f, role)
-  const { items, first: data, loadingMore } = usePagedAction('appeal.inbox', { filter }, filter)
+  const { items, first: data, loadingMore } = usePagedAction('appeal.inbox', { filter, search }, `${filter}|${search}`)
   // A head's 督查整改 to-dos: the findings addressed to their department not yet closed.
   const { data: findings } = useAction('inspection.findings', {}, '', { skip: role !== 'dept_head' })
   const toAnswer = findings?.findings.filter((f) => f.moves.includes('answer')).length ?? 0
@@ -42,7 +45,18 @@ export default function WorkbenchPage() {
 
   return (
     <View className='bb-page workbench'>
-      <View className='workbench__counts'>
+      <SearchBar
+        className='workbench__search'
+        placeholder='诉求编号或标题，如 2026-11-0042'
+        onSearch={(text) => setSearch(text.trim())}
+        onClear={() => setSearch('')}
+      />
+      {searching && data && (
+        <View className='bb-muted workbench__found'>
+          “{search}”：找到 {data.total} 条
+        </View>
+      )}
+      <View className={`workbench__counts ${searching ? 'workbench__counts--hidden' : ''}`}>
         {filters.map((f) => (
           <View
             key={f}
@@ -70,7 +84,9 @@ export default function WorkbenchPage() {
       {items?.map((appeal) => (
         <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />
       ))}
-      {items?.length === 0 && <View className='bb-card bb-muted'>这里没有诉求。</View>}
+      {items?.length === 0 && (
+        <View className='bb-card bb-muted'>{searching ? '没有找到：编号要完整，如 2026-11-0042。' : '这里没有诉求。'}</View>
+      )}
       {data && items && <ListFooter shown={items.length} total={data.total} loadingMore={loadingMore} />}
     </View>
   )
