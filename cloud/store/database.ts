@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
 import type { AppealEscalationsTable, AppealsTable, MonthlyTopicsTable } from './tables/appeals'
+import type { BulletinPressesTable } from './tables/bulletin-presses'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
@@ -71,6 +72,7 @@ export interface Database {
   project_milestones: ProjectMilestonesTable
   project_progress: ProjectProgressTable
   project_appeals: ProjectAppealsTable
+  bulletin_presses: BulletinPressesTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

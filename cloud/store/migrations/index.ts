@@ -15,6 +15,7 @@ import * as m0013 from './0013-hardening'
 import * as m0014 from './0014-policy-search'
 import * as m0015 from './0015-help-ledger'
 import * as m0016 from './0016-projects'
+import * as m0018 from './0018-bulletin-sections'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0014-policy-search': m0014,
   '0015-help-ledger': m0015,
   '0016-projects': m0016,
+  '0018-bulletin-sections': m0018,
 }
