@@ -86,7 +86,7 @@ export interface BulletinPress {
 export interface DepartmentSections {
   departmentId: string
   name: string
-  visits: VisitSection & { roles: (VisitSection['roles'][number] & { label: string })[] }
+  visits: Omit<VisitSection, 'roles'> & { roles: (VisitSection['roles'][number] & { label: string })[] }
   /** 一企一策 milestones of its enterprises due in the month: done, and not done past their day. */
   milestones: MilestoneCounts
   /** Key projects it answers for; `behindProjects` are those behind, to open. */
