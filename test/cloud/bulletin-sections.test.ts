@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { readSheet } from 'read-excel-file/node'
 import type { Store } from '../../cloud/store/connect'
 import { beijingDay, halfOf } from '../../cloud/domain/visit/calendar'
@@ -383,6 +384,39 @@ describe('the monthly bulletin’s department sections', () => {
     it('is for leaders and admins to press, and heads to answer', async () => {
       expect((await api.fail(financeHead, 'bulletin.press', { month: '2026-03', departmentId: finance.id })).status).toBe(403)
       expect((await api.fail(leader, 'bulletin.answerPress', { month: '2026-03', answer: '好' })).status).toBe(403)
+    })
+  })
+
+  describe('督办 and its push, together', () => {
+    it('leaves neither the 督办 nor the message when the push cannot be queued', async () => {
+      const own = await makeStore()
+      try {
+        const ownApi = apiAs(makeServices(own, { now: '2026-04-05T09:00:00+08:00' }).services)
+        // Every outbox insert fails, after the 督办 and the message were written in the same transaction.
+        if (own.dialect === 'postgres') {
+          await sql`create function refuse_outbox() returns trigger as $$ begin raise exception 'outbox refused'; end $$ language plpgsql`.execute(
+            own.db,
+          )
+          await sql`create trigger refuse_outbox before insert on outbox for each row execute function refuse_outbox()`.execute(own.db)
+        } else {
+          await sql`create trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox refused'); end`.execute(own.db)
+        }
+        const reply = await ownApi.fail(leader, 'bulletin.press', { month: '2026-03', departmentId: finance.id })
+        expect(reply.status).toBe(500)
+        const left = async (table: 'bulletin_presses' | 'messages') =>
+          Number(
+            (
+              await own.db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          )
+        expect(await left('bulletin_presses')).toBe(0)
+        expect(await left('messages')).toBe(0)
+      } finally {
+        await own.close()
+      }
     })
   })
 })

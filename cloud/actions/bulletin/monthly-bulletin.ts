@@ -56,7 +56,9 @@ export async function monthlyBulletin(ctx: ActionContext, input: ParsedInput<'bu
   const summary = [
     `${input.month.replace('-', '年')}月共受理企业诉求 ${total.received} 件，响应率 ${said(total.responseRate)}，按期办结率 ${said(total.onTimeRate)}，满意率 ${said(total.satisfactionRate)}，解决率 ${said(total.resolutionRate)}。`,
     ranked.length ? `综合排名第一：${ranked[0].name}。` : '',
-    lagging.length ? `未达标：${lagging.map((r) => `${r.name}（${r.missed.join('、')}）`).join('；')}，请抓紧整改。` : '各部门均达到目标。',
+    lagging.length
+      ? `未达标：${lagging.map((r) => `${r.name}（${r.missed.join('、')}）`).join('；')}，请抓紧整改。`
+      : '各部门诉求办理均达到目标。',
     total.overdue ? `目前仍有 ${total.overdue} 件超期未办结，已纳入督办。` : '',
     total.returns.total
       ? `不予受理 ${total.returns.total} 件，督查审核维持 ${total.returns.upheld} 件、退回重办 ${total.returns.overturned} 件${total.returns.pending ? `、待审核 ${total.returns.pending} 件` : ''}。`

@@ -36,16 +36,16 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /**
- * Each department's part of the month, one panel each (the lagging open first): appeals, visits,
+ * Each department's part of the month, one panel each, closed until tapped (a lagging one is marked
+ * on its title, so a phone shows the whole list first): appeals, visits,
  * plan milestones, key projects, help, its firms' indicators; a lagging one is pressed (督办) here.
  */
 export function DepartmentSectionsView({ bulletin, onPressed }: { bulletin: Bulletin; onPressed: () => Promise<void> }) {
   const rows = new Map(bulletin.departments.map((r) => [r.departmentId, r]))
-  const lagging = bulletin.sections.filter((s) => s.lagging.length > 0).map((s) => s.departmentId)
   return (
     <View className='bulletin-depts'>
       <View className='bulletin-depts__title'>各部门分项</View>
-      <Collapse defaultActiveName={lagging.slice(0, 1)}>
+      <Collapse>
         {bulletin.sections.map((section) => (
           <Collapse.Item
             key={section.departmentId}
