@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { HelpCounts, IndicatorCounts, MilestoneCounts, OwedPeriod, ProjectCounts } from '../../domain/department-sections'
-import type { VisitorRole } from '../../domain/visit/periods'
+import { VISITOR_ROLES, type VisitorRole } from '../../domain/visit/periods'
 import type { Database } from '../database'
 import type { BulletinPressesTable } from '../tables/bulletin-presses'
 
@@ -52,36 +52,43 @@ export async function countVisitPairs(db: Kysely<Database>) {
 /**
  * Per department and role: the owed periods in which a covering person made a proven visit to an
  * enterprise they cover (officer, leader, or a head of its department), each (person, enterprise,
- * period) once. One pass over the window's proven visits (visits_proven_idx).
+ * period) once. First the window's proven visits are folded per (person, enterprise) into one flag
+ * per owed period, on the covering index alone (visits_proven_idx); only those pairs meet the
+ * enterprises and people, then sum by department and role.
  */
 export async function countVisitsDone(db: Kysely<Database>, periods: Record<VisitorRole, OwedPeriod[]>) {
   const all = Object.values(periods).flat()
   if (all.length === 0) return new Map<string, Record<VisitorRole, number>>()
   const window = { from: Math.min(...all.map((p) => p.from)), to: Math.max(...all.map((p) => p.to)) }
-  const index = (list: OwedPeriod[]) =>
-    list.length
-      ? sql`case ${sql.join(
-          list.map((p, i) => sql`when v.visited_at >= ${p.from} and v.visited_at < ${p.to} then ${sql.lit(i)}`),
-          sql` `,
-        )} end`
-      : sql`null`
+  const flag = (role: VisitorRole, i: number) => sql.raw(`${role}_${i}`)
+  const flags = VISITOR_ROLES.flatMap((role) =>
+    periods[role].map((p, i) => sql`max(case when visited_at >= ${p.from} and visited_at < ${p.to} then 1 else 0 end) as ${flag(role, i)}`),
+  )
+  const made = (role: VisitorRole) =>
+    periods[role].length
+      ? sql.join(
+          periods[role].map((_, i) => sql`v.${flag(role, i)}`),
+          sql` + `,
+        )
+      : sql`0`
   const rows = await sql<{ department: string; role: VisitorRole; n: number }>`
-    select department, role, count(*) as n from (
-      select distinct e.department_id as department, v.host_id, v.enterprise_id,
-        case when v.host_id = e.officer_id then 'officer' when v.host_id = e.leader_id then 'leader' else 'dept_head' end as role,
-        case when v.host_id = e.officer_id then ${index(periods.officer)}
-             when v.host_id = e.leader_id then ${index(periods.leader)}
-             else ${index(periods.dept_head)} end as period
-      from visits v
-      join enterprises e on e.id = v.enterprise_id
-      left join users h on h.id = v.host_id
-      where v.proven = 1 and v.visited_at >= ${window.from} and v.visited_at < ${window.to}
-        and e.deactivated_at is null and e.department_id is not null
-        and (v.host_id = e.officer_id or v.host_id = e.leader_id
-             or (h.role = 'dept_head' and h.deactivated_at is null and h.department_id = e.department_id))
-    ) made
-    where period is not null
-    group by department, role`.execute(db)
+    select e.department_id as department,
+      case when v.host_id = e.officer_id then 'officer' when v.host_id = e.leader_id then 'leader' else 'dept_head' end as role,
+      sum(case when v.host_id = e.officer_id then ${made('officer')}
+               when v.host_id = e.leader_id then ${made('leader')}
+               else ${made('dept_head')} end) as n
+    from (
+      select host_id, enterprise_id, ${sql.join(flags)}
+      from visits
+      where proven = 1 and visited_at >= ${window.from} and visited_at < ${window.to}
+      group by host_id, enterprise_id
+    ) v
+    join enterprises e on e.id = v.enterprise_id
+    left join users h on h.id = v.host_id
+    where e.deactivated_at is null and e.department_id is not null
+      and (v.host_id = e.officer_id or v.host_id = e.leader_id
+           or (h.role = 'dept_head' and h.deactivated_at is null and h.department_id = e.department_id))
+    group by e.department_id, 2`.execute(db)
   const done = new Map<string, Record<VisitorRole, number>>()
   for (const r of rows.rows) {
     const row = done.get(r.department) ?? { officer: 0, dept_head: 0, leader: 0 }
