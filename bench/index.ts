@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { benchAppeals } from './appeals'
 import { benchAppealsOnPostgres } from './appeals-postgres'
+import { benchBulletin } from './bulletin'
 import { benchLoad } from './load'
 import { benchOutbox } from './outbox'
 import { benchPolicies, benchPolicySearch } from './policies'
@@ -13,7 +14,7 @@ import { chunkRole, kb, MAIN_PACKAGE_BUDGET_KB, weappFiles, weappPackageSizes } 
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|appeals-postgres|sweep|policies|visits|outbox|function|flood|load|first-paint
+ * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|appeals-postgres|sweep|policies|visits|bulletin|outbox|function|flood|load|first-paint
  * runs one section.
  */
 function packageSizes(): void {
@@ -86,6 +87,10 @@ async function main(): Promise<void> {
   if (!only || only === 'visits') {
     console.log('\n== visits: 走访达标 for 100 officers × 1,000 enterprises over a year (SQLite, in-process) ==')
     await benchVisits()
+  }
+  if (!only || only === 'bulletin') {
+    console.log('\n== 一月一通报 with every department section: 10,000 enterprises and 500 projects over a year (SQLite, PostgreSQL) ==')
+    await benchBulletin()
   }
   if (!only || only === 'outbox') {
     console.log('\n== outbox: dispatching queued notifications to a stub WeChat on loopback ==')

@@ -1,13 +1,25 @@
 import { z } from 'zod'
 import type { AssessmentWeights, Component } from '../domain/assessment'
 import { BREAKDOWNS, DRILL_MEASURES, type Rates } from '../domain/metrics'
-import { month, page } from './fields'
+import type { IndicatorSection, MilestoneCounts, PressState, ProjectCounts, VisitSection } from '../domain/department-sections'
+import { id, month, page } from './fields'
 import { type Role } from '../domain/roles'
 import { type AppealSummary } from './appeal'
 import { type Page } from './common'
 import { type Area, returns } from './spec'
 
 export const bulletinInput = z.strictObject({ month })
+
+export const pressInput = z.strictObject({
+  month,
+  departmentId: id('部门'),
+  note: z.string().trim().max(200, '督办说明不能超过 200 个字').default('').meta({ title: '督办说明' }),
+})
+
+export const answerPressInput = z.strictObject({
+  month,
+  answer: z.string().trim().min(1, '请填写整改反馈').max(500, '整改反馈不能超过 500 个字').meta({ title: '整改反馈' }),
+})
 
 export const drillInput = z.strictObject({
   /** The month; or, from the assessment, a quarter or a year as `period` instead. */
@@ -65,6 +77,35 @@ export interface BulletinRow extends Rates {
   spotChecks: { picked: number; checked: number; pressured: number }
 }
 
+/** A 督办 of a lagging department for a month, and where it stands. */
+export interface BulletinPress {
+  departmentId: string
+  month: string
+  state: PressState
+  reasons: string
+  note: string
+  pressedAt: number
+  answer: string | null
+  answeredAt: number | null
+}
+
+/** One department's part of the month beyond the appeal rates (domain/department-sections.ts). */
+export interface DepartmentSections {
+  departmentId: string
+  name: string
+  visits: Omit<VisitSection, 'roles'> & { roles: (VisitSection['roles'][number] & { label: string })[] }
+  /** 一企一策 milestones of its enterprises due in the month: done, and not done past their day. */
+  milestones: MilestoneCounts
+  /** Key projects it answers for; `behindProjects` are those behind, to open. */
+  projects: ProjectCounts & { behindProjects: { id: string; name: string }[] }
+  /** Help from the ledger given in the month and confirmed by the enterprise. */
+  help: { kind: string; label: string; enterprises: number; amount: number; text: string }[]
+  indicators: IndicatorSection
+  /** Why it is named lagging this month; empty when it is not. */
+  lagging: string[]
+  press: BulletinPress | null
+}
+
 /** 一月一通报: a month's figures for the town and each department, help delivered, and a summary. */
 export interface Bulletin {
   month: string
@@ -73,6 +114,8 @@ export interface Bulletin {
   departments: BulletinRow[]
   help: { kind: string; label: string; enterprises: number; amount: number; text: string }[]
   summary: string
+  /** Each department's sections, in the order of `departments`. */
+  sections: DepartmentSections[]
 }
 
 /** 领导看板: the month's rates and their trend, the overdue list, and how the visits stand. */
@@ -186,6 +229,18 @@ export const bulletinActions = {
     access: ['leader', 'admin'],
     input: bulletinInput,
     output: returns<BulletinExport>(),
+  },
+  'bulletin.press': {
+    summary: '督办通报中滞后的部门：给部门负责人发消息，每个部门每月一次',
+    access: ['leader', 'admin'],
+    input: pressInput,
+    output: returns<BulletinPress>(),
+  },
+  'bulletin.answerPress': {
+    summary: '部门负责人反馈本部门某月通报督办的整改情况',
+    access: ['dept_head'],
+    input: answerPressInput,
+    output: returns<BulletinPress>(),
   },
   'bulletin.assessment': {
     summary: '一季一督查、年终一考核：各部门按权重计分、排名和等次',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
 import type { AppealEscalationsTable, AppealNumberCountersTable, AppealsTable, MonthlyTopicsTable } from './tables/appeals'
+import type { BulletinPressesTable } from './tables/bulletin-presses'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
 import type { PoliciesTable } from './tables/policies'
@@ -78,6 +79,7 @@ export interface Database {
   project_appeals: ProjectAppealsTable
   inspections: InspectionsTable
   inspection_findings: InspectionFindingsTable
+  bulletin_presses: BulletinPressesTable
 }
 
 /** The store as code outside it holds it: the whole store, or a transaction on it (repositories take either). */

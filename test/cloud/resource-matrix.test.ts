@@ -177,6 +177,8 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'appeal.create',
   'appeal.listMine',
   'bulletin.breakdown',
+  // A head answers their own department's 督办.
+  'bulletin.answerPress',
   'appeal.inbox',
   'visit.slots',
   'visit.setAvailability',
@@ -214,6 +216,7 @@ const COORDINATORS_ONLY: ActionName[] = [
   'bulletin.appeals',
   'bulletin.export',
   'bulletin.assessment',
+  'bulletin.press',
   'topic.candidates',
   'topic.assign',
   'enterprise.assign',

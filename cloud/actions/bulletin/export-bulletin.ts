@@ -65,6 +65,56 @@ export function bulletinSheet(bulletin: Bulletin): SheetData {
     [],
     [bold('帮扶成效')],
     ...(bulletin.help.length ? bulletin.help.map((h) => [h.label, h.text]) : [['本月暂无']]),
+    [],
+    ...sectionRows(bulletin),
+  ]
+}
+
+const signed = (rate: number | null) => (rate === null ? '—' : `${rate >= 0 ? '+' : ''}${(Math.round(rate * 1000) / 10).toFixed(1)}%`)
+
+/** Each department's sections, one row each, after the appeal table: the same figures the page shows. */
+export function sectionRows(bulletin: Bulletin): SheetData {
+  const header = [
+    '部门',
+    '走访（完成/应走访）',
+    '走访完成率',
+    '计划节点（到期/完成/逾期）',
+    '重点项目（总数/滞后）',
+    '项目节点（到期/完成）',
+    '阶段推进',
+    '报送形象进度',
+    '滞后项目',
+    '帮扶成效（已确认）',
+    '指标报送（已报/应报）',
+    '产值（万元）',
+    '上年同月（万元）',
+    '同比（同口径）',
+    '预警',
+    '滞后项',
+    '督办',
+  ].map(bold)
+  return [
+    [bold('各部门分项')],
+    header,
+    ...bulletin.sections.map((s) => [
+      s.name,
+      `${s.visits.done}/${s.visits.owed}`,
+      percent(s.visits.rate),
+      `${s.milestones.due}/${s.milestones.met}/${s.milestones.overdue}`,
+      `${s.projects.projects}/${s.projects.behind}`,
+      `${s.projects.dueMilestones}/${s.projects.metMilestones}`,
+      s.projects.stageMoves,
+      s.projects.progressReported,
+      s.projects.behindProjects.map((p) => p.name).join('、'),
+      s.help.map((h) => h.text).join('；'),
+      `${s.indicators.reported}/${s.indicators.enterprises}`,
+      s.indicators.revenue,
+      s.indicators.revenueLastYear,
+      signed(s.indicators.revenueChange),
+      s.indicators.warnings,
+      s.lagging.join('、'),
+      s.press ? (s.press.state === 'answered' ? '已反馈' : '已督办') : '',
+    ]),
   ]
 }
 

@@ -16,6 +16,7 @@ import * as m0014 from './0014-policy-search'
 import * as m0015 from './0015-help-ledger'
 import * as m0016 from './0016-projects'
 import * as m0017 from './0017-appeal-numbers'
+import * as m0018 from './0018-bulletin-sections'
 import * as m0019 from './0019-inspections'
 import * as m0022 from './0022-five-ones'
 import * as m0023 from './0023-policy-claims'
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0015-help-ledger': m0015,
   '0016-projects': m0016,
   '0017-appeal-numbers': m0017,
+  '0018-bulletin-sections': m0018,
   '0019-inspections': m0019,
   '0022-five-ones': m0022,
   '0023-policy-claims': m0023,

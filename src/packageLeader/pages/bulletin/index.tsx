@@ -8,16 +8,19 @@ import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
 import { saveWorkbook } from '../../../utils/workbook'
 import { PagePending } from '../../../components/page-state'
+import { DepartmentSectionsView } from '../../components/department-sections'
 import './index.scss'
 
 /**
  * 一月一通报 as it is printed and sent: the title, the summary, every department's figures with the
- * lagging ones marked, the help delivered. Exported as Excel; in a browser, printed on A4.
+ * lagging ones marked, the help delivered, then each department's sections (visits, milestones, key
+ * projects, help, indicators) with the lagging pressed from there. Exported as Excel; in a browser,
+ * printed on A4.
  */
 export default function BulletinPage() {
   // Opened without a month (a shared link, a bookmark): the last full month, which is the one reported.
   const month = useRouter().params.month || beijing(Date.now()).subtract(1, 'month').format('YYYY-MM')
-  const { data: bulletin } = useAction('bulletin.month', { month }, month)
+  const { data: bulletin, reload } = useAction('bulletin.month', { month }, month)
   const [busy, setBusy] = useState(false)
   if (!bulletin) return <PagePending />
   const exportXlsx = async () => {
@@ -74,6 +77,7 @@ export default function BulletinPage() {
           。未达标部门以红色标出，计入季度督查和年度考核。按期率把超期未办结和超期后撤回的诉求计为未按期；解决率按企业自己说的问题是否解决计算；不予受理、撤回、暂停计时另计。
         </View>
         {bulletin.help.length > 0 && <View className='bulletin__help'>帮扶成效：{bulletin.help.map((h) => h.text).join('；')}。</View>}
+        <DepartmentSectionsView bulletin={bulletin} onPressed={reload} />
       </View>
       <View className='bulletin__actions'>
         <Button type='primary' loading={busy} onClick={exportXlsx}>

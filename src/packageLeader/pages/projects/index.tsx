@@ -1,6 +1,6 @@
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Chips } from '../../../components/chips'
 import { PagePending } from '../../../components/page-state'
@@ -14,7 +14,8 @@ const FILTER_LABELS: Record<Filter, string> = { all: '全部项目', behind: '�
 
 /** 重点项目: each with its stage, 包抓 leader and secretary; 滞后 keeps those with a milestone past its day. */
 export default function ProjectsPage() {
-  const [filter, setFilter] = useState<Filter>('all')
+  // The bulletin's 滞后 figure opens the list already narrowed.
+  const [filter, setFilter] = useState<Filter>(useRouter().params.filter === 'behind' ? 'behind' : 'all')
   const { data } = useAction('project.list', { behind: filter === 'behind', limit: 50 })
   const { data: me } = useMe()
   const mayCreate = me?.user.role === 'leader' || me?.user.role === 'admin'
