@@ -15,17 +15,12 @@ export function useFormErrors() {
 
   const clear = useCallback((...fields: string[]) => setErrors((current) => withoutFields(current, fields)), [])
 
-  /** Checks `values`, then runs `send`; answers what it resolved with, or undefined when it did not go through. */
-  const submit = useCallback(async <S extends z.ZodType, R>(schema: S, values: unknown, send: (data: z.output<S>) => Promise<R>) => {
-    const checked = checkForm(schema, values)
-    if (!checked.ok) {
-      setErrors(checked.errors)
-      return undefined
-    }
+  /** Runs `send`; answers what it resolved with, or undefined when the API refused it (its message shown). */
+  const run = useCallback(async <R>(send: () => Promise<R>) => {
     setErrors({})
     setBusy(true)
     try {
-      return await send(checked.data)
+      return await send()
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
       setErrors(errorsFromApi(error))
@@ -35,5 +30,16 @@ export function useFormErrors() {
     }
   }, [])
 
-  return { errors, busy, clear, submit, setErrors }
+  /** Checks `values` with `schema` first: with any problem, every message is shown and nothing is sent. */
+  const submit = useCallback(
+    async <S extends z.ZodType, R>(schema: S, values: unknown, send: (data: z.output<S>) => Promise<R>) => {
+      const checked = checkForm(schema, values)
+      if (checked.ok) return run(() => send(checked.data))
+      setErrors(checked.errors)
+      return undefined
+    },
+    [run],
+  )
+
+  return { errors, busy, clear, run, submit, setErrors }
 }
