@@ -26,6 +26,8 @@ describe('[政策管理] 浏览器旅程', () => {
     await page.getByRole('textbox', { name: '正文，按“## 谁能享受”等小节写' }).filter({ visible: true }).fill('## 谁能享受\n物流企业')
     await tapText(page, '保存草稿')
     await see(page, '已保存')
+    // The toast sits over the category chips for a moment; a person waits for it to go.
+    await visibleText(page, '已保存').waitFor({ state: 'hidden' })
 
     // To publish, every problem shows at once, each under its field, and nothing is sent.
     await tapText(page, '发布')
