@@ -78,6 +78,14 @@ describe('checking a form with the action’s own schema', () => {
     expect(checkForm(publishablePolicy, whole)).toEqual({ ok: false, errors: { expiresAt: '截止日期不能早于施行日期' } })
   })
 
+  it('where a schema says nothing of its own, zod speaks Chinese too', () => {
+    const checked = checkForm(savePolicyInput, { clientRequestId: 'form-test-0003', title: '补助', tags: Array(21).fill('标签') })
+    expect(checked.ok).toBe(false)
+    const message = (checked as { errors: Record<string, string> }).errors.tags
+    expect(message).toMatch(/[\u4e00-\u9fa5]/)
+    expect(message).not.toMatch(/too big|expected/i)
+  })
+
   it('no message carries a field’s key', () => {
     const checked = checkForm(createAppealInput, {})
     expect(checked.ok).toBe(false)
