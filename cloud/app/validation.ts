@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import type { z } from 'zod'
+import { titleAt } from '../contract/field-messages'
 import { AppError } from '../domain/errors'
 
 /**
@@ -39,36 +40,4 @@ function nulPath(value: unknown, path: string[]): string[] | null {
 function fieldName(schema: z.ZodType, path: string[]): string {
   const title = titleAt(schema, path)
   return title ? `「${title}」(${path.join('.')})` : `字段 ${path.join('.')}`
-}
-
-/** The `title` meta of the schema at a path, looking through optional/default/nullable/pipe wrappers. */
-function titleAt(schema: z.ZodType, path: string[]): string | undefined {
-  let current: z.ZodType | undefined = schema
-  for (const key of path) {
-    current = unwrap(current)
-    // Own keys only: a caller's `constructor` or `__proto__` must not find Object's.
-    if (current instanceof z.ZodObject) current = Object.hasOwn(current.shape, key) ? (current.shape[key] as z.ZodType) : undefined
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodType
-    else return undefined
-    if (!current) return undefined
-  }
-  for (let s: z.ZodType | undefined = current; s; s = inner(s)) {
-    const title = s.meta()?.title
-    if (typeof title === 'string') return title
-  }
-  return undefined
-}
-
-function inner(schema: z.ZodType): z.ZodType | undefined {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
-    return schema.unwrap() as z.ZodType
-  }
-  if (schema instanceof z.ZodPipe) return schema.in as z.ZodType
-  return undefined
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema
-  for (let next = inner(s); next; next = inner(s)) s = next
-  return s
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
-import { POLICY_CATEGORIES } from '../domain/policy'
+import { missingSections, POLICY_CATEGORIES } from '../domain/policy'
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS } from '../domain/policy-match'
-import { clientRequestId, day, empty, id, page, text } from './fields'
+import { clientRequestId, day, empty, id, optionalText, page, text } from './fields'
 import { type Page } from './common'
 import { type Area, EVERYONE_SIGNED_IN, STAFF, returns } from './spec'
 
@@ -38,9 +38,46 @@ const words = (title: string, allowed?: readonly string[]) =>
     .default([])
     .meta({ title })
 
+const docNo = z.string().trim().max(60, '文号不能超过 60 个字').optional().meta({ title: '文号' })
+const audience = {
+  industries: words('适用行业'),
+  kinds: words('企业类型', ENTERPRISE_KINDS),
+  enterpriseTags: words('资质要求', ENTERPRISE_TAGS),
+  tags: words('标签'),
+}
+const datesInOrder = (p: { effectiveFrom?: string; expiresAt?: string }) =>
+  !p.expiresAt || !p.effectiveFrom || p.expiresAt >= p.effectiveFrom
+const DATES_IN_ORDER = { message: '截止日期不能早于施行日期', path: ['expiresAt'] }
+
+/**
+ * What a policy must have before it goes out (or, once out, whenever it is changed): every field
+ * readers and the matching use, and an explainer body with the sections every explainer has. The
+ * server checks the stored policy with it on 发布; the editor checks the form with it first.
+ */
+export const publishablePolicy = z
+  .object({
+    title: text('标题', 60),
+    issuer: text('发文单位', 60),
+    docNo,
+    category: z.enum(POLICY_CATEGORIES, { error: '请选择政策类别' }).meta({ title: '政策类别' }),
+    effectiveFrom: day('施行日期'),
+    expiresAt: day('截止日期').optional(),
+    summary: text('一句话看懂', 80),
+    ...audience,
+    body: text('解读正文', 20_000)
+      .superRefine((body, ctx) => {
+        const missing = missingSections(body)
+        if (missing.length) ctx.addIssue({ code: 'custom', message: `解读正文缺少小节 ${missing.map((m) => `“## ${m}”`).join('、')}` })
+      })
+      .meta({ title: '解读正文' }),
+  })
+  .refine(datesInOrder, DATES_IN_ORDER)
+
 /**
  * A policy as an admin writes it in the app: the same fields as a Markdown file under
- * seeds/policies/, the explainer body with its ## sections. Without an id it is a new draft.
+ * seeds/policies/, the explainer body with its ## sections. Without an id it is a new draft. A draft
+ * may be half-written (it needs only a title); a published policy is saved only whole
+ * (publishablePolicy), which the handler checks.
  */
 export const savePolicyInput = z
   .strictObject({
@@ -52,19 +89,16 @@ export const savePolicyInput = z
       .optional()
       .meta({ title: '政策编号' }),
     title: text('标题', 60),
-    issuer: text('发文单位', 60),
-    docNo: z.string().trim().max(60).optional().meta({ title: '文号' }),
-    category: z.enum(POLICY_CATEGORIES, { error: '请选择政策类别' }).meta({ title: '政策类别' }),
-    effectiveFrom: day('施行日期'),
+    issuer: optionalText('发文单位', 60),
+    docNo,
+    category: z.enum(POLICY_CATEGORIES, { error: '请选择政策类别' }).optional().meta({ title: '政策类别' }),
+    effectiveFrom: day('施行日期').optional(),
     expiresAt: day('截止日期').optional(),
-    summary: text('一句话看懂', 80),
-    industries: words('适用行业'),
-    kinds: words('企业类型', ENTERPRISE_KINDS),
-    enterpriseTags: words('资质要求', ENTERPRISE_TAGS),
-    tags: words('标签'),
-    body: text('解读正文', 20_000),
+    summary: optionalText('一句话看懂', 80),
+    ...audience,
+    body: optionalText('解读正文', 20_000),
   })
-  .refine((p) => !p.expiresAt || p.expiresAt >= p.effectiveFrom, { message: '截止日期不能早于施行日期', path: ['expiresAt'] })
+  .refine(datesInOrder, DATES_IN_ORDER)
 
 export const policyIdInput = z.strictObject({ id: id('政策') })
 
@@ -128,7 +162,9 @@ export interface PolicySource {
   title: string
   issuer: string
   docNo: string | null
+  /** Empty while a draft has none yet. */
   category: string
+  /** YYYY-MM-DD; empty while a draft has none yet. */
   effectiveFrom: string
   expiresAt: string | null
   summary: string
@@ -192,7 +228,7 @@ export const policyActions = {
   },
   'policy.save': { summary: '管理员新建（草稿）或修改政策', access: ['admin'], input: savePolicyInput, output: returns<PolicySource>() },
   'policy.publish': {
-    summary: '管理员发布政策，并通知适用企业（每家只通知一次）',
+    summary: '管理员发布政策，并通知适用企业（每家只通知一次）；未填完整的草稿不能发布',
     access: ['admin'],
     input: policyIdInput,
     output: returns<{ notified: number }>(),

@@ -17,7 +17,7 @@ export interface ActionSpec<Input extends z.ZodType = z.ZodType, Output = unknow
 
 /**
  * Names an action's output type in its spec. The value is never read: the API's answers are plain
- * JSON, and the mini-program imports these types only, so no server code reaches its bundle.
+ * JSON, typed for the mini-program by this.
  */
 export const returns = <Output>(): Output => undefined as Output
 

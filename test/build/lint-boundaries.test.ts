@@ -34,9 +34,14 @@ const PLANTS: Record<string, Plant> = {
     code: "import { dispatch } from '../../../cloud/app/router'\n" + use('dispatch'),
     rules: [PATHS],
   },
-  'src/ importing a value from cloud/contract': {
+  "src/ importing a value from the contract's index (every area at once)": {
     path: 'src/pages/home/planted.tsx',
     code: "import { actions } from '../../../cloud/contract'\n" + use('actions'),
+    rules: [IMPORTS],
+  },
+  "src/ importing a value from the contract's index by its file name": {
+    path: 'src/pages/home/planted.tsx',
+    code: "import { actions } from '../../../cloud/contract/index'\n" + use('actions'),
     rules: [IMPORTS],
   },
   'src/ importing node:fs': {
@@ -134,6 +139,11 @@ const PLANTS: Record<string, Plant> = {
       '}',
       '',
     ].join('\n'),
+    rules: [],
+  },
+  "clean: a form checked with one area's schema from the contract": {
+    path: 'src/pages/home/planted.tsx',
+    code: "import { createAppealInput } from '../../../cloud/contract/appeal'\nexport const planted = createAppealInput.safeParse({})\n",
     rules: [],
   },
   'clean: a domain rule with dayjs, chinese-days and the domain': {

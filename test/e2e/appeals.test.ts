@@ -36,7 +36,17 @@ describe('[诉求] 浏览器旅程', () => {
     await tapText(owner.page, '诉求')
     await tapText(owner.page, '提交诉求')
     await owner.page.waitForURL(/pages\/appeal-new\/index/)
+    // Sent empty, the form says what each field still needs, under it, all at once; nothing is sent.
+    await tapText(owner.page, '提交')
+    await see(owner.page, '请选择诉求类别')
+    await see(owner.page, '请填写诉求标题')
+    await see(owner.page, '请填写诉求内容')
+    await visibleText(owner.page, '请选择诉求类别').scrollIntoViewIfNeeded()
+    await shoot(owner.page, 'appeal-new-errors')
     await tapText(owner.page, '水电气路')
+    // Fixed, a field's message goes; the others stay until they are fixed.
+    await visibleText(owner.page, '请选择诉求类别').waitFor({ state: 'hidden' })
+    await see(owner.page, '请填写诉求标题')
     await typeInto(owner.page, '一句话说明问题，如“新厂房用电增容”', title)
     await typeInto(
       owner.page,

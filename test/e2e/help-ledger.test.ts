@@ -1,5 +1,5 @@
 import { town } from '../support/town'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -18,7 +18,13 @@ describe('[帮扶台账] 浏览器旅程', () => {
     await signInAs(staff.page, harness, officer.name)
     await tapText(staff.page, '我的')
     await tapText(staff.page, '记录帮扶')
+    // Sent empty, the form names each thing it still needs, under it.
+    await tapText(staff.page, '记录并请企业确认')
+    await see(staff.page, '请选择至少一家企业')
+    await see(staff.page, '请选择帮扶类型')
+    await see(staff.page, '请填写帮扶情况')
     await tapText(staff.page, medPack.name)
+    await visibleText(staff.page, '请选择至少一家企业').waitFor({ state: 'hidden' })
     await tapText(staff.page, vialWorks.name)
     await tapText(staff.page, '新增贷款')
     await typeInto(staff.page, '每家企业的金额（万元）', '300')

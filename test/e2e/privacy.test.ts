@@ -1,5 +1,5 @@
 import { town } from '../support/town'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -23,7 +23,12 @@ describe('[个人信息] 浏览器旅程', () => {
     await see(page, enterprise.owner.phone)
     await shoot(page, 'privacy-page', { fullPage: true })
 
+    // A number too short is caught on the form, under the box, and nothing is sent.
+    await typeInto(page, '手机号', '139123')
+    await tapText(page, '保存')
+    await see(page, '请填写 11 位手机号')
     await typeInto(page, '手机号', '13912345678')
+    await visibleText(page, '请填写 11 位手机号').waitFor({ state: 'hidden' })
     await tapText(page, '保存')
     await see(page, '13912345678')
     const stored = await harness.store.db

@@ -1,6 +1,6 @@
 import { furnishTown, town, townPlan } from '../support/town'
 import type { Page } from 'playwright-core'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
 
 /** Opens a page by its link, as a scanned code or a message does: a fresh load of the app at that page. */
 async function open(page: Page, harness: Harness, path: string) {
@@ -33,7 +33,12 @@ describe('[走访] 浏览器旅程', () => {
     await shoot(owner.page, 'visits-owner-tab', { fullPage: true })
     await tapText(owner.page, '约走访')
     await see(owner.page, '选择时间')
+    // Sent with nothing chosen or written, the form says both, each where it belongs.
+    await tapText(owner.page, '提交预约')
+    await see(owner.page, '请选择一个时段')
+    await see(owner.page, '请填写走访事由')
     await owner.page.locator('[role=radio][aria-disabled=false]').filter({ visible: true }).first().click()
+    await visibleText(owner.page, '请选择一个时段').waitFor({ state: 'hidden' })
     await typeInto(owner.page, '想当面沟通什么，如“二期厂房验收和招工”', topic)
     await shoot(owner.page, 'visit-book', { fullPage: true })
     await tapText(owner.page, '提交预约')

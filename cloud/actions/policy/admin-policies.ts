@@ -1,8 +1,9 @@
 import { once } from '../../workflows/once'
 import type { Page, ParsedInput, PolicyAdminSummary, PolicySource } from '../../contract'
+import { fieldMessages } from '../../contract/field-messages'
+import { publishablePolicy } from '../../contract/policy'
 import { inZone } from '../../domain/clock'
 import { AppError, badRequest, notFound } from '../../domain/errors'
-import { missingSections } from '../../domain/policy'
 import { notifyPolicyAudience } from '../../notify/policy-notifications'
 import { inTransaction } from '../../store/database'
 import { newId } from '../../store/ids'
@@ -28,20 +29,20 @@ export async function getPolicySource(ctx: ActionContext, input: ParsedInput<'po
 
 /**
  * policy.save: writes a new draft, or changes an existing policy in place (a published one stays
- * published, and nobody is told again). The body must have the sections every explainer has.
+ * published, and nobody is told again). A draft may be half-written: what is missing is stored
+ * empty until 发布 asks for it. A published policy is changed only into a whole one.
  */
 export async function savePolicy(ctx: ActionContext, input: ParsedInput<'policy.save'>): Promise<PolicySource> {
-  const missing = missingSections(input.body)
-  if (missing.length) throw badRequest(`「解读正文」(body)：缺少小节 ${missing.map((m) => `“## ${m}”`).join('、')}`, 'body')
   const existing = input.id ? await findPolicyById(ctx.db, input.id) : undefined
   if (input.id && !existing) throw notFound('这条政策不存在')
+  if (existing?.status === 'published') requirePublishable(input, '已发布的政策须填写完整')
   const now = ctx.clock.now()
   const row = {
     id: existing?.id ?? `pol-${newId('x').slice(2, 14).toLowerCase()}`,
     title: input.title,
     issuer: input.issuer,
     doc_no: input.docNo || null,
-    category: input.category,
+    category: input.category ?? '',
     summary: input.summary,
     body: input.body,
     industries: JSON.stringify(input.industries),
@@ -49,7 +50,7 @@ export async function savePolicy(ctx: ActionContext, input: ParsedInput<'policy.
     enterprise_tags: JSON.stringify(input.enterpriseTags),
     tags: JSON.stringify(input.tags),
     published_at: existing?.published_at ?? todayOf(ctx),
-    effective_from: input.effectiveFrom,
+    effective_from: input.effectiveFrom ?? '',
     expires_at: input.expiresAt ?? null,
     status: existing?.status ?? ('draft' as const),
     created_at: existing?.created_at ?? now,
@@ -79,6 +80,7 @@ export async function publishPolicy(ctx: ActionContext, input: ParsedInput<'poli
     const row = await findPolicyById(trx, input.id)
     if (!row) throw notFound('这条政策不存在')
     if (row.status === 'published') throw new AppError('CONFLICT', '这条政策已经发布')
+    requirePublishable(sourceAsInput(toPolicySource(row)), '这条政策还不能发布')
     await updatePolicy(trx, row.id, {
       status: 'published',
       published_at: row.status === 'draft' ? today : row.published_at,
@@ -98,4 +100,29 @@ export async function withdrawPolicy(ctx: ActionContext, input: ParsedInput<'pol
   const changed = { ...row, status: 'withdrawn' as const, updated_at: ctx.clock.now() }
   await upsertPolicy(ctx.db, changed)
   return toPolicySource(changed)
+}
+
+/**
+ * Refuses what publishablePolicy does not pass, naming the first field at fault and listing every
+ * problem, e.g. 这条政策还不能发布：请填写发文单位；请选择政策类别.
+ */
+function requirePublishable(policy: unknown, lead: string): void {
+  const parsed = publishablePolicy.safeParse(policy)
+  if (parsed.success) return
+  const messages = fieldMessages(publishablePolicy, parsed.error, policy)
+  const first = Object.keys(messages)[0]
+  throw badRequest(`${lead}：${Object.values(messages).join('；')}`, first || undefined)
+}
+
+/** A stored policy in the shape the form sends: what a draft left empty is missing. */
+function sourceAsInput(source: PolicySource) {
+  return {
+    ...source,
+    id: undefined,
+    status: undefined,
+    docNo: source.docNo ?? undefined,
+    category: source.category || undefined,
+    effectiveFrom: source.effectiveFrom || undefined,
+    expiresAt: source.expiresAt ?? undefined,
+  }
 }

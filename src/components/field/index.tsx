@@ -13,7 +13,20 @@ export function Field({ label, error, children }: { label: string; error?: strin
         <Text className='bb-field__label'>{label}</Text>
         <View className='bb-field__input'>{children}</View>
       </View>
-      {error && <View className='bb-field__error'>{error}</View>}
+      {error && (
+        <View className='bb-field__error' role='alert'>
+          {error}
+        </View>
+      )}
     </View>
   )
+}
+
+/** A field's message where the field is not a labelled row (a section's chips, a text area): under it, or nothing. */
+export function FieldMessage({ error }: { error?: string }) {
+  return error ? (
+    <View className='bb-field-message' role='alert'>
+      {error}
+    </View>
+  ) : null
 }

@@ -2,10 +2,11 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { createAppealInput } from '../../../cloud/contract/appeal'
 import { APPEAL_CATEGORIES, type AppealCategory } from '../../../cloud/domain/appeal/categories'
 import type { UploadView } from '../../../cloud/contract'
 import { ATTACHMENT_LIMITS } from '../../../cloud/domain/attachments'
-import { ApiError, callApi } from '../../api/client'
+import { callApi } from '../../api/client'
 import { ensurePrivacyAgreed } from '../../api/privacy'
 import { askToSubscribe } from '../../api/subscribe'
 import { uploadAttachment, type PickedFile } from '../../api/upload'
@@ -13,6 +14,9 @@ import { AttachmentGrid } from '../../components/attachment-grid'
 import { PolicyCard } from '../../components/policy-card'
 import { usePolicySuggestions } from '../../hooks/use-policy-suggestions'
 import { Chips } from '../../components/chips'
+import { FieldMessage } from '../../components/field'
+import { footMessage } from '../../forms/validate'
+import { useFormErrors } from '../../hooks/use-form-errors'
 import { newRequestId, useDraft } from '../../hooks/use-draft'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
@@ -38,6 +42,8 @@ const URGENCY_LABELS = { normal: '一般', urgent: '紧急' } as const
 const KINDS = ['appeal', 'conduct'] as const
 const KIND_LABELS = { appeal: '企业诉求', conduct: '投诉工作人员作风' } as const
 const ANONYMITY = ['named', 'anonymous'] as const
+/** The fields with a place for their message on the form; any other lands at its foot. */
+const PLACED = ['category', 'title', 'description', 'attachmentIds', 'contactName', 'contactPhone']
 
 /** 提交诉求: what the problem is, how urgent, and whom to call back. The draft is kept until it is sent. */
 export default function NewAppealPage() {
@@ -73,8 +79,12 @@ export default function NewAppealPage() {
   const { data: item } = useAction('service.get', { id: params.serviceItemId ?? '' }, params.serviceItemId ?? '', {
     skip: !params.serviceItemId,
   })
-  const [fieldError, setFieldError] = useState<{ field?: string; message: string }>()
-  const [busy, setBusy] = useState(false)
+  const form = useFormErrors()
+  /** A change to fields of the draft takes their messages away: the person is fixing them. */
+  const change = (changes: Partial<Draft>) => {
+    update(changes)
+    form.clear(...Object.keys(changes))
+  }
   const [uploading, setUploading] = useState(false)
   const suggestions = usePolicySuggestions(`${draft.title}\n${draft.description}`, draft.category)
   const room = ATTACHMENT_LIMITS.maxCount - draft.attachments.length
@@ -135,38 +145,29 @@ export default function NewAppealPage() {
   const submit = async () => {
     // From the tap, before anything is awaited: WeChat shows the dialog only then.
     askToSubscribe(['appeal_update'])
-    // A complaint about staff is not routed by category: it goes to the 督查 office.
-    const category = draft.conduct ? '其他' : draft.category
-    if (!category) {
-      setFieldError({ field: 'category', message: '请选择诉求类别' })
-      return
+    const payload = {
+      clientRequestId: draft.requestId,
+      // A complaint about staff is not routed by category: it goes to the 督查 office.
+      category: draft.conduct ? '其他' : draft.category,
+      conduct: draft.conduct,
+      anonymous: !draft.conduct && draft.anonymous,
+      title: draft.title,
+      description: draft.description,
+      urgency: draft.urgency,
+      contactName: draft.contactName,
+      contactPhone: draft.contactPhone,
+      attachmentIds: draft.attachments.map((a) => a.id),
+      ...(about?.policyId ? { policyId: about.policyId } : {}),
+      ...(about?.serviceItemId ? { serviceItemId: about.serviceItemId } : {}),
+      ...(about?.exhibitionId ? { exhibitionId: about.exhibitionId } : {}),
     }
-    setBusy(true)
-    setFieldError(undefined)
-    try {
-      const appeal = await callApi('appeal.create', {
-        clientRequestId: draft.requestId,
-        category,
-        conduct: draft.conduct,
-        anonymous: !draft.conduct && draft.anonymous,
-        title: draft.title,
-        description: draft.description,
-        urgency: draft.urgency,
-        contactName: draft.contactName,
-        contactPhone: draft.contactPhone,
-        attachmentIds: draft.attachments.map((a) => a.id),
-        ...(about?.policyId ? { policyId: about.policyId } : {}),
-        ...(about?.serviceItemId ? { serviceItemId: about.serviceItemId } : {}),
-        ...(about?.exhibitionId ? { exhibitionId: about.exhibitionId } : {}),
-      })
-      clear()
-      void Taro.redirectTo({ url: `/pages/appeal-done/index?id=${encodeURIComponent(appeal.id)}` })
-    } catch (error) {
-      if (error instanceof ApiError) setFieldError({ field: error.field, message: error.message })
-    } finally {
-      setBusy(false)
-    }
+    // Checked as the API will check it: every problem shows under its field before anything is sent.
+    const appeal = await form.submit(createAppealInput, payload, (checked) => callApi('appeal.create', checked, { silent: true }))
+    if (!appeal) return
+    clear()
+    void Taro.redirectTo({ url: `/pages/appeal-done/index?id=${encodeURIComponent(appeal.id)}` })
   }
+  const foot = footMessage(form.errors, PLACED)
 
   return (
     <View className='bb-page appeal-new'>
@@ -176,7 +177,10 @@ export default function NewAppealPage() {
           <Chips
             options={KINDS}
             value={draft.conduct ? 'conduct' : 'appeal'}
-            onChange={(k) => update({ conduct: k === 'conduct' })}
+            onChange={(k) => {
+              update({ conduct: k === 'conduct' })
+              form.clear('category')
+            }}
             label={(k) => KIND_LABELS[k]}
           />
           {draft.conduct && (
@@ -190,26 +194,29 @@ export default function NewAppealPage() {
       {!draft.conduct && (
         <View className='bb-card'>
           <View className='bb-section-title'>诉求类别</View>
-          <Chips options={APPEAL_CATEGORIES} value={draft.category} onChange={(category) => update({ category })} />
+          <Chips options={APPEAL_CATEGORIES} value={draft.category} onChange={(category) => change({ category })} />
+          <FieldMessage error={form.errors.category} />
         </View>
       )}
       <View className='bb-card'>
         <View className='bb-section-title'>标题</View>
         <Input
           value={draft.title}
-          onChange={(title) => update({ title })}
+          onChange={(title) => change({ title })}
           maxLength={40}
           placeholder='一句话说明问题，如“新厂房用电增容”'
         />
+        <FieldMessage error={form.errors.title} />
         <View className='bb-section-title appeal-new__label'>具体情况</View>
         <TextArea
           value={draft.description}
-          onChange={(description) => update({ description })}
+          onChange={(description) => change({ description })}
           maxLength={1000}
           showCount
           rows={5}
           placeholder='遇到了什么困难、已经做过哪些尝试、希望得到什么帮助'
         />
+        <FieldMessage error={form.errors.description} />
       </View>
       {suggestions.length > 0 && (
         <View className='appeal-new__suggestions'>
@@ -238,6 +245,7 @@ export default function NewAppealPage() {
             </View>
           )}
         </AttachmentGrid>
+        <FieldMessage error={form.errors.attachmentIds} />
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>紧急程度</View>
@@ -258,14 +266,16 @@ export default function NewAppealPage() {
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>联系人</View>
-        <Input value={draft.contactName} onChange={(contactName) => update({ contactName })} maxLength={20} placeholder='联系人姓名' />
+        <Input value={draft.contactName} onChange={(contactName) => change({ contactName })} maxLength={20} placeholder='联系人姓名' />
+        <FieldMessage error={form.errors.contactName} />
         <Input
           value={draft.contactPhone}
-          onChange={(contactPhone) => update({ contactPhone })}
+          onChange={(contactPhone) => change({ contactPhone })}
           type='tel'
           maxLength={13}
           placeholder='联系电话'
         />
+        <FieldMessage error={form.errors.contactPhone} />
         {!draft.conduct && (
           <>
             <Chips
@@ -282,8 +292,12 @@ export default function NewAppealPage() {
           </>
         )}
       </View>
-      {fieldError && <View className='appeal-new__error'>{fieldError.message}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
+      {foot && (
+        <View className='appeal-new__error' role='alert'>
+          {foot}
+        </View>
+      )}
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         提交
       </Button>
     </View>

@@ -2,6 +2,7 @@ import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { updateProfileInput } from '../../../cloud/contract/me'
 import { callApi, LOGIN_PAGE } from '../../api/client'
 import { PRIVACY_USES, TYPED_IN } from '../../api/privacy'
 import { clearSession } from '../../api/session'
@@ -9,6 +10,9 @@ import { isStaff } from '../../../cloud/domain/roles'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useSubmit } from '../../hooks/use-submit'
+import { useFormErrors } from '../../hooks/use-form-errors'
+import { Field } from '../../components/field'
+import { footMessage } from '../../forms/validate'
 import { formatMoment } from '../../utils/time'
 import { PagePending } from '../../components/page-state'
 import './index.scss'
@@ -24,19 +28,22 @@ export default function PrivacyPage() {
   const [phone, setPhone] = useState<string>()
   const [confirm, setConfirm] = useState('')
   const { error, run } = useSubmit()
+  const correction = useFormErrors()
   if (!data) return <PagePending />
   const now = Date.now()
   // Staff accounts belong to the administration: an admin closes them.
   const staff = me ? isStaff(me.user.role) : true
+  const correctionFoot = footMessage(correction.errors, ['name', 'phone'])
 
-  const save = () =>
-    run(async () => {
-      await callApi('me.update', { ...(name !== undefined && { name }), ...(phone !== undefined && { phone }) })
-      setName(undefined)
-      setPhone(undefined)
-      await reload()
-      void Taro.showToast({ title: '已更正', icon: 'success' })
-    })
+  const save = async () => {
+    const values = { ...(name !== undefined && { name }), ...(phone !== undefined && { phone }) }
+    const saved = await correction.submit(updateProfileInput, values, (checked) => callApi('me.update', checked, { silent: true }))
+    if (!saved) return
+    setName(undefined)
+    setPhone(undefined)
+    await reload()
+    void Taro.showToast({ title: '已更正', icon: 'success' })
+  }
   const remove = () =>
     run(async () => {
       await callApi('me.delete', { confirm: confirm as '注销' })
@@ -71,9 +78,41 @@ export default function PrivacyPage() {
 
       <View className='bb-card'>
         <View className='bb-section-title'>更正姓名或手机号</View>
-        <Input value={name ?? data.profile.name} onChange={setName} maxLength={20} placeholder='姓名' />
-        <Input value={phone ?? data.profile.phone} onChange={setPhone} type='tel' maxLength={11} placeholder='手机号' />
-        <Button size='small' type='primary' disabled={name === undefined && phone === undefined} onClick={save}>
+        <Field label='姓名' error={correction.errors.name}>
+          <Input
+            value={name ?? data.profile.name}
+            onChange={(value) => {
+              setName(value)
+              correction.clear('name')
+            }}
+            maxLength={20}
+            placeholder='姓名'
+          />
+        </Field>
+        <Field label='手机号' error={correction.errors.phone}>
+          <Input
+            value={phone ?? data.profile.phone}
+            onChange={(value) => {
+              setPhone(value)
+              correction.clear('phone')
+            }}
+            type='tel'
+            maxLength={11}
+            placeholder='手机号'
+          />
+        </Field>
+        {correctionFoot && (
+          <View className='privacy__error' role='alert'>
+            {correctionFoot}
+          </View>
+        )}
+        <Button
+          size='small'
+          type='primary'
+          disabled={name === undefined && phone === undefined}
+          loading={correction.busy}
+          onClick={() => void save()}
+        >
           保存
         </Button>
       </View>

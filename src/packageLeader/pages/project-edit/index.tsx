@@ -5,12 +5,14 @@ import { useState } from 'react'
 import { PROJECT_STAGE_IDS, PROJECT_STAGES, type ProjectStage } from '../../../../cloud/domain/project/project'
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
-import { Field } from '../../../components/field'
+import { Field, FieldMessage } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { useRequestId } from '../../../hooks/use-request-id'
-import { useSubmit } from '../../../hooks/use-submit'
+import { saveProjectInput } from '../../../../cloud/contract/project'
+import { footMessage } from '../../../forms/validate'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import '../project/index.scss'
 
 /**
@@ -32,7 +34,14 @@ export default function ProjectEditPage() {
   const [secretaryId, setSecretaryId] = useState<string>()
   const [note, setNote] = useState('')
   const [requestId, renewRequestId] = useRequestId()
-  const { busy, error, setError, run } = useSubmit()
+  const form = useFormErrors()
+  /** Each setter takes its field's message away: the person is fixing it. */
+  const editing =
+    <T,>(set: (value: T) => void, field: string) =>
+    (value: T) => {
+      set(value)
+      form.clear(field)
+    }
 
   if (!me || !directory) return <PagePending />
   const leaders = (staff ?? []).filter((s) => s.role === 'leader' && s.status === 'active')
@@ -40,35 +49,33 @@ export default function ProjectEditPage() {
   const enterprises = roster?.items ?? []
 
   const submit = async () => {
-    if (!leader) return setError('请选择包抓领导')
-    if (!secretaryId) return setError('请选择项目秘书')
-    let id = ''
-    const done = await run(async () => {
-      const project = await callApi('project.save', {
-        clientRequestId: requestId,
-        name,
-        enterpriseId: enterpriseId ?? null,
-        investment: Number(investment),
-        stage,
-        leaderId: leader,
-        secretaryId,
-        note,
-      })
-      id = project.id
-    })
-    if (!done) return
+    const values = {
+      clientRequestId: requestId,
+      name,
+      enterpriseId: enterpriseId ?? null,
+      // Nothing typed is a missing amount, not zero.
+      investment: investment.trim() === '' ? undefined : Number(investment),
+      stage,
+      leaderId: leader,
+      secretaryId,
+      note,
+    }
+    const project = await form.submit(saveProjectInput, values, (checked) => callApi('project.save', checked, { silent: true }))
+    if (!project) return
     renewRequestId()
-    void Taro.redirectTo({ url: `/packageLeader/pages/project/index?id=${encodeURIComponent(id)}` })
+    void Taro.redirectTo({ url: `/packageLeader/pages/project/index?id=${encodeURIComponent(project.id)}` })
   }
+  const { errors } = form
+  const foot = footMessage(errors, ['name', 'investment', 'stage', 'enterpriseId', 'leaderId', 'secretaryId', 'note'])
 
   return (
     <View className='bb-page project'>
       <View className='bb-card'>
-        <Field label='项目名称'>
-          <Input value={name} onChange={setName} maxLength={60} placeholder='如：年产 5000 万支西林瓶项目' />
+        <Field label='项目名称' error={errors.name}>
+          <Input value={name} onChange={editing(setName, 'name')} maxLength={60} placeholder='如：年产 5000 万支西林瓶项目' />
         </Field>
-        <Field label='投资额（亿元）'>
-          <Input value={investment} onChange={setInvestment} type='digit' placeholder='如 10.6' />
+        <Field label='投资额（亿元）' error={errors.investment}>
+          <Input value={investment} onChange={editing(setInvestment, 'investment')} type='digit' placeholder='如 10.6' />
         </Field>
         <View className='bb-section-title'>当前阶段</View>
         <Chips options={PROJECT_STAGE_IDS} value={stage} onChange={setStage} label={(s) => PROJECT_STAGES[s]} />
@@ -81,9 +88,10 @@ export default function ProjectEditPage() {
         <Chips
           options={enterprises.map((e) => e.id)}
           value={enterpriseId}
-          onChange={setEnterpriseId}
+          onChange={editing(setEnterpriseId, 'enterpriseId')}
           label={(id) => enterprises.find((e) => e.id === id)?.name ?? id}
         />
+        <FieldMessage error={errors.enterpriseId} />
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>包抓领导</View>
@@ -91,26 +99,34 @@ export default function ProjectEditPage() {
           <Chips
             options={leaders.map((l) => l.id)}
             value={leaderId}
-            onChange={setLeaderId}
+            onChange={editing(setLeaderId, 'leaderId')}
             label={(id) => leaders.find((l) => l.id === id)?.name ?? id}
           />
         ) : (
           <Text>{me.user.name}</Text>
         )}
+        {/* A person is chosen, never typed: a missing one is asked for as a choice. */}
+        <FieldMessage error={errors.leaderId && (leader ? errors.leaderId : '请选择包抓领导')} />
         <View className='bb-section-title'>项目秘书</View>
         <Chips
           options={directory.officers.map((o) => o.id)}
           value={secretaryId}
-          onChange={setSecretaryId}
+          onChange={editing(setSecretaryId, 'secretaryId')}
           label={(id) => directory.officers.find((o) => o.id === id)?.name ?? id}
         />
+        <FieldMessage error={errors.secretaryId && (secretaryId ? errors.secretaryId : '请选择项目秘书')} />
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>项目简介</View>
-        <TextArea value={note} onChange={setNote} maxLength={500} rows={3} placeholder='建设内容、规模（可不填）' />
+        <TextArea value={note} onChange={editing(setNote, 'note')} maxLength={500} rows={3} placeholder='建设内容、规模（可不填）' />
+        <FieldMessage error={errors.note} />
       </View>
-      {error && <View className='project__error'>{error}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
+      {foot && (
+        <View className='project__error' role='alert'>
+          {foot}
+        </View>
+      )}
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         新建项目
       </Button>
     </View>

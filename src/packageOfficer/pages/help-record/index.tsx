@@ -7,9 +7,11 @@ import { callApi } from '../../../api/client'
 import { Chips, MultiChips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useRequestId } from '../../../hooks/use-request-id'
-import { useSubmit } from '../../../hooks/use-submit'
+import { recordHelpInput } from '../../../../cloud/contract/help'
+import { footMessage } from '../../../forms/validate'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { beijing } from '../../../utils/time'
-import { Field } from '../../../components/field'
+import { Field, FieldMessage } from '../../../components/field'
 import './index.scss'
 
 /**
@@ -25,28 +27,27 @@ export default function HelpRecordPage() {
   const [givenOn, setGivenOn] = useState(today)
   const [note, setNote] = useState('')
   const [requestId, renewRequestId] = useRequestId()
-  const { busy, error, setError, run } = useSubmit()
+  const form = useFormErrors()
   const enterprises = coverage?.mine ?? []
   const measure = kind ? HELP_KINDS[kind].measure : 'none'
 
   const submit = async () => {
-    if (!enterpriseIds.length) return setError('请选择企业')
-    if (!kind) return setError('请选择帮扶类型')
-    const done = await run(() =>
-      callApi('help.record', {
-        clientRequestId: requestId,
-        enterpriseIds,
-        kind,
-        ...(measure === 'none' ? {} : { amount: amount.trim() === '' ? null : Number(amount) }),
-        givenOn,
-        note,
-      }),
-    )
+    const values = {
+      clientRequestId: requestId,
+      enterpriseIds,
+      kind,
+      ...(measure === 'none' ? {} : { amount: amount.trim() === '' ? null : Number(amount) }),
+      givenOn,
+      note,
+    }
+    const done = await form.submit(recordHelpInput, values, (checked) => callApi('help.record', checked, { silent: true }))
     if (!done) return
     renewRequestId()
     void Taro.showToast({ title: '已记录，待企业确认', icon: 'none' })
     void Taro.navigateBack()
   }
+
+  const foot = footMessage(form.errors, ['enterpriseIds', 'kind', 'amount', 'givenOn', 'note'])
 
   return (
     <View className='bb-page help-record'>
@@ -56,36 +57,74 @@ export default function HelpRecordPage() {
           <MultiChips
             options={enterprises.map((e) => e.id)}
             value={enterpriseIds}
-            onChange={setEnterpriseIds}
+            onChange={(ids) => {
+              setEnterpriseIds(ids)
+              form.clear('enterpriseIds')
+            }}
             label={(id) => enterprises.find((e) => e.id === id)?.name ?? id}
           />
         ) : (
           <View className='bb-muted'>您没有包联的企业。</View>
         )}
+        <FieldMessage error={form.errors.enterpriseIds} />
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>帮扶类型</View>
-        <Chips options={HELP_KIND_IDS} value={kind} onChange={setKind} label={(k) => HELP_KINDS[k].label} />
+        <Chips
+          options={HELP_KIND_IDS}
+          value={kind}
+          onChange={(k) => {
+            setKind(k)
+            form.clear('kind', 'amount')
+          }}
+          label={(k) => HELP_KINDS[k].label}
+        />
+        <FieldMessage error={form.errors.kind} />
         {measure !== 'none' && (
-          <Field label={measure === 'people' ? '人数（每家）' : '金额（万元/家）'}>
+          <Field label={measure === 'people' ? '人数（每家）' : '金额（万元/家）'} error={form.errors.amount}>
             <Input
               value={amount}
-              onChange={setAmount}
+              onChange={(value) => {
+                setAmount(value)
+                form.clear('amount')
+              }}
               type={measure === 'people' ? 'number' : 'digit'}
               placeholder={measure === 'people' ? '每家企业的人数' : '每家企业的金额（万元）'}
             />
           </Field>
         )}
-        <Field label='帮扶日期'>
-          <Picker mode='date' value={givenOn} end={today} onChange={(e) => setGivenOn(String(e.detail.value))}>
+        <Field label='帮扶日期' error={form.errors.givenOn}>
+          <Picker
+            mode='date'
+            value={givenOn}
+            end={today}
+            onChange={(e) => {
+              setGivenOn(String(e.detail.value))
+              form.clear('givenOn')
+            }}
+          >
             <View className='help-record__date'>{givenOn}</View>
           </Picker>
         </Field>
         <View className='help-record__label'>帮扶情况</View>
-        <TextArea value={note} onChange={setNote} maxLength={200} rows={3} placeholder='帮扶情况，如“银企对接会，获得授信”' />
+        <TextArea
+          value={note}
+          onChange={(value) => {
+            setNote(value)
+            form.clear('note')
+          }}
+          maxLength={200}
+          rows={3}
+          placeholder='帮扶情况，如“银企对接会，获得授信”'
+        />
+        <FieldMessage error={form.errors.note} />
       </View>
-      {error && <View className='help-record__error'>{error}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
+      {foot && (
+        <View className='help-record__error' role='alert'>
+          {foot}
+        </View>
+      )}
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         记录并请企业确认
       </Button>
     </View>

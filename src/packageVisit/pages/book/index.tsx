@@ -5,7 +5,10 @@ import { useRef, useState } from 'react'
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
-import { useSubmit } from '../../../hooks/use-submit'
+import { bookVisitInput } from '../../../../cloud/contract/visit'
+import { FieldMessage } from '../../../components/field'
+import { footMessage } from '../../../forms/validate'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
@@ -21,7 +24,7 @@ export default function BookVisitPage() {
   const [slot, setSlot] = useState<SlotChoice>()
   const [topic, setTopic] = useState('')
   const [appealTitle, setAppealTitle] = useState(NONE)
-  const { busy, error, setError, run } = useSubmit()
+  const form = useFormErrors()
   // One id per form: a retried submit finds the first booking.
   const requestId = useRef(`visit-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
 
@@ -29,21 +32,14 @@ export default function BookVisitPage() {
   if (!host) return <View className='bb-page bb-muted'>没有找到这位走访人。</View>
 
   const submit = async () => {
-    setError(undefined)
-    if (!slot) return setError('请选择一个时段')
-    if (!topic.trim()) return setError('请写明走访事由')
-    await run(async () => {
-      const appealId = appeals?.items.find((a) => a.title === appealTitle)?.id
-      const visit = await callApi('visit.book', {
-        clientRequestId: requestId.current,
-        hostId: host.id,
-        ...slot,
-        topic,
-        ...(appealId && { appealId }),
-      })
-      void Taro.redirectTo({ url: `/packageVisit/pages/visit/index?id=${encodeURIComponent(visit.id)}` })
-    })
+    const appealId = appeals?.items.find((a) => a.title === appealTitle)?.id
+    const values = { clientRequestId: requestId.current, hostId: host.id, ...slot, topic, ...(appealId && { appealId }) }
+    const visit = await form.submit(bookVisitInput, values, (checked) => callApi('visit.book', checked, { silent: true }))
+    if (visit) void Taro.redirectTo({ url: `/packageVisit/pages/visit/index?id=${encodeURIComponent(visit.id)}` })
   }
+  // The time is one choice of a day and a half-day: a message about either is about the choice.
+  const slotError = form.errors.day ?? form.errors.half
+  const foot = footMessage(form.errors, ['day', 'half', 'topic'])
 
   return (
     <View className='bb-page visit-pages'>
@@ -55,12 +51,29 @@ export default function BookVisitPage() {
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>选择时间</View>
-        <SlotChips slots={host.slots} value={slot} onChange={setSlot} />
+        <SlotChips
+          slots={host.slots}
+          value={slot}
+          onChange={(choice) => {
+            setSlot(choice)
+            form.clear('day', 'half')
+          }}
+        />
+        <FieldMessage error={slot || !slotError ? slotError : '请选择一个时段'} />
         <View className='bb-muted visit-pages__hint'>上午 9:00 起，下午 14:30 起；对方确认后会通知您，前一天再提醒。</View>
       </View>
       <View className='bb-card'>
         <View className='bb-section-title'>走访事由</View>
-        <TextArea value={topic} onChange={setTopic} maxLength={200} placeholder='想当面沟通什么，如“二期厂房验收和招工”' />
+        <TextArea
+          value={topic}
+          onChange={(value) => {
+            setTopic(value)
+            form.clear('topic')
+          }}
+          maxLength={200}
+          placeholder='想当面沟通什么，如“二期厂房验收和招工”'
+        />
+        <FieldMessage error={form.errors.topic} />
         {appeals && appeals.items.length > 0 && (
           <>
             <View className='bb-section-title visit-pages__label'>相关诉求（可不选）</View>
@@ -68,8 +81,12 @@ export default function BookVisitPage() {
           </>
         )}
       </View>
-      {error && <View className='visit-pages__error'>{error}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
+      {foot && (
+        <View className='visit-pages__error' role='alert'>
+          {foot}
+        </View>
+      )}
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         提交预约
       </Button>
     </View>

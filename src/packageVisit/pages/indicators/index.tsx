@@ -7,7 +7,9 @@ import { ORDER_STATES, type OrderState } from '../../../../cloud/domain/ledger/i
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
-import { useSubmit } from '../../../hooks/use-submit'
+import { reportIndicatorsInput } from '../../../../cloud/contract/indicator'
+import { footMessage } from '../../../forms/validate'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { beijing } from '../../../utils/time'
 import { Field } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
@@ -87,47 +89,50 @@ function formOf(reported: IndicatorReportView | undefined): Form {
 
 function MonthForm({ month, reported, onSaved }: { month: string; reported?: IndicatorReportView; onSaved: () => Promise<void> }) {
   const [form, setForm] = useState<Form>(() => formOf(reported))
-  const { busy, error, setError, run } = useSubmit()
-  const edit = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }))
+  const checks = useFormErrors()
+  const edit = (change: Partial<Form>) => {
+    setForm((f) => ({ ...f, ...change }))
+    checks.clear(...Object.keys(change))
+  }
 
   const submit = async () => {
-    if (!form.orders) return setError('请选择订单情况')
-    const done = await run(() =>
-      callApi('indicator.report', {
-        month,
-        revenue: figure(form.revenue)!,
-        employees: figure(form.employees)!,
-        tax: figure(form.tax)!,
-        orders: form.orders!,
-        power: figure(form.power) ?? null,
-        situation: form.situation,
-      }),
-    )
+    const values = {
+      month,
+      revenue: figure(form.revenue),
+      employees: figure(form.employees),
+      tax: figure(form.tax),
+      orders: form.orders,
+      power: figure(form.power) ?? null,
+      situation: form.situation,
+    }
+    const done = await checks.submit(reportIndicatorsInput, values, (checked) => callApi('indicator.report', checked, { silent: true }))
     if (!done) return
     void Taro.showToast({ title: '已提交', icon: 'success' })
     await onSaved()
   }
 
+  const foot = footMessage(checks.errors, ['revenue', 'employees', 'tax', 'power', 'orders', 'situation'])
+
   return (
     <>
       <View className='bb-card'>
         <View className='bb-section-title'>经营数据</View>
-        <Field label='产值（万元）'>
+        <Field label='产值（万元）' error={checks.errors.revenue}>
           <Input value={form.revenue} onChange={(revenue) => edit({ revenue })} type='digit' placeholder='营业收入或产值' />
         </Field>
-        <Field label='用工人数'>
+        <Field label='用工人数' error={checks.errors.employees}>
           <Input value={form.employees} onChange={(employees) => edit({ employees })} type='number' placeholder='月末在岗人数' />
         </Field>
-        <Field label='纳税（万元）'>
+        <Field label='纳税（万元）' error={checks.errors.tax}>
           <Input value={form.tax} onChange={(tax) => edit({ tax })} type='digit' placeholder='当月缴纳' />
         </Field>
-        <Field label='用电（万度）'>
+        <Field label='用电（万度）' error={checks.errors.power}>
           <Input value={form.power} onChange={(power) => edit({ power })} type='digit' placeholder='可不填' />
         </Field>
-        <Field label='订单情况'>
+        <Field label='订单情况' error={checks.errors.orders}>
           <Chips options={ORDER_IDS} value={form.orders} onChange={(orders) => edit({ orders })} label={(o) => ORDER_STATES[o]} />
         </Field>
-        <Field label='经营状况'>
+        <Field label='经营状况' error={checks.errors.situation}>
           <Input
             value={form.situation}
             onChange={(situation) => edit({ situation })}
@@ -136,8 +141,12 @@ function MonthForm({ month, reported, onSaved }: { month: string; reported?: Ind
           />
         </Field>
       </View>
-      {error && <View className='visit-pages__error'>{error}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
+      {foot && (
+        <View className='visit-pages__error' role='alert'>
+          {foot}
+        </View>
+      )}
+      <Button type='primary' block loading={checks.busy} onClick={submit}>
         提交
       </Button>
     </>
