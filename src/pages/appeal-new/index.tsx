@@ -16,6 +16,7 @@ import { Chips } from '../../components/chips'
 import { newRequestId, useDraft } from '../../hooks/use-draft'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 interface Draft {
@@ -169,7 +170,7 @@ export default function NewAppealPage() {
   }
 
   return (
-    <View className='bb-page appeal-new'>
+    <View className={pageClass('appeal-new')}>
       {about && <View className='appeal-new__about'>{about.label}</View>}
       {!about && (
         <View className='bb-card'>

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
 import { PolicyCard } from '../../components/policy-card'
 import { useAction } from '../../hooks/use-action'
+import { pageClass } from '../../hooks/use-care-mode'
 
 /** 我的收藏: the policies the person saved, last saved first. */
 export default function FavouritesPage() {
   const { data, loading } = useAction('policy.favourites', {})
   return (
-    <View className='bb-page'>
+    <View className={pageClass()}>
       {data?.map((policy) => (
         <PolicyCard key={policy.id} policy={policy} />
       ))}

@@ -1,4 +1,4 @@
-import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup, Switch } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { isStaff } from '../../../cloud/domain/roles'
@@ -11,6 +11,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
 import { workbenchTitle, WORKBENCH_URL } from '../../utils/workbench'
+import { pageClass, setCareMode, useCareMode } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
@@ -18,12 +19,20 @@ export default function MePage() {
   const { data: me } = useMe({ fresh: true })
   const { data: messages } = useAction('message.list', { limit: 1 })
   useUnreadBadge()
+  const care = useCareMode()
   const unread = messages?.unread ?? 0
   if (!me) return <PagePending />
   const { user, enterprise } = me
+  // In care mode the way in says enough: the captions under it go.
+  const caption = (text: string) => (care ? undefined : text)
+  const switchCare = (next: boolean) => {
+    setCareMode(next)
+    // Every page opens again, at the new size.
+    void Taro.reLaunch({ url: '/pages/me/index' })
+  }
 
   return (
-    <View className='bb-page me'>
+    <View className={pageClass('me')}>
       <View className='bb-card me__user'>
         <Text className='me__name'>{user.name}</Text>
         <Text className='me__role'>{user.roleLabel}</Text>
@@ -45,31 +54,31 @@ export default function MePage() {
           <CellGroup>
             <Cell
               title='企业走访码'
-              description='走访人员来企业时扫码签到'
+              description={caption('走访人员来企业时扫码签到')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/code/index' })}
             />
             <Cell
               title='一企一档'
-              description='帮扶方案、诉求和走访记录'
+              description={caption('帮扶方案、诉求和走访记录')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })}
             />
             <Cell
               title='帮扶记录'
-              description='镇里为本企业提供的帮扶，确认收到'
+              description={caption('镇里为本企业提供的帮扶，确认收到')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/help/index' })}
             />
             <Cell
               title='经营数据填报'
-              description='每月的产值、用工、纳税和订单'
+              description={caption('每月的产值、用工、纳税和订单')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/indicators/index' })}
             />
             <Cell
               title='企业成员'
-              description='谁绑定了本企业，同意或移除'
+              description={caption('谁绑定了本企业，同意或移除')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/pages/members/index' })}
             />
@@ -107,15 +116,20 @@ export default function MePage() {
         <Cell title='我的收藏' clickable onClick={() => Taro.navigateTo({ url: '/pages/favourites/index' })} />
         <Cell
           title='帮办代办'
-          description='不会办、没空跑，帮办员代您跑'
+          description={caption('不会办、没空跑，帮办员代您跑')}
           clickable
           onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })}
         />
         <Cell
           title='个人信息与隐私'
-          description='查阅、更正、注销我的个人信息'
+          description={caption('查阅、更正、注销我的个人信息')}
           clickable
           onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })}
+        />
+        <Cell
+          title='关怀模式'
+          description={caption('字更大、按钮更大，说明文字更少')}
+          extra={<Switch checked={care} onChange={switchCare} ariaLabel='关怀模式' />}
         />
       </CellGroup>
 
@@ -132,20 +146,20 @@ export default function MePage() {
           {user.role !== 'leader' && (
             <Cell
               title='企业与绑定码'
-              description='包保的企业，为企业负责人生成绑定码'
+              description={caption('包保的企业，为企业负责人生成绑定码')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/enterprises/index' })}
             />
           )}
           <Cell
             title='记录帮扶'
-            description='融资对接、退税、招聘、补贴等，可一次记录多家企业'
+            description={caption('融资对接、退税、招聘、补贴等，可一次记录多家企业')}
             clickable
             onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/help-record/index' })}
           />
           <Cell
             title='经营预警'
-            description='包联企业产值下滑、订单不足，待走访'
+            description={caption('包联企业产值下滑、订单不足，待走访')}
             clickable
             onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/warnings/index' })}
           />
@@ -155,7 +169,7 @@ export default function MePage() {
           {(user.role === 'leader' || user.role === 'admin') && (
             <Cell
               title='重点项目'
-              description='一项目一领导一秘书：阶段、节点、形象进度，滞后一览'
+              description={caption('一项目一领导一秘书：阶段、节点、形象进度，滞后一览')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/projects/index' })}
             />
@@ -163,7 +177,7 @@ export default function MePage() {
           {user.role === 'dept_head' && (
             <Cell
               title='人员管理'
-              description='本部门的特派员：邀请、停用、交接'
+              description={caption('本部门的特派员：邀请、停用、交接')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/staff/index' })}
             />
@@ -171,7 +185,7 @@ export default function MePage() {
           {user.role === 'admin' && (
             <Cell
               title='组织管理'
-              description='人员、部门与分派、企业名录、变更记录'
+              description={caption('人员、部门与分派、企业名录、变更记录')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageAdmin/pages/org/index' })}
             />
@@ -179,7 +193,7 @@ export default function MePage() {
           {user.role === 'dept_head' && (
             <Cell
               title='本部门统计'
-              description='按承办人、类别和企业'
+              description={caption('按承办人、类别和企业')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/breakdown/index' })}
             />

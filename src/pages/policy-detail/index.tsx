@@ -9,6 +9,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PolicyReachCard } from './policy-reach-card'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** The explainer's light Markdown as plain text: bullets as dots, emphasis marks dropped. */
@@ -48,7 +49,7 @@ export default function PolicyDetailPage() {
     Taro.navigateTo({ url: `/pages/appeal-new/index?policyId=${encodeURIComponent(id)}&title=${encodeURIComponent(policy.title)}` })
 
   return (
-    <View className='bb-page policy-detail'>
+    <View className={pageClass('policy-detail')}>
       <View className='bb-card'>
         <Text className='policy-detail__title'>{policy.title}</Text>
         <View className='policy-detail__tags'>

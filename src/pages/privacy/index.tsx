@@ -11,6 +11,7 @@ import { useMe } from '../../hooks/use-me'
 import { useSubmit } from '../../hooks/use-submit'
 import { formatMoment } from '../../utils/time'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -46,7 +47,7 @@ export default function PrivacyPage() {
     })
 
   return (
-    <View className='bb-page privacy'>
+    <View className={pageClass('privacy')}>
       <CellGroup title='我们收集什么、为什么'>
         {[...PRIVACY_USES, ...TYPED_IN].map((use) => (
           <Cell key={use.item} title={use.label} description={`${use.where}：${use.purpose}`} />

@@ -9,6 +9,7 @@ import { ApiError, callApi } from '../../../api/client'
 import { Chips, MultiChips } from '../../../components/chips'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { beijing } from '../../../utils/time'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 type SaveInput = ActionInput<'policy.save'>
@@ -102,7 +103,7 @@ export default function PolicyEditPage() {
   }
 
   return (
-    <View className='bb-page policy-edit'>
+    <View className={pageClass('policy-edit')}>
       <View className='bb-card'>
         <View className='bb-section-title'>基本信息</View>
         <Input value={form.title} onChange={(title) => edit({ title })} maxLength={60} placeholder='政策标题' />

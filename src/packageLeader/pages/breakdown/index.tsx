@@ -5,6 +5,7 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
 import { drill } from '../../components/drill'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../dashboard/index.scss'
 
 type By = (typeof BREAKDOWNS)[number]
@@ -17,7 +18,7 @@ export default function BreakdownPage() {
   const [by, setBy] = useState<By>('officer')
   const { data } = useAction('bulletin.breakdown', { month, by }, `${month}${by}`)
   return (
-    <View className='bb-page dashboard'>
+    <View className={pageClass('dashboard')}>
       <Chips options={months} value={month} onChange={setMonth} label={(m) => (m === months[0] ? '本月' : '上月')} />
       <Chips options={BREAKDOWNS} value={by} onChange={setBy} label={(b) => LABELS[b]} />
       <View className='bb-card'>

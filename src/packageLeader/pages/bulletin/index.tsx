@@ -8,6 +8,7 @@ import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
 import { saveWorkbook } from '../../../utils/workbook'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -32,7 +33,7 @@ export default function BulletinPage() {
     }
   }
   return (
-    <View className='bb-page bulletin'>
+    <View className={pageClass('bulletin')}>
       <View className='bulletin__paper'>
         <View className='bulletin__title'>{month.replace('-', '年')}月企业诉求办理情况通报</View>
         <Text className='bulletin__summary' userSelect>

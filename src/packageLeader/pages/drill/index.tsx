@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { DRILL_LABELS, type DrillMeasure } from '../../../../cloud/domain/metrics'
 import { AppealCard } from '../../../components/appeal-card'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 /** The appeals behind a figure of the dashboard or the bulletin: counted by the figure's own condition. */
 export default function DrillPage() {
@@ -19,7 +20,7 @@ export default function DrillPage() {
   )
   const now = Date.now()
   return (
-    <View className='bb-page'>
+    <View className={pageClass()}>
       <View className='bb-section-title'>
         {month.replace('-', '年')}月 · {title}
         <View className='bb-muted'>{data ? `${data.total} 件` : ''}</View>

@@ -11,6 +11,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../project/index.scss'
 
 /**
@@ -62,7 +63,7 @@ export default function ProjectEditPage() {
   }
 
   return (
-    <View className='bb-page project'>
+    <View className={pageClass('project')}>
       <View className='bb-card'>
         <Field label='项目名称'>
           <Input value={name} onChange={setName} maxLength={60} placeholder='如：年产 5000 万支西林瓶项目' />

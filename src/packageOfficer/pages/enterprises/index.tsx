@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const open = (id: string) => Taro.navigateTo({ url: `/pages/members/index?id=${encodeURIComponent(id)}` })
@@ -16,7 +17,7 @@ export default function EnterprisesPage() {
   const [query, setQuery] = useState('')
   const { data } = useAction('roster.list', { query: query || undefined, limit: 50 }, query)
   return (
-    <View className='bb-page enterprises'>
+    <View className={pageClass('enterprises')}>
       <SearchBar value={query} onChange={setQuery} placeholder='企业名称或信用代码' />
       <View className='bb-muted enterprises__total'>{data ? `共 ${data.total} 家` : ''}</View>
       {data?.items.map((e) => (

@@ -10,6 +10,7 @@ import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import { Field } from '../../../components/field'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -49,7 +50,7 @@ export default function HelpRecordPage() {
   }
 
   return (
-    <View className='bb-page help-record'>
+    <View className={pageClass('help-record')}>
       <View className='bb-card'>
         <View className='bb-section-title'>企业（可多选）</View>
         {enterprises.length > 0 ? (

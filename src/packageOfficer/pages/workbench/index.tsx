@@ -9,6 +9,7 @@ import { useMe } from '../../../hooks/use-me'
 import { workbenchTitle } from '../../../utils/workbench'
 import { ListFooter } from '../../../components/list-footer'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const FILTER_LABELS: Record<InboxFilter, string> = {
@@ -46,7 +47,7 @@ export default function WorkbenchPage() {
   }
 
   return (
-    <View className='bb-page workbench'>
+    <View className={pageClass('workbench')}>
       <View className='workbench__counts'>
         {filters.map((f) => (
           <View

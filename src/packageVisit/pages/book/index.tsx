@@ -9,6 +9,7 @@ import { useSubmit } from '../../../hooks/use-submit'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 const NONE = '不关联'
 
@@ -26,7 +27,7 @@ export default function BookVisitPage() {
   const requestId = useRef(`visit-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
 
   if (!data) return <PagePending />
-  if (!host) return <View className='bb-page bb-muted'>没有找到这位走访人。</View>
+  if (!host) return <View className={pageClass('bb-muted')}>没有找到这位走访人。</View>
 
   const submit = async () => {
     setError(undefined)
@@ -46,7 +47,7 @@ export default function BookVisitPage() {
   }
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <View className='visit-pages__title'>
           {host.kind === 'meeting' ? '与包抓领导座谈' : '预约走访'}：{host.name}

@@ -11,6 +11,7 @@ import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import { Field } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
 
 interface Form {
@@ -40,7 +41,7 @@ export default function IndicatorsPage() {
   const reported = data?.reports.find((r) => r.month === month)
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <View className='bb-section-title'>月份</View>
         <Chips options={months} value={month} onChange={setMonth} />
