@@ -2,6 +2,7 @@ import { SearchBar, Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
 import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
@@ -20,6 +21,7 @@ export default function EnterprisesPage() {
     <View className={pageClass('enterprises')}>
       <SearchBar value={query} onChange={setQuery} placeholder='企业名称或信用代码' />
       <View className='bb-muted enterprises__total'>{data ? `共 ${data.total} 家` : ''}</View>
+      {!data && <PagePending inline rows={2} />}
       {data?.items.map((e) => (
         <View key={e.id} className='bb-card enterprises__item' role='link' aria-label={e.name} onClick={() => void open(e.id)}>
           <View className='enterprises__head'>
