@@ -63,7 +63,13 @@ export default function WorkbenchPage() {
         ))}
       </View>
       {me && me.user.role !== 'admin' && (
-        <Button block fill='outline' type='primary' onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/file-for/index' })}>
+        <Button
+          block
+          fill='outline'
+          type='primary'
+          className='workbench__file-for'
+          onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/file-for/index' })}
+        >
           代为登记诉求（来电、12345 工单、窗口）
         </Button>
       )}
