@@ -4,6 +4,7 @@ import { percent } from '../../../../cloud/domain/metrics'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
+import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
 import '../bulletin/index.scss'
 
@@ -24,6 +25,7 @@ export default function AssessmentPage() {
   return (
     <View className={pageClass('bulletin')}>
       <Chips options={options} value={period} onChange={setPeriod} label={label} />
+      {!data && <PagePending inline />}
       {data && (
         <View className='bulletin__paper'>
           <View className='bulletin__title'>{data.label}</View>

@@ -5,6 +5,7 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
 import { drill } from '../../components/drill'
+import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
 import '../dashboard/index.scss'
 
@@ -21,6 +22,7 @@ export default function BreakdownPage() {
     <View className={pageClass('dashboard')}>
       <Chips options={months} value={month} onChange={setMonth} label={(m) => (m === months[0] ? '本月' : '上月')} />
       <Chips options={BREAKDOWNS} value={by} onChange={setBy} label={(b) => LABELS[b]} />
+      {!data && <PagePending inline rows={2} />}
       <View className='bb-card'>
         <View className='dashboard__row dashboard__row--head'>
           <Text>{LABELS[by].slice(1)}</Text>

@@ -13,6 +13,7 @@ import { beijing } from '../../../utils/time'
 import { Chart, countAxisMax } from '../../components/chart'
 import { drill } from '../../components/drill'
 import { MonthlyTopicCard } from './monthly-topic-card'
+import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
@@ -39,6 +40,7 @@ export default function DashboardPage() {
   return (
     <View className={pageClass('dashboard')}>
       <Chips options={months} value={month} onChange={setMonth} label={(m) => (m === months[0] ? '本月' : '上月')} />
+      {!dashboard && <PagePending inline />}
       {dashboard && (
         <>
           <View className='dashboard__rates'>
