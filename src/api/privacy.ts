@@ -5,6 +5,8 @@ import Taro from '@tarojs/taro'
  * (小程序用户隐私保护指引) is written from, the 隐私 page shows, and a test checks against the code.
  * Name and phone are typed in by the person (an appeal's contact, a visitor registration).
  */
+// `item` is the name of the item in WeChat's own guide form, worded by WeChat (with 你); what the
+// app itself says to a person uses 您.
 export const PRIVACY_USES = [
   {
     api: 'chooseMedia',
@@ -34,7 +36,7 @@ export const TYPED_IN = [
   {
     item: '你的姓名和手机号',
     label: '姓名和手机号',
-    purpose: '诉求、走访预约和展会登记的联系人，绑定企业时告诉企业负责人和驻企特派员你是谁，便于工作人员联系你',
+    purpose: '诉求、走访预约和展会登记的联系人，绑定企业时告诉企业负责人和驻企特派员您是谁，便于工作人员联系您',
     where: '提交诉求、预约走访、展会登记、绑定企业',
   },
 ] as const
@@ -61,7 +63,7 @@ export async function ensurePrivacyAgreed(): Promise<boolean> {
   if (Taro.getStorageSync(AGREED_KEY) === 'yes') return true
   const { confirm } = await Taro.showModal({
     title: '隐私保护提示',
-    content: `助企帮办将在你使用时收集${PRIVACY_USES.map((u) => u.label).join('、')}，仅用于${[...new Set(PRIVACY_USES.map((u) => u.where))].join('和')}。详见“我的 → 个人信息与隐私”。`,
+    content: `助企帮办将在您使用时收集${PRIVACY_USES.map((u) => u.label).join('、')}，仅用于${[...new Set(PRIVACY_USES.map((u) => u.where))].join('和')}。详见“我的 → 个人信息与隐私”。`,
     confirmText: '同意',
     cancelText: '拒绝',
   })

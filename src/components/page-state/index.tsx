@@ -2,6 +2,7 @@ import { Button, Empty, Skeleton } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useQueryClient, type Query } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
+import { pageClass } from '../../hooks/use-care-mode'
 import { EmptyArt } from '../empty-art'
 import './index.scss'
 
@@ -26,7 +27,7 @@ export function PagePending({ rows = 4, inline = false }: { rows?: number; inlin
 
   if (message)
     return (
-      <View className={inline ? 'page-state' : 'bb-page page-state'}>
+      <View className={inline ? 'page-state' : pageClass('page-state')}>
         <View className='bb-card page-state__error' role='alert'>
           <Empty image={<EmptyArt kind='error' />} imageSize={80} title='没有加载出来' description={message} />
           <Button type='primary' block onClick={retry}>
@@ -36,7 +37,7 @@ export function PagePending({ rows = 4, inline = false }: { rows?: number; inlin
       </View>
     )
   return (
-    <View className={inline ? 'page-state' : 'bb-page page-state'} aria-busy='true' aria-label='加载中'>
+    <View className={inline ? 'page-state' : pageClass('page-state')} aria-busy='true' aria-label='加载中'>
       {Array.from({ length: Math.max(1, Math.ceil(rows / 2)) }, (_, i) => (
         <View className='bb-card' key={i}>
           <Skeleton rows={3} animated />

@@ -11,6 +11,7 @@ import { AppealMoves } from './appeal-moves'
 import { AppealStanding } from './appeal-standing'
 import { AppealRelations, SimilarAppeals } from './similar-appeals'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** 诉求详情: where the appeal stands, who holds it, the whole timeline, and what the viewer can do next. */
@@ -22,7 +23,7 @@ export default function AppealDetailPage() {
   const now = Date.now()
 
   return (
-    <View className='bb-page appeal-detail'>
+    <View className={pageClass('appeal-detail')}>
       <View className='bb-card'>
         <CardHead large title={appeal.title} tag={<AppealStateTag appeal={appeal} />} />
         <View className='appeal-detail__number'>

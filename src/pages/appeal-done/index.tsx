@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { promiseLines } from './promise-lines'
 import './index.scss'
+import { pageClass } from '../../hooks/use-care-mode'
 
 /**
  * 提交成功: where an owner's form (and staff taking one down) lands once the appeal is filed. The
@@ -20,7 +21,7 @@ export default function AppealDonePage() {
   const view = () => Taro.redirectTo({ url: `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}` })
   const home = () => Taro.reLaunch({ url: '/pages/home/index' })
   return (
-    <View className='bb-page appeal-done'>
+    <View className={pageClass('appeal-done')}>
       <View className='bb-card'>
         <ResultPage
           status='success'

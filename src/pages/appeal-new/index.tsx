@@ -20,6 +20,7 @@ import { useFormErrors } from '../../hooks/use-form-errors'
 import { newRequestId, useDraft } from '../../hooks/use-draft'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 interface Draft {
@@ -170,7 +171,7 @@ export default function NewAppealPage() {
   const foot = footMessage(form.errors, PLACED)
 
   return (
-    <View className='bb-page appeal-new'>
+    <View className={pageClass('appeal-new')}>
       {about && <View className='appeal-new__about'>{about.label}</View>}
       {!about && (
         <View className='bb-card'>

@@ -13,6 +13,7 @@ import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
 import { workbenchTitle } from '../../utils/workbench'
 import { ListFooter } from '../../components/list-footer'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 type Filter = (typeof APPEAL_LIST_FILTERS)[number]
@@ -24,7 +25,7 @@ export default function AppealsPage() {
   if (!me) return <PagePending />
   if (isStaff(me.user.role)) {
     return (
-      <View className='bb-page'>
+      <View className={pageClass()}>
         <ComingSoon title='诉求在工作台处理' description={`受理、办理、办结诉求请进入${workbenchTitle(me.user.role)}。`}>
           <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/workbench/index' })}>
             进入工作台
@@ -35,7 +36,7 @@ export default function AppealsPage() {
   }
   if (!me.enterprise) {
     return (
-      <View className='bb-page'>
+      <View className={pageClass()}>
         <ComingSoon title='绑定企业后即可提交诉求' description={`诉求${me.promise.accept}，一般诉求${me.promise.close}。`}>
           <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/bind/index' })}>
             绑定企业
@@ -53,7 +54,7 @@ function MyAppeals({ promise }: { promise: DeadlinePromise }) {
   const { items, first, loadingMore } = usePagedAction('appeal.listMine', { filter, search }, `${filter}|${search}`)
   const now = Date.now()
   return (
-    <View className='bb-page'>
+    <View className={pageClass()}>
       <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/pages/appeal-new/index' })}>
         提交诉求
       </Button>

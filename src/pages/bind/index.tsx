@@ -6,6 +6,7 @@ import type { BindResult } from '../../../cloud/contract'
 import { callApi } from '../../api/client'
 import { useMe } from '../../hooks/use-me'
 import { useSubmit } from '../../hooks/use-submit'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -47,7 +48,7 @@ export default function BindPage() {
 
   if (pending)
     return (
-      <View className='bb-page bind'>
+      <View className={pageClass('bind')}>
         <View className='bb-card bind__pending'>
           <View className='bb-section-title'>已提交，等待同意</View>
           <View>
@@ -63,7 +64,7 @@ export default function BindPage() {
 
   const ready = creditCode.length === 18 && bindingCode.replace(/\s/g, '').length === 8 && name.trim() && phone.length === 11
   return (
-    <View className='bb-page bind'>
+    <View className={pageClass('bind')}>
       <View className='bb-card'>
         <View className='bb-section-title'>统一社会信用代码</View>
         <Input value={creditCode} onChange={(v) => setCreditCode(v.toUpperCase())} maxLength={18} placeholder='营业执照上的 18 位代码' />

@@ -14,6 +14,7 @@ import { ExpoNotFound } from './not-found'
 import { RegisterForm } from './register-form'
 import { useScene } from './use-scene'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 type Found = Extract<ExpoLanding, { found: true }>
@@ -36,20 +37,20 @@ export default function ExpoPage() {
 
   if (!wellFormed)
     return (
-      <View className='bb-page'>
+      <View className={pageClass()}>
         <ExpoNotFound reason='malformed' message='这个二维码无法识别，可能不是展会的码，或没有扫完整。' />
       </View>
     )
   if (error)
     return (
-      <View className='bb-page'>
+      <View className={pageClass()}>
         <ExpoNotFound reason='failed' message={error.message} onRetry={() => void reload()} />
       </View>
     )
   if (!data) return <PagePending />
   if (!data.found)
     return (
-      <View className='bb-page'>
+      <View className={pageClass()}>
         <ExpoNotFound reason={data.reason} message={data.message} />
       </View>
     )
@@ -93,7 +94,7 @@ function Landing({ landing }: { landing: Found }) {
   const defaults = registration ?? { name: guestName, phone: me?.user.phone ?? '', company: me?.enterprise?.name ?? '' }
 
   return (
-    <View className='bb-page expo'>
+    <View className={pageClass('expo')}>
       <View className='expo__hero'>
         <Text className='expo__name'>{exhibition.name}</Text>
         {exhibition.theme && <Text className='expo__theme'>{exhibition.theme}</Text>}

@@ -14,7 +14,7 @@ export function ExpoNotFound({ reason, message, onRetry }: { reason: keyof typeo
       <View className='expo-missing__actions'>
         {onRetry && (
           <Button type='primary' fill='outline' onClick={onRetry}>
-            再试一次
+            重试
           </Button>
         )}
         <Button type='primary' onClick={() => Taro.switchTab({ url: '/pages/home/index' })}>

@@ -7,6 +7,7 @@ import { useMe } from '../../hooks/use-me'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { isStaff } from '../../../cloud/domain/roles'
 import { StaffHome } from './staff-home'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 const entries = (accept: string) => [
@@ -28,7 +29,7 @@ export default function HomePage() {
   const current = latest?.items.filter((p) => !p.expired).slice(0, 3)
 
   return (
-    <View className='bb-page home'>
+    <View className={pageClass('home')}>
       <View className='home__hero'>
         <Text className='home__greeting'>{me ? `您好，${me.user.name}` : '您好'}</Text>
         <Text className='home__subtitle'>

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { callApi } from '../../api/client'
 import { useSubmit } from '../../hooks/use-submit'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -26,7 +27,7 @@ export default function JoinPage() {
     })
 
   return (
-    <View className='bb-page join'>
+    <View className={pageClass('join')}>
       <View className='bb-card'>
         <View className='bb-section-title'>邀请码</View>
         <View className='bb-muted join__hint'>

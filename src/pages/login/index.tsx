@@ -6,6 +6,7 @@ import type { DevLoginResult, DevUser } from '../../../cloud/contract'
 import { callApi } from '../../api/client'
 import { saveSession, takeReturn } from '../../api/session'
 import { useAction } from '../../hooks/use-action'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** WeChat identities this browser has used, so one can come back as the same person. */
@@ -45,7 +46,7 @@ export default function LoginPage() {
   for (const user of users ?? []) groups.set(user.roleLabel, [...(groups.get(user.roleLabel) ?? []), user])
 
   return (
-    <View className='bb-page login'>
+    <View className={pageClass('login')}>
       <View className='bb-muted login__hint'>本地演示环境：选择一个身份进入。正式小程序以微信身份登录。</View>
       <View className='bb-card'>
         <View className='bb-section-title'>微信用户</View>

@@ -1,4 +1,4 @@
-import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup, Switch } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { isStaff } from '../../../cloud/domain/roles'
@@ -10,6 +10,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
 import { openStaffTool, staffToolsFor } from '../../utils/workbench'
+import { pageClass, setCareMode, useCareMode } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** 我的: who I am, my enterprise and the people who serve it, and the way into staff tools. */
@@ -17,12 +18,20 @@ export default function MePage() {
   const { data: me } = useMe({ fresh: true })
   const { data: messages } = useAction('message.list', { limit: 1 })
   useUnreadBadge()
+  const care = useCareMode()
   const unread = messages?.unread ?? 0
   if (!me) return <PagePending />
   const { user, enterprise } = me
+  // In care mode the way in says enough: the captions under it go.
+  const caption = (text: string) => (care ? undefined : text)
+  const switchCare = (next: boolean) => {
+    setCareMode(next)
+    // Every page opens again, at the new size.
+    void Taro.reLaunch({ url: '/pages/me/index' })
+  }
 
   return (
-    <View className='bb-page me'>
+    <View className={pageClass('me')}>
       <View className='bb-card me__user'>
         <Text className='me__name'>{user.name}</Text>
         <Text className='me__role'>{user.roleLabel}</Text>
@@ -44,31 +53,31 @@ export default function MePage() {
           <CellGroup>
             <Cell
               title='企业走访码'
-              description='走访人员来企业时扫码签到'
+              description={caption('走访人员来企业时扫码签到')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/code/index' })}
             />
             <Cell
               title='一企一档'
-              description='帮扶方案、诉求和走访记录'
+              description={caption('帮扶方案、诉求和走访记录')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/dossier/index' })}
             />
             <Cell
               title='帮扶记录'
-              description='镇里为本企业提供的帮扶，确认收到'
+              description={caption('镇里为本企业提供的帮扶，确认收到')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/help/index' })}
             />
             <Cell
               title='经营数据填报'
-              description='每月的产值、用工、纳税和订单'
+              description={caption('每月的产值、用工、纳税和订单')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/packageVisit/pages/indicators/index' })}
             />
             <Cell
               title='企业成员'
-              description='谁绑定了本企业，同意或移除'
+              description={caption('谁绑定了本企业，同意或移除')}
               clickable
               onClick={() => Taro.navigateTo({ url: '/pages/members/index' })}
             />
@@ -106,22 +115,33 @@ export default function MePage() {
         <Cell title='我的收藏' clickable onClick={() => Taro.navigateTo({ url: '/pages/favourites/index' })} />
         <Cell
           title='帮办代办'
-          description='不会办、没空跑，帮办员代您跑'
+          description={caption('不会办、没空跑，帮办员代您跑')}
           clickable
           onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })}
         />
         <Cell
           title='个人信息与隐私'
-          description='查阅、更正、注销我的个人信息'
+          description={caption('查阅、更正、注销我的个人信息')}
           clickable
           onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })}
+        />
+        <Cell
+          title='关怀模式'
+          description={caption('字更大、按钮更大，说明文字更少')}
+          extra={<Switch checked={care} onChange={switchCare} ariaLabel='关怀模式' />}
         />
       </CellGroup>
 
       {isStaff(user.role) && (
         <CellGroup title='工作'>
           {staffToolsFor(user.role, 'me').map((tool) => (
-            <Cell key={tool.url} title={tool.label} description={tool.hint} clickable onClick={() => openStaffTool(tool)} />
+            <Cell
+              key={tool.url}
+              title={tool.label}
+              description={tool.hint && caption(tool.hint)}
+              clickable
+              onClick={() => openStaffTool(tool)}
+            />
           ))}
         </CellGroup>
       )}

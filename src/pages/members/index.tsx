@@ -8,6 +8,7 @@ import { CodeCard } from '../../components/code-card'
 import { useAction } from '../../hooks/use-action'
 import { beijing } from '../../utils/time'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** Asks before something that cannot be undone by a tap. */
@@ -63,7 +64,7 @@ export default function MembersPage() {
   }
 
   return (
-    <View className='bb-page members'>
+    <View className={pageClass('members')}>
       <View className='bb-card'>
         <Text className='members__name'>{view.enterprise.name}</Text>
         <View className='bb-muted'>统一社会信用代码 {view.enterprise.creditCode}</View>

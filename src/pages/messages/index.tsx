@@ -5,6 +5,7 @@ import { usePagedAction } from '../../hooks/use-paged-action'
 import { formatMoment } from '../../utils/time'
 import { ListFooter } from '../../components/list-footer'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /** 消息: what the town told this person (a policy that fits was published …); opening one marks it read. */
@@ -17,7 +18,7 @@ export default function MessagesPage() {
     void reload()
   }
   return (
-    <View className='bb-page messages'>
+    <View className={pageClass('messages')}>
       {data && data.unread > 0 && (
         <View className='messages__bar'>
           <Text className='bb-muted'>{data.unread} 条未读</Text>

@@ -10,6 +10,7 @@ import { useMe } from '../../hooks/use-me'
 import { usePagedAction } from '../../hooks/use-paged-action'
 import { ListFooter } from '../../components/list-footer'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 const ALL = '全部'
@@ -35,7 +36,7 @@ export default function PoliciesPage() {
   const { data: recommended } = useAction('policy.recommend', {}, owner ? 'owner' : 'skip', { skip: !owner })
 
   return (
-    <View className='bb-page policies'>
+    <View className={pageClass('policies')}>
       <SearchBar placeholder='搜索政策，如“留抵退税”' onSearch={setKeyword} onClear={() => setKeyword('')} />
       <View className='policies__links'>
         <Text className='bb-link' onClick={() => Taro.navigateTo({ url: '/packageService/pages/catalogue/index' })}>

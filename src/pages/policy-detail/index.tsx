@@ -11,6 +11,7 @@ import { ClaimCard, ClaimFiguresCard } from './claim-card'
 import { PolicyReachCard } from './policy-reach-card'
 import { PagePending } from '../../components/page-state'
 import { markdownNodes } from '../../utils/markdown'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -45,7 +46,7 @@ export default function PolicyDetailPage() {
     Taro.navigateTo({ url: `/pages/appeal-new/index?policyId=${encodeURIComponent(id)}&title=${encodeURIComponent(policy.title)}` })
 
   return (
-    <View className='bb-page policy-detail'>
+    <View className={pageClass('policy-detail')}>
       <View className='bb-card'>
         <Text className='policy-detail__title'>{policy.title}</Text>
         <View className='policy-detail__tags'>

@@ -15,6 +15,7 @@ import { Field } from '../../components/field'
 import { footMessage } from '../../forms/validate'
 import { formatMoment } from '../../utils/time'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -53,7 +54,7 @@ export default function PrivacyPage() {
     })
 
   return (
-    <View className='bb-page privacy'>
+    <View className={pageClass('privacy')}>
       <CellGroup title='我们收集什么、为什么'>
         {[...PRIVACY_USES, ...TYPED_IN].map((use) => (
           <Cell key={use.item} title={use.label} description={`${use.where}：${use.purpose}`} />
@@ -121,7 +122,7 @@ export default function PrivacyPage() {
         <View className='bb-card'>
           <View className='bb-section-title'>注销</View>
           <View className='bb-muted privacy__line'>
-            注销后，你的姓名、手机号、消息、收藏、未使用的附件和展会登记将被删除，并解除与企业的绑定；已提交的诉求作为政务记录保留，但不再显示你的姓名和电话。
+            注销后，您的姓名、手机号、消息、收藏、未使用的附件和展会登记将被删除，并解除与企业的绑定；已提交的诉求作为政务记录保留，但不再显示您的姓名和电话。
           </View>
           <Input value={confirm} onChange={setConfirm} maxLength={2} placeholder='输入“注销”确认' />
           <Button size='small' type='danger' disabled={confirm !== '注销'} onClick={remove}>

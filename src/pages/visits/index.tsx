@@ -9,6 +9,7 @@ import { VisitCard } from '../../components/visit-card'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { PagePending } from '../../components/page-state'
+import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
 const SCOPES = ['upcoming', 'past'] as const
@@ -26,7 +27,7 @@ export default function VisitsPage() {
   if (VISITOR_ROLES.includes(me.user.role)) return <VisitorVisits />
   if (me.user.role === 'admin') {
     return (
-      <View className='bb-page'>
+      <View className={pageClass()}>
         <ComingSoon title='走访达标' description='帮扶责任人每周、部门负责人每月、包抓领导每季度至少走访一次。'>
           <Button type='primary' block onClick={go('/packageVisit/pages/compliance/index')}>
             查看走访达标
@@ -36,7 +37,7 @@ export default function VisitsPage() {
     )
   }
   return (
-    <View className='bb-page'>
+    <View className={pageClass()}>
       <ComingSoon title='绑定企业后即可预约走访' description='驻企特派员每周、部门负责人每月、包抓领导每季度至少到企业走访一次。'>
         <Button type='primary' block onClick={go('/pages/bind/index')}>
           绑定企业
@@ -64,7 +65,7 @@ function OwnerVisits() {
   const [scope, setScope] = useState<Scope>('upcoming')
   const { data: slots } = useAction('visit.slots', {})
   return (
-    <View className='bb-page visits'>
+    <View className={pageClass('visits')}>
       <View className='bb-section-title'>预约走访</View>
       {slots?.hosts.map((host) => (
         <HostRow key={host.id} host={host} />
@@ -109,7 +110,7 @@ function VisitorVisits() {
     void Taro.navigateTo({ url: `/packageVisit/pages/checkin/index?c=${code ?? ''}` })
   }
   return (
-    <View className='bb-page visits'>
+    <View className={pageClass('visits')}>
       <View className='visits__tools'>
         <View className='visits__tool' role='button' onClick={scan}>
           扫码签到

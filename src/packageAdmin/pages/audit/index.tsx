@@ -6,6 +6,7 @@ import { ROLE_LABELS, type Role } from '../../../../cloud/domain/roles'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 type Entity = NonNullable<ActionInput<'org.audit'>['entity']> | 'all'
@@ -33,7 +34,7 @@ export default function AuditPage() {
     `${entity}|${limit}`,
   )
   return (
-    <View className='bb-page audit'>
+    <View className={pageClass('audit')}>
       <Chips options={ENTITIES} value={entity} onChange={setEntity} label={(e) => LABELS[e]} />
       <View className='audit__list'>
         {data?.items.map((e) => (

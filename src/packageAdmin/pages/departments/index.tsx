@@ -9,6 +9,7 @@ import { ApiError, callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const EVERY: Record<Frequency, string> = Object.fromEntries(FREQUENCIES.map((f) => [f, FREQUENCY_LABELS[f].replace('本', '每')])) as Record<
@@ -67,7 +68,7 @@ export default function DepartmentsPage() {
     }, '已改分派')
 
   return (
-    <View className='bb-page departments'>
+    <View className={pageClass('departments')}>
       <View className='bb-section-title'>
         部门
         <Text className='bb-link' onClick={() => edit('new')}>

@@ -8,6 +8,7 @@ import { Chips } from '../../../components/chips'
 import { ExhibitionForm } from './exhibition-form'
 import { ExhibitorForm } from './exhibitor-form'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -34,7 +35,7 @@ export default function AdminExhibitionPage() {
   }
   if (list && list.length === 0) {
     return (
-      <View className='bb-page admin-expo'>
+      <View className={pageClass('admin-expo')}>
         <View className='bb-muted admin-expo__empty'>还没有展会，先创建一个。</View>
         <ExhibitionForm onSaved={saved} />
       </View>
@@ -62,7 +63,7 @@ export default function AdminExhibitionPage() {
   const t = stats.totals
 
   return (
-    <View className='bb-page admin-expo'>
+    <View className={pageClass('admin-expo')}>
       {list && list.length > 1 && (
         <Chips options={list.map((e) => e.id)} value={id} onChange={setChosen} label={(v) => list.find((e) => e.id === v)?.name ?? v} />
       )}

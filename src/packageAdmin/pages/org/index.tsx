@@ -2,6 +2,7 @@ import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const go = (page: string) => () => Taro.navigateTo({ url: `/packageAdmin/pages/${page}/index` })
@@ -17,7 +18,7 @@ export default function OrgPage() {
   const { data: roster } = useAction('roster.list', { limit: 1 })
   const invited = staff?.filter((s) => s.status === 'invited').length ?? 0
   return (
-    <View className='bb-page org'>
+    <View className={pageClass('org')}>
       <View className='bb-muted org__hint'>第一次使用：先建部门并设好诉求分派，再添加人员、发出邀请，最后导入企业名录。</View>
       <CellGroup>
         <Cell

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const STATUSES = ['all', 'draft', 'published', 'withdrawn'] as const
@@ -17,7 +18,7 @@ export default function AdminPoliciesPage() {
   const [status, setStatus] = useState<Status>('all')
   const { data } = useAction('policy.adminList', { status: status === 'all' ? undefined : status, limit: 50 }, status)
   return (
-    <View className='bb-page admin-policies'>
+    <View className={pageClass('admin-policies')}>
       <Button type='primary' block onClick={() => edit()}>
         新建政策
       </Button>

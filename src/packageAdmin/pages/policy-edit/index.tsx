@@ -13,6 +13,7 @@ import { footMessage } from '../../../forms/validate'
 import { newRequestId, useDraft } from '../../../hooks/use-draft'
 import { useFormErrors } from '../../../hooks/use-form-errors'
 import { beijing } from '../../../utils/time'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 type SaveInput = ActionInput<'policy.save'>
@@ -190,7 +191,7 @@ export default function PolicyEditPage() {
   const { errors } = checks
   const foot = footMessage(errors, PLACED)
   return (
-    <View className='bb-page policy-edit'>
+    <View className={pageClass('policy-edit')}>
       {restored && <View className='bb-muted policy-edit__restored'>已恢复上次在本机未保存的修改</View>}
       <View className='bb-card'>
         <View className='bb-section-title'>基本信息</View>

@@ -8,6 +8,7 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { pickWorkbook, saveWorkbook, type PickedWorkbook } from '../../../utils/workbook'
 import { EnterpriseForm } from './enterprise-form'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const STATUSES = ['active', 'deactivated'] as const
@@ -89,7 +90,7 @@ export default function RosterPage() {
     })
 
   return (
-    <View className='bb-page roster'>
+    <View className={pageClass('roster')}>
       <View className='roster__tools'>
         <Button size='small' fill='outline' loading={busy} onClick={() => void download('roster.template')}>
           下载模板

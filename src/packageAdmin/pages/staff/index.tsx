@@ -11,6 +11,7 @@ import { CodeCard } from '../../../components/code-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const STATUS: Record<StaffMember['status'], { label: string; color: string }> = {
@@ -105,7 +106,7 @@ export default function StaffPage() {
     directory.officers.filter((o) => o.id !== s.id && (isAdmin || o.departmentId === me.user.department?.id))
 
   return (
-    <View className='bb-page staff'>
+    <View className={pageClass('staff')}>
       {invitation && (
         <CodeCard
           title={`${invitation.staff.name}的邀请码`}

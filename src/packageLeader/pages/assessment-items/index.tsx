@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import type { Component } from '../../../../cloud/domain/assessment'
 import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 /** What one figure of a department's assessment counted: each item, done or not. */
 export default function AssessmentItemsPage() {
@@ -11,7 +12,7 @@ export default function AssessmentItemsPage() {
   const { data } = useAction('assessment.items', payload)
   if (!data) return <PagePending />
   return (
-    <View className='bb-page'>
+    <View className={pageClass()}>
       <View className='bb-section-title'>
         {`${data.departmentName} · ${data.label}`}
         <View className='bb-muted'>{`${data.period} · 计入 ${data.done}/${data.due}`}</View>

@@ -5,6 +5,7 @@ import { percent } from '../../../../cloud/domain/metrics'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { pageClass } from '../../../hooks/use-care-mode'
 import { beijing } from '../../../utils/time'
 import './index.scss'
 import { WeightsCard } from './weights-card'
@@ -30,7 +31,7 @@ export default function AssessmentPage() {
   const { data, reload } = useAction('bulletin.assessment', { period }, period)
   const { data: me } = useMe()
   return (
-    <View className='bb-page assessment'>
+    <View className={pageClass('assessment')}>
       <Chips options={options} value={period} onChange={setPeriod} label={label} />
       <View className='bb-card' onClick={() => void Taro.navigateTo({ url: '/packageLeader/pages/inspection/index' })}>
         一季一督查：记录督查、跟踪整改 ›

@@ -5,6 +5,8 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { beijing } from '../../../utils/time'
 import { drill } from '../../components/drill'
+import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../dashboard/index.scss'
 
 type By = (typeof BREAKDOWNS)[number]
@@ -17,9 +19,10 @@ export default function BreakdownPage() {
   const [by, setBy] = useState<By>('officer')
   const { data } = useAction('bulletin.breakdown', { month, by }, `${month}${by}`)
   return (
-    <View className='bb-page dashboard'>
+    <View className={pageClass('dashboard')}>
       <Chips options={months} value={month} onChange={setMonth} label={(m) => (m === months[0] ? '本月' : '上月')} />
       <Chips options={BREAKDOWNS} value={by} onChange={setBy} label={(b) => LABELS[b]} />
+      {!data && <PagePending inline rows={2} />}
       <View className='bb-card'>
         <View className='dashboard__row dashboard__row--head'>
           <Text>{LABELS[by].slice(1)}</Text>

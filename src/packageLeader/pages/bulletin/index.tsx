@@ -9,6 +9,7 @@ import { beijing } from '../../../utils/time'
 import { saveWorkbook } from '../../../utils/workbook'
 import { PagePending } from '../../../components/page-state'
 import { DepartmentSectionsView } from '../../components/department-sections'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -35,7 +36,7 @@ export default function BulletinPage() {
     }
   }
   return (
-    <View className='bb-page bulletin'>
+    <View className={pageClass('bulletin')}>
       <View className='bulletin__paper'>
         <View className='bulletin__title'>{month.replace('-', '年')}月企业诉求办理情况通报</View>
         <Text className='bulletin__summary' userSelect>

@@ -13,6 +13,8 @@ import { beijing } from '../../../utils/time'
 import { Chart, countAxisMax } from '../../components/chart'
 import { drill } from '../../components/drill'
 import { MonthlyTopicCard } from './monthly-topic-card'
+import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /** The three ranked rates, each with the appeals that keep it from 100 % one tap away. */
@@ -36,8 +38,9 @@ export default function DashboardPage() {
   const { data: bulletin } = useAction('bulletin.month', { month }, month)
 
   return (
-    <View className='bb-page dashboard'>
+    <View className={pageClass('dashboard')}>
       <Chips options={months} value={month} onChange={setMonth} label={(m) => (m === months[0] ? '本月' : '上月')} />
+      {!dashboard && <PagePending inline />}
       {dashboard && (
         <>
           <View className='dashboard__rates'>

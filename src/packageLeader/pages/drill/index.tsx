@@ -3,6 +3,8 @@ import { useRouter } from '@tarojs/taro'
 import { DRILL_LABELS, type DrillMeasure } from '../../../../cloud/domain/metrics'
 import { AppealCard } from '../../../components/appeal-card'
 import { useAction } from '../../../hooks/use-action'
+import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 /** The appeals behind a figure of the dashboard or the bulletin: counted by the figure's own condition. */
 export default function DrillPage() {
@@ -14,19 +16,19 @@ export default function DrillPage() {
   const departmentId = params.departmentId || undefined
   const category = params.category ? decodeURIComponent(params.category) : undefined
   const title = params.title ? decodeURIComponent(params.title) : DRILL_LABELS[measure]
-  const { data, error } = useAction(
+  const { data } = useAction(
     'bulletin.appeals',
     { month, period, measure, departmentId, category, limit: 50 },
     `${month}${period}${measure}${departmentId}${category}`,
   )
   const now = Date.now()
   return (
-    <View className='bb-page'>
+    <View className={pageClass()}>
       <View className='bb-section-title'>
         {period ? period.replace(/(\d{4})-Q(\d)/, '$1年$2季度') : `${(month ?? '').replace('-', '年')}月`} · {title}
         <View className='bb-muted'>{data ? `${data.total} 件` : ''}</View>
       </View>
-      {error && <View className='bb-card bb-muted'>{error.message}</View>}
+      {!data && <PagePending inline />}
       {data?.items.map((appeal) => (
         <AppealCard key={appeal.id} appeal={appeal} now={now} showEnterprise />
       ))}

@@ -12,6 +12,7 @@ import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import './index.scss'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 const quarterOf = (d: ReturnType<typeof beijing>) => `${d.year()}-Q${Math.floor(d.month() / 3) + 1}`
 const quarterLabel = (p: string) => p.replace(/(\d{4})-Q(\d)/, '$1年第$2季度')
@@ -165,7 +166,7 @@ export default function InspectionPage() {
   if (!me || !list.data) return <PagePending />
   const quarters = [quarterOf(beijing()), quarterOf(beijing().subtract(3, 'month'))]
   return (
-    <View className='bb-page inspection'>
+    <View className={pageClass('inspection')}>
       {!isHead && <RecordForm onRecorded={list.reload} />}
       {!isHead && <Chips options={quarters} value={period} onChange={setPeriod} label={quarterLabel} />}
       {list.data.inspections.map((i) => (

@@ -13,6 +13,7 @@ import { useRequestId } from '../../../hooks/use-request-id'
 import { saveProjectInput } from '../../../../cloud/contract/project'
 import { footMessage } from '../../../forms/validate'
 import { useFormErrors } from '../../../hooks/use-form-errors'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../project/index.scss'
 
 /**
@@ -69,7 +70,7 @@ export default function ProjectEditPage() {
   const foot = footMessage(errors, ['name', 'investment', 'stage', 'enterpriseId', 'leaderId', 'secretaryId', 'note'])
 
   return (
-    <View className='bb-page project'>
+    <View className={pageClass('project')}>
       <View className='bb-card'>
         <Field label='项目名称' error={errors.name}>
           <Input value={name} onChange={editing(setName, 'name')} maxLength={60} placeholder='如：年产 5000 万支西林瓶项目' />

@@ -12,6 +12,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -81,7 +82,7 @@ export default function ProjectPage() {
   }
 
   return (
-    <View className='bb-page project'>
+    <View className={pageClass('project')}>
       <View className='bb-card'>
         <View className='project__head'>
           <Text className='project__name'>{project.name}</Text>

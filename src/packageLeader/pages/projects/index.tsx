@@ -6,6 +6,7 @@ import { Chips } from '../../../components/chips'
 import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const FILTERS = ['all', 'behind'] as const
@@ -20,7 +21,7 @@ export default function ProjectsPage() {
   const { data: me } = useMe()
   const mayCreate = me?.user.role === 'leader' || me?.user.role === 'admin'
   return (
-    <View className='bb-page projects'>
+    <View className={pageClass('projects')}>
       {mayCreate && (
         <Button type='primary' block onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/project-edit/index' })}>
           新建项目

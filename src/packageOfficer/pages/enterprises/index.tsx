@@ -2,7 +2,9 @@ import { SearchBar, Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 const open = (id: string) => Taro.navigateTo({ url: `/pages/members/index?id=${encodeURIComponent(id)}` })
@@ -16,9 +18,10 @@ export default function EnterprisesPage() {
   const [query, setQuery] = useState('')
   const { data } = useAction('roster.list', { query: query || undefined, limit: 50 }, query)
   return (
-    <View className='bb-page enterprises'>
+    <View className={pageClass('enterprises')}>
       <SearchBar value={query} onChange={setQuery} placeholder='企业名称或信用代码' />
       <View className='bb-muted enterprises__total'>{data ? `共 ${data.total} 家` : ''}</View>
+      {!data && <PagePending inline rows={2} />}
       {data?.items.map((e) => (
         <View key={e.id} className='bb-card enterprises__item' role='link' aria-label={e.name} onClick={() => void open(e.id)}>
           <View className='enterprises__head'>

@@ -9,6 +9,7 @@ import { useAction } from '../../../hooks/use-action'
 import { newRequestId, useDraft } from '../../../hooks/use-draft'
 import { useMe } from '../../../hooks/use-me'
 import { useSubmit } from '../../../hooks/use-submit'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 interface Draft {
@@ -72,7 +73,7 @@ export default function FileForPage() {
   }
 
   return (
-    <View className='bb-page file-for'>
+    <View className={pageClass('file-for')}>
       <View className='bb-card'>
         <View className='bb-section-title'>企业</View>
         {enterprises.length > 0 ? (

@@ -12,6 +12,7 @@ import { footMessage } from '../../../forms/validate'
 import { useFormErrors } from '../../../hooks/use-form-errors'
 import { beijing } from '../../../utils/time'
 import { Field, FieldMessage } from '../../../components/field'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -50,7 +51,7 @@ export default function HelpRecordPage() {
   const foot = footMessage(form.errors, ['enterpriseIds', 'kind', 'amount', 'givenOn', 'note'])
 
   return (
-    <View className='bb-page help-record'>
+    <View className={pageClass('help-record')}>
       <View className='bb-card'>
         <View className='bb-section-title'>企业（可多选）</View>
         {enterprises.length > 0 ? (

@@ -14,6 +14,7 @@ import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import '../help-record/index.scss'
 import './index.scss'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 type Item = ClaimList['items'][number]
 
@@ -28,7 +29,7 @@ export default function PolicyClaimsPage() {
   const { data: policy } = useAction('policy.get', { id: policyId }, policyId)
   if (!data) return <PagePending />
   return (
-    <View className='bb-page help-record policy-claims'>
+    <View className={pageClass('help-record policy-claims')}>
       {policy && <View className='bb-section-title'>{policy.title}</View>}
       <Chips options={CLAIM_STAGE_IDS} value={stage} onChange={setStage} label={(s) => `${CLAIM_STAGES[s]} ${data.counts[s]}`} />
       {data.items.length === 0 && <View className='bb-card bb-muted'>没有{CLAIM_STAGES[stage]}的企业。</View>}

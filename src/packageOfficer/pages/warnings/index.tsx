@@ -7,6 +7,7 @@ import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../help-record/index.scss'
 
 const STATE_IDS = Object.keys(WARNING_STATES) as WarningState[]
@@ -30,7 +31,7 @@ export default function WarningsPage() {
   }
 
   return (
-    <View className='bb-page help-record'>
+    <View className={pageClass('help-record')}>
       <Chips options={STATE_IDS} value={state} onChange={setState} label={(s) => WARNING_STATES[s]} />
       {data && data.items.length === 0 && <View className='bb-card bb-muted'>没有{WARNING_STATES[state]}的预警。</View>}
       {data?.items.map((w) => (

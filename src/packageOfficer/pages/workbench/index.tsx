@@ -10,6 +10,7 @@ import { useMe } from '../../../hooks/use-me'
 import { inboxFiltersFor, inboxLabel, workbenchTitle } from '../../../utils/workbench'
 import { ListFooter } from '../../../components/list-footer'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /**
@@ -44,7 +45,7 @@ export default function WorkbenchPage() {
   }
 
   return (
-    <View className='bb-page workbench'>
+    <View className={pageClass('workbench')}>
       <SearchBar
         className='workbench__search'
         placeholder='诉求编号或标题，如 2026-11-0042'
@@ -76,7 +77,13 @@ export default function WorkbenchPage() {
         </View>
       )}
       {me && me.user.role !== 'admin' && (
-        <Button block fill='outline' type='primary' onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/file-for/index' })}>
+        <Button
+          block
+          fill='outline'
+          type='primary'
+          className='workbench__file-for'
+          onClick={() => Taro.navigateTo({ url: '/packageOfficer/pages/file-for/index' })}
+        >
           代为登记诉求（来电、12345 工单、窗口）
         </Button>
       )}

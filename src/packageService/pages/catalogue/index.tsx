@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { SERVICE_GROUPS, type ServiceGroup } from '../../../../cloud/domain/service-catalogue'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /** 帮办代办: what the town's proxy-service officers will run for you, in its three groups. */
@@ -12,7 +13,7 @@ export default function CataloguePage() {
   const { data } = useAction('service.list', {})
   const items = data?.groups.find((g) => g.group === group)?.items ?? []
   return (
-    <View className='bb-page catalogue'>
+    <View className={pageClass('catalogue')}>
       <View className='bb-muted catalogue__intro'>不会办、没空跑？选一项点“请帮我办”，帮办员全程代跑，进度和诉求一样可查。</View>
       <Chips options={SERVICE_GROUPS} value={group} onChange={setGroup} label={(g) => `${g}事项`} />
       <View className='catalogue__list'>

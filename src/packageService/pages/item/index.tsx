@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
 
 /** One 帮办代办 item: what it is for, what to prepare, how it goes, how long; and 请帮我办. */
@@ -17,7 +18,7 @@ export default function ServiceItemPage() {
     Taro.navigateTo({ url: `/pages/appeal-new/index?serviceItemId=${encodeURIComponent(item.id)}&title=${encodeURIComponent(item.name)}` })
 
   return (
-    <View className='bb-page service-item'>
+    <View className={pageClass('service-item')}>
       <View className='bb-card'>
         <Text className='service-item__name'>{item.name}</Text>
         <View className='bb-muted'>

@@ -8,6 +8,7 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
 
 const WEEKS = ['本周', '下周', '下下周'] as const
@@ -58,7 +59,7 @@ export default function AvailabilityPage() {
 
   const past = (day: string, half: Half) => `${day} ${half === 'am' ? '09:00' : '14:30'}` <= beijing().format('YYYY-MM-DD HH:mm')
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <Chips options={WEEKS} value={week} onChange={setWeek} />
       <View className='visit-pages__gap' />
       <View className='bb-card'>

@@ -12,6 +12,7 @@ import { useFormErrors } from '../../../hooks/use-form-errors'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 const NONE = '不关联'
 
@@ -29,7 +30,7 @@ export default function BookVisitPage() {
   const requestId = useRef(`visit-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
 
   if (!data) return <PagePending />
-  if (!host) return <View className='bb-page bb-muted'>没有找到这位走访人。</View>
+  if (!host) return <View className={pageClass('bb-muted')}>没有找到这位走访人。</View>
 
   const submit = async () => {
     const appealId = appeals?.items.find((a) => a.title === appealTitle)?.id
@@ -42,7 +43,7 @@ export default function BookVisitPage() {
   const foot = footMessage(form.errors, ['day', 'half', 'topic'])
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <View className='visit-pages__title'>
           {host.kind === 'meeting' ? '与包抓领导座谈' : '预约走访'}：{host.name}

@@ -9,6 +9,7 @@ import { useMe } from '../../../hooks/use-me'
 import { useSubmit } from '../../../hooks/use-submit'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 const VISITORS = ['officer', 'dept_head', 'leader']
 
@@ -51,7 +52,7 @@ export default function CheckInPage() {
   if (!me) return <PagePending />
   if (!visitor) {
     return (
-      <View className='bb-page visit-pages'>
+      <View className={pageClass('visit-pages')}>
         <View className='bb-card'>
           <View className='visit-pages__title'>这是企业的走访码</View>
           <View className='bb-muted'>驻企特派员、部门负责人和包抓领导到企业走访时扫这个码签到，走访才计入达标。</View>
@@ -64,7 +65,7 @@ export default function CheckInPage() {
   }
   if (visit) {
     return (
-      <View className='bb-page visit-pages'>
+      <View className={pageClass('visit-pages')}>
         <View className='bb-card'>
           <View className='visit-pages__title visit-pages__ok'>已签到：{visit.enterprise.name}</View>
           <View className='bb-muted'>
@@ -82,7 +83,7 @@ export default function CheckInPage() {
     )
   }
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <View className='bb-section-title'>企业走访码</View>
         <Input value={code} onChange={setCode} maxLength={32} placeholder='扫码或输入企业“我的”页面上的走访码' />

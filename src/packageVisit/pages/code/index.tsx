@@ -2,17 +2,17 @@ import { Image, View } from '@tarojs/components'
 import { useAction } from '../../../hooks/use-action'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 /**
  * 企业走访码: the owner shows it (printed at the gate, or on the phone) and the visitor scans it to
  * check in, which proves the visit took place.
  */
 export default function CheckinCodePage() {
-  const { data, error } = useAction('enterprise.checkinCode', {})
-  if (error) return <View className='bb-page bb-muted'>{error.message}</View>
+  const { data } = useAction('enterprise.checkinCode', {})
   if (!data) return <PagePending />
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card code__card'>
         <View className='visit-pages__title'>{data.enterpriseName}</View>
         <View className='bb-muted'>走访码</View>

@@ -6,6 +6,7 @@ import { useAction } from '../../../hooks/use-action'
 import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 const openFile = (id: string) => () => Taro.navigateTo({ url: `/packageVisit/pages/dossier/index?id=${encodeURIComponent(id)}` })
 
@@ -18,7 +19,7 @@ export default function CompliancePage() {
   const others = data.people.filter((p) => p.person.id !== me?.person.id)
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-muted visit-pages__hint'>
         本周（{data.periods.week}）、{data.periods.month}、{data.periods.quarter}的走访；只计入现场签到或企业确认的。
       </View>

@@ -14,6 +14,7 @@ import { formatMoment } from '../../../utils/time'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
 import { GoalsCard, TeamCard } from './five-ones'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 const MILESTONE_TAGS: Record<MilestoneView['status'], { label: string; color: string }> = {
   done: { label: '已完成', color: 'var(--bb-success)' },
@@ -26,14 +27,13 @@ const MILESTONE_TAGS: Record<MilestoneView['status'], { label: string; color: st
 export default function EnterpriseFilePage() {
   const id = decodeURIComponent(useRouter().params.id ?? '')
   const { data: me } = useMe()
-  const { data: file, error, reload } = useAction('enterprise.dossier', id ? { enterpriseId: id } : {}, id)
-  if (error) return <View className='bb-page bb-muted'>{error.message}</View>
+  const { data: file, reload } = useAction('enterprise.dossier', id ? { enterpriseId: id } : {}, id)
   if (!file || !me) return <PagePending />
   const staff = me.user.role !== 'owner'
   const now = Date.now()
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <View className='visit-pages__title'>{file.enterprise.name}</View>
         <View className='bb-muted'>

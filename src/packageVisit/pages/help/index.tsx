@@ -6,6 +6,7 @@ import type { HelpEntryState } from '../../../../cloud/domain/ledger/help-entry'
 import { callApi } from '../../../api/client'
 import { useAction } from '../../../hooks/use-action'
 import { useSubmit } from '../../../hooks/use-submit'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
 
 const STATE_COLOURS: Record<HelpEntryState, string> = {
@@ -33,7 +34,7 @@ export default function HelpPage() {
 
   if (!data) return <PagePending />
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-muted visit-pages__hint'>镇里为本企业提供的帮扶。请核对后确认收到；确认后的帮扶计入全镇帮扶成效。</View>
       <View className='visit-pages__gap' />
       {data.items.length === 0 && <View className='bb-card bb-muted'>还没有帮扶记录。</View>}

@@ -13,6 +13,7 @@ import { useFormErrors } from '../../../hooks/use-form-errors'
 import { beijing } from '../../../utils/time'
 import { Field } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
 
 interface Form {
@@ -42,7 +43,7 @@ export default function IndicatorsPage() {
   const reported = data?.reports.find((r) => r.month === month)
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <View className='bb-section-title'>月份</View>
         <Chips options={months} value={month} onChange={setMonth} />

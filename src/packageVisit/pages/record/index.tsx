@@ -10,6 +10,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
+import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
 
 interface Problem {
@@ -69,7 +70,7 @@ export default function RecordVisitPage() {
   }
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         {visit ? (
           <>

@@ -15,6 +15,7 @@ import { beijing, formatMoment } from '../../../utils/time'
 import { SlotChips, type SlotChoice } from '../../components/slot-chips'
 import '../visit-pages.scss'
 import { PagePending } from '../../../components/page-state'
+import { pageClass } from '../../../hooks/use-care-mode'
 
 /** The visitor may offer any half-day of the next two weeks; the server holds it if it is free. */
 function nextHalfDays(): VisitSlot[] {
@@ -27,13 +28,12 @@ function nextHalfDays(): VisitSlot[] {
 /** One visit: when, who, about what, its record, and what the viewer can do now. */
 export default function VisitPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '')
-  const { data: visit, error, reload } = useAction('visit.get', { id }, id)
-  if (error) return <View className='bb-page bb-muted'>{error.message}</View>
+  const { data: visit, reload } = useAction('visit.get', { id }, id)
   if (!visit) return <PagePending />
   const now = Date.now()
 
   return (
-    <View className='bb-page visit-pages'>
+    <View className={pageClass('visit-pages')}>
       <View className='bb-card'>
         <CardHead
           large
