@@ -4,7 +4,7 @@ import type { AppealDetail } from '../../cloud/contract'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { town } from '../support/town'
 import { makeServices } from '../support/services'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapMove, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -53,11 +53,11 @@ describe('[并案] 浏览器旅程', () => {
     await tapText(staff.page, '并案办理（2 条）')
     await see(staff.page, '并案办理（3 条）')
 
-    await tapText(staff.page, '受理')
+    await tapMove(staff.page, '受理')
     await typeInto(staff.page, '公开摘要：一句话说明诉求，不写人名、电话等', '企业诉求已受理，正在协调办理')
     await tapText(staff.page, '确认受理')
     await see(staff.page, '已受理')
-    await tapText(staff.page, '办结')
+    await tapMove(staff.page, '办结')
     await staff.page
       .getByRole('textbox', { name: '办理结果：做了什么、解决了什么' })
       .filter({ visible: true })

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page, Route } from 'playwright-core'
 import { inZone } from '../../cloud/domain/clock'
@@ -12,11 +12,12 @@ jest.setTimeout(180_000)
 
 /**
  * Every page each kind of person uses, in the three states a page can be in (loading, failed,
- * loaded), at 375 px and (loaded) 320 px wide: never blank, never wider than the phone, every call
+ * loaded), at 375 px and 320 px wide: never blank, never wider than the phone, every call
  * held, then failed, then answered on one load of the page. The screenshots land in
  * test-results/screenshots/every-page/ to be looked at.
  */
 const DIR = join(SHOTS, 'every-page')
+const SRC = join(__dirname, '../../src')
 const WIDTHS = [375, 320] as const
 
 type ApiMode = 'hold' | 'fail' | 'pass'
@@ -96,6 +97,8 @@ async function settled(page: Page, api: { inFlight: number }) {
 }
 
 let loads = 0
+/** The pages walked (path without its query), to check that none was left out. */
+const visited = new Set<string>(['pages/login/index'])
 /** Pages that showed themselves with every call held (forms, or pages without a skeleton): listed at the end. */
 const shownAtOnce: string[] = []
 
@@ -115,10 +118,10 @@ async function walk(harness: Harness, page: Page, api: Awaited<ReturnType<typeof
   ]
     .filter((part) => part && part !== 'pages' && part !== 'index')
     .join('-')
-  // Loaded at both widths; loading and failed (a skeleton, a message) at the common one only, to keep
-  // the journey short.
+  visited.add(path.replace(/\?.*$/, ''))
+  // Every state at both widths: a skeleton or a failure may overflow a narrow phone as content can.
   const check = async (state: string, expectation: (s: Awaited<ReturnType<typeof shown>>) => string | null) => {
-    for (const width of state === 'loaded' ? WIDTHS : WIDTHS.slice(0, 1)) {
+    for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width === 320 ? 640 : 812 })
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
       await page.screenshot({ path: join(DIR, `${name}-${state}-${width}.png`), fullPage: true, animations: 'disabled' })
@@ -165,6 +168,8 @@ describe('[每个页面] 浏览器旅程', () => {
     officerVisit: string
     officerAppeal: string
     project: string
+    checkinCode: string
+    year: string
     serviceItem: string
     month: string
     lastMonth: string
@@ -211,6 +216,14 @@ describe('[每个页面] 浏览器旅程', () => {
       serviceItem: services.groups[0].items[0].id,
       ownerVisit: ownerVisit.id,
       officerVisit: officerVisit.id,
+      checkinCode: (
+        await harness.store.db
+          .selectFrom('enterprises')
+          .select('checkin_code')
+          .where('id', '=', town.enterprises.medPack.id)
+          .executeTakeFirstOrThrow()
+      ).checkin_code!,
+      year: now.format('YYYY'),
       month: now.format('YYYY-MM'),
       lastMonth: now.subtract(1, 'month').format('YYYY-MM'),
     }
@@ -308,6 +321,7 @@ describe('[每个页面] 浏览器旅程', () => {
         `pages/policy-detail/index?id=${town.policies.vatCreditRefund.id}`,
         'pages/appeal-new/index',
         `pages/appeal-detail/index?id=${ids.ownerAppeal}`,
+        `pages/appeal-done/index?id=${ids.ownerAppeal}`,
         'pages/messages/index',
         'pages/favourites/index',
         'pages/privacy/index',
@@ -338,11 +352,14 @@ describe('[每个页面] 浏览器旅程', () => {
         'packageOfficer/pages/enterprises/index',
         'packageOfficer/pages/file-for/index',
         'packageOfficer/pages/help-record/index',
+        'packageOfficer/pages/warnings/index',
+        `packageOfficer/pages/policy-claims/index?id=${town.policies.techUpgradeFund.id}`,
         'packageVisit/pages/availability/index',
         'packageVisit/pages/compliance/index',
         `packageVisit/pages/dossier/index?id=${town.enterprises.medPack.id}`,
         `packageVisit/pages/visit/index?id=${ids.officerVisit}`,
         `packageVisit/pages/record/index?id=${ids.officerVisit}`,
+        `packageVisit/pages/checkin/index?c=${ids.checkinCode}`,
       ],
     )
   })
@@ -357,6 +374,7 @@ describe('[每个页面] 浏览器旅程', () => {
         'packageOfficer/pages/workbench/index',
         'packageAdmin/pages/staff/index',
         'packageLeader/pages/breakdown/index',
+        'packageLeader/pages/inspection/index',
       ],
     )
   })
@@ -372,6 +390,8 @@ describe('[每个页面] 浏览器旅程', () => {
         `packageLeader/pages/drill/index?month=${ids.month}&measure=received&title=${encodeURIComponent('受理')}`,
         `packageLeader/pages/bulletin/index?month=${ids.lastMonth}`,
         'packageLeader/pages/assessment/index',
+        `packageLeader/pages/assessment-items/index?period=${ids.year}&departmentId=${town.departments.industry.id}&component=visitRate`,
+        'packageLeader/pages/inspection/index',
         'packageLeader/pages/projects/index',
         `packageLeader/pages/project/index?id=${ids.project}`,
         'packageLeader/pages/project-edit/index',
@@ -397,5 +417,19 @@ describe('[每个页面] 浏览器旅程', () => {
         'packageAdmin/pages/audit/index',
       ],
     )
+  })
+
+  it('[每个页面] 没有漏掉的页面：app.config.ts 里的每个页面都走过', () => {
+    const pagesIn = (root: string) =>
+      readdirSync(join(SRC, root, 'pages'))
+        .filter((name) => existsSync(join(SRC, root, 'pages', name, 'index.tsx')))
+        .map((name) => `${root ? `${root}/` : ''}pages/${name}/index`)
+    const pages = [
+      ...pagesIn(''),
+      ...readdirSync(SRC)
+        .filter((name) => name.startsWith('package'))
+        .flatMap(pagesIn),
+    ]
+    expect(pages.filter((page) => !visited.has(page))).toEqual([])
   })
 })

@@ -33,7 +33,7 @@ describe('[政策兑现] 浏览器旅程', () => {
     await open(owner.page, harness, detail)
     await see(owner.page, '政策兑现')
     await tapText(owner.page, '我已申报')
-    await see(owner.page, '已申报')
+    await see(owner.page, '现在：已申报')
     await shoot(owner.page, 'policy-claim-applied', { fullPage: true })
 
     const staff = await phonePage(harness)
@@ -58,7 +58,7 @@ describe('[政策兑现] 浏览器旅程', () => {
     await tapText(owner.page, '确认收到')
     await see(owner.page, '企业已确认')
     await open(owner.page, harness, detail)
-    await see(owner.page, '企业已确认')
+    await see(owner.page, '现在：企业已确认')
     await shoot(owner.page, 'policy-claim-confirmed', { fullPage: true })
 
     expect([...owner.errors, ...staff.errors]).toEqual([])

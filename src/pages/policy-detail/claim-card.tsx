@@ -25,12 +25,12 @@ export function ClaimCard({ policyId, open }: { policyId: string; open: boolean 
   return (
     <View className='bb-card policy-claim'>
       <View className='bb-section-title'>政策兑现</View>
-      <Steps value={REACHED[claim.stage]}>
+      <Steps value={REACHED[claim.stage]} direction='vertical'>
         {STEPS.map((title) => (
           <Step key={title} value={STEPS.indexOf(title) + 1} title={title} />
         ))}
       </Steps>
-      <View className='bb-muted policy-claim__hint'>{CLAIM_STAGES[claim.stage]}</View>
+      <View className='bb-muted policy-claim__hint'>现在：{CLAIM_STAGES[claim.stage]}</View>
       {claim.stage === 'unclaimed' && open && (
         <>
           <View className='bb-muted'>已经按办理流程提交了申请？告诉特派员，他会跟进兑现。</View>
