@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ContactCard } from '../../components/contact-card'
 import { PolicyCard } from '../../components/policy-card'
+import { PagePending } from '../../components/page-state'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
@@ -66,9 +67,7 @@ export default function HomePage() {
           全部
         </Text>
       </View>
-      {current?.map((policy) => (
-        <PolicyCard key={policy.id} policy={policy} />
-      ))}
+      {current ? current.map((policy) => <PolicyCard key={policy.id} policy={policy} />) : <PagePending inline rows={2} />}
     </View>
   )
 }

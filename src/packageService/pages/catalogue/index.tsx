@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { SERVICE_GROUPS, type ServiceGroup } from '../../../../cloud/domain/service-catalogue'
 import { Chips } from '../../../components/chips'
+import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
 import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
@@ -16,6 +17,7 @@ export default function CataloguePage() {
     <View className={pageClass('catalogue')}>
       <View className='bb-muted catalogue__intro'>不会办、没空跑？选一项点“请帮我办”，帮办员全程代跑，进度和诉求一样可查。</View>
       <Chips options={SERVICE_GROUPS} value={group} onChange={setGroup} label={(g) => `${g}事项`} />
+      {!data && <PagePending inline />}
       <View className='catalogue__list'>
         {items.map((item) => (
           <View
