@@ -26,7 +26,7 @@ export const drillInput = z.strictObject({
   month: month.optional(),
   period: z
     .string()
-    .regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）')
+    .regex(/^20\d{2}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）')
     .optional()
     .meta({ title: '考核期' }),
   /** Which figure's appeals: see DRILL_MEASURES. */
@@ -40,7 +40,7 @@ export const assessmentInput = z.strictObject({
   /** 2026-Q4 for a quarter's inspection, 2026 for the year's assessment. */
   period: z
     .string()
-    .regex(/^\d{4}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）')
+    .regex(/^20\d{2}(-Q[1-4])?$/, '请写季度（如 2026-Q4）或年份（如 2026）')
     .meta({ title: '考核期' }),
 })
 

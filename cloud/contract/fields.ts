@@ -52,7 +52,7 @@ export const day = (title: string) =>
 /** A month, YYYY-MM. */
 export const month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
   .meta({ title: '月份' })
 
 /** Free text a person may leave empty. */

@@ -5,7 +5,7 @@ import { type Area, returns } from './spec'
 
 const quarter = z
   .string()
-  .regex(/^\d{4}-Q[1-4]$/, '请写季度，如 2026-Q4')
+  .regex(/^20\d{2}-Q[1-4]$/, '请写季度，如 2026-Q4')
   .meta({ title: '督查季度' })
 
 export const recordInspectionInput = z.strictObject({
