@@ -32,8 +32,13 @@ export function visitTally(
   at: number,
 ): CountedTally {
   const keys: { key: string; over: boolean }[] = []
-  for (let p = periodOf(frequency, from); p.from < at; p = periodOf(frequency, p.to))
+  for (let p = periodOf(frequency, from); p.from < at;) {
     if (p.from >= from) keys.push({ key: p.key, over: p.to <= at })
+    const next = periodOf(frequency, p.to)
+    // Before 1901 Shanghai kept local mean time (+08:05:43): a period's end can fall back inside it.
+    if (next.from <= p.from) break
+    p = next
+  }
   const visited = new Set(
     visits.filter((v) => v.visitedAt >= from && v.visitedAt < at).map((v) => `${v.enterpriseId}|${periodOf(frequency, v.visitedAt).key}`),
   )

@@ -183,3 +183,11 @@ describe('assessment tallies', () => {
     expect(inspectionTally(rows, Q1.from, Q1.to, at('2026-03-11T09:00:00'))).toMatchObject({ done: 1, due: 3 })
   })
 })
+
+describe('visit tally far outside the calendar it is meant for', () => {
+  it('ends for a year of local mean time, where a quarter can end inside itself', () => {
+    const from = Date.UTC(1900, 0, 1) - 8 * 3_600_000
+    const result = visitTally([{ id: 'e1', name: '企业' }], [], 'quarter', from, from + 366 * 86_400_000)
+    expect(result.due).toBeLessThanOrEqual(5)
+  })
+})
