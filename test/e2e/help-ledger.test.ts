@@ -1,3 +1,5 @@
+import { inZone } from '../../cloud/domain/clock'
+import { upsertIndicatorReport } from '../../cloud/store/repositories/ledger'
 import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
 
@@ -44,7 +46,22 @@ describe('[帮扶台账] 浏览器旅程', () => {
     await see(owner.page, '企业已确认')
     await shoot(owner.page, 'help-confirmed', { fullPage: true })
 
-    // The same owner reports last month's figures.
+    // The same owner reports last month's figures; the same month last year it made 2000 万元.
+    const month = inZone(Date.now()).subtract(1, 'month')
+    await upsertIndicatorReport(harness.store.db, {
+      id: 'ind-last-year',
+      enterprise_id: medPack.id,
+      month: month.subtract(1, 'year').format('YYYY-MM'),
+      revenue: 2000,
+      employees: 90,
+      tax: 50,
+      orders: 'enough',
+      power: null,
+      situation: '正常生产',
+      reported_by: medPack.owner.id,
+      reported_at: harness.now,
+      updated_at: harness.now,
+    })
     await owner.page.goBack()
     await tapText(owner.page, '经营数据填报')
     await typeInto(owner.page, '营业收入或产值', '1250')
@@ -57,6 +74,22 @@ describe('[帮扶台账] 浏览器旅程', () => {
     await see(owner.page, '该月已填报，可修改后重新提交')
     await see(owner.page, '产值 1250 万元 · 用工 86 人 · 订单不足', { exact: false })
     await shoot(owner.page, 'indicators-reported', { fullPage: true })
+
+    // 产值 fell 37.5% on last year: the officer is asked to go and see (未诉先办), and closes the task
+    // with what was found, which the form asks for under its box when it is left empty.
+    await tapText(staff.page, '经营预警')
+    await see(staff.page, medPack.name)
+    await see(staff.page, `${month.format('YYYY-MM')} 产值同比下降 37.5%`, { exact: false })
+    await tapText(staff.page, '走访后关闭')
+    await tapText(staff.page, '关闭预警')
+    await see(staff.page, '请填写处置情况')
+    await typeInto(staff.page, '走访了解到的情况和处置', '外贸订单转内销，已对接县内两家采购商')
+    await visibleText(staff.page, '请填写处置情况').waitFor({ state: 'hidden' })
+    await shoot(staff.page, 'warning-closing', { fullPage: true })
+    await tapText(staff.page, '关闭预警')
+    await see(staff.page, '没有待走访的预警。')
+    await tapText(staff.page, '已处置')
+    await see(staff.page, '处置情况：外贸订单转内销，已对接县内两家采购商')
 
     const other = await phonePage(harness)
     await signInAs(other.page, harness, vialWorks.owner.name)

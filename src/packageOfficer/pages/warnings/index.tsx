@@ -3,10 +3,14 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { WarningState } from '../../../../cloud/domain/ledger/indicators'
 import { WARNING_STATES } from '../../../../cloud/domain/ledger/indicators'
+import { closeWarningInput } from '../../../../cloud/contract/warning'
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
+import { FieldMessage } from '../../../components/field'
+import { PagePending } from '../../../components/page-state'
+import { footMessage } from '../../../forms/validate'
 import { useAction } from '../../../hooks/use-action'
-import { useSubmit } from '../../../hooks/use-submit'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { pageClass } from '../../../hooks/use-care-mode'
 import '../help-record/index.scss'
 
@@ -21,10 +25,19 @@ export default function WarningsPage() {
   const { data, reload } = useAction('warning.list', { state, limit: 50 }, state)
   const [closing, setClosing] = useState<string>()
   const [note, setNote] = useState('')
-  const { busy, error, run } = useSubmit()
+  const checks = useFormErrors()
+  const foot = footMessage(checks.errors, ['note'])
 
+  const open = (id: string) => {
+    setClosing(id)
+    setNote('')
+    checks.setErrors({})
+  }
   const close = async (id: string) => {
-    if (!(await run(() => callApi('warning.close', { id, note })))) return
+    const done = await checks.submit(closeWarningInput, { id, note }, (checked) =>
+      callApi('warning.close', checked, { silent: true }).then(() => true),
+    )
+    if (!done) return
     setClosing(undefined)
     setNote('')
     await reload()
@@ -33,6 +46,7 @@ export default function WarningsPage() {
   return (
     <View className={pageClass('help-record')}>
       <Chips options={STATE_IDS} value={state} onChange={setState} label={(s) => WARNING_STATES[s]} />
+      {!data && <PagePending inline rows={2} />}
       {data && data.items.length === 0 && <View className='bb-card bb-muted'>没有{WARNING_STATES[state]}的预警。</View>}
       {data?.items.map((w) => (
         <View key={w.id} className='bb-card'>
@@ -42,21 +56,35 @@ export default function WarningsPage() {
           </View>
           {w.closeNote && <View className='bb-muted'>处置情况：{w.closeNote}</View>}
           {w.state === 'open' && closing !== w.id && (
-            <Button size='small' onClick={() => setClosing(w.id)}>
+            <Button size='small' onClick={() => open(w.id)}>
               走访后关闭
             </Button>
           )}
           {closing === w.id && (
             <>
-              <TextArea value={note} onChange={setNote} maxLength={200} rows={3} placeholder='走访了解到的情况和处置' />
-              <Button size='small' type='primary' loading={busy} onClick={() => close(w.id)}>
+              <TextArea
+                value={note}
+                onChange={(value) => {
+                  setNote(value)
+                  checks.clear('note')
+                }}
+                maxLength={200}
+                rows={3}
+                placeholder='走访了解到的情况和处置'
+              />
+              <FieldMessage error={checks.errors.note} />
+              {foot && (
+                <View className='help-record__error' role='alert'>
+                  {foot}
+                </View>
+              )}
+              <Button size='small' type='primary' loading={checks.busy} onClick={() => close(w.id)}>
                 关闭预警
               </Button>
             </>
           )}
         </View>
       ))}
-      {error && <View className='help-record__error'>{error}</View>}
     </View>
   )
 }
