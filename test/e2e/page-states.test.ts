@@ -75,4 +75,20 @@ describe('[页面状态] 浏览器旅程', () => {
     // The list as the server has it: the owner's appeals, or that there are none yet.
     await page.locator('.appeal-card, .appeals__none').filter({ visible: true }).first().waitFor()
   })
+
+  it('[页面状态] 工作人员的“我是谁”加载失败时，首页不显示企业的入口，重试后显示工作人员首页', async () => {
+    const { page } = await phonePage(harness)
+    await signInAs(page, harness, town.officer.name)
+    await see(page, '今日待办')
+    const failing = await interceptAction(page, 'auth.me', 'fail')
+    await page.reload()
+    await see(page, '没有加载出来')
+    for (const entry of ['提交诉求', '预约走访', '我的企业'])
+      expect(await page.getByText(entry, { exact: true }).filter({ visible: true }).count()).toBe(0)
+    expect(await page.getByText('没有加载出来').filter({ visible: true }).count()).toBe(1)
+    await shoot(page, 'state-me-failed')
+    await failing.release()
+    await tapText(page, '重试')
+    await see(page, '今日待办')
+  })
 })

@@ -38,12 +38,15 @@ export default function HomePage() {
         </Text>
       </View>
 
-      {me && isStaff(me.user.role) ? (
+      {/* Until the server says who this is, neither an owner's entries nor a staff member's work. */}
+      {!me ? (
+        <PagePending inline rows={2} />
+      ) : isStaff(me.user.role) ? (
         <StaffHome me={me} />
       ) : (
         <>
           <View className='home__entries'>
-            {entries(me?.promise.accept ?? '').map((entry) => (
+            {entries(me.promise.accept).map((entry) => (
               <View key={entry.url} className='home__entry' onClick={() => Taro.switchTab({ url: entry.url })}>
                 <Text className='home__entry-label'>{entry.label}</Text>
                 <Text className='bb-muted'>{entry.hint}</Text>
@@ -51,7 +54,7 @@ export default function HomePage() {
             ))}
           </View>
 
-          {me?.enterprise && (
+          {me.enterprise && (
             <View className='bb-card'>
               <View className='bb-section-title'>为您服务</View>
               <ContactCard label='驻企特派员' person={me.enterprise.officer} />
@@ -67,7 +70,8 @@ export default function HomePage() {
           全部
         </Text>
       </View>
-      {current ? current.map((policy) => <PolicyCard key={policy.id} policy={policy} />) : <PagePending inline rows={2} />}
+      {/* One 重试 card on the page: the one above stands for both when 我 did not load either. */}
+      {current ? current.map((policy) => <PolicyCard key={policy.id} policy={policy} />) : me && <PagePending inline rows={2} />}
     </View>
   )
 }
