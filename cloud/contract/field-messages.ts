@@ -66,7 +66,8 @@ function messageFor(schema: z.ZodType, issue: z.core.$ZodIssue, values: unknown)
   const title = issue.path.length ? titleAt(schema, issue.path) : undefined
   if (!title || (issue.code !== 'invalid_type' && issue.code !== 'invalid_value')) return issue.message
   const field = schemaAt(schema, issue.path)
-  const choose = field instanceof z.ZodEnum || field instanceof z.ZodArray || field instanceof z.ZodBoolean
+  const choose =
+    field instanceof z.ZodEnum || field instanceof z.ZodArray || field instanceof z.ZodBoolean || field?.meta()?.choice === true
   // A choice is chosen or not; a box left empty is asked for, one holding the wrong kind of value keeps zod's words.
   if (choose) return `请选择${title}`
   return isEmpty(valueAt(values, issue.path)) ? `请填写${title}` : issue.message

@@ -11,7 +11,8 @@ z.config(zhCN())
  * Field builders shared by the action schemas. Each carries a Chinese title, which both the
  * generated JSON Schema and the router's 400 messages use to name the field.
  */
-export const id = (title: string) => z.string().trim().min(1, `请提供${title}`).max(64).meta({ title })
+// `choice`: a person picks an id (a chip, a list), never types one, so a form asks 请选择 for it.
+export const id = (title: string) => z.string().trim().min(1, `请提供${title}`).max(64).meta({ title, choice: true })
 
 export const text = (title: string, max: number) =>
   z.string().trim().min(1, `请填写${title}`).max(max, `${title}不能超过 ${max} 个字`).meta({ title })

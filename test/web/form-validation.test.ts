@@ -1,4 +1,4 @@
-import { createAppealInput } from '../../cloud/contract/appeal'
+import { createAppealInput, fileForInput } from '../../cloud/contract/appeal'
 import { publishablePolicy, savePolicyInput } from '../../cloud/contract/policy'
 import { checkForm, errorsFromApi, footMessage, withoutFields } from '../../src/forms/validate'
 
@@ -46,6 +46,20 @@ describe('checking a form with the action’s own schema', () => {
   it('asks for a field that is missing altogether by its title, not with zod’s words about types', () => {
     const { title: _title, ...withoutTitle } = appeal
     expect(checkForm(createAppealInput, withoutTitle)).toEqual({ ok: false, errors: { title: '请填写诉求标题' } })
+  })
+
+  it('asks to choose what a person picks rather than types (an enterprise, a source), and for a 12345 工单 its number', () => {
+    const { conduct: _conduct, attachmentIds: _ids, ...common } = appeal
+    expect(checkForm(fileForInput, { ...common, enterpriseId: undefined, channel: undefined })).toEqual({
+      ok: false,
+      errors: { enterpriseId: '请选择企业', channel: '请选择诉求来源' },
+    })
+    // The rule across two fields speaks once each field is right on its own.
+    expect(checkForm(fileForInput, { ...common, enterpriseId: 'ent-1', channel: 'hotline' })).toEqual({
+      ok: false,
+      errors: { hotlineTicket: '12345 热线工单请填写工单编号' },
+    })
+    expect(checkForm(fileForInput, { ...common, enterpriseId: 'ent-1', channel: 'hotline', hotlineTicket: 'GD2026-0457' }).ok).toBe(true)
   })
 
   it('a half-written policy is a draft (a title is enough); to publish, it must be whole', () => {
