@@ -51,7 +51,12 @@ describe('[上线] 浏览器旅程', () => {
     await tapText(admin.page, '我的')
     await tapText(admin.page, '输入邀请码')
     await admin.page.waitForURL(/pages\/join\/index/)
+    await tapText(admin.page, '加入')
+    await see(admin.page, '请填写邀请码')
     await typeInto(admin.page, '如 ABCD-EFGH-JKMN', setupCode)
+    // A setup code makes the first admin, who must say their name: asked under its box.
+    await tapText(admin.page, '加入')
+    await see(admin.page, '这是管理员设置码，请填写您的姓名')
     await typeInto(admin.page, '用管理员设置码时填写您的姓名', '葛书言')
     await shoot(admin.page, 'onboarding-setup-code')
     await tapText(admin.page, '加入')

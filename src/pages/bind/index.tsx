@@ -3,9 +3,12 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { BindResult } from '../../../cloud/contract'
+import { bindEnterpriseInput } from '../../../cloud/contract/enterprise'
 import { callApi } from '../../api/client'
+import { FieldMessage } from '../../components/field'
+import { footMessage } from '../../forms/validate'
+import { useFormErrors } from '../../hooks/use-form-errors'
 import { useMe } from '../../hooks/use-me'
-import { useSubmit } from '../../hooks/use-submit'
 import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
@@ -24,27 +27,26 @@ export default function BindPage() {
   const [phone, setPhone] = useState('')
   const [pending, setPending] = useState<BindResult>()
   const { data: me } = useMe()
-  const { busy, error: fieldError, run } = useSubmit()
+  const form = useFormErrors()
   useEffect(() => {
     if (me && me.user.name !== '微信用户') setName((current) => current || me.user.name)
     if (me?.user.phone) setPhone((current) => current || me.user.phone)
   }, [me])
 
-  const submit = () =>
-    run(async () => {
-      const result = await callApi(
-        'enterprise.bind',
-        { creditCode, bindingCode: bindingCode.replace(/\s/g, ''), name, phone },
-        { silent: true },
-      )
-      if (result.state === 'pending') {
-        setPending(result)
-        return
-      }
-      // A new role changes every tab, so start the app afresh on 我的 rather than return to stale pages.
-      await Taro.reLaunch({ url: '/pages/me/index' })
-      void Taro.showToast({ title: `已绑定${result.enterpriseName}`, icon: 'none' })
-    })
+  const submit = async () => {
+    const values = { creditCode, bindingCode: bindingCode.replace(/\s/g, ''), name, phone }
+    // Checked as the API will check it: every problem shows under its box before anything is sent.
+    const result = await form.submit(bindEnterpriseInput, values, (checked) => callApi('enterprise.bind', checked, { silent: true }))
+    if (!result) return
+    if (result.state === 'pending') {
+      setPending(result)
+      return
+    }
+    // A new role changes every tab, so start the app afresh on 我的 rather than return to stale pages.
+    await Taro.reLaunch({ url: '/pages/me/index' })
+    void Taro.showToast({ title: `已绑定${result.enterpriseName}`, icon: 'none' })
+  }
+  const foot = footMessage(form.errors, ['creditCode', 'bindingCode', 'name', 'phone'])
 
   if (pending)
     return (
@@ -62,21 +64,62 @@ export default function BindPage() {
       </View>
     )
 
-  const ready = creditCode.length === 18 && bindingCode.replace(/\s/g, '').length === 8 && name.trim() && phone.length === 11
   return (
     <View className={pageClass('bind')}>
       <View className='bb-card'>
         <View className='bb-section-title'>统一社会信用代码</View>
-        <Input value={creditCode} onChange={(v) => setCreditCode(v.toUpperCase())} maxLength={18} placeholder='营业执照上的 18 位代码' />
+        <Input
+          value={creditCode}
+          onChange={(v) => {
+            setCreditCode(v.toUpperCase())
+            form.clear('creditCode')
+          }}
+          maxLength={18}
+          placeholder='营业执照上的 18 位代码'
+        />
+        <FieldMessage error={form.errors.creditCode} />
         <View className='bb-section-title'>绑定码</View>
-        <Input value={bindingCode} onChange={setBindingCode} type='number' maxLength={8} placeholder='驻企特派员给您的 8 位数字' />
+        <Input
+          value={bindingCode}
+          onChange={(v) => {
+            setBindingCode(v)
+            form.clear('bindingCode')
+          }}
+          type='number'
+          maxLength={8}
+          placeholder='驻企特派员给您的 8 位数字'
+        />
+        <FieldMessage error={form.errors.bindingCode} />
         <View className='bb-section-title'>您的姓名和手机号</View>
-        <Input value={name} onChange={setName} maxLength={20} placeholder='您的姓名' />
-        <Input value={phone} onChange={setPhone} type='number' maxLength={11} placeholder='您的手机号' />
+        <Input
+          value={name}
+          onChange={(v) => {
+            setName(v)
+            form.clear('name')
+          }}
+          maxLength={20}
+          placeholder='您的姓名'
+        />
+        <FieldMessage error={form.errors.name} />
+        <Input
+          value={phone}
+          onChange={(v) => {
+            setPhone(v)
+            form.clear('phone')
+          }}
+          type='number'
+          maxLength={11}
+          placeholder='您的手机号'
+        />
+        <FieldMessage error={form.errors.phone} />
         <View className='bb-muted bind__hint'>绑定码一次有效。企业负责人和驻企特派员会收到绑定通知。</View>
-        {fieldError && <View className='bind__error'>{fieldError}</View>}
+        {foot && (
+          <View className='bind__error' role='alert'>
+            {foot}
+          </View>
+        )}
       </View>
-      <Button type='primary' block loading={busy} disabled={!ready} onClick={submit}>
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         绑定
       </Button>
     </View>

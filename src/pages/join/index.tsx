@@ -2,8 +2,11 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import { claimInput } from '../../../cloud/contract/staff'
 import { callApi } from '../../api/client'
-import { useSubmit } from '../../hooks/use-submit'
+import { FieldMessage } from '../../components/field'
+import { footMessage } from '../../forms/validate'
+import { useFormErrors } from '../../hooks/use-form-errors'
 import { pageClass } from '../../hooks/use-care-mode'
 import './index.scss'
 
@@ -17,14 +20,16 @@ export default function JoinPage() {
   const scanned = params.c ?? (params.scene ? decodeURIComponent(params.scene) : '')
   const [code, setCode] = useState(scanned)
   const [name, setName] = useState('')
-  const { busy, error, run } = useSubmit()
+  const form = useFormErrors()
 
-  const submit = () =>
-    run(async () => {
-      const result = await callApi('staff.claim', { code, ...(name.trim() ? { name: name.trim() } : {}) }, { silent: true })
-      await Taro.reLaunch({ url: '/pages/me/index' })
-      void Taro.showToast({ title: `欢迎，${result.me.user.name}（${result.me.user.roleLabel}）`, icon: 'none', duration: 2500 })
-    })
+  const submit = async () => {
+    const values = { code, ...(name.trim() ? { name } : {}) }
+    const result = await form.submit(claimInput, values, (checked) => callApi('staff.claim', checked, { silent: true }))
+    if (!result) return
+    await Taro.reLaunch({ url: '/pages/me/index' })
+    void Taro.showToast({ title: `欢迎，${result.me.user.name}（${result.me.user.roleLabel}）`, icon: 'none', duration: 2500 })
+  }
+  const foot = footMessage(form.errors, ['code', 'name'])
 
   return (
     <View className={pageClass('join')}>
@@ -33,12 +38,34 @@ export default function JoinPage() {
         <View className='bb-muted join__hint'>
           管理员或部门负责人添加您后，会给您一个 12 位邀请码（也可扫它的二维码）。一个码只能用一次。
         </View>
-        <Input value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={14} placeholder='如 ABCD-EFGH-JKMN' />
+        <Input
+          value={code}
+          onChange={(v) => {
+            setCode(v.toUpperCase())
+            form.clear('code')
+          }}
+          maxLength={14}
+          placeholder='如 ABCD-EFGH-JKMN'
+        />
+        <FieldMessage error={form.errors.code} />
         <View className='bb-section-title join__name'>姓名（仅首位管理员填写）</View>
-        <Input value={name} onChange={setName} maxLength={20} placeholder='用管理员设置码时填写您的姓名' />
-        {error && <View className='join__error'>{error}</View>}
+        <Input
+          value={name}
+          onChange={(v) => {
+            setName(v)
+            form.clear('name')
+          }}
+          maxLength={20}
+          placeholder='用管理员设置码时填写您的姓名'
+        />
+        <FieldMessage error={form.errors.name} />
+        {foot && (
+          <View className='join__error' role='alert'>
+            {foot}
+          </View>
+        )}
       </View>
-      <Button type='primary' block loading={busy} disabled={code.replace(/[\s-]/g, '').length < 12} onClick={submit}>
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         加入
       </Button>
     </View>
