@@ -196,6 +196,8 @@ export interface Breakdown {
   by: 'department' | 'officer' | 'category' | 'enterprise'
   departmentId: string | null
   rows: BulletinRow[]
+  /** The month's 督办 of the department shown (a head's own), for its head to answer; null when none. */
+  press: BulletinPress | null
 }
 
 /** 一月一通报、领导看板和考核 */

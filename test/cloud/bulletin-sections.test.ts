@@ -370,6 +370,11 @@ describe('the monthly bulletin’s department sections', () => {
     })
 
     it('takes one answer from the department’s own head, and tells the leader who pressed', async () => {
+      // The head reads the 督办 where its message leads (本部门统计); another head sees none of it.
+      const seen = await api.call(financeHead, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })
+      expect(seen).toMatchObject({ departmentId: finance.id, press: { departmentId: finance.id, state: 'pressed', note: '月底前整改' } })
+      expect(await api.call(town.heads.industry.id, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).toMatchObject({ press: null })
+      expect(await api.call(leader, 'bulletin.breakdown', { month: '2026-03', by: 'department' })).toMatchObject({ press: null })
       expect((await api.fail(town.heads.industry.id, 'bulletin.answerPress', { month: '2026-03', answer: '已整改' })).status).toBe(404)
       expect((await api.fail(financeHead, 'bulletin.answerPress', { month: '2026-03', answer: '' })).status).toBe(400)
       const answered = await api.call(financeHead, 'bulletin.answerPress', { month: '2026-03', answer: '已补走访，项目节点已调度' })
@@ -379,6 +384,9 @@ describe('the monthly bulletin’s department sections', () => {
       ])
       expect((await api.fail(financeHead, 'bulletin.answerPress', { month: '2026-03', answer: '再说一次' })).status).toBe(409)
       expect((await sectionOf(finance.id)).press).toMatchObject({ state: 'answered' })
+      expect(await api.call(financeHead, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).toMatchObject({
+        press: { state: 'answered', answer: '已补走访，项目节点已调度' },
+      })
     })
 
     it('is for leaders and admins to press, and heads to answer', async () => {

@@ -6,7 +6,7 @@ import { inZone } from '../../cloud/domain/clock'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
-import { phonePage, see, shoot, signInAs, tapText, startHarness, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, tapText, startHarness, typeInto, type Harness } from './browser'
 
 jest.setTimeout(150_000)
 
@@ -82,5 +82,27 @@ describe('[一月一通报] 浏览器旅程', () => {
     await tapText(page, '导出 Excel')
     expect((await download).suggestedFilename()).toMatch(/^企业诉求办理情况通报-\d{4}-\d{2}\.xlsx$/)
     expect(errors).toEqual([])
+
+    // The head opens the message, reads why, and answers once; the leader who pressed is told.
+    const head = await phonePage(harness)
+    await signInAs(head.page, harness, town.heads.industry.name)
+    await tapText(head.page, '我的')
+    await tapText(head.page, '消息')
+    await head.page.getByText(`通报督办：${industry.name}`, { exact: false }).filter({ visible: true }).first().click()
+    await head.page.waitForURL(/packageLeader\/pages\/breakdown\/index/)
+    const card = head.page.getByRole('region', { name: '通报督办' }).filter({ visible: true })
+    await card.getByText('通报督办 · 已督办').waitFor()
+    await card.getByText('滞后项：', { exact: false }).waitFor()
+    await tapText(head.page, '提交整改反馈')
+    await see(head.page, '请填写整改反馈')
+    await typeInto(head.page, '整改了什么、到哪一步，如“已补走访 6 家，项目节点已调度”', '设备安装调试已排定，本周内完成')
+    await shoot(head.page, 'press-answering', { fullPage: true })
+    await tapText(head.page, '提交整改反馈')
+    await card.getByText('通报督办 · 已反馈').waitFor()
+    await see(head.page, '整改反馈：设备安装调试已排定，本周内完成')
+    await shoot(head.page, 'press-answered', { fullPage: true })
+    const answered = await harness.store.db.selectFrom('messages').select('user_id').where('kind', '=', 'bulletin.answerPress').execute()
+    expect(answered).toEqual([{ user_id: leader.id }])
+    expect(head.errors).toEqual([])
   })
 })
