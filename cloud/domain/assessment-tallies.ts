@@ -67,7 +67,7 @@ export function milestoneTally(
 }
 
 /**
- * 重点项目按进度率: of the department's projects (its people are their secretaries), those not
+ * 重点项目按进度率: of the department's projects (its enterprises', else its secretaries'), those not
  * behind on the day `at` falls on: no milestone past its planned day and not done by then.
  */
 export function projectTally(

@@ -90,6 +90,28 @@ describe('department assessment from all sources', () => {
     ).toEqual([{ label: '禾丰食品扩产', done: false }])
   })
 
+  it('counts a project where the bulletin does: for its enterprise’s 包抓部门 before its secretary’s', async () => {
+    const medPack = town.enterprises.medPack
+    expect(medPack.department_id).not.toBe(finance)
+    setup.clock.set('2026-01-20T10:00:00+08:00')
+    const project = await api.call(admin, 'project.save', {
+      name: '药包材扩能',
+      enterpriseId: medPack.id,
+      investment: 2,
+      leaderId: town.leaders.mayor.id,
+      secretaryId: town.officers.finance.id,
+    })
+    await api.call(admin, 'project.saveMilestone', { projectId: project.id, title: '开工', plannedOn: '2026-02-01' })
+    setup.clock.set('2026-03-02T10:00:00+08:00')
+    const projects = async (departmentId: string) =>
+      (await api.call(town.leader.id, 'assessment.items', { period: '2026-Q1', departmentId, component: 'projectRate' })).items
+    expect(await projects(finance)).toEqual([{ label: '禾丰食品扩产', done: false }])
+    expect(await projects(medPack.department_id)).toEqual([{ label: '药包材扩能', done: false }])
+    const { sections } = await api.call(town.leader.id, 'bulletin.month', { month: '2026-02' })
+    expect(sections.find((s) => s.departmentId === medPack.department_id)?.projects).toMatchObject({ projects: 1, dueMilestones: 1 })
+    expect(sections.find((s) => s.departmentId === finance)?.projects).toMatchObject({ projects: 1, dueMilestones: 1 })
+  })
+
   it('the town’s weights, saved in the app, score it: (0.5×½ + 0.25×1 + 0.25×0) = 50; the year counts the same', async () => {
     const weights = { ...ZERO, inspectionRate: 0.5, helpRate: 0.25, projectRate: 0.25 }
     expect(await api.call(admin, 'assessment.saveWeights', { weights })).toEqual({ weights, source: 'town' })

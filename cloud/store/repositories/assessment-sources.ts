@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely'
 import type { FindingState } from '../../domain/inspection'
 import type { Database } from '../database'
+import { projectDepartment, projectsOfDepartments } from './department-sections'
 
 /**
  * What the assessment counts per department, beyond the appeals (repositories/metrics): the rows
  * each component of domain/assessment-tallies reads, each with the department it counts for.
  * - an enterprise, its visits and its plan's milestones: its 包抓部门 (enterprises.department_id);
- * - a key project: its secretary's department; help: the recorder's department;
+ * - a key project: its enterprise's 包抓部门, else its secretary's (as the bulletin counts it);
+ * - help: the recorder's department;
  * - an inspection finding: the department inspected.
  */
 
@@ -65,7 +67,7 @@ export async function listPlanMilestonesDue(
   }))
 }
 
-/** Key projects with their secretary's department and their milestones' planned and done days. */
+/** Key projects with their department (as the bulletin places them) and their milestones' planned and done days. */
 export async function listProjectsWithDepartments(db: Kysely<Database>): Promise<
   {
     id: string
@@ -75,11 +77,9 @@ export async function listProjectsWithDepartments(db: Kysely<Database>): Promise
     milestones: { plannedOn: string; doneOn: string | null }[]
   }[]
 > {
-  const projects = await db
-    .selectFrom('projects as p')
-    .innerJoin('users as s', 's.id', 'p.secretary_id')
-    .select(['p.id', 'p.name', 's.department_id', 'p.created_at'])
-    .where('s.department_id', 'is not', null)
+  const projects = await projectsOfDepartments(db)
+    .select(['p.id', 'p.name', projectDepartment.as('department_id'), 'p.created_at'])
+    .where(projectDepartment, 'is not', null)
     .orderBy('p.name')
     .orderBy('p.id')
     .execute()

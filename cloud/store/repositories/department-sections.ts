@@ -119,12 +119,16 @@ export async function countPlanMilestones(db: Kysely<Database>, month: string, j
   return new Map(rows.map((r) => [r.department_id as string, { due: num(r.due), met: num(r.met), overdue: num(r.overdue) }]))
 }
 
-/** A project's department: its enterprise's 包抓部门, or for a project without one, its secretary's. */
-const projectDepartment = sql<string | null>`coalesce(e.department_id, s.department_id)`
+/**
+ * A project's department: its enterprise's 包抓部门, or for a project without one, its secretary's.
+ * The bulletin and the year-end assessment both count a project by it (projectsOfDepartments).
+ */
+export const projectDepartment = sql<string | null>`coalesce(e.department_id, s.department_id)`
 const behindBy = (judged: string) =>
   sql<boolean>`exists (select 1 from project_milestones bm where bm.project_id = p.id and bm.done_on is null and bm.planned_on <= ${judged})`
 
-function projectsOfDepartments(db: Kysely<Database>) {
+/** Projects (`p`) with what places them in a department: their enterprise (`e`) and secretary (`s`). */
+export function projectsOfDepartments(db: Kysely<Database>) {
   return db
     .selectFrom('projects as p')
     .leftJoin('enterprises as e', 'e.id', 'p.enterprise_id')
