@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { STAFF_ROLE_CHOICES } from '../domain/onboarding/staff'
 import type { Role } from '../domain/roles'
 import type { Me } from './auth'
-import { id, optionalText, phone, text } from './fields'
+import { clientRequestId, id, optionalText, phone, text } from './fields'
 import { type Area, returns } from './spec'
 
 /** Who manages staff: admins (the whole town) and department heads (their own department's officers). */
@@ -17,6 +17,8 @@ export const listStaffInput = z.strictObject({
 })
 
 export const addStaffInput = z.strictObject({
+  /** One person per form, however often it is submitted. */
+  clientRequestId,
   name: text('姓名', 20),
   title: text('职务', 40),
   phone,

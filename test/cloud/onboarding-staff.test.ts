@@ -155,6 +155,26 @@ describe('staff invitations', () => {
     expect((await api.call(admin, 'message.list', {})).items[0]).toMatchObject({ title: '新特派员已领取邀请' })
   })
 
+  it('a form sent twice adds one person; the repeat answers a fresh invitation in place of the first, and none once they have joined', async () => {
+    const form = { ...newOfficer(), clientRequestId: 'req-staff-add-twice' }
+    const first = await api.call(admin, 'staff.add', form)
+    const again = await api.call(admin, 'staff.add', form)
+    expect(again.staff.id).toBe(first.staff.id)
+    expect(again.code).not.toBe(first.code)
+    expect((await api.call(admin, 'staff.list', {})).filter((s) => s.name === '新特派员')).toHaveLength(1)
+    // The first code no longer works; the one the repeat answered does.
+    const phone = wechatAs(setup.services, 'o-twice')
+    expect((await phone.fail('staff.claim', { code: first.code })).status).toBe(400)
+    await phone.call('staff.claim', { code: again.code })
+    // Joined, the person is not invited again by an old form.
+    expect(await api.fail(admin, 'staff.add', form)).toMatchObject({
+      status: 409,
+      body: { error: { message: '新特派员已添加过，请在人员列表中查看' } },
+    })
+    // The same request id on another action is refused, not taken for this one.
+    expect(await api.fail(admin, 'policy.save', { clientRequestId: form.clientRequestId, title: '同号请求' })).toMatchObject({ status: 409 })
+  })
+
   it('an expired, a revoked and a spent invitation are each refused, saying which; a re-issued one works', async () => {
     const expired = await api.call(admin, 'staff.add', newOfficer())
     setup.clock.advance(7 * DAY)

@@ -108,6 +108,7 @@ const FOREIGN: Partial<Record<ActionName, (f: Fixture) => Record<string, unknown
   // B's officer and department (产业服务办) are managed by the industry head and admins only.
   'staff.list': () => ({ departmentId: town.departments.industry.id }),
   'staff.add': () => ({
+    clientRequestId: 'req-matrix-staff-add',
     name: '外部门新人',
     title: '特派员',
     phone: '13611112222',

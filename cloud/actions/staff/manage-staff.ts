@@ -3,7 +3,7 @@ import { AppError, badRequest, forbidden } from '../../domain/errors'
 import { staffManagementProblem, staffShapeProblem, type StaffRole } from '../../domain/onboarding/staff'
 import { ROLE_LABELS } from '../../domain/roles'
 import { asManager, loadManagedStaff } from '../../access/staff-access'
-import { inTransaction } from '../../store/database'
+import { inTransaction, type Db } from '../../store/database'
 import { newId } from '../../store/ids'
 import { revokeLiveCodes } from '../../store/repositories/access-codes'
 import { findDepartmentById } from '../../store/repositories/departments'
@@ -19,7 +19,8 @@ import {
 } from '../../store/repositories/users'
 import { OPEN_STATES } from '../../domain/appeal/rules'
 import { toStaffMember, toStaffMembers } from '../../views/staff-view'
-import { codePicture, issueCode } from '../../workflows/access-codes'
+import { codePicture, issueCode, type IssuedCode } from '../../workflows/access-codes'
+import { once } from '../../workflows/once'
 import { changedFields, recordAudit } from '../../workflows/audit'
 import { ActionContext, requireUser } from '../context'
 
@@ -36,22 +37,24 @@ export async function listStaffMembers(ctx: ActionContext, input: ParsedInput<'s
 }
 
 /** Checks a department a record is to belong to exists, naming the field when it does not. */
-async function checkDepartment(ctx: ActionContext, departmentId: string | null): Promise<string> {
+async function checkDepartment(db: Db, departmentId: string | null): Promise<string> {
   if (departmentId === null) return ''
-  const department = await findDepartmentById(ctx.db, departmentId)
+  const department = await findDepartmentById(db, departmentId)
   if (!department) throw badRequest('「部门」(departmentId)：没有这个部门', 'departmentId')
   return department.name
 }
 
 /** Two open staff accounts never share a phone: the roster finds people by it. */
-async function checkPhone(ctx: ActionContext, phone: string, exceptId?: string): Promise<void> {
-  const other = await findStaffByPhone(ctx.db, phone, exceptId)
+async function checkPhone(db: Db, phone: string, exceptId?: string): Promise<void> {
+  const other = await findStaffByPhone(db, phone, exceptId)
   if (other) throw badRequest(`「联系电话」(phone)：${other.name}已在使用这个号码，请核对`, 'phone')
 }
 
 /**
  * staff.add: a new member of staff and their one-time invitation, in one transaction. Admins add
  * anyone; a head adds officers to their own department only (another department is refused).
+ * Once per form (its request id): a repeated submit answers the person the first one added, with a
+ * fresh invitation in place of the first (whose reply may never have arrived).
  */
 export async function addStaff(ctx: ActionContext, input: ParsedInput<'staff.add'>): Promise<StaffInvitation> {
   const manager = requireUser(ctx)
@@ -61,8 +64,6 @@ export async function addStaff(ctx: ActionContext, input: ParsedInput<'staff.add
   if (shape) throw badRequest(`「部门」(departmentId)：${shape}`, 'departmentId')
   const denied = staffManagementProblem(asManager(manager), { role: input.role, departmentId })
   if (denied) throw forbidden(denied)
-  const departmentName = await checkDepartment(ctx, departmentId)
-  await checkPhone(ctx, input.phone)
   const row: UserRow = {
     id: newId('u'),
     name: input.name,
@@ -77,9 +78,15 @@ export async function addStaff(ctx: ActionContext, input: ParsedInput<'staff.add
     primary_owner: 0,
     owner_since: null,
   }
-  const issued = await inTransaction(ctx.db, async (trx) => {
+  // What this request made, when it made it (a repeat makes nothing).
+  const made: { code?: IssuedCode } = {}
+  const request = { userId: manager.id, clientRequestId: input.clientRequestId, action: 'staff.add', now }
+  const userId = await once(ctx.db, request, async (trx) => {
+    // Checked inside: a repeat of the request finds the phone taken by the person it added.
+    const departmentName = await checkDepartment(trx, departmentId)
+    await checkPhone(trx, input.phone)
     await insertUser(trx, row)
-    const code = await issueCode(trx, { kind: 'staff', userId: row.id }, manager.id, now)
+    made.code = await issueCode(trx, { kind: 'staff', userId: row.id }, manager.id, now)
     await recordAudit(
       trx,
       manager,
@@ -94,14 +101,24 @@ export async function addStaff(ctx: ActionContext, input: ParsedInput<'staff.add
       ],
       now,
     )
-    return code
+    return row.id
   })
+  const issued = made.code
+  if (!issued) return inviteAgain(ctx, userId)
   ctx.log.info('staff added', { userId: row.id, by: manager.id })
   return {
     staff: await toStaffMember(ctx.db, row, now),
     ...issued,
     image: await codePicture(ctx, { kind: 'staff', code: issued.code }),
   }
+}
+
+/** A repeated staff.add: a fresh invitation while the person has not joined; after that, nothing to repeat. */
+async function inviteAgain(ctx: ActionContext, userId: string): Promise<StaffInvitation> {
+  const added = await findUserById(ctx.db, userId)
+  if (!added || added.openid !== null || added.deactivated_at !== null)
+    throw new AppError('CONFLICT', `${added?.name ?? '这位人员'}已添加过，请在人员列表中查看`)
+  return inviteStaff(ctx, { id: userId })
 }
 
 /** staff.update: corrects a record; a head may not give one of their officers another role or department. */
@@ -115,8 +132,8 @@ export async function updateStaff(ctx: ActionContext, input: ParsedInput<'staff.
   if (shape) throw badRequest(`「部门」(departmentId)：${shape}`, 'departmentId')
   const denied = staffManagementProblem(asManager(manager), { role, departmentId })
   if (denied) throw forbidden(denied)
-  const departmentName = await checkDepartment(ctx, departmentId)
-  if (input.phone) await checkPhone(ctx, input.phone, target.id)
+  const departmentName = await checkDepartment(ctx.db, departmentId)
+  if (input.phone) await checkPhone(ctx.db, input.phone, target.id)
   if (role !== target.role) {
     if (target.id === manager.id) throw forbidden('不能修改自己的角色')
     if (target.role === 'admin' && (await countActiveAdmins(ctx.db)) <= 1)

@@ -10,6 +10,7 @@ import { Chips } from '../../../components/chips'
 import { CodeCard } from '../../../components/code-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useRequestId } from '../../../hooks/use-request-id'
 import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
 import './index.scss'
@@ -42,6 +43,7 @@ export default function StaffPage() {
   const [successor, setSuccessor] = useState<string>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const [requestId, renewRequestId] = useRequestId()
   if (!me || !staff || !directory) return <PagePending />
 
   const isAdmin = me.user.role === 'admin'
@@ -68,9 +70,10 @@ export default function StaffPage() {
     run(async () => {
       const made = await callApi(
         'staff.add',
-        { ...form, role, ...(needsDepartment && department ? { departmentId: department } : {}) },
+        { clientRequestId: requestId, ...form, role, ...(needsDepartment && department ? { departmentId: department } : {}) },
         { silent: true },
       )
+      renewRequestId()
       setInvitation(made)
       setAdding(false)
       setForm(EMPTY)
