@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { MEETING_SPANS, type MeetingSpan } from '../domain/project/meeting'
 import { PROJECT_STAGE_IDS, type ProjectStage } from '../domain/project/project'
 import { createAppealInput } from './appeal'
-import { clientRequestId, day, id, month, optionalText, page, phone, text, version } from './fields'
+import { clientRequestId, day, empty, id, month, optionalText, page, phone, text, version } from './fields'
 import { type Area, STAFF, returns } from './spec'
 
 const stage = z.enum(PROJECT_STAGE_IDS, { error: '请选择项目阶段：签约、拿地、开工、竣工或投产' }).meta({ title: '项目阶段' })
@@ -86,6 +87,75 @@ export const raiseProblemInput = z.strictObject({
   contactPhone: phone.optional(),
 })
 
+export const projectMeetingInput = z.strictObject({
+  span: z.enum(MEETING_SPANS, { error: '请选择本周调度或本月调度' }).default('week').meta({ title: '调度周期' }),
+})
+
+/** 半年观摩: the projects as they stand today, kept; without a title, it takes the half year's. */
+export const takeReviewInput = z.strictObject({
+  clientRequestId,
+  title: optionalText('观摩名称', 40),
+})
+
+export const getReviewInput = z.strictObject({ id: id('观摩记录') })
+
+export interface ProjectReviewSummary {
+  id: string
+  title: string
+  takenOn: string
+  takenByName: string
+  projects: number
+  /** 亿元, the projects' investment that day. */
+  investment: number
+  /** Projects behind schedule that day. */
+  behind: number
+}
+
+/** One project as it stood on the review's day, and how its stage has moved since. */
+export interface ProjectReviewItemView {
+  projectId: string
+  name: string
+  enterpriseName: string | null
+  investment: number
+  stageLabel: string
+  /** 签约 → 开工 since the review; null when it has not moved. */
+  movedSince: string | null
+  leaderName: string
+  secretaryName: string
+  milestonesDone: number
+  milestonesTotal: number
+  milestonesBehind: number
+  openProblems: number
+  progressMonth: string | null
+  progressNote: string | null
+}
+
+export interface ProjectReview extends ProjectReviewSummary {
+  items: ProjectReviewItemView[]
+}
+
+/** One project on a meeting list: who answers for it, and what puts it there. */
+export interface ProjectMeetingEntry {
+  projectId: string
+  name: string
+  stageLabel: string
+  leaderName: string
+  secretaryName: string
+  lines: string[]
+}
+
+/** 项目调度会: what is behind, what is blocked, and what falls due before the week or month ends. */
+export interface ProjectMeeting {
+  span: MeetingSpan
+  /** 本周（11月30日—12月6日）or 2026年12月. */
+  label: string
+  today: string
+  lastDay: string
+  behind: ProjectMeetingEntry[]
+  blocked: ProjectMeetingEntry[]
+  due: ProjectMeetingEntry[]
+}
+
 export interface ProjectSummary {
   id: string
   name: string
@@ -162,6 +232,30 @@ export const projectActions = {
     access: STAFF,
     input: listProjectsInput,
     output: returns<{ items: ProjectSummary[]; total: number; today: string }>(),
+  },
+  'project.meeting': {
+    summary: '项目调度会清单：滞后、受阻（问题未办结）和本周或本月到期的节点',
+    access: STAFF,
+    input: projectMeetingInput,
+    output: returns<ProjectMeeting>(),
+  },
+  'project.takeReview': {
+    summary: '半年观摩：记录全部重点项目当天的阶段、节点、问题和形象进度（包抓领导、管理员）',
+    access: ['leader', 'admin'],
+    input: takeReviewInput,
+    output: returns<ProjectReview>(),
+  },
+  'project.reviews': {
+    summary: '历次半年观摩记录',
+    access: STAFF,
+    input: empty,
+    output: returns<{ items: ProjectReviewSummary[] }>(),
+  },
+  'project.review': {
+    summary: '一次观摩记录：各项目当天的情况，以及此后阶段的变化',
+    access: STAFF,
+    input: getReviewInput,
+    output: returns<ProjectReview>(),
   },
   'project.get': {
     summary: '重点项目详情：节点、形象进度、反映的问题',

@@ -14,6 +14,8 @@ import type {
   ProjectAppealsTable,
   ProjectMilestonesTable,
   ProjectProgressTable,
+  ProjectReviewItemsTable,
+  ProjectReviewsTable,
   ProjectStageChangesTable,
   ProjectsTable,
 } from './tables/projects'
@@ -76,6 +78,8 @@ export interface Database {
   project_stage_changes: ProjectStageChangesTable
   project_milestones: ProjectMilestonesTable
   project_progress: ProjectProgressTable
+  project_reviews: ProjectReviewsTable
+  project_review_items: ProjectReviewItemsTable
   project_appeals: ProjectAppealsTable
   inspections: InspectionsTable
   inspection_findings: InspectionFindingsTable

@@ -198,6 +198,9 @@ const OWN_OR_PUBLIC: ActionName[] = [
   // Every member of staff reads every key project (owners and guests are refused by role).
   'project.list',
   'project.get',
+  'project.meeting',
+  'project.reviews',
+  'project.review',
   // Scoped to the caller's department for a head; town-wide for leaders and the 督查 office.
   'inspection.list',
   'inspection.findings',
@@ -218,6 +221,8 @@ const COORDINATORS_ONLY: ActionName[] = [
   'bulletin.export',
   'bulletin.assessment',
   'bulletin.press',
+  // 半年观摩 records every key project, town-wide.
+  'project.takeReview',
   'topic.candidates',
   'topic.assign',
   'enterprise.assign',

@@ -168,6 +168,7 @@ describe('[每个页面] 浏览器旅程', () => {
     officerVisit: string
     officerAppeal: string
     project: string
+    review: string
     checkinCode: string
     year: string
     serviceItem: string
@@ -197,6 +198,7 @@ describe('[每个页面] 浏览器旅程', () => {
       leaderId: town.leader.id,
       secretaryId: town.officer.id,
     })
+    const review = await api.call(town.leader.id, 'project.takeReview', {})
     const services = await api.call(town.enterprises.grainFoods.owner.id, 'service.list', {})
     // A past visit the owner's enterprise had, and one the officer made (the town's, by enterprise and host).
     const visitOf = (enterpriseId: string, hostId: string) =>
@@ -213,6 +215,7 @@ describe('[每个页面] 浏览器旅程', () => {
       ownerAppeal: ownerAppeal.id,
       officerAppeal: officerAppeal.id,
       project: project.id,
+      review: review.id,
       serviceItem: services.groups[0].items[0].id,
       ownerVisit: ownerVisit.id,
       officerVisit: officerVisit.id,
@@ -395,6 +398,9 @@ describe('[每个页面] 浏览器旅程', () => {
         'packageLeader/pages/projects/index',
         `packageLeader/pages/project/index?id=${ids.project}`,
         'packageLeader/pages/project-edit/index',
+        'packageLeader/pages/project-meeting/index',
+        'packageLeader/pages/project-reviews/index',
+        `packageLeader/pages/project-review/index?id=${ids.review}`,
       ],
     )
   })

@@ -5,7 +5,7 @@ import { inZone } from '../../cloud/domain/clock'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -56,6 +56,35 @@ describe('[重点项目] 浏览器旅程', () => {
     await see(page, '取得施工许可')
     await see(page, '滞后')
     await shoot(page, 'project-detail', { fullPage: true })
+
+    // The week's project meeting lists it under 滞后, with the milestone and how late it is.
+    await page.goBack()
+    await tapText(page, '调度会清单')
+    await page.waitForURL(/packageLeader\/pages\/project-meeting\/index/)
+    const behind = page.getByRole('region', { name: '滞后' }).filter({ visible: true })
+    await behind.getByText('年产 5 亿支药用瓶扩建项目').waitFor()
+    await behind.getByText('取得施工许可：计划 3 天前完成，未完成').waitFor()
+    await tapText(page, '本月调度')
+    await behind.getByText('年产 5 亿支药用瓶扩建项目').waitFor()
+    await shoot(page, 'project-meeting', { fullPage: true })
+    await behind.getByText('年产 5 亿支药用瓶扩建项目').click()
+    await page.waitForURL(/packageLeader\/pages\/project\/index/)
+    await see(page, '取得施工许可')
+
+    // 半年观摩: the leader records every project as it stands today and reads the record.
+    await page.goBack()
+    await page.goBack()
+    await tapText(page, '半年观摩')
+    await page.waitForURL(/packageLeader\/pages\/project-reviews\/index/)
+    await typeInto(page, '可不填，默认如“2026年上半年重点项目观摩”', '年中重点项目观摩')
+    await tapText(page, '记录今天的项目情况')
+    await page.waitForURL(/packageLeader\/pages\/project-review\/index/)
+    await see(page, '年中重点项目观摩')
+    const recorded = page.locator('.projects__item').filter({ hasText: '年产 5 亿支药用瓶扩建项目' }).filter({ visible: true })
+    await recorded.getByText('节点完成 0/1 · 滞后 1').waitFor()
+    await shoot(page, 'project-review', { fullPage: true })
+    await page.goBack()
+    await see(page, '年中重点项目观摩')
     expect(errors).toEqual([])
 
     // The secretary marks it done (through the API, as from their own page): it is no longer behind.

@@ -4,8 +4,10 @@ import { advanceStage } from './advance-stage'
 import { completeMilestone } from './complete-milestone'
 import { getProject } from './get-project'
 import { listProjects } from './list-projects'
+import { projectMeeting } from './project-meeting'
 import { raiseProblem } from './raise-problem'
 import { reportProgress } from './report-progress'
+import { getReview, listProjectReviews, takeReview } from './reviews'
 import { saveMilestone } from './save-milestone'
 import { saveProject } from './save-project'
 
@@ -13,6 +15,10 @@ import { saveProject } from './save-project'
 export const projectHandlers = {
   'project.save': saveProject,
   'project.list': listProjects,
+  'project.meeting': projectMeeting,
+  'project.takeReview': takeReview,
+  'project.reviews': listProjectReviews,
+  'project.review': getReview,
   'project.get': getProject,
   'project.advanceStage': advanceStage,
   'project.saveMilestone': saveMilestone,

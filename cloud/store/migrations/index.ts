@@ -20,6 +20,7 @@ import * as m0018 from './0018-bulletin-sections'
 import * as m0019 from './0019-inspections'
 import * as m0022 from './0022-five-ones'
 import * as m0023 from './0023-policy-claims'
+import * as m0024 from './0024-project-reviews'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0019-inspections': m0019,
   '0022-five-ones': m0022,
   '0023-policy-claims': m0023,
+  '0024-project-reviews': m0024,
 }

@@ -1,9 +1,12 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely'
 import type { Database } from '../database'
+import { OPEN_STATES } from '../../domain/appeal/rules'
 import type {
   ProjectAppealsTable,
   ProjectMilestonesTable,
   ProjectProgressTable,
+  ProjectReviewItemsTable,
+  ProjectReviewsTable,
   ProjectStageChangesTable,
   ProjectsTable,
 } from '../tables/projects'
@@ -199,4 +202,125 @@ export function listProjectAppeals(db: Kysely<Database>, projectId: string) {
     .orderBy('pa.raised_at', 'desc')
     .orderBy('a.id')
     .execute()
+}
+
+// ——— the project meeting (项目调度会) ———
+
+/**
+ * What the meeting list reads, in three queries: every project with its people, its milestones not
+ * done and planned by `lastDay`, and the problems filed for it (appeals) still open.
+ */
+export async function listMeetingProjects(db: Kysely<Database>, lastDay: string) {
+  const [projects, milestones, problems] = await Promise.all([
+    withNames(db).orderBy('p.name').orderBy('p.id').execute(),
+    db
+      .selectFrom('project_milestones')
+      .select(['project_id', 'title', 'planned_on', 'done_on'])
+      .where('done_on', 'is', null)
+      .where('planned_on', '<=', lastDay)
+      .execute(),
+    db
+      .selectFrom('project_appeals as pa')
+      .innerJoin('appeals as a', 'a.id', 'pa.appeal_id')
+      .select(['pa.project_id', 'a.title', 'pa.raised_at'])
+      .where('a.state', 'in', OPEN_STATES)
+      .execute(),
+  ])
+  return { projects, milestones, problems }
+}
+
+// ——— 半年观摩 ———
+
+export type ProjectReviewRow = Selectable<ProjectReviewsTable>
+export type ProjectReviewItemRow = Selectable<ProjectReviewItemsTable>
+
+/**
+ * Where every project stands on `today`, as a review records it: its people, its milestones done,
+ * in all and behind, its open problems and its latest 形象进度. Four queries, whatever the count.
+ */
+export async function readProjectStanding(db: Kysely<Database>, today: string) {
+  const [projects, milestones, problems, progress] = await Promise.all([
+    withNames(db).orderBy('p.name').orderBy('p.id').execute(),
+    db
+      .selectFrom('project_milestones')
+      .select('project_id')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('total'),
+        eb.fn.sum<number>(sql`case when done_on is not null then 1 else 0 end`).as('done'),
+        eb.fn.sum<number>(sql`case when done_on is null and planned_on < ${today} then 1 else 0 end`).as('behind'),
+      ])
+      .groupBy('project_id')
+      .execute(),
+    db
+      .selectFrom('project_appeals as pa')
+      .innerJoin('appeals as a', 'a.id', 'pa.appeal_id')
+      .select('pa.project_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('a.state', 'in', OPEN_STATES)
+      .groupBy('pa.project_id')
+      .execute(),
+    db
+      .selectFrom('project_progress as g')
+      .select(['g.project_id', 'g.month', 'g.note'])
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('project_progress as later')
+              .select('later.id')
+              .whereRef('later.project_id', '=', 'g.project_id')
+              .whereRef('later.month', '>', 'g.month'),
+          ),
+        ),
+      )
+      .execute(),
+  ])
+  const counts = new Map(milestones.map((m) => [m.project_id, { total: Number(m.total), done: Number(m.done ?? 0), behind: Number(m.behind ?? 0) }]))
+  const open = new Map(problems.map((p) => [p.project_id, Number(p.n)]))
+  const latest = new Map(progress.map((g) => [g.project_id, g]))
+  return projects.map((p) => ({
+    project: p,
+    milestones: counts.get(p.id) ?? { total: 0, done: 0, behind: 0 },
+    openProblems: open.get(p.id) ?? 0,
+    progress: latest.get(p.id) ?? null,
+  }))
+}
+
+export async function insertReview(
+  db: Kysely<Database>,
+  review: Insertable<ProjectReviewsTable>,
+  items: Insertable<ProjectReviewItemsTable>[],
+): Promise<void> {
+  await db.insertInto('project_reviews').values(review).execute()
+  // In slices: SQLite takes at most 32,766 parameters in one statement.
+  for (let i = 0; i < items.length; i += 500) await db.insertInto('project_review_items').values(items.slice(i, i + 500)).execute()
+}
+
+/** Every review (or the one named), the latest first, with how many projects it holds, their investment and how many were behind. */
+export function listReviews(db: Kysely<Database>, id?: string) {
+  let query = db.selectFrom('project_reviews as r')
+  if (id !== undefined) query = query.where('r.id', '=', id)
+  return query
+    .innerJoin('users as u', 'u.id', 'r.taken_by')
+    .leftJoin('project_review_items as i', 'i.review_id', 'r.id')
+    .select(['r.id', 'r.title', 'r.taken_on', 'r.taken_at', 'u.name as taken_by_name'])
+    .select((eb) => [
+      eb.fn.count<number>('i.project_id').as('projects'),
+      eb.fn.sum<number>(sql`coalesce(i.investment, 0)`).as('investment'),
+      eb.fn.sum<number>(sql`case when i.milestones_behind > 0 then 1 else 0 end`).as('behind'),
+    ])
+    .groupBy(['r.id', 'r.title', 'r.taken_on', 'r.taken_at', 'u.name'])
+    .orderBy('r.taken_at', 'desc')
+    .orderBy('r.id')
+    .execute()
+}
+
+export function listReviewItems(db: Kysely<Database>, reviewId: string): Promise<ProjectReviewItemRow[]> {
+  return db.selectFrom('project_review_items').selectAll().where('review_id', '=', reviewId).orderBy('name').orderBy('project_id').execute()
+}
+
+/** The stage each of these projects is in now (a project since deleted has none). */
+export async function findStagesNow(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const rows = await db.selectFrom('projects').select(['id', 'stage']).where('id', 'in', ids).execute()
+  return new Map(rows.map((r) => [r.id, r.stage]))
 }

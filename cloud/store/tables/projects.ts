@@ -63,3 +63,36 @@ export interface ProjectAppealsTable {
   raised_by: string
   raised_at: number
 }
+
+/** 半年观摩: one inspection tour of the key projects, on a day. */
+export interface ProjectReviewsTable {
+  id: string
+  /** 2026年上半年重点项目观摩. */
+  title: string
+  /** YYYY-MM-DD, Beijing. */
+  taken_on: string
+  taken_by: string
+  taken_at: number
+}
+
+/** What one project stood at on the day of a review, copied so the record stays as it was. */
+export interface ProjectReviewItemsTable {
+  review_id: string
+  project_id: string
+  name: string
+  enterprise_name: string | null
+  /** 亿元. */
+  investment: number
+  stage: ProjectStage
+  leader_name: string
+  secretary_name: string
+  milestones_done: number
+  milestones_total: number
+  /** Past their planned day and not done, that day. */
+  milestones_behind: number
+  /** Problems filed for it (appeals) still open that day. */
+  open_problems: number
+  /** Its latest 形象进度 by then. */
+  progress_month: string | null
+  progress_note: string | null
+}

@@ -37,7 +37,7 @@ export function PressCard({ press, canAnswer, onAnswered }: { press: BulletinPre
       <View className='bb-muted'>督办于 {formatMoment(press.pressedAt, Date.now())}</View>
       {press.state === 'answered' ? (
         <View className='press-card__answer'>
-          整改反馈：{press.answer}
+          <View>整改反馈：{press.answer}</View>
           {press.answeredAt && <View className='bb-muted'>反馈于 {formatMoment(press.answeredAt, Date.now())}</View>}
         </View>
       ) : (

@@ -27,7 +27,17 @@ export default function ProjectsPage() {
           新建项目
         </Button>
       )}
-      <Chips options={FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
+      <View className='projects__tools'>
+        <Chips options={FILTERS} value={filter} onChange={setFilter} label={(f) => FILTER_LABELS[f]} />
+        <View className='projects__links'>
+          <Text className='bb-link' onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/project-meeting/index' })}>
+            调度会清单
+          </Text>
+          <Text className='bb-link' onClick={() => Taro.navigateTo({ url: '/packageLeader/pages/project-reviews/index' })}>
+            半年观摩
+          </Text>
+        </View>
+      </View>
       {!data ? (
         <PagePending inline />
       ) : (

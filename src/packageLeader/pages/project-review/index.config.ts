@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '观摩记录' })
