@@ -5,7 +5,7 @@ import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { ATTACHMENT_LIMITS } from '../domain/attachments'
 import { HELP_KIND_IDS, HELP_KINDS } from '../domain/appeal/help'
 import { APPEAL_LIST_FILTERS, INBOX_FILTERS } from '../domain/appeal/lists'
-import { clientRequestId, day, id, optionalText, page, phone, text, version } from './fields'
+import { clientRequestId, day, id, optionalText, page, phone, readsFields, text, version } from './fields'
 import { type Page, type PersonContact } from './common'
 import { type Area, BOUND, HANDLERS, STAFF, returns } from './spec'
 import { type UploadView } from './upload'
@@ -72,6 +72,7 @@ export const fileForInput = z
   .refine((input) => input.channel !== 'hotline' || input.hotlineTicket !== undefined, {
     message: '12345 热线工单请填写工单编号',
     path: ['hotlineTicket'],
+    ...readsFields('channel', 'hotlineTicket'),
   })
 
 export const getAppealInput = z.strictObject({ id: id('诉求') })
@@ -108,6 +109,7 @@ export const acceptAppealInput = z
   .refine((input) => input.closeBy === undefined || input.reason.length > 0, {
     message: '复杂诉求延长办结期限，请写明理由（企业会看到）',
     path: ['reason'],
+    ...readsFields('closeBy', 'reason'),
   })
 
 export const returnAppealInput = z.strictObject({
@@ -131,6 +133,7 @@ export const resolveAppealInput = z
   .refine((input) => input.helpAmount === undefined || (input.helpKind !== undefined && HELP_KINDS[input.helpKind].measure !== 'none'), {
     message: '只有贷款、退税、补贴（金额）和用工招录（人数）需要填写数量',
     path: ['helpAmount'],
+    ...readsFields('helpKind', 'helpAmount'),
   })
 
 const rating = z.enum(RATINGS, { error: `请选择${Object.values(RATING_LABELS).join('、')}` }).meta({ title: '评价' })
@@ -156,6 +159,7 @@ export const rateAppealInput = z
   .refine((input) => !['unsatisfied', 'very_unsatisfied'].includes(input.rating) || input.reason.length > 0, {
     message: '差评（不满意、非常不满意）请写明理由，以便整改',
     path: ['reason'],
+    ...readsFields('rating', 'reason'),
   })
 
 export const followUpAppealInput = z.strictObject({
@@ -211,10 +215,12 @@ export const spotCheckInput = z
   .refine((input) => input.verdict !== 'pressured' || input.rating !== undefined, {
     message: '评价不实时，请记录企业现在的评价',
     path: ['rating'],
+    ...readsFields('verdict', 'rating'),
   })
   .refine((input) => input.reachable || input.verdict === 'confirmed', {
     message: '未联系上企业时不能认定评价不实',
     path: ['verdict'],
+    ...readsFields('reachable', 'verdict'),
   })
 
 export const escalateAppealInput = z.strictObject({

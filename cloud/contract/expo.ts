@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ExpoPhase, VisitorKind } from '../domain/expo'
 import { VISITOR_KINDS } from '../domain/expo'
-import { clientRequestId, day, empty, id, phone, text } from './fields'
+import { clientRequestId, day, empty, id, phone, readsFields, text } from './fields'
 import { type PolicySummary } from './policy'
 import { type Area, EVERYONE_SIGNED_IN, returns } from './spec'
 
@@ -29,6 +29,7 @@ export const registerVisitorInput = z
   .refine((input) => input.kind !== 'vip' || (input.invitationCode ?? '').length > 0, {
     message: '申请 VIP 采购商请填写邀请码',
     path: ['invitationCode'],
+    ...readsFields('kind', 'invitationCode'),
   })
 
 export const followExhibitorInput = z.strictObject({ exhibitorId: id('展商'), on: z.boolean().meta({ title: '是否关注' }) })
@@ -65,7 +66,7 @@ export const saveExhibitionInput = z
     forum: z.array(forumSession).max(30, '论坛最多 30 场').default([]).meta({ title: '论坛日程' }),
     featuredPolicyIds: z.array(id('推荐政策')).max(10, '推荐政策最多 10 条').default([]).meta({ title: '推荐政策' }),
   })
-  .refine((e) => e.endsOn >= e.startsOn, { message: '闭幕日期不能早于开幕日期', path: ['endsOn'] })
+  .refine((e) => e.endsOn >= e.startsOn, { message: '闭幕日期不能早于开幕日期', path: ['endsOn'], ...readsFields('startsOn', 'endsOn') })
 
 export const saveExhibitorInput = z.strictObject({
   /** A new booth is placed once per form, however often it is submitted. */

@@ -80,5 +80,15 @@ export const clientRequestId = z
   .regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号格式不正确')
   .meta({ title: '请求编号' })
 
+/**
+ * The option that runs a rule across fields as soon as the fields it reads are right on their own,
+ * rather than only once the whole form is (zod's default): a form then shows it with the others,
+ * not after they are fixed. Never on a payload that is not an object at all (an issue at its root).
+ */
+export const readsFields = (...fields: string[]) => ({
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0]))),
+})
+
 /** An action that takes no input still takes an object, and rejects unknown keys. */
 export const empty = z.strictObject({})

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPEAL_CATEGORIES } from '../domain/appeal/categories'
 import { missingSections, POLICY_CATEGORIES } from '../domain/policy'
 import { ENTERPRISE_KINDS, ENTERPRISE_TAGS } from '../domain/policy-match'
-import { clientRequestId, day, empty, id, optionalText, page, text } from './fields'
+import { clientRequestId, day, empty, id, optionalText, page, readsFields, text } from './fields'
 import { type Page } from './common'
 import { type Area, EVERYONE_SIGNED_IN, STAFF, returns } from './spec'
 
@@ -47,7 +47,7 @@ const audience = {
 }
 const datesInOrder = (p: { effectiveFrom?: string; expiresAt?: string }) =>
   !p.expiresAt || !p.effectiveFrom || p.expiresAt >= p.effectiveFrom
-const DATES_IN_ORDER = { message: '截止日期不能早于施行日期', path: ['expiresAt'] }
+const DATES_IN_ORDER = { message: '截止日期不能早于施行日期', path: ['expiresAt'], ...readsFields('effectiveFrom', 'expiresAt') }
 
 /**
  * What a policy must have before it goes out (or, once out, whenever it is changed): every field

@@ -54,10 +54,19 @@ describe('checking a form with the action’s own schema', () => {
       ok: false,
       errors: { enterpriseId: '请选择企业', channel: '请选择诉求来源' },
     })
-    // The rule across two fields speaks once each field is right on its own.
     expect(checkForm(fileForInput, { ...common, enterpriseId: 'ent-1', channel: 'hotline' })).toEqual({
       ok: false,
       errors: { hotlineTicket: '12345 热线工单请填写工单编号' },
+    })
+    // The rule across two fields speaks with the others, as soon as the two it reads are right on their own.
+    expect(checkForm(fileForInput, { ...common, title: '', enterpriseId: 'ent-1', channel: 'hotline' })).toEqual({
+      ok: false,
+      errors: { title: '请填写诉求标题', hotlineTicket: '12345 热线工单请填写工单编号' },
+    })
+    // Not while a field it reads is wrong: that field's own message says what to fix.
+    expect(checkForm(fileForInput, { ...common, enterpriseId: 'ent-1', channel: 'fax' })).toEqual({
+      ok: false,
+      errors: { channel: '请选择诉求来源' },
     })
     expect(checkForm(fileForInput, { ...common, enterpriseId: 'ent-1', channel: 'hotline', hotlineTicket: 'GD2026-0457' }).ok).toBe(true)
   })
