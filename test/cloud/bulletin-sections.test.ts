@@ -373,7 +373,9 @@ describe('the monthly bulletin’s department sections', () => {
       // The head reads the 督办 where its message leads (本部门统计); another head sees none of it.
       const seen = await api.call(financeHead, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })
       expect(seen).toMatchObject({ departmentId: finance.id, press: { departmentId: finance.id, state: 'pressed', note: '月底前整改' } })
-      expect(await api.call(town.heads.industry.id, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).toMatchObject({ press: null })
+      expect(await api.call(town.heads.industry.id, 'bulletin.breakdown', { month: '2026-03', by: 'officer' })).toMatchObject({
+        press: null,
+      })
       expect(await api.call(leader, 'bulletin.breakdown', { month: '2026-03', by: 'department' })).toMatchObject({ press: null })
       expect((await api.fail(town.heads.industry.id, 'bulletin.answerPress', { month: '2026-03', answer: '已整改' })).status).toBe(404)
       expect((await api.fail(financeHead, 'bulletin.answerPress', { month: '2026-03', answer: '' })).status).toBe(400)

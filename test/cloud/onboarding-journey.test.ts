@@ -43,7 +43,14 @@ describe('a county goes live', () => {
     const department = await admin.call('org.saveDepartment', { name: '产业服务办', remit: '统筹企业诉求的受理、交办和督办。' })
     for (const category of APPEAL_CATEGORIES) await admin.call('org.saveRouting', { category, departmentId: department.id })
     const invite = (name: string, phone: string) =>
-      admin.call('staff.add', { clientRequestId: `req-journey-staff-${phone}`, name, title: '驻企特派员', phone, role: 'officer', departmentId: department.id })
+      admin.call('staff.add', {
+        clientRequestId: `req-journey-staff-${phone}`,
+        name,
+        title: '驻企特派员',
+        phone,
+        role: 'officer',
+        departmentId: department.id,
+      })
     const first = await invite('林晓禾', '13688880001')
     const second = await invite('周安然', '13688880002')
     const officer = wechatAs(services, 'o-journey-officer')

@@ -172,7 +172,9 @@ describe('staff invitations', () => {
       body: { error: { message: '新特派员已添加过，请在人员列表中查看' } },
     })
     // The same request id on another action is refused, not taken for this one.
-    expect(await api.fail(admin, 'policy.save', { clientRequestId: form.clientRequestId, title: '同号请求' })).toMatchObject({ status: 409 })
+    expect(await api.fail(admin, 'policy.save', { clientRequestId: form.clientRequestId, title: '同号请求' })).toMatchObject({
+      status: 409,
+    })
   })
 
   it('an expired, a revoked and a spent invitation are each refused, saying which; a re-issued one works', async () => {

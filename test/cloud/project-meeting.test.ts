@@ -25,7 +25,11 @@ describe('the project meeting’s lists, read on one day (pure)', () => {
   })
 
   it('a milestone is behind from the day after its planned day; on the day it is due today; done, it is on no list', () => {
-    const milestones = [open('桩基', '2026-03-03'), open('主体', '2026-03-04'), { title: '围墙', plannedOn: '2026-03-01', doneOn: '2026-03-02' }]
+    const milestones = [
+      open('桩基', '2026-03-03'),
+      open('主体', '2026-03-04'),
+      { title: '围墙', plannedOn: '2026-03-01', doneOn: '2026-03-02' },
+    ]
     const agenda = meetingAgenda([project('p1', '厂房', { milestones })], today, lastDay)
     expect(agenda.behind).toEqual([{ projectId: 'p1', name: '厂房', lines: ['桩基：计划 1 天前完成，未完成'], weight: 1 }])
     expect(agenda.due).toEqual([{ projectId: 'p1', name: '厂房', lines: ['主体：今天到期'], weight: 4 }])

@@ -109,7 +109,11 @@ describe('project.takeReview / reviews / review', () => {
     setup.clock.set('2026-08-03T10:00:00+08:00')
     await api.call(mayor, 'project.advanceStage', { id: vials.id, version: vials.version, stage: 'started' })
     const later = await api.call(town.officer.id, 'project.review', { id: review.id })
-    expect(later.items.find((i) => i.projectId === vials.id)).toMatchObject({ stageLabel: '签约', movedSince: '签约 → 开工', milestonesDone: 1 })
+    expect(later.items.find((i) => i.projectId === vials.id)).toMatchObject({
+      stageLabel: '签约',
+      movedSince: '签约 → 开工',
+      milestonesDone: 1,
+    })
     const second = await api.call(admin, 'project.takeReview', { clientRequestId: 'req-review-2026h2', title: '八月专项观摩' })
     expect((await api.call(mayor, 'project.reviews', {})).items.map((r) => r.title)).toEqual(['八月专项观摩', '2026年上半年重点项目观摩'])
     expect(second.items.find((i) => i.projectId === vials.id)).toMatchObject({ stageLabel: '开工', movedSince: null })

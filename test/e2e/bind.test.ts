@@ -47,7 +47,8 @@ describe('[绑定] 浏览器旅程', () => {
     await guest.page.waitForURL(/pages\/bind\/index/)
     // Sent empty, each box says what it needs, under it.
     await tapText(guest.page, '绑定')
-    for (const message of ['绑定码是 8 位数字，请向您的驻企特派员索取', '请填写您的姓名', '请填写 11 位手机号']) await see(guest.page, message)
+    for (const message of ['绑定码是 8 位数字，请向您的驻企特派员索取', '请填写您的姓名', '请填写 11 位手机号'])
+      await see(guest.page, message)
     await typeInto(guest.page, '营业执照上的 18 位代码', enterprise.credit_code.toLowerCase())
     await typeInto(guest.page, '驻企特派员给您的 8 位数字', code === '00000000' ? '11111111' : '00000000')
     await typeInto(guest.page, '您的姓名', '苗小禾')

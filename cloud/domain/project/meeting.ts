@@ -52,13 +52,25 @@ export function meetingAgenda(projects: readonly MeetingProject[], today: string
       .map((m) => ({ title: m.title, days: daysBetween(m.plannedOn, today) }))
       .sort((a, b) => b.days - a.days)
     if (late.length)
-      agenda.behind.push(entry(project, late[0].days, late.map((m) => `${m.title}：计划 ${m.days} 天前完成，未完成`)))
+      agenda.behind.push(
+        entry(
+          project,
+          late[0].days,
+          late.map((m) => `${m.title}：计划 ${m.days} 天前完成，未完成`),
+        ),
+      )
 
     const waiting = project.openProblems
       .map((p) => ({ title: p.title, days: Math.max(0, daysBetween(p.raisedOn, today)) }))
       .sort((a, b) => b.days - a.days)
     if (waiting.length)
-      agenda.blocked.push(entry(project, waiting[0].days, waiting.map((p) => `${p.title}：已反映 ${p.days} 天，未办结`)))
+      agenda.blocked.push(
+        entry(
+          project,
+          waiting[0].days,
+          waiting.map((p) => `${p.title}：已反映 ${p.days} 天，未办结`),
+        ),
+      )
 
     const coming = project.milestones
       .filter((m) => m.doneOn === null && m.plannedOn >= today && m.plannedOn <= lastDay)

@@ -274,7 +274,9 @@ export async function readProjectStanding(db: Kysely<Database>, today: string) {
       )
       .execute(),
   ])
-  const counts = new Map(milestones.map((m) => [m.project_id, { total: Number(m.total), done: Number(m.done ?? 0), behind: Number(m.behind ?? 0) }]))
+  const counts = new Map(
+    milestones.map((m) => [m.project_id, { total: Number(m.total), done: Number(m.done ?? 0), behind: Number(m.behind ?? 0) }]),
+  )
   const open = new Map(problems.map((p) => [p.project_id, Number(p.n)]))
   const latest = new Map(progress.map((g) => [g.project_id, g]))
   return projects.map((p) => ({
@@ -292,7 +294,11 @@ export async function insertReview(
 ): Promise<void> {
   await db.insertInto('project_reviews').values(review).execute()
   // In slices: SQLite takes at most 32,766 parameters in one statement.
-  for (let i = 0; i < items.length; i += 500) await db.insertInto('project_review_items').values(items.slice(i, i + 500)).execute()
+  for (let i = 0; i < items.length; i += 500)
+    await db
+      .insertInto('project_review_items')
+      .values(items.slice(i, i + 500))
+      .execute()
 }
 
 /** Every review (or the one named), the latest first, with how many projects it holds, their investment and how many were behind. */

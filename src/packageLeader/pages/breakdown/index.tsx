@@ -33,7 +33,12 @@ export default function BreakdownPage() {
     <View className={pageClass('dashboard')}>
       <Chips options={months} value={month} onChange={setMonth} label={monthLabel} />
       {data?.press && (
-        <PressCard key={`${data.press.month}${data.press.state}`} press={data.press} canAnswer={me?.user.role === 'dept_head'} onAnswered={reload} />
+        <PressCard
+          key={`${data.press.month}${data.press.state}`}
+          press={data.press}
+          canAnswer={me?.user.role === 'dept_head'}
+          onAnswered={reload}
+        />
       )}
       <Chips options={BREAKDOWNS} value={by} onChange={setBy} label={(b) => LABELS[b]} />
       {!data && <PagePending inline rows={2} />}

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '项目调度会' })
+export default definePageConfig({ navigationBarTitleText: '项目调度' })
