@@ -5,7 +5,7 @@ import { inZone } from '../../cloud/domain/clock'
 import { findUserById } from '../../cloud/store/repositories/users'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
-import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, type Harness } from './browser'
+import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
 
 jest.setTimeout(120_000)
 
@@ -70,6 +70,18 @@ describe('[重点项目] 浏览器旅程', () => {
     await behind.getByText('年产 5 亿支药用瓶扩建项目').click()
     await page.waitForURL(/packageLeader\/pages\/project\/index/)
     await see(page, '取得施工许可')
+
+    // The month's 形象进度 and a problem: sent empty, each form says what it needs, under the field.
+    await tapText(page, '填报本月进度')
+    await see(page, '请填写形象进度')
+    await tapText(page, '登记为诉求')
+    for (const message of ['请选择诉求类别', '请填写诉求标题', '请填写诉求内容']) await see(page, message)
+    await see(page, '请填写形象进度')
+    await typeInto(page, '本月形象进度，如“主体结构完成至三层”', '场地平整完成，等待施工许可')
+    await tapText(page, '填报本月进度')
+    await see(page, '场地平整完成，等待施工许可', { exact: false })
+    await visibleText(page, '请填写形象进度').waitFor({ state: 'hidden' })
+    await shoot(page, 'project-forms', { fullPage: true })
 
     // 半年观摩: the leader records every project as it stands today and reads the record.
     await page.goBack()

@@ -1,18 +1,14 @@
-import { Button, Input, Tag, TextArea } from '@nutui/nutui-react-taro'
-import { Picker, Text, View } from '@tarojs/components'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
-import { APPEAL_CATEGORIES, type AppealCategory } from '../../../../cloud/domain/appeal/categories'
 import { PROJECT_STAGE_IDS, PROJECT_STAGES } from '../../../../cloud/domain/project/project'
 import { callApi } from '../../../api/client'
-import { Chips } from '../../../components/chips'
-import { Field } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
-import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
 import { pageClass } from '../../../hooks/use-care-mode'
+import { MilestoneForm, ProblemForm, ProgressForm } from './project-forms'
 import './index.scss'
 
 /**
@@ -25,15 +21,7 @@ export default function ProjectPage() {
   const today = beijing().format('YYYY-MM-DD')
   const month = beijing().format('YYYY-MM')
   const { data: project, reload } = useAction('project.get', { id })
-  const [note, setNote] = useState('')
-  const [milestoneTitle, setMilestoneTitle] = useState('')
-  const [plannedOn, setPlannedOn] = useState(today)
-  const [milestoneRequestId, renewMilestoneRequestId] = useRequestId()
-  const [category, setCategory] = useState<AppealCategory>()
-  const [title, setTitle] = useState('')
-  const [description, setDescription] = useState('')
-  const [requestId, renewRequestId] = useRequestId()
-  const { busy, error, setError, run } = useSubmit()
+  const { busy, error, run } = useSubmit()
 
   if (!project) return <PagePending />
   const next = PROJECT_STAGE_IDS[PROJECT_STAGE_IDS.indexOf(project.stage) + 1]
@@ -48,38 +36,6 @@ export default function ProjectPage() {
     act(() => callApi('project.advanceStage', { id: project.id, version: project.version, stage: next!, reason: '' }), '阶段已推进')
   const complete = (milestoneId: string) =>
     act(() => callApi('project.completeMilestone', { id: milestoneId, doneOn: today }), '节点已完成')
-  const addMilestone = () =>
-    act(async () => {
-      await callApi('project.saveMilestone', {
-        clientRequestId: milestoneRequestId,
-        projectId: project.id,
-        title: milestoneTitle,
-        plannedOn,
-      })
-      renewMilestoneRequestId()
-      setMilestoneTitle('')
-    }, '已添加节点')
-  const report = () =>
-    act(async () => {
-      await callApi('project.reportProgress', { projectId: project.id, month, note, uploadIds: [] })
-      setNote('')
-    }, '已填报形象进度')
-  const raise = () => {
-    if (!category) return setError('请选择问题类别')
-    return act(async () => {
-      await callApi('project.raiseProblem', {
-        clientRequestId: requestId,
-        projectId: project.id,
-        category,
-        title,
-        description,
-        urgency: 'normal',
-      })
-      renewRequestId()
-      setTitle('')
-      setDescription('')
-    }, '问题已登记为诉求')
-  }
 
   return (
     <View className={pageClass('project')}>
@@ -129,21 +85,7 @@ export default function ProjectPage() {
           </View>
         ))}
         {project.milestones.length === 0 && <View className='bb-muted'>还没有节点。</View>}
-        {project.may.edit && (
-          <>
-            <Field label='节点'>
-              <Input value={milestoneTitle} onChange={setMilestoneTitle} maxLength={40} placeholder='如：取得施工许可' />
-            </Field>
-            <Field label='计划完成'>
-              <Picker mode='date' value={plannedOn} onChange={(e) => setPlannedOn(String(e.detail.value))}>
-                <View>{plannedOn}</View>
-              </Picker>
-            </Field>
-            <Button size='small' loading={busy} onClick={addMilestone}>
-              添加节点
-            </Button>
-          </>
-        )}
+        {project.may.edit && <MilestoneForm projectId={project.id} onDone={reload} today={today} />}
       </View>
 
       <View className='bb-card'>
@@ -159,17 +101,7 @@ export default function ProjectPage() {
           </View>
         ))}
         {project.progress.length === 0 && <View className='bb-muted'>还没有填报形象进度。</View>}
-        {project.may.report && (
-          <>
-            <Field label='月份'>
-              <Text>{month}</Text>
-            </Field>
-            <TextArea value={note} onChange={setNote} maxLength={500} rows={3} placeholder='本月形象进度，如“主体结构完成至三层”' />
-            <Button size='small' type='primary' loading={busy} onClick={report}>
-              填报本月进度
-            </Button>
-          </>
-        )}
+        {project.may.report && <ProgressForm projectId={project.id} onDone={reload} month={month} />}
       </View>
 
       <View className='bb-card'>
@@ -186,19 +118,7 @@ export default function ProjectPage() {
           </View>
         ))}
         {project.appeals.length === 0 && <View className='bb-muted'>没有反映过问题。</View>}
-        {project.may.report && project.enterpriseId && (
-          <>
-            <View className='bb-section-title'>反映问题</View>
-            <Chips options={APPEAL_CATEGORIES} value={category} onChange={setCategory} />
-            <Field label='问题'>
-              <Input value={title} onChange={setTitle} maxLength={40} placeholder='一句话说明问题' />
-            </Field>
-            <TextArea value={description} onChange={setDescription} maxLength={1000} rows={4} placeholder='问题的具体情况，至少 10 个字' />
-            <Button size='small' type='primary' loading={busy} onClick={raise}>
-              登记为诉求
-            </Button>
-          </>
-        )}
+        {project.may.report && project.enterpriseId && <ProblemForm projectId={project.id} onDone={reload} />}
       </View>
       {error && <View className='project__error'>{error}</View>}
     </View>
