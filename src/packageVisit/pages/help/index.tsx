@@ -2,9 +2,13 @@ import { PagePending } from '../../../components/page-state'
 import { Button, Tag, TextArea } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
+import { disputeHelpInput } from '../../../../cloud/contract/help'
 import type { HelpEntryState } from '../../../../cloud/domain/ledger/help-entry'
 import { callApi } from '../../../api/client'
+import { FieldMessage } from '../../../components/field'
+import { footMessage } from '../../../forms/validate'
 import { useAction } from '../../../hooks/use-action'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { useSubmit } from '../../../hooks/use-submit'
 import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
@@ -22,13 +26,13 @@ const STATE_COLOURS: Record<HelpEntryState, string> = {
 export default function HelpPage() {
   const { data, reload } = useAction('help.list', { limit: 50 })
   const [disputing, setDisputing] = useState<string>()
-  const [reason, setReason] = useState('')
   const { busy, error, run } = useSubmit()
 
-  const answer = async (work: () => Promise<unknown>) => {
-    if (!(await run(work))) return
+  const confirm = async (id: string) => {
+    if (await run(() => callApi('help.confirm', { id }))) await reload()
+  }
+  const disputed = async () => {
     setDisputing(undefined)
-    setReason('')
     await reload()
   }
 
@@ -62,7 +66,7 @@ export default function HelpPage() {
           )}
           {entry.state !== 'confirmed' && disputing !== entry.id && (
             <View className='visit-pages__buttons'>
-              <Button size='small' type='primary' loading={busy} onClick={() => answer(() => callApi('help.confirm', { id: entry.id }))}>
+              <Button size='small' type='primary' loading={busy} onClick={() => confirm(entry.id)}>
                 确认收到
               </Button>
               {entry.state === 'pending' && (
@@ -72,27 +76,49 @@ export default function HelpPage() {
               )}
             </View>
           )}
-          {disputing === entry.id && (
-            <>
-              <TextArea value={reason} onChange={setReason} maxLength={200} rows={3} placeholder='哪里不对？如金额、日期或没有收到' />
-              <View className='visit-pages__buttons'>
-                <Button
-                  size='small'
-                  type='primary'
-                  loading={busy}
-                  onClick={() => answer(() => callApi('help.dispute', { id: entry.id, reason }))}
-                >
-                  提交异议
-                </Button>
-                <Button size='small' onClick={() => setDisputing(undefined)}>
-                  取消
-                </Button>
-              </View>
-            </>
-          )}
+          {disputing === entry.id && <DisputeForm id={entry.id} onDone={disputed} onCancel={() => setDisputing(undefined)} />}
         </View>
       ))}
       {error && <View className='visit-pages__error'>{error}</View>}
     </View>
+  )
+}
+
+/** 有异议: what is wrong with the record, asked for under its box when left empty. */
+function DisputeForm({ id, onDone, onCancel }: { id: string; onDone: () => Promise<void>; onCancel: () => void }) {
+  const [reason, setReason] = useState('')
+  const form = useFormErrors()
+  const foot = footMessage(form.errors, ['reason'])
+  const send = async () => {
+    const done = await form.submit(disputeHelpInput, { id, reason }, (checked) => callApi('help.dispute', checked, { silent: true }))
+    if (done) await onDone()
+  }
+  return (
+    <>
+      <TextArea
+        value={reason}
+        onChange={(value) => {
+          setReason(value)
+          form.clear('reason')
+        }}
+        maxLength={200}
+        rows={3}
+        placeholder='哪里不对？如金额、日期或没有收到'
+      />
+      <FieldMessage error={form.errors.reason} />
+      {foot && (
+        <View className='visit-pages__error' role='alert'>
+          {foot}
+        </View>
+      )}
+      <View className='visit-pages__buttons'>
+        <Button size='small' type='primary' loading={form.busy} onClick={send}>
+          提交异议
+        </Button>
+        <Button size='small' onClick={onCancel}>
+          取消
+        </Button>
+      </View>
+    </>
   )
 }
