@@ -18,6 +18,9 @@ describe('[一季一督查] 浏览器旅程', () => {
     // The 督查 office records an inspection of 金融服务办 with two findings.
     await signInAs(page, harness, town.admin.name)
     await page.goto(inspectionPage)
+    // Sent empty, the form names what it needs under each field.
+    await tapText(page, '记录并通知整改')
+    for (const message of ['请选择被督查部门', '请填写督查情况', '请至少填写一条发现的问题']) await see(page, message)
     await tapText(page, '金融服务办')
     await typeInto(page, '督查情况：查了什么、怎么查的', '抽查本季度融资诉求办理和走访台账')
     await typeInto(page, '发现的问题，每行一条（部门负责人会收到整改通知）', '两件融资诉求回访记录缺失\n走访台账缺少企业签字')

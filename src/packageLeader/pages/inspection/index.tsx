@@ -1,12 +1,15 @@
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { FindingView, InspectionView } from '../../../../cloud/contract'
+import { recordInspectionInput } from '../../../../cloud/contract/inspection'
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
-import { Field } from '../../../components/field'
+import { Field, FieldMessage } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
+import { footMessage } from '../../../forms/validate'
 import { useAction } from '../../../hooks/use-action'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { useMe } from '../../../hooks/use-me'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -108,46 +111,81 @@ function RecordForm({ onRecorded }: { onRecorded: () => Promise<void> }) {
   const [summary, setSummary] = useState('')
   const [findings, setFindings] = useState('')
   const [requestId, renewRequestId] = useRequestId()
-  const { busy, error, setError, run } = useSubmit()
+  const form = useFormErrors()
   if (!directory) return <PagePending inline rows={2} />
+  const values = () => ({
+    clientRequestId: requestId,
+    departmentId,
+    period,
+    inspectedOn,
+    summary,
+    findings: findings
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  })
   const submit = async () => {
-    if (!departmentId) return setError('请选择被督查部门')
-    const done = await run(() =>
-      callApi('inspection.record', {
-        clientRequestId: requestId,
-        departmentId,
-        period,
-        inspectedOn,
-        summary,
-        findings: findings
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      }),
-    )
+    const done = await form.submit(recordInspectionInput, values(), (checked) => callApi('inspection.record', checked, { silent: true }))
     if (!done) return
     renewRequestId()
     setSummary('')
     setFindings('')
     await onRecorded()
   }
+  const footText = footMessage(form.errors, ['departmentId', 'inspectedOn', 'summary', 'findings'])
   return (
     <View className='bb-card'>
       <View className='bb-section-title'>记录督查</View>
       <Chips
         options={directory.departments.map((d) => d.id)}
         value={departmentId}
-        onChange={setDepartmentId}
+        onChange={(id) => {
+          setDepartmentId(id)
+          form.clear('departmentId')
+        }}
         label={(id) => directory.departments.find((d) => d.id === id)?.name ?? id}
       />
+      <FieldMessage error={form.errors.departmentId} />
       <Chips options={quarters} value={period} onChange={setPeriod} label={quarterLabel} />
-      <Field label='督查日期'>
-        <Input value={inspectedOn} onChange={setInspectedOn} placeholder='YYYY-MM-DD' />
+      <Field label='督查日期' error={form.errors.inspectedOn}>
+        <Picker
+          mode='date'
+          value={inspectedOn}
+          onChange={(e) => {
+            setInspectedOn(String(e.detail.value))
+            form.clear('inspectedOn')
+          }}
+        >
+          <View>{inspectedOn}</View>
+        </Picker>
       </Field>
-      <TextArea value={summary} onChange={setSummary} maxLength={500} rows={2} placeholder='督查情况：查了什么、怎么查的' />
-      <TextArea value={findings} onChange={setFindings} rows={3} placeholder='发现的问题，每行一条（部门负责人会收到整改通知）' />
-      {error && <View className='inspection__error'>{error}</View>}
-      <Button type='primary' block loading={busy} onClick={submit}>
+      <TextArea
+        value={summary}
+        onChange={(value) => {
+          setSummary(value)
+          form.clear('summary')
+        }}
+        maxLength={500}
+        rows={2}
+        placeholder='督查情况：查了什么、怎么查的'
+      />
+      <FieldMessage error={form.errors.summary} />
+      <TextArea
+        value={findings}
+        onChange={(value) => {
+          setFindings(value)
+          form.clear('findings')
+        }}
+        rows={3}
+        placeholder='发现的问题，每行一条（部门负责人会收到整改通知）'
+      />
+      <FieldMessage error={form.errors.findings} />
+      {footText && (
+        <View className='inspection__error' role='alert'>
+          {footText}
+        </View>
+      )}
+      <Button type='primary' block loading={form.busy} onClick={submit}>
         记录并通知整改
       </Button>
     </View>
