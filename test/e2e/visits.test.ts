@@ -105,6 +105,9 @@ describe('[走访] 浏览器旅程', () => {
     await typeInto(leader.page, '姓名', '周组长')
     await tapText(leader.page, '保存团队')
     await see(leader.page, '周组长')
+    // A goal sent without its figures is asked for each, under its box.
+    await tapText(leader.page, '添加目标')
+    for (const message of ['请填写目标名称', '请填写目标值', '请填写单位']) await see(leader.page, message)
     await typeInto(leader.page, '如：年产值', '年纳税')
     await typeInto(leader.page, '如：5', '300')
     await typeInto(leader.page, '如：亿元、人', '万元')

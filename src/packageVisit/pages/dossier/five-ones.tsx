@@ -2,8 +2,11 @@ import { Button, Input, Progress, Tag } from '@nutui/nutui-react-taro'
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { EnterpriseDossier, GoalView, TeamMemberView } from '../../../../cloud/contract'
+import { reportGoalInput, saveGoalInput } from '../../../../cloud/contract/plan'
 import { callApi } from '../../../api/client'
 import { Field } from '../../../components/field'
+import { footMessage } from '../../../forms/validate'
+import { useFormErrors } from '../../../hooks/use-form-errors'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { beijing } from '../../../utils/time'
@@ -16,6 +19,8 @@ const GOAL_TAGS: Record<GoalView['status'], { label: string; color: string }> = 
 }
 
 const figure = (value: number) => Number(value.toFixed(2)).toString()
+/** A typed number, or nothing when the box is empty (the schema then asks for it). */
+const typed = (value: string) => (value.trim() === '' ? undefined : Number(value))
 
 /** 一套班子: the team's members and duties; those who keep the plan edit the list and save it whole. */
 export function TeamCard({ file, onSaved }: { file: EnterpriseDossier; onSaved: () => void }) {
@@ -92,7 +97,13 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
   const [reporting, setReporting] = useState<{ id: string; actual: string } | null>(null)
   const [draft, setDraft] = useState({ label: '', target: '', unit: '', dueOn: beijing().endOf('year').format('YYYY-MM-DD') })
   const [requestId, renewRequestId] = useRequestId()
-  const submit = useSubmit()
+  // Two forms, each with its own messages: the figure reported, and a new goal.
+  const reportForm = useFormErrors()
+  const addForm = useFormErrors()
+  const edit = (change: Partial<typeof draft>) => {
+    setDraft({ ...draft, ...change })
+    addForm.clear(...Object.keys(change))
+  }
   const done = () => {
     setReporting(null)
     setDraft((d) => ({ ...d, label: '', target: '', unit: '' }))
@@ -101,19 +112,21 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
   }
   const report = async () => {
     if (!reporting) return
-    if (await submit.run(() => callApi('plan.reportGoal', { id: reporting.id, actual: Number(reporting.actual) }))) done()
+    const values = { id: reporting.id, actual: typed(reporting.actual) }
+    if (await reportForm.submit(reportGoalInput, values, (checked) => callApi('plan.reportGoal', checked, { silent: true }))) done()
   }
   const add = async () => {
     const payload = {
       clientRequestId: requestId,
       enterpriseId: file.enterprise.id,
       label: draft.label,
-      target: Number(draft.target),
+      target: typed(draft.target),
       unit: draft.unit,
       dueOn: draft.dueOn,
     }
-    if (await submit.run(() => callApi('plan.saveGoal', payload))) done()
+    if (await addForm.submit(saveGoalInput, payload, (checked) => callApi('plan.saveGoal', checked, { silent: true }))) done()
   }
+  const foot = footMessage(reportForm.errors, ['actual']) ?? footMessage(addForm.errors, ['label', 'target', 'unit', 'dueOn'])
 
   return (
     <View className='bb-card'>
@@ -130,7 +143,13 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
               <View className='bb-muted'>{g.dueOn} 前达成</View>
             </View>
             {staff && reporting?.id !== g.id && (
-              <Button size='small' onClick={() => setReporting({ id: g.id, actual: g.actual === null ? '' : String(g.actual) })}>
+              <Button
+                size='small'
+                onClick={() => {
+                  setReporting({ id: g.id, actual: g.actual === null ? '' : String(g.actual) })
+                  reportForm.setErrors({})
+                }}
+              >
                 填报
               </Button>
             )}
@@ -138,15 +157,18 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
           {g.progress !== null && <Progress percent={Math.round(g.progress * 100)} color={GOAL_TAGS[g.status].color} />}
           {reporting?.id === g.id && (
             <View className='visit-pages__buttons visit-pages__hint'>
-              <Field label={`当前（${g.unit}）`}>
+              <Field label={`当前（${g.unit}）`} error={reportForm.errors.actual}>
                 <Input
                   type='digit'
                   placeholder='当前完成值'
                   value={reporting.actual}
-                  onChange={(actual) => setReporting({ id: g.id, actual })}
+                  onChange={(actual) => {
+                    setReporting({ id: g.id, actual })
+                    reportForm.clear('actual')
+                  }}
                 />
               </Field>
-              <Button size='small' type='primary' loading={submit.busy} onClick={report}>
+              <Button size='small' type='primary' loading={reportForm.busy} onClick={report}>
                 保存
               </Button>
             </View>
@@ -156,26 +178,30 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
       {file.canManage && (
         <>
           <View className='bb-section-title visit-pages__label'>新增目标</View>
-          <Field label='指标'>
-            <Input value={draft.label} maxLength={30} placeholder='如：年产值' onChange={(label) => setDraft({ ...draft, label })} />
+          <Field label='指标' error={addForm.errors.label}>
+            <Input value={draft.label} maxLength={30} placeholder='如：年产值' onChange={(label) => edit({ label })} />
           </Field>
-          <Field label='目标值'>
-            <Input type='digit' value={draft.target} placeholder='如：5' onChange={(target) => setDraft({ ...draft, target })} />
+          <Field label='目标值' error={addForm.errors.target}>
+            <Input type='digit' value={draft.target} placeholder='如：5' onChange={(target) => edit({ target })} />
           </Field>
-          <Field label='单位'>
-            <Input value={draft.unit} maxLength={10} placeholder='如：亿元、人' onChange={(unit) => setDraft({ ...draft, unit })} />
+          <Field label='单位' error={addForm.errors.unit}>
+            <Input value={draft.unit} maxLength={10} placeholder='如：亿元、人' onChange={(unit) => edit({ unit })} />
           </Field>
-          <Field label='期限'>
-            <Picker mode='date' value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: String(e.detail.value) })}>
+          <Field label='期限' error={addForm.errors.dueOn}>
+            <Picker mode='date' value={draft.dueOn} onChange={(e) => edit({ dueOn: String(e.detail.value) })}>
               <Text>{draft.dueOn}</Text>
             </Picker>
           </Field>
-          <Button size='small' type='primary' loading={submit.busy} onClick={add}>
+          <Button size='small' type='primary' loading={addForm.busy} onClick={add}>
             添加目标
           </Button>
         </>
       )}
-      {submit.error && <View className='visit-pages__error visit-pages__hint'>{submit.error}</View>}
+      {foot && (
+        <View className='visit-pages__error visit-pages__hint' role='alert'>
+          {foot}
+        </View>
+      )}
     </View>
   )
 }
