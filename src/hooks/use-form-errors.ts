@@ -14,6 +14,15 @@ export function useFormErrors() {
   const [busy, setBusy] = useState(false)
 
   const clear = useCallback((...fields: string[]) => setErrors((current) => withoutFields(current, fields)), [])
+  /** A field's change handler that also takes its message away: `onChange={form.edited('title', setTitle)}`. */
+  const edited = useCallback(
+    <T>(field: string, set: (value: T) => void) =>
+      (value: T) => {
+        set(value)
+        clear(field)
+      },
+    [clear],
+  )
 
   /** Runs `send`; answers what it resolved with, or undefined when the API refused it (its message shown). */
   const run = useCallback(async <R>(send: () => Promise<R>) => {
@@ -41,5 +50,5 @@ export function useFormErrors() {
     [run],
   )
 
-  return { errors, busy, clear, run, submit, setErrors }
+  return { errors, busy, clear, edited, run, submit, setErrors }
 }

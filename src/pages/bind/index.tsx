@@ -81,43 +81,19 @@ export default function BindPage() {
         <View className='bb-section-title'>绑定码</View>
         <Input
           value={bindingCode}
-          onChange={(v) => {
-            setBindingCode(v)
-            form.clear('bindingCode')
-          }}
+          onChange={form.edited('bindingCode', setBindingCode)}
           type='number'
           maxLength={8}
           placeholder='驻企特派员给您的 8 位数字'
         />
         <FieldMessage error={form.errors.bindingCode} />
         <View className='bb-section-title'>您的姓名和手机号</View>
-        <Input
-          value={name}
-          onChange={(v) => {
-            setName(v)
-            form.clear('name')
-          }}
-          maxLength={20}
-          placeholder='您的姓名'
-        />
+        <Input value={name} onChange={form.edited('name', setName)} maxLength={20} placeholder='您的姓名' />
         <FieldMessage error={form.errors.name} />
-        <Input
-          value={phone}
-          onChange={(v) => {
-            setPhone(v)
-            form.clear('phone')
-          }}
-          type='number'
-          maxLength={11}
-          placeholder='您的手机号'
-        />
+        <Input value={phone} onChange={form.edited('phone', setPhone)} type='number' maxLength={11} placeholder='您的手机号' />
         <FieldMessage error={form.errors.phone} />
         <View className='bb-muted bind__hint'>绑定码一次有效。企业负责人和驻企特派员会收到绑定通知。</View>
-        {foot && (
-          <View className='bind__error' role='alert'>
-            {foot}
-          </View>
-        )}
+        <FieldMessage error={foot} />
       </View>
       <Button type='primary' block loading={form.busy} onClick={submit}>
         绑定

@@ -49,21 +49,9 @@ export default function JoinPage() {
         />
         <FieldMessage error={form.errors.code} />
         <View className='bb-section-title join__name'>姓名（仅首位管理员填写）</View>
-        <Input
-          value={name}
-          onChange={(v) => {
-            setName(v)
-            form.clear('name')
-          }}
-          maxLength={20}
-          placeholder='用管理员设置码时填写您的姓名'
-        />
+        <Input value={name} onChange={form.edited('name', setName)} maxLength={20} placeholder='用管理员设置码时填写您的姓名' />
         <FieldMessage error={form.errors.name} />
-        {foot && (
-          <View className='join__error' role='alert'>
-            {foot}
-          </View>
-        )}
+        <FieldMessage error={foot} />
       </View>
       <Button type='primary' block loading={form.busy} onClick={submit}>
         加入

@@ -79,11 +79,7 @@ export function ExhibitionForm({
       <FieldMessage error={errors.boothCount} />
       <Input value={form.areaM2} onChange={(areaM2) => set({ areaM2 })} type='number' maxLength={8} placeholder='展览面积（平方米）' />
       <FieldMessage error={errors.areaM2} />
-      {foot && (
-        <View className='admin-expo__error' role='alert'>
-          {foot}
-        </View>
-      )}
+      <FieldMessage error={foot} />
       <Button type='primary' block loading={checks.busy} onClick={save}>
         {exhibition ? '保存展会' : '创建展会'}
       </Button>

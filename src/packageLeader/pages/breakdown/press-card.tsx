@@ -45,20 +45,13 @@ export function PressCard({ press, canAnswer, onAnswered }: { press: BulletinPre
           <>
             <TextArea
               value={answer}
-              onChange={(value) => {
-                setAnswer(value)
-                form.clear('answer')
-              }}
+              onChange={form.edited('answer', setAnswer)}
               maxLength={500}
               rows={3}
               placeholder='整改了什么、到哪一步，如“已补走访 6 家，项目节点已调度”'
             />
             <FieldMessage error={form.errors.answer} />
-            {foot && (
-              <View className='press-card__error' role='alert'>
-                {foot}
-              </View>
-            )}
+            <FieldMessage error={foot} />
             <Button type='primary' block loading={form.busy} onClick={send}>
               提交整改反馈
             </Button>

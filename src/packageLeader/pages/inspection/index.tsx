@@ -139,10 +139,7 @@ function RecordForm({ onRecorded }: { onRecorded: () => Promise<void> }) {
       <Chips
         options={directory.departments.map((d) => d.id)}
         value={departmentId}
-        onChange={(id) => {
-          setDepartmentId(id)
-          form.clear('departmentId')
-        }}
+        onChange={form.edited('departmentId', setDepartmentId)}
         label={(id) => directory.departments.find((d) => d.id === id)?.name ?? id}
       />
       <FieldMessage error={form.errors.departmentId} />
@@ -161,10 +158,7 @@ function RecordForm({ onRecorded }: { onRecorded: () => Promise<void> }) {
       </Field>
       <TextArea
         value={summary}
-        onChange={(value) => {
-          setSummary(value)
-          form.clear('summary')
-        }}
+        onChange={form.edited('summary', setSummary)}
         maxLength={500}
         rows={2}
         placeholder='督查情况：查了什么、怎么查的'
@@ -172,19 +166,12 @@ function RecordForm({ onRecorded }: { onRecorded: () => Promise<void> }) {
       <FieldMessage error={form.errors.summary} />
       <TextArea
         value={findings}
-        onChange={(value) => {
-          setFindings(value)
-          form.clear('findings')
-        }}
+        onChange={form.edited('findings', setFindings)}
         rows={3}
         placeholder='发现的问题，每行一条（部门负责人会收到整改通知）'
       />
       <FieldMessage error={form.errors.findings} />
-      {footText && (
-        <View className='inspection__error' role='alert'>
-          {footText}
-        </View>
-      )}
+      <FieldMessage error={footText} />
       <Button type='primary' block loading={form.busy} onClick={submit}>
         记录并通知整改
       </Button>

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { ProjectReviewSummary } from '../../../../cloud/contract'
 import { takeReviewInput } from '../../../../cloud/contract/project'
 import { callApi } from '../../../api/client'
-import { Field } from '../../../components/field'
+import { Field, FieldMessage } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
 import { footMessage } from '../../../forms/validate'
 import { useAction } from '../../../hooks/use-action'
@@ -74,19 +74,12 @@ function TakeReview() {
       <Field label='观摩名称' error={form.errors.title}>
         <Input
           value={title}
-          onChange={(value) => {
-            setTitle(value)
-            form.clear('title')
-          }}
+          onChange={form.edited('title', setTitle)}
           maxLength={40}
           placeholder='可不填，默认如“2026年上半年重点项目观摩”'
         />
       </Field>
-      {foot && (
-        <View className='bb-field-message' role='alert'>
-          {foot}
-        </View>
-      )}
+      <FieldMessage error={foot} />
       <Button type='primary' block loading={form.busy} onClick={take}>
         记录今天的项目情况
       </Button>

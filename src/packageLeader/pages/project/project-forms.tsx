@@ -22,14 +22,6 @@ interface FormProps {
   onDone: () => Promise<void>
 }
 
-function Foot({ message }: { message?: string }) {
-  return message ? (
-    <View className='project__error' role='alert'>
-      {message}
-    </View>
-  ) : null
-}
-
 async function saved(onDone: () => Promise<void>, toast: string) {
   void Taro.showToast({ title: toast, icon: 'none' })
   await onDone()
@@ -53,15 +45,7 @@ export function MilestoneForm({ projectId, onDone, today }: FormProps & { today:
   return (
     <>
       <Field label='节点' error={form.errors.title}>
-        <Input
-          value={title}
-          onChange={(value) => {
-            setTitle(value)
-            form.clear('title')
-          }}
-          maxLength={40}
-          placeholder='如：取得施工许可'
-        />
+        <Input value={title} onChange={form.edited('title', setTitle)} maxLength={40} placeholder='如：取得施工许可' />
       </Field>
       <Field label='计划完成' error={form.errors.plannedOn}>
         <Picker
@@ -75,7 +59,7 @@ export function MilestoneForm({ projectId, onDone, today }: FormProps & { today:
           <View>{plannedOn}</View>
         </Picker>
       </Field>
-      <Foot message={footMessage(form.errors, ['title', 'plannedOn'])} />
+      <FieldMessage error={footMessage(form.errors, ['title', 'plannedOn'])} />
       <Button size='small' loading={form.busy} onClick={add}>
         添加节点
       </Button>
@@ -100,16 +84,13 @@ export function ProgressForm({ projectId, onDone, month }: FormProps & { month: 
       </Field>
       <TextArea
         value={note}
-        onChange={(value) => {
-          setNote(value)
-          form.clear('note')
-        }}
+        onChange={form.edited('note', setNote)}
         maxLength={500}
         rows={3}
         placeholder='本月形象进度，如“主体结构完成至三层”'
       />
       <FieldMessage error={form.errors.note} />
-      <Foot message={footMessage(form.errors, ['note'])} />
+      <FieldMessage error={footMessage(form.errors, ['note'])} />
       <Button size='small' type='primary' loading={form.busy} onClick={report}>
         填报本月进度
       </Button>
@@ -136,38 +117,20 @@ export function ProblemForm({ projectId, onDone }: FormProps) {
   return (
     <>
       <View className='bb-section-title'>反映问题</View>
-      <Chips
-        options={APPEAL_CATEGORIES}
-        value={category}
-        onChange={(value) => {
-          setCategory(value)
-          form.clear('category')
-        }}
-      />
+      <Chips options={APPEAL_CATEGORIES} value={category} onChange={form.edited('category', setCategory)} />
       <FieldMessage error={form.errors.category} />
       <Field label='问题' error={form.errors.title}>
-        <Input
-          value={title}
-          onChange={(value) => {
-            setTitle(value)
-            form.clear('title')
-          }}
-          maxLength={40}
-          placeholder='一句话说明问题'
-        />
+        <Input value={title} onChange={form.edited('title', setTitle)} maxLength={40} placeholder='一句话说明问题' />
       </Field>
       <TextArea
         value={description}
-        onChange={(value) => {
-          setDescription(value)
-          form.clear('description')
-        }}
+        onChange={form.edited('description', setDescription)}
         maxLength={1000}
         rows={4}
         placeholder='问题的具体情况，至少 10 个字'
       />
       <FieldMessage error={form.errors.description} />
-      <Foot message={footMessage(form.errors, ['category', 'title', 'description'])} />
+      <FieldMessage error={footMessage(form.errors, ['category', 'title', 'description'])} />
       <Button size='small' type='primary' loading={form.busy} onClick={raise}>
         登记为诉求
       </Button>

@@ -152,11 +152,7 @@ export default function FileForPage() {
           </View>
         )}
       </View>
-      {foot && (
-        <View className='file-for__error' role='alert'>
-          {foot}
-        </View>
-      )}
+      <FieldMessage error={foot} />
       <Button type='primary' block loading={form.busy} onClick={submit}>
         登记并告知企业
       </Button>

@@ -64,20 +64,13 @@ export default function WarningsPage() {
             <>
               <TextArea
                 value={note}
-                onChange={(value) => {
-                  setNote(value)
-                  checks.clear('note')
-                }}
+                onChange={checks.edited('note', setNote)}
                 maxLength={200}
                 rows={3}
                 placeholder='走访了解到的情况和处置'
               />
               <FieldMessage error={checks.errors.note} />
-              {foot && (
-                <View className='help-record__error' role='alert'>
-                  {foot}
-                </View>
-              )}
+              <FieldMessage error={foot} />
               <Button size='small' type='primary' loading={checks.busy} onClick={() => close(w.id)}>
                 关闭预警
               </Button>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { EnterpriseDossier, GoalView, TeamMemberView } from '../../../../cloud/contract'
 import { reportGoalInput, saveGoalInput } from '../../../../cloud/contract/plan'
 import { callApi } from '../../../api/client'
-import { Field } from '../../../components/field'
+import { Field, FieldMessage } from '../../../components/field'
 import { footMessage } from '../../../forms/validate'
 import { useFormErrors } from '../../../hooks/use-form-errors'
 import { useRequestId } from '../../../hooks/use-request-id'
@@ -197,11 +197,7 @@ export function GoalsCard({ file, staff, onSaved }: { file: EnterpriseDossier; s
           </Button>
         </>
       )}
-      {foot && (
-        <View className='visit-pages__error visit-pages__hint' role='alert'>
-          {foot}
-        </View>
-      )}
+      <FieldMessage error={foot} />
     </View>
   )
 }

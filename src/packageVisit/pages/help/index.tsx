@@ -97,20 +97,13 @@ function DisputeForm({ id, onDone, onCancel }: { id: string; onDone: () => Promi
     <>
       <TextArea
         value={reason}
-        onChange={(value) => {
-          setReason(value)
-          form.clear('reason')
-        }}
+        onChange={form.edited('reason', setReason)}
         maxLength={200}
         rows={3}
         placeholder='哪里不对？如金额、日期或没有收到'
       />
       <FieldMessage error={form.errors.reason} />
-      {foot && (
-        <View className='visit-pages__error' role='alert'>
-          {foot}
-        </View>
-      )}
+      <FieldMessage error={foot} />
       <View className='visit-pages__buttons'>
         <Button size='small' type='primary' loading={form.busy} onClick={send}>
           提交异议
