@@ -88,7 +88,7 @@ describe('[重点项目] 浏览器旅程', () => {
     await page.goBack()
     await tapText(page, '半年观摩')
     await page.waitForURL(/packageLeader\/pages\/project-reviews\/index/)
-    await typeInto(page, '可不填，默认如“2026年上半年重点项目观摩”', '年中重点项目观摩')
+    await typeInto(page, '可不填，默认按上/下半年命名', '年中重点项目观摩')
     await tapText(page, '记录今天的项目情况')
     await page.waitForURL(/packageLeader\/pages\/project-review\/index/)
     await see(page, '年中重点项目观摩')

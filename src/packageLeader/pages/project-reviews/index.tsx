@@ -72,12 +72,7 @@ function TakeReview() {
       <View className='bb-section-title'>记录本次观摩</View>
       <View className='bb-muted'>记录全部重点项目今天的阶段、节点、问题和形象进度，之后不再改变。</View>
       <Field label='观摩名称' error={form.errors.title}>
-        <Input
-          value={title}
-          onChange={form.edited('title', setTitle)}
-          maxLength={40}
-          placeholder='可不填，默认如“2026年上半年重点项目观摩”'
-        />
+        <Input value={title} onChange={form.edited('title', setTitle)} maxLength={40} placeholder='可不填，默认按上/下半年命名' />
       </Field>
       <FieldMessage error={foot} />
       <Button type='primary' block loading={form.busy} onClick={take}>
