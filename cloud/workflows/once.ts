@@ -1,5 +1,4 @@
 import { AppError } from '../domain/errors'
-import { isUniqueViolation } from '../store/constraint'
 import { inTransaction, type Db } from '../store/database'
 import { findReceipt, insertReceipt } from '../store/repositories/receipts'
 
@@ -7,7 +6,8 @@ import { findReceipt, insertReceipt } from '../store/repositories/receipts'
  * Runs a create-like request once per person and client request id (made by the app once per
  * form): a retried or doubled submit answers what the first one made. The receipt is written in
  * the same transaction as what it records, so of two submits racing, one commits and the other
- * rolls back and answers the first one's result.
+ * rolls back (on the receipt's key, or on a check the first one's row fails) and answers the first
+ * one's result.
  */
 export async function once(
   db: Db,
@@ -34,7 +34,9 @@ export async function once(
       return resultId
     })
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error
+    // The other of two racing submits committed first: whatever this one tripped on (the receipt's
+    // key, or a check that the first one's row now fails, such as a phone already in use), answer
+    // what that one made.
     const raced = await done()
     if (raced) return raced
     throw error

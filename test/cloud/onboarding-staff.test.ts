@@ -177,6 +177,18 @@ describe('staff invitations', () => {
     })
   })
 
+  it('two submits of one form at once add one person, and the invitation answered last is the one that works', async () => {
+    const form = { ...newOfficer(), clientRequestId: 'req-staff-add-race' }
+    const [a, b] = await Promise.all([api.call(admin, 'staff.add', form), api.call(admin, 'staff.add', form)])
+    expect(a.staff.id).toBe(b.staff.id)
+    expect(await store.db.selectFrom('users').select('id').where('phone', '=', form.phone).execute()).toEqual([{ id: a.staff.id }])
+    // Each answer's code is a live invitation of that person, or one the other replaced: one of them claims it.
+    const phone = wechatAs(setup.services, 'o-race')
+    const claims = await Promise.all([a.code, b.code].map((code) => phone.fail('staff.claim', { code })))
+    expect(claims.filter((reply) => reply.status === 200)).toHaveLength(1)
+    expect((await phone.user()).id).toBe(a.staff.id)
+  })
+
   it('an expired, a revoked and a spent invitation are each refused, saying which; a re-issued one works', async () => {
     const expired = await api.call(admin, 'staff.add', newOfficer())
     setup.clock.advance(7 * DAY)

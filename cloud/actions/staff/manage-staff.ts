@@ -103,8 +103,9 @@ export async function addStaff(ctx: ActionContext, input: ParsedInput<'staff.add
     )
     return row.id
   })
+  // A repeat, or the loser of a race whose transaction rolled back: the person the first one added.
   const issued = made.code
-  if (!issued) return inviteAgain(ctx, userId)
+  if (userId !== row.id || !issued) return inviteAgain(ctx, userId)
   ctx.log.info('staff added', { userId: row.id, by: manager.id })
   return {
     staff: await toStaffMember(ctx.db, row, now),
