@@ -120,7 +120,15 @@ export default function StaffPage() {
         />
       )}
       {!adding && (
-        <Button type='primary' block onClick={() => setAdding(true)}>
+        <Button
+          type='primary'
+          block
+          onClick={() => {
+            // A new form, a new request: a repeat of the last one's submit is not this person.
+            renewRequestId()
+            setAdding(true)
+          }}
+        >
           添加工作人员
         </Button>
       )}
