@@ -70,7 +70,10 @@ function messageFor(schema: z.ZodType, issue: z.core.$ZodIssue, values: unknown)
     field instanceof z.ZodEnum || field instanceof z.ZodArray || field instanceof z.ZodBoolean || field?.meta()?.choice === true
   // A choice is chosen or not; a box left empty is asked for, one holding the wrong kind of value keeps zod's words.
   if (choose) return `请选择${title}`
-  return isEmpty(valueAt(values, issue.path)) ? `请填写${title}` : issue.message
+  if (isEmpty(valueAt(values, issue.path))) return `请填写${title}`
+  // A box typed into where a number belongs ("1.2.3" reads as NaN): say so in the person's words.
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return `${title}请填写数字`
+  return issue.message
 }
 
 function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {

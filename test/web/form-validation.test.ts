@@ -1,4 +1,5 @@
 import { createAppealInput, fileForInput } from '../../cloud/contract/appeal'
+import { saveGoalInput } from '../../cloud/contract/plan'
 import { publishablePolicy, savePolicyInput } from '../../cloud/contract/policy'
 import { checkForm, errorsFromApi, footMessage, withoutFields } from '../../src/forms/validate'
 
@@ -69,6 +70,12 @@ describe('checking a form with the action’s own schema', () => {
       errors: { channel: '请选择诉求来源' },
     })
     expect(checkForm(fileForInput, { ...common, enterpriseId: 'ent-1', channel: 'hotline', hotlineTicket: 'GD2026-0457' }).ok).toBe(true)
+  })
+
+  it('says a number box holds no number in plain words, not zod’s', () => {
+    const goal = { clientRequestId: 'form-test-0003', enterpriseId: 'ent-1', label: '年纳税', unit: '万元', dueOn: '2026-12-31' }
+    expect(checkForm(saveGoalInput, { ...goal, target: Number('1.2.3') })).toEqual({ ok: false, errors: { target: '目标值请填写数字' } })
+    expect(checkForm(saveGoalInput, { ...goal, target: undefined })).toEqual({ ok: false, errors: { target: '请填写目标值' } })
   })
 
   it('a half-written policy is a draft (a title is enough); to publish, it must be whole', () => {
