@@ -134,6 +134,24 @@ describe('project.meeting', () => {
     expect((await api.call(town.leader.id, 'project.meeting', { span: 'week' })).blocked).toEqual([])
   })
 
+  it('reads the week and the month by Beijing’s calendar: half past midnight on a Monday is already the new week', async () => {
+    await create('西林瓶扩产', [
+      ['桩基完成', '2026-03-08'],
+      ['主体封顶', '2026-03-15'],
+      ['设备进场', '2026-03-16'],
+    ])
+    setup.clock.set('2026-03-09T00:30:00+08:00')
+    const week = await api.call(town.leader.id, 'project.meeting', { span: 'week' })
+    expect(week).toMatchObject({ today: '2026-03-09', lastDay: '2026-03-15' })
+    expect(week.behind[0].lines).toEqual(['桩基完成：计划 1 天前完成，未完成'])
+    expect(week.due[0].lines).toEqual(['主体封顶：6 天后到期'])
+    setup.clock.set('2026-03-31T23:59:00+08:00')
+    expect(await api.call(town.leader.id, 'project.meeting', { span: 'month' })).toMatchObject({
+      today: '2026-03-31',
+      lastDay: '2026-03-31',
+    })
+  })
+
   it('is for staff: an owner is refused; a span it does not know is named in Chinese', async () => {
     expect((await api.fail(town.enterprises.medPack.owner.id, 'project.meeting', { span: 'week' })).status).toBe(403)
     expect(await api.fail(town.leader.id, 'project.meeting', { span: 'year' })).toMatchObject({

@@ -108,15 +108,23 @@ describe('project.takeReview / reviews / review', () => {
     // In August: a stage moved and a milestone was done; the record stays as it was, the move shows.
     setup.clock.set('2026-08-03T10:00:00+08:00')
     await api.call(mayor, 'project.advanceStage', { id: vials.id, version: vials.version, stage: 'started' })
+    const piles = (await api.call(admin, 'project.get', { id: vials.id })).milestones.find((m) => m.title === '桩基完成')!
+    await api.call(town.officer.id, 'project.completeMilestone', { id: piles.id, doneOn: '2026-08-01' })
     const later = await api.call(town.officer.id, 'project.review', { id: review.id })
     expect(later.items.find((i) => i.projectId === vials.id)).toMatchObject({
       stageLabel: '签约',
       movedSince: '签约 → 开工',
       milestonesDone: 1,
+      milestonesBehind: 1,
     })
     const second = await api.call(admin, 'project.takeReview', { clientRequestId: 'req-review-2026h2', title: '八月专项观摩' })
     expect((await api.call(mayor, 'project.reviews', {})).items.map((r) => r.title)).toEqual(['八月专项观摩', '2026年上半年重点项目观摩'])
-    expect(second.items.find((i) => i.projectId === vials.id)).toMatchObject({ stageLabel: '开工', movedSince: null })
+    expect(second.items.find((i) => i.projectId === vials.id)).toMatchObject({
+      stageLabel: '开工',
+      movedSince: null,
+      milestonesDone: 2,
+      milestonesBehind: 0,
+    })
   })
 
   it('is taken by leaders and admins only, of a town that has projects; an unknown record is 404', async () => {
