@@ -21,14 +21,17 @@ export const queryClient = new QueryClient({
 /** How long auth.me is trusted without asking again. */
 export const ME_FRESH_MS = 5 * 60_000
 
-/** Actions after which the signed-in person (their role, enterprise, name) is not what it was. */
+/**
+ * Actions after which the signed-in person (their role, enterprise, name) is not what it was, so
+ * auth.me is asked again. Not me.delete: that person is gone, and asking would only be refused (the
+ * page clears the session and the whole cache instead).
+ */
 export const ME_CHANGES: readonly string[] = [
   'enterprise.bind',
   'enterprise.removeOwner',
   'staff.claim',
   'staff.update',
   'me.update',
-  'me.delete',
 ] satisfies ActionName[]
 
 /** Forgets what the API answered about the person (a sign-in, a sign-out, a change of role). */

@@ -88,7 +88,8 @@ export async function phonePage(harness: Harness): Promise<{ page: Page; errors:
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
+    // With where it came from: a failed request's message names no address of its own.
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`)
   })
   return { page, errors }
 }
