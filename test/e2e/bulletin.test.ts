@@ -1,9 +1,6 @@
-import type { Caller, Deps } from '../../cloud/actions/context'
 import type { Page } from 'playwright-core'
-import { dispatch } from '../../cloud/app/router'
-import type { ActionName } from '../../cloud/contract'
 import { inZone } from '../../cloud/domain/clock'
-import { findUserById } from '../../cloud/store/repositories/users'
+import { apiAs } from '../support/api'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, tapText, startHarness, typeInto, type Harness } from './browser'
@@ -19,25 +16,18 @@ async function shootTall(page: Page, name: string): Promise<void> {
 
 describe('[一月一通报] 浏览器旅程', () => {
   let harness: Harness
-  let services: Deps
+  let api: ReturnType<typeof apiAs>
   beforeAll(async () => {
     harness = await startHarness()
-    services = { ...makeServices(harness.store).services, clock: harness.clock }
+    api = apiAs({ ...makeServices(harness.store).services, clock: harness.clock })
   })
   afterAll(() => harness?.close())
-
-  const call = async <T>(who: string, action: ActionName, payload: Record<string, unknown>): Promise<T> => {
-    const caller: Caller = { kind: 'user', user: (await findUserById(harness.store.db, who))! }
-    const reply = await dispatch(services, caller, action, payload)
-    if (!reply.body.ok) throw new Error(`${action}: ${reply.body.error.message}`)
-    return reply.body.data as T
-  }
 
   it('[一月一通报] 领导看各部门分项，打开滞后项目，督办滞后部门，导出', async () => {
     const leader = town.leader
     const industry = town.departments.industry
     // A project of vialWorks (产业服务办) with a milestone three days overdue: the department is behind on it.
-    const project = await call<{ id: string }>(leader.id, 'project.save', {
+    const project = await api.call(leader.id, 'project.save', {
       clientRequestId: 'req-e2e-bulletin-project-1',
       name: '药用玻璃瓶智能化改造项目',
       enterpriseId: town.enterprises.vialWorks.id,
@@ -45,7 +35,7 @@ describe('[一月一通报] 浏览器旅程', () => {
       leaderId: leader.id,
       secretaryId: town.officer.id,
     })
-    await call(leader.id, 'project.saveMilestone', {
+    await api.call(leader.id, 'project.saveMilestone', {
       clientRequestId: 'req-e2e-bulletin-milestone-1',
       projectId: project.id,
       title: '设备安装调试',

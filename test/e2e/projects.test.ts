@@ -1,8 +1,5 @@
-import type { Caller, Deps } from '../../cloud/actions/context'
-import { dispatch } from '../../cloud/app/router'
-import type { ActionName, ProjectDetail } from '../../cloud/contract'
 import { inZone } from '../../cloud/domain/clock'
-import { findUserById } from '../../cloud/store/repositories/users'
+import { apiAs } from '../support/api'
 import { makeServices } from '../support/services'
 import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, startHarness, tapText, typeInto, visibleText, type Harness } from './browser'
@@ -11,24 +8,17 @@ jest.setTimeout(120_000)
 
 describe('[重点项目] 浏览器旅程', () => {
   let harness: Harness
-  let services: Deps
+  let api: ReturnType<typeof apiAs>
   beforeAll(async () => {
     harness = await startHarness()
-    services = { ...makeServices(harness.store).services, clock: harness.clock }
+    api = apiAs({ ...makeServices(harness.store).services, clock: harness.clock })
   })
   afterAll(() => harness?.close())
-
-  const call = async (who: string, action: ActionName, payload: Record<string, unknown>): Promise<ProjectDetail> => {
-    const caller: Caller = { kind: 'user', user: (await findUserById(harness.store.db, who))! }
-    const reply = await dispatch(services, caller, action, payload)
-    if (!reply.body.ok) throw new Error(`${action}: ${reply.body.error.message}`)
-    return reply.body.data as ProjectDetail
-  }
 
   it('[重点项目] 领导在“滞后”里找到节点逾期的项目，打开看到逾期的节点，秘书完成后不再滞后', async () => {
     const leader = town.leader
     const secretary = town.officer
-    const project = await call(leader.id, 'project.save', {
+    const project = await api.call(leader.id, 'project.save', {
       clientRequestId: 'req-e2e-project-0001',
       name: '年产 5 亿支药用瓶扩建项目',
       enterpriseId: town.enterprises.vialWorks.id,
@@ -38,7 +28,7 @@ describe('[重点项目] 浏览器旅程', () => {
     })
     // Planned three days before today: it is behind.
     const plannedOn = inZone(harness.clock.now()).subtract(3, 'day').format('YYYY-MM-DD')
-    await call(leader.id, 'project.saveMilestone', {
+    await api.call(leader.id, 'project.saveMilestone', {
       clientRequestId: 'req-e2e-milestone-0001',
       projectId: project.id,
       title: '取得施工许可',
@@ -100,8 +90,8 @@ describe('[重点项目] 浏览器旅程', () => {
     expect(errors).toEqual([])
 
     // The secretary marks it done (through the API, as from their own page): it is no longer behind.
-    const done = await call(secretary.id, 'project.completeMilestone', {
-      id: (await call(leader.id, 'project.get', { id: project.id })).milestones[0].id,
+    const done = await api.call(secretary.id, 'project.completeMilestone', {
+      id: (await api.call(leader.id, 'project.get', { id: project.id })).milestones[0].id,
       doneOn: inZone(harness.clock.now()).format('YYYY-MM-DD'),
     })
     expect(done.behind).toBe(false)
