@@ -1,7 +1,7 @@
 import type { HelpEntryView, IndicatorReportView, WarningView } from '../contract'
 import { formatHelp, HELP_KINDS, type HelpKind } from '../domain/appeal/help'
 import { HELP_ENTRY_STATES } from '../domain/ledger/help-entry'
-import { ORDER_STATES, revenueDrop, WARNING_REASONS, WARNING_STATES } from '../domain/ledger/indicators'
+import { figureOf, ORDER_STATES, revenueDrop, WARNING_REASONS, WARNING_STATES } from '../domain/ledger/indicators'
 import type { HelpEntryRow, IndicatorReportRow, WarningTaskRow } from '../store/repositories/ledger'
 
 export function helpEntryView(row: HelpEntryRow & { enterprise_name: string }): HelpEntryView {
@@ -31,15 +31,15 @@ export function indicatorReportView(row: IndicatorReportRow, lastYearRevenue: nu
   return {
     enterpriseId: row.enterprise_id,
     month: row.month,
-    revenue: Number(row.revenue),
-    employees: Number(row.employees),
-    tax: Number(row.tax),
+    revenue: figureOf(row.revenue),
+    employees: figureOf(row.employees),
+    tax: figureOf(row.tax),
     orders: row.orders,
-    ordersLabel: ORDER_STATES[row.orders],
-    power: row.power === null ? null : Number(row.power),
+    ordersLabel: row.orders === null ? null : ORDER_STATES[row.orders],
+    power: figureOf(row.power),
     situation: row.situation,
     updatedAt: Number(row.updated_at),
-    revenueDrop: revenueDrop(Number(row.revenue), lastYearRevenue),
+    revenueDrop: revenueDrop(figureOf(row.revenue), figureOf(lastYearRevenue)),
   }
 }
 

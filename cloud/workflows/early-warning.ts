@@ -1,6 +1,7 @@
 import {
   DROP_THRESHOLD_SETTING,
   dropWarns,
+  figureOf,
   readDropThreshold,
   revenueDrop,
   sameMonthLastYear,
@@ -46,7 +47,7 @@ export async function raiseWarnings(trx: Db, report: IndicatorReportRow, enterpr
 
   const threshold = readDropThreshold(await findTownSetting(trx, DROP_THRESHOLD_SETTING))
   const lastYear = await findIndicatorReport(trx, enterprise.id, sameMonthLastYear(report.month))
-  const drop = revenueDrop(Number(report.revenue), lastYear ? Number(lastYear.revenue) : null)
+  const drop = revenueDrop(figureOf(report.revenue), figureOf(lastYear?.revenue))
   if (dropWarns(drop, threshold))
     await open(enterprise, 'revenue_drop', warningDetail('revenue_drop', { month: report.month, drop: drop!, threshold }))
 

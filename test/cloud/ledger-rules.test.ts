@@ -2,6 +2,15 @@ import { HELP_KIND_IDS, HELP_KINDS } from '../../cloud/domain/appeal/help'
 import { fixedClock } from '../../cloud/domain/clock'
 import { helpAmount, helpAnswerProblem, HELP_ENTRY_STATES, type HelpEntryState } from '../../cloud/domain/ledger/help-entry'
 import {
+  askedFiguresProblem,
+  DEFAULT_FIGURES,
+  FIGURES,
+  missingFigures,
+  readAskedFigures,
+  shownFigures,
+  type AskedFigures,
+} from '../../cloud/domain/ledger/indicator-figures'
+import {
   addMonths,
   DEFAULT_DROP_THRESHOLD,
   dropWarns,
@@ -180,5 +189,41 @@ describe('monthly indicators', () => {
     expect(warningDetail('short_orders', { month: '2026-02', industry: '药包材', firms: 3 })).toBe(
       '2026-02 药包材行业 3 家企业报告订单不足，请走访了解情况',
     )
+  })
+})
+
+describe('which figures a town asks for', () => {
+  it.each([
+    [undefined, DEFAULT_FIGURES],
+    ['not json', DEFAULT_FIGURES],
+    ['null', DEFAULT_FIGURES],
+    ['[1,2]', DEFAULT_FIGURES],
+    ['{"tax":"off"}', { ...DEFAULT_FIGURES, tax: 'off' }],
+    ['{"tax":"never","power":"required"}', { ...DEFAULT_FIGURES, power: 'required' }],
+    ['{"revenue":"optional","extra":"off","__proto__":{"tax":"off"}}', { ...DEFAULT_FIGURES, revenue: 'optional' }],
+  ])('the setting %p reads as %p', (stored, expected) => {
+    expect(readAskedFigures(stored)).toEqual(expected)
+  })
+
+  it('the form shows what is asked for, in order; a report lacks only the required figures not given', () => {
+    const asked: AskedFigures = { revenue: 'required', employees: 'off', tax: 'optional', orders: 'required', power: 'off' }
+    expect(shownFigures(asked)).toEqual(['revenue', 'tax', 'orders'])
+    expect(missingFigures(asked, {})).toEqual(['revenue', 'orders'])
+    expect(missingFigures(asked, { revenue: 0, orders: null, tax: undefined })).toEqual(['orders'])
+    expect(missingFigures(asked, { revenue: 1, orders: 'short' })).toEqual([])
+    expect(missingFigures(DEFAULT_FIGURES, { revenue: 1, employees: 2, tax: 0, orders: 'enough' })).toEqual([])
+  })
+
+  it('a town must ask for at least one figure', () => {
+    const none = Object.fromEntries(FIGURES.map((f) => [f, 'off'])) as AskedFigures
+    expect(askedFiguresProblem(none)).toBe('至少填报一项经营数据')
+    for (const f of FIGURES) expect(askedFiguresProblem({ ...none, [f]: 'optional' })).toBeNull()
+  })
+
+  it('with no 产值 in either month there is no drop', () => {
+    expect(revenueDrop(null, 100)).toBeNull()
+    expect(revenueDrop(80, null)).toBeNull()
+    expect(revenueDrop(80, 100)).toBe(20)
+    expect(shortOrderFirms([1, 2, 3].map((n) => ({ enterpriseId: `e${n}`, orders: null })))).toEqual([])
   })
 })

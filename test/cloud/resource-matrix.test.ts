@@ -195,6 +195,8 @@ const OWN_OR_PUBLIC: ActionName[] = [
   'warning.list',
   'claim.list',
   'indicator.late',
+  // The town's setting of which figures are reported: the same for everyone, nobody's data.
+  'indicator.figures',
   // Every member of staff reads every key project (owners and guests are refused by role).
   'project.list',
   'project.get',
@@ -250,6 +252,7 @@ const COORDINATORS_ONLY: ActionName[] = [
   'roster.import',
   'roster.export',
   'indicator.town',
+  'indicator.saveFigures',
   // 一季一督查: the 督查 office and leaders inspect every department.
   'inspection.record',
   'inspection.close',

@@ -106,4 +106,57 @@ describe('[帮扶台账] 浏览器旅程', () => {
 
     expect([...staff.errors, ...owner.errors, ...other.errors]).toEqual([])
   })
+
+  it('[经营数据] 管理员把纳税设为不填报、用电设为必填；企业的填报页随之变化，空着提交时逐项提示', async () => {
+    const { grainFoods } = town.enterprises
+    const admin = await phonePage(harness)
+    await signInAs(admin.page, harness, town.admin.name)
+    await tapText(admin.page, '我的')
+    await tapText(admin.page, '组织管理')
+    await tapText(admin.page, '1. 部门与分派')
+    const row = (label: string) => admin.page.locator('.departments__route').filter({ visible: true, hasText: label })
+    await row('纳税（万元）').getByText('不填报', { exact: true }).click()
+    await row('用电（万度）').getByText('必填', { exact: true }).click()
+    await shoot(admin.page, 'indicator-figures-setting', { fullPage: true })
+    await tapText(admin.page, '保存填报项')
+    await see(admin.page, '已保存')
+    expect(
+      JSON.parse(
+        (
+          await harness.store.db
+            .selectFrom('town_settings')
+            .select('value')
+            .where('key', '=', 'indicator.figures')
+            .executeTakeFirstOrThrow()
+        ).value,
+      ),
+    ).toMatchObject({ tax: 'off', power: 'required' })
+
+    const owner = await phonePage(harness)
+    await signInAs(owner.page, harness, grainFoods.owner.name)
+    await tapText(owner.page, '我的')
+    await tapText(owner.page, '经营数据填报')
+    await see(owner.page, '用电（万度）')
+    expect(await visibleText(owner.page, '纳税（万元）').count()).toBe(0)
+    // Sent empty, each figure the town asks for is named under its box.
+    await tapText(owner.page, '提交')
+    for (const message of ['请填写产值（万元）', '请填写用工人数', '请选择订单情况', '请填写用电（万度）']) await see(owner.page, message)
+    await typeInto(owner.page, '营业收入或产值', '860')
+    await visibleText(owner.page, '请填写产值（万元）').waitFor({ state: 'hidden' })
+    await typeInto(owner.page, '月末在岗人数', '64')
+    await typeInto(owner.page, '当月用电', '21.5')
+    await tapText(owner.page, '订单充足')
+    await shoot(owner.page, 'indicators-form-configured', { fullPage: true })
+    await tapText(owner.page, '提交')
+    await see(owner.page, '该月已填报，可修改后重新提交')
+    await see(owner.page, '产值 860 万元 · 用工 64 人 · 订单充足', { exact: false })
+    const saved = await harness.store.db
+      .selectFrom('indicator_reports')
+      .selectAll()
+      .where('enterprise_id', '=', grainFoods.id)
+      .executeTakeFirstOrThrow()
+    expect(saved).toMatchObject({ revenue: 860, employees: 64, tax: null, power: 21.5, orders: 'enough' })
+
+    expect([...admin.errors, ...owner.errors]).toEqual([])
+  })
 })

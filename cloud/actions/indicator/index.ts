@@ -1,5 +1,6 @@
 import type { indicatorActions } from '../../contract/indicator'
 import type { AreaHandlers } from '../handler'
+import { indicatorFigures, saveIndicatorFigures } from './figures'
 import { lateIndicators } from './late-indicators'
 import { listIndicators } from './list-indicators'
 import { reportIndicators } from './report-indicators'
@@ -11,4 +12,6 @@ export const indicatorHandlers = {
   'indicator.list': listIndicators,
   'indicator.late': lateIndicators,
   'indicator.town': townIndicators,
+  'indicator.figures': indicatorFigures,
+  'indicator.saveFigures': saveIndicatorFigures,
 } satisfies AreaHandlers<typeof indicatorActions>

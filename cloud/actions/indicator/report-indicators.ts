@@ -1,6 +1,9 @@
 import type { ActionOutput, ParsedInput } from '../../contract'
+import { reportIndicatorsFor, reportIndicatorsInput } from '../../contract/indicator'
+import { toBadRequest } from '../../app/validation'
 import { loadCoveredEnterprise } from '../../access/enterprise-access'
 import { badRequest } from '../../domain/errors'
+import type { Figure } from '../../domain/ledger/indicator-figures'
 import { reportWindowProblem, sameMonthLastYear } from '../../domain/ledger/indicators'
 import { inTransaction } from '../../store/database'
 import { newId } from '../../store/ids'
@@ -8,11 +11,13 @@ import { findIndicatorReport, upsertIndicatorReport } from '../../store/reposito
 import { indicatorReportView } from '../../views/ledger-view'
 import { raiseWarnings } from '../../workflows/early-warning'
 import type { ActionContext } from '../context'
+import { askedFiguresOf } from './figures'
 
 /**
  * indicator.report: an owner, or the officer covering the enterprise, reports a month's figures; a
  * second report for the month replaces the first until the month closes. The early-warning rules
- * read the saved report in the same transaction.
+ * read the saved report in the same transaction. The town's setting says which figures are asked
+ * for: a required one missing is refused under its field, one not asked for is not kept.
  */
 export async function reportIndicators(
   ctx: ActionContext,
@@ -22,16 +27,20 @@ export async function reportIndicators(
   const now = ctx.clock.now()
   const closed = reportWindowProblem(input.month, now)
   if (closed) throw badRequest(`「月份」(month)：${closed}`, 'month')
+  const asked = await askedFiguresOf(ctx.db)
+  const checked = reportIndicatorsFor(asked).safeParse(input)
+  if (!checked.success) throw toBadRequest(reportIndicatorsInput, checked.error)
+  const kept = <T>(figure: Figure, value: T | null | undefined): T | null => (asked[figure] === 'off' ? null : (value ?? null))
   const { report, opened } = await inTransaction(ctx.db, async (trx) => {
     await upsertIndicatorReport(trx, {
       id: newId('ind'),
       enterprise_id: enterprise.id,
       month: input.month,
-      revenue: input.revenue,
-      employees: input.employees,
-      tax: input.tax,
-      orders: input.orders,
-      power: input.power ?? null,
+      revenue: kept('revenue', input.revenue),
+      employees: kept('employees', input.employees),
+      tax: kept('tax', input.tax),
+      orders: kept('orders', input.orders),
+      power: kept('power', input.power),
       situation: input.situation,
       reported_by: user.id,
       reported_at: now,
@@ -42,7 +51,7 @@ export async function reportIndicators(
   })
   const lastYear = await findIndicatorReport(ctx.db, enterprise.id, sameMonthLastYear(input.month))
   return {
-    report: indicatorReportView(report, lastYear ? Number(lastYear.revenue) : null),
+    report: indicatorReportView(report, lastYear?.revenue ?? null),
     warningOpened: opened.includes(enterprise.id),
   }
 }

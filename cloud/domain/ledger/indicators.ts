@@ -7,17 +7,9 @@ import { beijingMoment, inZone } from '../clock'
 export const ORDER_STATES = { enough: '订单充足', short: '订单不足' } as const
 export type OrderState = keyof typeof ORDER_STATES
 
-export interface IndicatorFigures {
-  /** 营业收入/产值, 万元. */
-  revenue: number
-  /** 用工人数. */
-  employees: number
-  /** 纳税, 万元. */
-  tax: number
-  orders: OrderState
-  /** 用电, 万千瓦时, where known. */
-  power: number | null
-}
+/** A stored figure as a number (a driver may hand a numeric column over as text); missing stays null. */
+export const figureOf = (value: number | string | null | undefined): number | null =>
+  value === null || value === undefined ? null : Number(value)
 
 /** The month a moment falls in, in Beijing: YYYY-MM. */
 export const monthOf = (ms: number) => inZone(ms).format('YYYY-MM')
@@ -54,10 +46,10 @@ export function readDropThreshold(value: string | undefined): number {
 
 /**
  * The fall of 产值 against last year's same month, in percent (rounded to one decimal), or null
- * when there is nothing to compare with (no report then, or none made that month).
+ * when there is nothing to compare with (no report then, or no 产值 in either month).
  */
-export function revenueDrop(current: number, lastYear: number | null): number | null {
-  if (lastYear === null || !(lastYear > 0)) return null
+export function revenueDrop(current: number | null, lastYear: number | null): number | null {
+  if (current === null || lastYear === null || !(lastYear > 0)) return null
   return Math.round(((lastYear - current) / lastYear) * 1000) / 10
 }
 
@@ -70,7 +62,7 @@ export function dropWarns(drop: number | null, threshold: number): boolean {
  * The firms to warn about when firms of one industry report short orders in a month: every one of
  * them once there are at least SHORT_ORDERS_FIRMS, none before.
  */
-export function shortOrderFirms(reports: { enterpriseId: string; orders: OrderState }[]): string[] {
+export function shortOrderFirms(reports: { enterpriseId: string; orders: OrderState | null }[]): string[] {
   const short = [...new Set(reports.filter((r) => r.orders === 'short').map((r) => r.enterpriseId))]
   return short.length >= SHORT_ORDERS_FIRMS ? short : []
 }

@@ -21,6 +21,7 @@ import * as m0019 from './0019-inspections'
 import * as m0022 from './0022-five-ones'
 import * as m0023 from './0023-policy-claims'
 import * as m0024 from './0024-project-reviews'
+import * as m0025 from './0025-indicator-figures'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0022-five-ones': m0022,
   '0023-policy-claims': m0023,
   '0024-project-reviews': m0024,
+  '0025-indicator-figures': m0025,
 }

@@ -225,7 +225,7 @@ export async function sumConfirmedHelp(db: Kysely<Database>, month: string): Pro
 /**
  * The indicators of the firms on each department's roster for the month: how many reported of
  * those expected, 产值 this month and in the same month last year (also over the firms that
- * reported both), and early warnings opened on the month's figures.
+ * reported 产值 in both), and early warnings opened on the month's figures.
  */
 export async function sumIndicators(db: Kysely<Database>, month: string, lastYear: string): Promise<Map<string, IndicatorCounts>> {
   const rows = await db
@@ -239,8 +239,9 @@ export async function sumIndicators(db: Kysely<Database>, month: string, lastYea
       sql<number>`count(r.id)`.as('reported'),
       sql<number>`coalesce(sum(r.revenue), 0)`.as('revenue'),
       sql<number>`coalesce(sum(ly.revenue), 0)`.as('revenueLastYear'),
-      sql<number>`coalesce(sum(case when ly.id is not null then r.revenue end), 0)`.as('comparable'),
-      sql<number>`coalesce(sum(case when r.id is not null then ly.revenue end), 0)`.as('comparableLastYear'),
+      // Comparable: firms with 产值 in both months (a town may leave 产值 out of some months).
+      sql<number>`coalesce(sum(case when ly.revenue is not null then r.revenue end), 0)`.as('comparable'),
+      sql<number>`coalesce(sum(case when r.revenue is not null then ly.revenue end), 0)`.as('comparableLastYear'),
       sql<number>`count(w.id)`.as('warnings'),
     ])
     .where('e.deactivated_at', 'is', null)

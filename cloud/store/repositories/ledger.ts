@@ -156,7 +156,7 @@ export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'pa
     ])
     .groupBy(column)
     // Largest 产值 first; the name breaks ties (no collation decides the order).
-    .orderBy(sql`sum(r.revenue)`, 'desc')
+    .orderBy(sql`coalesce(sum(r.revenue), 0)`, 'desc')
     .orderBy(column)
     .execute()
   return rows.map((r) => ({

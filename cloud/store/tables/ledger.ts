@@ -30,12 +30,13 @@ export interface IndicatorReportsTable {
   enterprise_id: string
   /** YYYY-MM. */
   month: string
+  // Each figure is null where the town did not ask for it (or left it optional and it was not given).
   /** 万元. */
-  revenue: number
-  employees: number
+  revenue: number | null
+  employees: number | null
   /** 万元. */
-  tax: number
-  orders: OrderState
+  tax: number | null
+  orders: OrderState | null
   /** 万千瓦时. */
   power: number | null
   situation: string

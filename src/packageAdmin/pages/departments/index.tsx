@@ -10,6 +10,7 @@ import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
 import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
+import { IndicatorFiguresCard } from './indicator-figures-card'
 import './index.scss'
 
 const EVERY: Record<Frequency, string> = Object.fromEntries(FREQUENCIES.map((f) => [f, FREQUENCY_LABELS[f].replace('本', '每')])) as Record<
@@ -19,7 +20,8 @@ const EVERY: Record<Frequency, string> = Object.fromEntries(FREQUENCIES.map((f) 
 
 /**
  * 部门与分派 (admins): the departments with their remit and heads, which department each kind of
- * appeal goes to first (effective for the next appeal filed), and how often each role must visit.
+ * appeal goes to first (effective for the next appeal filed), how often each role must visit, and
+ * which monthly figures enterprises report.
  * Every change is in the 变更记录.
  */
 export default function DepartmentsPage() {
@@ -151,6 +153,9 @@ export default function DepartmentsPage() {
           保存走访频次
         </Button>
       </View>
+
+      <View className='bb-section-title'>经营数据填报项</View>
+      <IndicatorFiguresCard />
     </View>
   )
 }

@@ -23,7 +23,7 @@ export default function OrgPage() {
       <CellGroup>
         <Cell
           title='1. 部门与分派'
-          description='部门、职责，各类诉求先交哪个部门，走访频次'
+          description='部门、职责，各类诉求先交哪个部门，走访频次，经营数据填报项'
           extra={departments ? `${departments.length} 个部门` : ''}
           clickable
           onClick={go('departments')}

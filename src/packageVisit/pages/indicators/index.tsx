@@ -7,7 +7,8 @@ import { ORDER_STATES, type OrderState } from '../../../../cloud/domain/ledger/i
 import { callApi } from '../../../api/client'
 import { Chips } from '../../../components/chips'
 import { useAction } from '../../../hooks/use-action'
-import { reportIndicatorsInput } from '../../../../cloud/contract/indicator'
+import { reportIndicatorsFor } from '../../../../cloud/contract/indicator'
+import { FIGURE_LABELS, shownFigures, type AskedFigures, type Figure } from '../../../../cloud/domain/ledger/indicator-figures'
 import { footMessage } from '../../../forms/validate'
 import { useFormErrors } from '../../../hooks/use-form-errors'
 import { beijing } from '../../../utils/time'
@@ -16,24 +17,32 @@ import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
 import '../visit-pages.scss'
 
-interface Form {
-  revenue: string
-  employees: string
-  tax: string
+type NumberFigure = Exclude<Figure, 'orders'>
+
+interface Form extends Record<NumberFigure, string> {
   orders: OrderState | undefined
-  power: string
   situation: string
 }
 
 const EMPTY: Form = { revenue: '', employees: '', tax: '', orders: undefined, power: '', situation: '' }
 const ORDER_IDS = Object.keys(ORDER_STATES) as OrderState[]
+/** How each number is typed, and what its box says when the town asks for it. */
+const NUMBER_BOXES: Record<NumberFigure, { type: 'digit' | 'number'; placeholder: string }> = {
+  revenue: { type: 'digit', placeholder: '营业收入或产值' },
+  employees: { type: 'number', placeholder: '月末在岗人数' },
+  tax: { type: 'digit', placeholder: '当月缴纳' },
+  power: { type: 'digit', placeholder: '当月用电' },
+}
 
-/** A typed figure, or nothing when left empty (the server then names the field to fill). */
+/** A typed figure, or nothing when left empty (the check then names the field to fill). */
 const figure = (value: string) => (value.trim() === '' ? undefined : Number(value))
+/** A figure of the trend, or a dash where that month's report has none. */
+const shown = (value: number | string | null, unit: string) => (value === null ? '—' : `${value}${unit}`)
 
 /**
  * 经营数据填报: my enterprise's figures for a month. A month is reported once it is over, until the
  * end of the month after (the current month may be filled in early); a second report replaces it.
+ * The form asks for the figures the town asks for (indicator.figures), each required or optional.
  */
 export default function IndicatorsPage() {
   const months = [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
@@ -50,7 +59,11 @@ export default function IndicatorsPage() {
         <View className='bb-muted'>{reported ? '该月已填报，可修改后重新提交' : '每月填报一次，次月底前可修改'}</View>
       </View>
       {/* One form per month, filled when it first appears: never rewritten under the person's typing. */}
-      {data ? <MonthForm key={month} month={month} reported={reported} onSaved={reload} /> : <PagePending inline rows={2} />}
+      {data ? (
+        <MonthForm key={month} month={month} asked={data.asked} reported={reported} onSaved={reload} />
+      ) : (
+        <PagePending inline rows={2} />
+      )}
       {data && data.reports.length > 0 && (
         <View className='bb-card visit-pages__label'>
           <View className='bb-section-title'>近 12 个月</View>
@@ -61,7 +74,8 @@ export default function IndicatorsPage() {
               <View key={r.month} className='visit-pages__row'>
                 <View>{r.month}</View>
                 <View>
-                  产值 {r.revenue} 万元 · 用工 {r.employees} 人 · {r.ordersLabel}
+                  产值 {shown(r.revenue, ' 万元')} · 用工 {shown(r.employees, ' 人')}
+                  {r.ordersLabel && ` · ${r.ordersLabel}`}
                   {r.revenueDrop !== null && (
                     <View className='bb-muted'>同比{r.revenueDrop > 0 ? `下降 ${r.revenueDrop}` : `增长 ${-r.revenueDrop}`}%</View>
                   )}
@@ -78,61 +92,62 @@ export default function IndicatorsPage() {
 function formOf(reported: IndicatorReportView | undefined): Form {
   return reported
     ? {
-        revenue: String(reported.revenue),
-        employees: String(reported.employees),
-        tax: String(reported.tax),
-        orders: reported.orders,
+        revenue: reported.revenue === null ? '' : String(reported.revenue),
+        employees: reported.employees === null ? '' : String(reported.employees),
+        tax: reported.tax === null ? '' : String(reported.tax),
+        orders: reported.orders ?? undefined,
         power: reported.power === null ? '' : String(reported.power),
         situation: reported.situation,
       }
     : EMPTY
 }
 
-function MonthForm({ month, reported, onSaved }: { month: string; reported?: IndicatorReportView; onSaved: () => Promise<void> }) {
+function MonthForm(props: { month: string; asked: AskedFigures; reported?: IndicatorReportView; onSaved: () => Promise<void> }) {
+  const { month, asked, reported, onSaved } = props
   const [form, setForm] = useState<Form>(() => formOf(reported))
   const checks = useFormErrors()
   const edit = (change: Partial<Form>) => {
     setForm((f) => ({ ...f, ...change }))
     checks.clear(...Object.keys(change))
   }
+  const figures = shownFigures(asked)
 
   const submit = async () => {
+    // Only what the form shows is sent: a figure the town does not ask for stays out.
     const values = {
       month,
-      revenue: figure(form.revenue),
-      employees: figure(form.employees),
-      tax: figure(form.tax),
-      orders: form.orders,
-      power: figure(form.power) ?? null,
+      ...Object.fromEntries(figures.map((f) => [f, f === 'orders' ? form.orders : figure(form[f])])),
       situation: form.situation,
     }
-    const done = await checks.submit(reportIndicatorsInput, values, (checked) => callApi('indicator.report', checked, { silent: true }))
+    const schema = reportIndicatorsFor(asked)
+    const done = await checks.submit(schema, values, (checked) => callApi('indicator.report', checked, { silent: true }))
     if (!done) return
     void Taro.showToast({ title: '已提交', icon: 'success' })
     await onSaved()
   }
 
-  const foot = footMessage(checks.errors, ['revenue', 'employees', 'tax', 'power', 'orders', 'situation'])
+  const foot = footMessage(checks.errors, [...figures, 'situation'])
 
   return (
     <>
       <View className='bb-card'>
         <View className='bb-section-title'>经营数据</View>
-        <Field label='产值（万元）' error={checks.errors.revenue}>
-          <Input value={form.revenue} onChange={(revenue) => edit({ revenue })} type='digit' placeholder='营业收入或产值' />
-        </Field>
-        <Field label='用工人数' error={checks.errors.employees}>
-          <Input value={form.employees} onChange={(employees) => edit({ employees })} type='number' placeholder='月末在岗人数' />
-        </Field>
-        <Field label='纳税（万元）' error={checks.errors.tax}>
-          <Input value={form.tax} onChange={(tax) => edit({ tax })} type='digit' placeholder='当月缴纳' />
-        </Field>
-        <Field label='用电（万度）' error={checks.errors.power}>
-          <Input value={form.power} onChange={(power) => edit({ power })} type='digit' placeholder='可不填' />
-        </Field>
-        <Field label='订单情况' error={checks.errors.orders}>
-          <Chips options={ORDER_IDS} value={form.orders} onChange={(orders) => edit({ orders })} label={(o) => ORDER_STATES[o]} />
-        </Field>
+        {figures.map((f) =>
+          f === 'orders' ? (
+            <Field key={f} label={FIGURE_LABELS[f]} error={checks.errors[f]}>
+              <Chips options={ORDER_IDS} value={form.orders} onChange={(orders) => edit({ orders })} label={(o) => ORDER_STATES[o]} />
+            </Field>
+          ) : (
+            <Field key={f} label={FIGURE_LABELS[f]} error={checks.errors[f]}>
+              <Input
+                value={form[f]}
+                onChange={(value) => edit({ [f]: value })}
+                type={NUMBER_BOXES[f].type}
+                placeholder={asked[f] === 'optional' ? `${NUMBER_BOXES[f].placeholder}（可不填）` : NUMBER_BOXES[f].placeholder}
+              />
+            </Field>
+          ),
+        )}
         <Field label='经营状况' error={checks.errors.situation}>
           <Input
             value={form.situation}

@@ -1,0 +1,54 @@
+import type { ActionOutput, ParsedInput } from '../../contract'
+import {
+  FIGURE_LABELS,
+  FIGURE_MODES,
+  FIGURES,
+  FIGURES_SETTING,
+  readAskedFigures,
+  type AskedFigures,
+} from '../../domain/ledger/indicator-figures'
+import { inTransaction, type Db } from '../../store/database'
+import { findTownSetting, saveTownSetting } from '../../store/repositories/town-settings'
+import { changedFields, recordAudit } from '../../workflows/audit'
+import { type ActionContext, requireUser } from '../context'
+
+/** The figures the town asks for now (the defaults until an admin sets them). */
+export async function askedFiguresOf(db: Db): Promise<AskedFigures> {
+  return readAskedFigures(await findTownSetting(db, FIGURES_SETTING))
+}
+
+/** indicator.figures */
+export function indicatorFigures(ctx: ActionContext): Promise<ActionOutput<'indicator.figures'>> {
+  return askedFiguresOf(ctx.db)
+}
+
+/** indicator.saveFigures: which figures reports carry from now on (reports already made keep theirs); audited. */
+export async function saveIndicatorFigures(
+  ctx: ActionContext,
+  input: ParsedInput<'indicator.saveFigures'>,
+): Promise<ActionOutput<'indicator.saveFigures'>> {
+  const admin = requireUser(ctx)
+  const now = ctx.clock.now()
+  const before = await askedFiguresOf(ctx.db)
+  const after = Object.fromEntries(FIGURES.map((f) => [f, input[f]])) as AskedFigures
+  const diff = changedFields(before, after)
+  if (diff)
+    await inTransaction(ctx.db, async (trx) => {
+      await saveTownSetting(trx, FIGURES_SETTING, JSON.stringify(after), admin.id, now)
+      await recordAudit(
+        trx,
+        admin,
+        [
+          {
+            entity: 'setting',
+            entityId: FIGURES_SETTING,
+            action: 'update',
+            summary: `经营数据填报项改为：${FIGURES.map((f) => `${FIGURE_LABELS[f]}${FIGURE_MODES[after[f]]}`).join('，')}`,
+            ...diff,
+          },
+        ],
+        now,
+      )
+    })
+  return after
+}
