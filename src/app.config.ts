@@ -90,9 +90,10 @@ export default defineAppConfig({
         'pages/dossier/index',
         'pages/checkin/index',
         'pages/code/index',
-        // The owner's 帮扶记录 and monthly figures, beside its 一企一档.
+        // The owner's 帮扶记录 and monthly figures, beside its 一企一档; staff watch the figures.
         'pages/help/index',
         'pages/indicators/index',
+        'pages/indicator-watch/index',
       ],
     },
   ],

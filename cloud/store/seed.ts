@@ -11,6 +11,7 @@ import { insertEnterprise } from './repositories/enterprises'
 import { upsertPolicy } from './repositories/policies'
 import { insertUser } from './repositories/users'
 import { parsePolicyFile } from './policy-file'
+import { seedIndicators } from './seed-indicators'
 import { seedVisits } from './seed-visits'
 import { seedExhibition } from './seed-exhibition'
 import type { SeedOrg } from './seed-types'
@@ -28,7 +29,8 @@ export function readPolicyFiles(dir: string, now: number) {
 /**
  * Fills an empty store with the town's departments, people, enterprises and policies, in one
  * transaction. A store that already has departments is left alone: answers whether it seeded.
- * `demo` adds what a demonstration needs to feel lived in (open visit slots, plans, past visits),
+ * `demo` adds what a demonstration needs to feel lived in (open visit slots, plans, past visits,
+ * a year of monthly figures),
  * dated from the clock; tests build their own.
  */
 export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = org, { demo = false } = {}): Promise<boolean> {
@@ -98,7 +100,10 @@ export async function seedIfEmpty(store: Store, clock: Clock, data: SeedOrg = or
     }
     // The county's exhibition (展会扫码) is the town's own data, like its policies.
     await seedExhibition(trx, now, data.enterprises)
-    if (demo) await seedVisits(trx, now)
+    if (demo) {
+      await seedVisits(trx, now)
+      await seedIndicators(trx, now, data.enterprises)
+    }
   })
   return true
 }

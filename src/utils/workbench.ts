@@ -13,6 +13,10 @@ export function workbenchTitle(role: Role): string {
 
 export const WORKBENCH_URL = '/packageOfficer/pages/workbench/index'
 
+/** An enterprise's monthly figures, as staff open them (its officer may report there on its behalf). */
+export const indicatorsUrl = (enterpriseId: string) =>
+  `/packageVisit/pages/indicators/index?enterpriseId=${encodeURIComponent(enterpriseId)}`
+
 const INBOX_LABELS: Record<InboxFilter, string> = {
   open: '在办',
   overdue: '已超时',
@@ -77,6 +81,13 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     label: '经营预警',
     hint: '包联企业产值下滑、订单不足，待走访',
     url: '/packageOfficer/pages/warnings/index',
+    roles: EVERY_STAFF,
+    on: ME,
+  },
+  {
+    label: '经营监测',
+    hint: '包联企业月度经营数据、迟报名单；全镇按行业、园区',
+    url: '/packageVisit/pages/indicator-watch/index',
     roles: EVERY_STAFF,
     on: ME,
   },

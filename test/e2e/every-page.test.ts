@@ -363,6 +363,8 @@ describe('[每个页面] 浏览器旅程', () => {
         `packageVisit/pages/visit/index?id=${ids.officerVisit}`,
         `packageVisit/pages/record/index?id=${ids.officerVisit}`,
         `packageVisit/pages/checkin/index?c=${ids.checkinCode}`,
+        'packageVisit/pages/indicator-watch/index',
+        `packageVisit/pages/indicators/index?enterpriseId=${town.enterprises.medPack.id}`,
       ],
     )
   })
@@ -378,6 +380,7 @@ describe('[每个页面] 浏览器旅程', () => {
         'packageAdmin/pages/staff/index',
         'packageLeader/pages/breakdown/index',
         'packageLeader/pages/inspection/index',
+        'packageVisit/pages/indicator-watch/index',
       ],
     )
   })
@@ -401,6 +404,8 @@ describe('[每个页面] 浏览器旅程', () => {
         'packageLeader/pages/project-meeting/index',
         'packageLeader/pages/project-reviews/index',
         `packageLeader/pages/project-review/index?id=${ids.review}`,
+        'packageVisit/pages/indicator-watch/index',
+        `packageVisit/pages/indicators/index?enterpriseId=${town.enterprises.medPack.id}`,
       ],
     )
   })

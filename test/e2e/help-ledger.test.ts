@@ -159,4 +159,50 @@ describe('[帮扶台账] 浏览器旅程', () => {
 
     expect([...admin.errors, ...owner.errors]).toEqual([])
   })
+
+  it('[经营监测] 特派员在迟报名单里找到未填报的企业并代为填报；领导看全镇按行业汇总', async () => {
+    const { vialWorks } = town.enterprises
+    // The town's own figures, whatever an earlier journey set.
+    await harness.store.db.deleteFrom('town_settings').where('key', '=', 'indicator.figures').execute()
+    const month = inZone(Date.now()).subtract(1, 'month').format('YYYY-MM')
+
+    const staff = await phonePage(harness)
+    await signInAs(staff.page, harness, town.officer.name)
+    await tapText(staff.page, '我的')
+    await tapText(staff.page, '经营监测')
+    await see(staff.page, '逾期未报', { exact: false })
+    await see(staff.page, vialWorks.name)
+    await shoot(staff.page, 'indicator-watch-officer', { fullPage: true })
+    await tapText(staff.page, vialWorks.name)
+    await see(staff.page, '可代企业填报或更正，企业负责人会看到')
+    await typeInto(staff.page, '营业收入或产值', '420')
+    await typeInto(staff.page, '月末在岗人数', '35')
+    await typeInto(staff.page, '当月缴纳', '12')
+    await tapText(staff.page, '订单充足')
+    await tapText(staff.page, '提交')
+    await see(staff.page, '该月已填报，可修改后重新提交')
+    await shoot(staff.page, 'indicators-on-behalf', { fullPage: true })
+    const saved = await harness.store.db
+      .selectFrom('indicator_reports')
+      .selectAll()
+      .where('enterprise_id', '=', vialWorks.id)
+      .where('month', '=', month)
+      .executeTakeFirstOrThrow()
+    expect(saved).toMatchObject({ revenue: 420, employees: 35, tax: 12, reported_by: town.officer.id })
+    await staff.page.goBack()
+    await see(staff.page, '逾期未报', { exact: false })
+    await visibleText(staff.page, vialWorks.name).waitFor({ state: 'hidden' })
+
+    const leader = await phonePage(harness)
+    await signInAs(leader.page, harness, town.leader.name)
+    await tapText(leader.page, '我的')
+    await tapText(leader.page, '经营监测')
+    await see(leader.page, '全镇经营数据')
+    await see(leader.page, '药包材')
+    await tapText(leader.page, '按园区')
+    await see(leader.page, vialWorks.park)
+    await shoot(leader.page, 'indicator-watch-leader', { fullPage: true })
+
+    expect([...staff.errors, ...leader.errors]).toEqual([])
+  })
 })

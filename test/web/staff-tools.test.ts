@@ -6,15 +6,16 @@ const labels = (role: (typeof STAFF_ROLES)[number], where: 'home' | 'me') => sta
 
 describe('staff tools, one table for the home page and 我的', () => {
   it('gives each role its own tools under 我的', () => {
-    expect(labels('officer', 'me')).toEqual(['特派员工作台', '企业与绑定码', '记录帮扶', '经营预警'])
-    expect(labels('dept_head', 'me')).toEqual(['部门工作台', '企业与绑定码', '记录帮扶', '经营预警', '人员管理', '本部门统计'])
-    expect(labels('leader', 'me')).toEqual(['领导工作台', '领导看板', '记录帮扶', '经营预警', '重点项目', '一季一督查'])
+    expect(labels('officer', 'me')).toEqual(['特派员工作台', '企业与绑定码', '记录帮扶', '经营预警', '经营监测'])
+    expect(labels('dept_head', 'me')).toEqual(['部门工作台', '企业与绑定码', '记录帮扶', '经营预警', '经营监测', '人员管理', '本部门统计'])
+    expect(labels('leader', 'me')).toEqual(['领导工作台', '领导看板', '记录帮扶', '经营预警', '经营监测', '重点项目', '一季一督查'])
     expect(labels('admin', 'me')).toEqual([
       '督查工作台',
       '领导看板',
       '企业与绑定码',
       '记录帮扶',
       '经营预警',
+      '经营监测',
       '重点项目',
       '一季一督查',
       '组织管理',

@@ -8,6 +8,7 @@ import { ContactCard } from '../../../components/contact-card'
 import { VisitCard } from '../../../components/visit-card'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { indicatorsUrl } from '../../../utils/workbench'
 import { useRequestId } from '../../../hooks/use-request-id'
 import { useSubmit } from '../../../hooks/use-submit'
 import { formatMoment } from '../../../utils/time'
@@ -63,6 +64,10 @@ export default function EnterpriseFilePage() {
           <View>
             {file.plan.length ? `${file.plan.filter((m) => m.status === 'done').length}/${file.plan.length} 个节点已完成` : '尚未制定'}
           </View>
+        </View>
+        <View className='visit-pages__row' role='link' onClick={() => void Taro.navigateTo({ url: indicatorsUrl(file.enterprise.id) })}>
+          <View>经营数据</View>
+          <View className='bb-link'>近 12 个月走势 ›</View>
         </View>
       </View>
       <TeamCard file={file} onSaved={reload} />

@@ -1,7 +1,7 @@
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import type { IndicatorReportView } from '../../../../cloud/contract'
 import { ORDER_STATES, type OrderState } from '../../../../cloud/domain/ledger/indicators'
 import { callApi } from '../../../api/client'
@@ -15,6 +15,7 @@ import { beijing } from '../../../utils/time'
 import { Field } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
+import { useMe } from '../../../hooks/use-me'
 import '../visit-pages.scss'
 
 type NumberFigure = Exclude<Figure, 'orders'>
@@ -45,45 +46,68 @@ const shown = (value: number | string | null, unit: string) => (value === null ?
  * The form asks for the figures the town asks for (indicator.figures), each required or optional.
  */
 export default function IndicatorsPage() {
+  // Staff open an enterprise's figures by its id; an owner's page is their own enterprise's.
+  const enterpriseId = decodeURIComponent(useRouter().params.enterpriseId ?? '')
   const months = [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
   const [month, setMonth] = useState(months[0])
-  const { data, reload } = useAction('indicator.list', { month: months[1] })
+  const { data: me } = useMe()
+  const input = enterpriseId ? { enterpriseId, month: months[1] } : { month: months[1] }
+  const { data, reload } = useAction('indicator.list', input, enterpriseId)
+  // An owner reports, and the covering officer on its behalf; heads, leaders and admins read.
+  const reports = me?.user.role === 'owner' || me?.user.role === 'officer'
+  useEffect(() => {
+    if (me && !reports) void Taro.setNavigationBarTitle({ title: '经营数据' })
+  }, [me, reports])
+  if (!data || !me) return <PagePending />
   // What was reported for the month, to correct it.
-  const reported = data?.reports.find((r) => r.month === month)
+  const reported = data.reports.find((r) => r.month === month)
 
   return (
     <View className={pageClass('visit-pages')}>
-      <View className='bb-card'>
-        <View className='bb-section-title'>月份</View>
-        <Chips options={months} value={month} onChange={setMonth} />
-        <View className='bb-muted'>{reported ? '该月已填报，可修改后重新提交' : '每月填报一次，次月底前可修改'}</View>
-      </View>
-      {/* One form per month, filled when it first appears: never rewritten under the person's typing. */}
-      {data ? (
-        <MonthForm key={month} month={month} asked={data.asked} reported={reported} onSaved={reload} />
-      ) : (
-        <PagePending inline rows={2} />
-      )}
-      {data && data.reports.length > 0 && (
-        <View className='bb-card visit-pages__label'>
-          <View className='bb-section-title'>近 12 个月</View>
-          {data.reports
-            .slice()
-            .reverse()
-            .map((r) => (
-              <View key={r.month} className='visit-pages__row'>
-                <View>{r.month}</View>
-                <View>
-                  产值 {shown(r.revenue, ' 万元')} · 用工 {shown(r.employees, ' 人')}
-                  {r.ordersLabel && ` · ${r.ordersLabel}`}
-                  {r.revenueDrop !== null && (
-                    <View className='bb-muted'>同比{r.revenueDrop > 0 ? `下降 ${r.revenueDrop}` : `增长 ${-r.revenueDrop}`}%</View>
-                  )}
-                </View>
-              </View>
-            ))}
+      {enterpriseId && (
+        <View className='bb-card'>
+          <View className='visit-pages__title'>{data.enterpriseName}</View>
+          <View className='bb-muted'>{reports ? '可代企业填报或更正，企业负责人会看到' : '近 12 个月经营数据'}</View>
         </View>
       )}
+      {reports && (
+        <>
+          <View className='bb-card'>
+            <View className='bb-section-title'>月份</View>
+            <Chips options={months} value={month} onChange={setMonth} />
+            <View className='bb-muted'>{reported ? '该月已填报，可修改后重新提交' : '每月填报一次，次月底前可修改'}</View>
+          </View>
+          {/* One form per month, filled when it first appears: never rewritten under the person's typing. */}
+          <MonthForm key={month} month={month} enterpriseId={enterpriseId} asked={data.asked} reported={reported} onSaved={reload} />
+        </>
+      )}
+      <View className='bb-card visit-pages__label'>
+        <View className='bb-section-title'>近 12 个月</View>
+        {data.reports.length === 0 && <View className='bb-muted'>还没有填报。</View>}
+        {data.reports
+          .slice()
+          .reverse()
+          .map((r) => (
+            <View key={r.month} className='visit-pages__row'>
+              <View>{r.month}</View>
+              <View>
+                产值 {shown(r.revenue, ' 万元')} · 用工 {shown(r.employees, ' 人')}
+                {r.ordersLabel && ` · ${r.ordersLabel}`}
+                {r.revenueDrop !== null && (
+                  <View className={r.revenueDrop > 0 ? 'visit-pages__late' : 'bb-muted'}>
+                    同比{r.revenueDrop > 0 ? `下降 ${r.revenueDrop}` : `增长 ${-r.revenueDrop}`}%
+                  </View>
+                )}
+                {(r.tax !== null || r.power !== null) && (
+                  <View className='bb-muted'>
+                    {[r.tax !== null && `纳税 ${r.tax} 万元`, r.power !== null && `用电 ${r.power} 万度`].filter(Boolean).join(' · ')}
+                  </View>
+                )}
+                {r.situation && <View className='bb-muted'>{r.situation}</View>}
+              </View>
+            </View>
+          ))}
+      </View>
     </View>
   )
 }
@@ -102,8 +126,16 @@ function formOf(reported: IndicatorReportView | undefined): Form {
     : EMPTY
 }
 
-function MonthForm(props: { month: string; asked: AskedFigures; reported?: IndicatorReportView; onSaved: () => Promise<void> }) {
-  const { month, asked, reported, onSaved } = props
+interface MonthFormProps {
+  month: string
+  /** The enterprise an officer reports for; empty for an owner's own. */
+  enterpriseId: string
+  asked: AskedFigures
+  reported?: IndicatorReportView
+  onSaved: () => Promise<void>
+}
+
+function MonthForm({ month, enterpriseId, asked, reported, onSaved }: MonthFormProps) {
   const [form, setForm] = useState<Form>(() => formOf(reported))
   const checks = useFormErrors()
   const edit = (change: Partial<Form>) => {
@@ -115,6 +147,7 @@ function MonthForm(props: { month: string; asked: AskedFigures; reported?: Indic
   const submit = async () => {
     // Only what the form shows is sent: a figure the town does not ask for stays out.
     const values = {
+      ...(enterpriseId ? { enterpriseId } : {}),
       month,
       ...Object.fromEntries(figures.map((f) => [f, f === 'orders' ? form.orders : figure(form[f])])),
       situation: form.situation,
