@@ -107,15 +107,19 @@ export interface IndicatorReportView {
   revenueDrop: number | null
 }
 
+/** A group's month. A sum is null where none of its firms gave that figure (the town may not ask for it). */
 export interface IndicatorGroupView {
+  /** The industry or park; empty for firms without one. */
   group: string
+  /** Firms that reported the month. */
   firms: number
-  revenue: number
-  employees: number
-  tax: number
-  shortOrders: number
-  /** The group's 产值 last year's month, of the firms that reported then. */
-  revenueLastYear: number
+  revenue: number | null
+  employees: number | null
+  tax: number | null
+  shortOrders: number | null
+  /** 产值 like for like: this month and the same month last year, over the firms that gave both. */
+  revenueComparable: number | null
+  revenueComparableLastYear: number | null
 }
 
 /** 企业运行监测 */

@@ -83,8 +83,9 @@ export interface HelpCounts {
 export interface IndicatorCounts {
   enterprises: number
   reported: number
-  revenue: number
-  revenueLastYear: number
+  /** 产值 this month and the same month last year; null where no firm gave it (the town may not ask for it). */
+  revenue: number | null
+  revenueLastYear: number | null
   /** Firms that reported both months: the like-for-like change is theirs. */
   revenueComparable: number
   revenueComparableLastYear: number
@@ -97,8 +98,8 @@ export const NO_PROJECTS: ProjectCounts = { projects: 0, behind: 0, dueMilestone
 export const NO_INDICATORS: IndicatorCounts = {
   enterprises: 0,
   reported: 0,
-  revenue: 0,
-  revenueLastYear: 0,
+  revenue: null,
+  revenueLastYear: null,
   revenueComparable: 0,
   revenueComparableLastYear: 0,
   warnings: 0,

@@ -253,8 +253,27 @@ describe('monthly indicators and early warning', () => {
       month: '2026-02',
       by: 'industry',
       groups: [
-        { group: '药包材', firms: 2, revenue: 1000, employees: 92, tax: 32.5, shortOrders: 1, revenueLastYear: 1000 },
-        { group: '食品', firms: 1, revenue: 500, employees: 40, tax: 10, shortOrders: 0, revenueLastYear: 400 },
+        // vialWorks made no report a year ago: the change is medPack's alone (900 against 1000).
+        {
+          group: '药包材',
+          firms: 2,
+          revenue: 1000,
+          employees: 92,
+          tax: 32.5,
+          shortOrders: 1,
+          revenueComparable: 900,
+          revenueComparableLastYear: 1000,
+        },
+        {
+          group: '食品',
+          firms: 1,
+          revenue: 500,
+          employees: 40,
+          tax: 10,
+          shortOrders: 0,
+          revenueComparable: 500,
+          revenueComparableLastYear: 400,
+        },
       ],
     })
     const byPark = await api.call(town.admin.id, 'indicator.town', { month: '2026-02', by: 'park' })
@@ -330,10 +349,21 @@ describe('monthly indicators and early warning', () => {
       await asked({ revenue: 'optional' })
       await api.call(grainFoods.owner.id, 'indicator.report', { ...figures, revenue: 300 })
       const town_ = await api.call(town.leaders.mayor.id, 'indicator.town', { month: '2026-02' })
-      // 药包材's three firms reported no 产值: their group sums none and comes after 食品's.
-      expect(town_.groups.map((g) => [g.group, g.firms, g.revenue, g.employees, g.shortOrders])).toEqual([
-        ['食品', 1, 300, 86, 0],
-        ['药包材', 3, 0, 258, 0],
+      // 药包材's three firms reported no 产值 and no 订单 (食品's came once both were asked again): null, not zero; and
+      // medPack's 5000 last year is no drop, having nothing this year to compare.
+      expect(
+        town_.groups.map((g) => [
+          g.group,
+          g.firms,
+          g.revenue,
+          g.employees,
+          g.shortOrders,
+          g.revenueComparable,
+          g.revenueComparableLastYear,
+        ]),
+      ).toEqual([
+        ['食品', 1, 300, 86, 0, null, null],
+        ['药包材', 3, null, 258, null, null, null],
       ])
     })
 
@@ -354,10 +384,16 @@ describe('monthly indicators and early warning', () => {
       expect((await api.call(officer, 'indicator.figures', {})).tax).toBe('required')
     })
 
-    it('migration 0025 keeps the reports there and lets a figure be left out; undone, it drops the reports that lack one', async () => {
+    it('migration 0025 keeps the reports there and lets a figure be left out; it is undone only while no report lacks one', async () => {
       await api.call(medPack.owner.id, 'indicator.report', figures)
       await asked({ tax: 'off' })
       await api.call(vialWorks.owner.id, 'indicator.report', figures)
+      // Undone only once no report lacks a figure: it refuses rather than drop vialWorks' report.
+      await expect(figuresMigration.down(store.db as unknown as Kysely<unknown>)).rejects.toMatchObject({
+        message: "0025 cannot be undone: 1 indicator reports leave a figure out (the town's indicator.figures)",
+      })
+      expect(await reports()).toBe(2)
+      await store.db.deleteFrom('indicator_reports').where('enterprise_id', '=', vialWorks.id).execute()
       await figuresMigration.down(store.db as unknown as Kysely<unknown>)
       const kept = await store.db.selectFrom('indicator_reports').select(['enterprise_id', 'tax']).execute()
       expect(kept).toEqual([{ enterprise_id: medPack.id, tax: 35.5 }])

@@ -16,8 +16,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  // Reports made without a figure cannot go back under NOT NULL: they are removed first.
-  for (const column of FIGURES) await sql`delete from indicator_reports where ${sql.id(column)} is null`.execute(db)
+  // Reports made without a figure cannot go back under NOT NULL, and dropping them would put their
+  // firms back on the late list: the step back is refused while there are any.
+  const lacking = sql.join(
+    FIGURES.map((column) => sql`${sql.id(column)} is null`),
+    sql` or `,
+  )
+  const { rows } = await sql<{ n: number | string }>`select count(*) as n from indicator_reports where ${lacking}`.execute(db)
+  const n = Number(rows[0].n)
+  if (n > 0) throw new Error(`0025 cannot be undone: ${n} indicator reports leave a figure out (the town's indicator.figures)`)
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     for (const column of FIGURES) await sql`alter table indicator_reports alter column ${sql.id(column)} set not null`.execute(db)
     return

@@ -237,8 +237,9 @@ export async function sumIndicators(db: Kysely<Database>, month: string, lastYea
       'e.department_id',
       sql<number>`count(*)`.as('enterprises'),
       sql<number>`count(r.id)`.as('reported'),
-      sql<number>`coalesce(sum(r.revenue), 0)`.as('revenue'),
-      sql<number>`coalesce(sum(ly.revenue), 0)`.as('revenueLastYear'),
+      // Null where no firm gave 产值: not reported is not zero.
+      sql<number | null>`sum(r.revenue)`.as('revenue'),
+      sql<number | null>`sum(ly.revenue)`.as('revenueLastYear'),
       // Comparable: firms with 产值 in both months (a town may leave 产值 out of some months).
       sql<number>`coalesce(sum(case when ly.revenue is not null then r.revenue end), 0)`.as('comparable'),
       sql<number>`coalesce(sum(case when r.revenue is not null then ly.revenue end), 0)`.as('comparableLastYear'),
@@ -254,8 +255,8 @@ export async function sumIndicators(db: Kysely<Database>, month: string, lastYea
       {
         enterprises: num(r.enterprises),
         reported: num(r.reported),
-        revenue: num(r.revenue),
-        revenueLastYear: num(r.revenueLastYear),
+        revenue: r.revenue === null ? null : num(r.revenue),
+        revenueLastYear: r.revenueLastYear === null ? null : num(r.revenueLastYear),
         revenueComparable: num(r.comparable),
         revenueComparableLastYear: num(r.comparableLastYear),
         warnings: num(r.warnings),

@@ -137,35 +137,44 @@ export function listIndustryReports(db: Kysely<Database>, industry: string, mont
 }
 
 /**
- * The town's month by industry or park, largest first: how many firms reported, their sums, how many are short of
- * orders; with last year's month's 产值 of the same groups to compare.
+ * The town's month by industry or park, largest 产值 first: how many firms reported, the sums of each
+ * figure (null where none of them gave it: a town may not ask for it), how many are short of
+ * orders; and 产值 like for like, over the firms that gave it this month and in the same month of
+ * `lastYear`.
  */
-export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'park', month: string) {
+export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'park', month: string, lastYear: string) {
   const column = by === 'industry' ? 'e.industry' : 'e.park'
   const rows = await db
     .selectFrom('indicator_reports as r')
     .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .leftJoin('indicator_reports as ly', (j) => j.onRef('ly.enterprise_id', '=', 'r.enterprise_id').on('ly.month', '=', lastYear))
     .where('r.month', '=', month)
     .select([
       `${column} as group`,
       sql<number>`count(*)`.as('firms'),
-      sql<number>`coalesce(sum(r.revenue), 0)`.as('revenue'),
-      sql<number>`coalesce(sum(r.employees), 0)`.as('employees'),
-      sql<number>`coalesce(sum(r.tax), 0)`.as('tax'),
-      sql<number>`coalesce(sum(case when r.orders = 'short' then 1 else 0 end), 0)`.as('short_orders'),
+      // sum() over no figure is null on both databases: "not reported", never a zero.
+      sql<number | null>`sum(r.revenue)`.as('revenue'),
+      sql<number | null>`sum(r.employees)`.as('employees'),
+      sql<number | null>`sum(r.tax)`.as('tax'),
+      sql<number | null>`sum(case when r.orders = 'short' then 1 when r.orders is not null then 0 end)`.as('short_orders'),
+      sql<number | null>`sum(case when ly.revenue is not null then r.revenue end)`.as('comparable'),
+      sql<number | null>`sum(case when r.revenue is not null then ly.revenue end)`.as('comparable_last_year'),
     ])
     .groupBy(column)
-    // Largest 产值 first; the name breaks ties (no collation decides the order).
+    // Largest 产值 first; the name breaks ties, a firm without one last (no collation decides the order).
     .orderBy(sql`coalesce(sum(r.revenue), 0)`, 'desc')
-    .orderBy(column)
+    .orderBy(sql`coalesce(${sql.ref(column)}, '')`)
     .execute()
+  const figure = (value: number | string | null) => (value === null ? null : Number(value))
   return rows.map((r) => ({
-    group: r.group,
+    group: r.group ?? '',
     firms: Number(r.firms),
-    revenue: Number(r.revenue),
-    employees: Number(r.employees),
-    tax: Number(r.tax),
-    shortOrders: Number(r.short_orders),
+    revenue: figure(r.revenue),
+    employees: figure(r.employees),
+    tax: figure(r.tax),
+    shortOrders: figure(r.short_orders),
+    revenueComparable: figure(r.comparable),
+    revenueComparableLastYear: figure(r.comparable_last_year),
   }))
 }
 

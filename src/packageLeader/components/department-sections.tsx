@@ -166,7 +166,7 @@ function DepartmentPanel({
       )}
       <Block title='企业指标'>
         <Figure value={`${indicators.reported}/${indicators.enterprises}`} label='已报送' />
-        <Figure value={indicators.revenue} label='产值（万元）' />
+        <Figure value={indicators.revenue ?? '—'} label='产值（万元）' />
         <Figure value={signed(indicators.revenueChange)} label='同比（同口径）' bad={(indicators.revenueChange ?? 0) < 0} />
         <Figure value={indicators.warnings} label='预警' bad={indicators.warnings > 0} />
       </Block>

@@ -96,20 +96,24 @@ function TownMonth({ month }: { month: string }) {
 }
 
 function GroupRow({ group: g }: { group: IndicatorGroupView }) {
-  const change = g.revenueLastYear > 0 ? round(((g.revenue - g.revenueLastYear) / g.revenueLastYear) * 100) : null
+  const lastYear = g.revenueComparableLastYear
+  const change = g.revenueComparable !== null && lastYear ? round(((g.revenueComparable - lastYear) / lastYear) * 100) : null
+  const others = [
+    g.employees !== null && `用工 ${g.employees} 人`,
+    g.tax !== null && `纳税 ${round(g.tax)} 万元`,
+    g.shortOrders ? `订单不足 ${g.shortOrders} 家` : '',
+  ].filter(Boolean)
   return (
     <View className='visit-pages__row'>
       <View>{g.group || '未分类'}</View>
       <View>
-        {g.firms} 家填报 · 产值 {round(g.revenue)} 万元
+        {g.firms} 家填报{g.revenue !== null && ` · 产值 ${round(g.revenue)} 万元`}
         {change !== null && (
           <View className={change < 0 ? 'visit-pages__late' : 'visit-pages__ok'}>
-            同比{change < 0 ? `下降 ${-change}` : `增长 ${change}`}%（去年同月 {round(g.revenueLastYear)} 万元）
+            同口径同比{change < 0 ? `下降 ${-change}` : `增长 ${change}`}%
           </View>
         )}
-        <View className='bb-muted'>
-          用工 {g.employees} 人 · 纳税 {round(g.tax)} 万元{g.shortOrders > 0 ? ` · 订单不足 ${g.shortOrders} 家` : ''}
-        </View>
+        {others.length > 0 && <View className='bb-muted'>{others.join(' · ')}</View>}
       </View>
     </View>
   )
