@@ -22,6 +22,7 @@ import * as m0022 from './0022-five-ones'
 import * as m0023 from './0023-policy-claims'
 import * as m0024 from './0024-project-reviews'
 import * as m0025 from './0025-indicator-figures'
+import * as m0026 from './0026-inbox-counts'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0023-policy-claims': m0023,
   '0024-project-reviews': m0024,
   '0025-indicator-figures': m0025,
+  '0026-inbox-counts': m0026,
 }

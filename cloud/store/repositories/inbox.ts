@@ -92,10 +92,10 @@ export async function listInboxAppeals(
       ? filtered.orderBy('appeals.submitted_at', 'desc')
       : filter === 'done'
         ? filtered.orderBy('appeals.updated_at', 'desc')
-        : filtered
-            .orderBy(sql`case when appeals.due_at is null then 1 else 0 end`)
-            .orderBy('appeals.due_at', 'asc')
-            .orderBy('appeals.submitted_at', 'asc')
+        : // NULLS LAST is PostgreSQL's own order for an ascending index: it reads the person's
+          // appeals in deadline order from the inbox index and stops at the page, rather than
+          // sorting every open appeal they hold.
+          filtered.orderBy('appeals.due_at', (ob) => ob.asc().nullsLast()).orderBy('appeals.submitted_at', 'asc')
 
   const count = (condition: ReturnType<ReturnType<typeof filterCondition>>) =>
     sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
