@@ -1,5 +1,6 @@
-import type { Db } from '../store/database'
+import { inTransaction, type Db } from '../store/database'
 import { insertAuditEntries } from '../store/repositories/audit'
+import { saveTownSetting } from '../store/repositories/town-settings'
 import type { UserRow } from '../store/repositories/users'
 
 /** One change of the organisation, as the audit log (变更记录) keeps it. */
@@ -48,4 +49,22 @@ export function changedFields<T extends Record<string, unknown>>(
     before: Object.fromEntries(keys.map((k) => [k, before[k]])) as Partial<T>,
     after: Object.fromEntries(keys.map((k) => [k, after[k]])) as Partial<T>,
   }
+}
+
+/**
+ * A town setting an admin changed (visit frequency, assessment weights, indicator figures), stored
+ * as JSON with its audit entry in one transaction; nothing is written when nothing changed.
+ */
+export async function saveAuditedSetting<T extends Record<string, unknown>>(
+  db: Db,
+  admin: Pick<UserRow, 'id' | 'role'>,
+  change: { key: string; before: T; after: T; summary: string },
+  now: number,
+): Promise<void> {
+  const diff = changedFields(change.before, change.after)
+  if (!diff) return
+  await inTransaction(db, async (trx) => {
+    await saveTownSetting(trx, change.key, JSON.stringify(change.after), admin.id, now)
+    await recordAudit(trx, admin, [{ entity: 'setting', entityId: change.key, action: 'update', summary: change.summary, ...diff }], now)
+  })
 }

@@ -7,9 +7,9 @@ import {
   readAskedFigures,
   type AskedFigures,
 } from '../../domain/ledger/indicator-figures'
-import { inTransaction, type Db } from '../../store/database'
-import { findTownSetting, saveTownSetting } from '../../store/repositories/town-settings'
-import { changedFields, recordAudit } from '../../workflows/audit'
+import type { Db } from '../../store/database'
+import { findTownSetting } from '../../store/repositories/town-settings'
+import { saveAuditedSetting } from '../../workflows/audit'
 import { type ActionContext, requireUser } from '../context'
 
 /** The figures the town asks for now (the defaults until an admin sets them). */
@@ -31,24 +31,16 @@ export async function saveIndicatorFigures(
   const now = ctx.clock.now()
   const before = await askedFiguresOf(ctx.db)
   const after = Object.fromEntries(FIGURES.map((f) => [f, input[f]])) as AskedFigures
-  const diff = changedFields(before, after)
-  if (diff)
-    await inTransaction(ctx.db, async (trx) => {
-      await saveTownSetting(trx, FIGURES_SETTING, JSON.stringify(after), admin.id, now)
-      await recordAudit(
-        trx,
-        admin,
-        [
-          {
-            entity: 'setting',
-            entityId: FIGURES_SETTING,
-            action: 'update',
-            summary: `经营数据填报项改为：${FIGURES.map((f) => `${FIGURE_LABELS[f]}${FIGURE_MODES[after[f]]}`).join('，')}`,
-            ...diff,
-          },
-        ],
-        now,
-      )
-    })
+  await saveAuditedSetting(
+    ctx.db,
+    admin,
+    {
+      key: FIGURES_SETTING,
+      before,
+      after,
+      summary: `经营数据填报项改为：${FIGURES.map((f) => `${FIGURE_LABELS[f]}${FIGURE_MODES[after[f]]}`).join('，')}`,
+    },
+    now,
+  )
   return after
 }

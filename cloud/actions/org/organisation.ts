@@ -17,9 +17,8 @@ import {
   type DepartmentRow,
 } from '../../store/repositories/departments'
 import { listRoutingRules, saveRoutingRule } from '../../store/repositories/routing'
-import { saveTownSetting } from '../../store/repositories/town-settings'
 import { listStaff } from '../../store/repositories/users'
-import { changedFields, recordAudit } from '../../workflows/audit'
+import { changedFields, recordAudit, saveAuditedSetting } from '../../workflows/audit'
 import { VISIT_FREQUENCY_KEY, visitFrequencyOf } from '../../workflows/visit-frequency'
 import { ActionContext, requireUser } from '../context'
 
@@ -141,27 +140,19 @@ export async function saveVisitFrequency(ctx: ActionContext, input: ParsedInput<
   const now = ctx.clock.now()
   const before = await visitFrequencyOf(ctx)
   const after = { officer: input.officer, dept_head: input.dept_head, leader: input.leader }
-  const diff = changedFields(before, after)
-  if (diff)
-    await inTransaction(ctx.db, async (trx) => {
-      await saveTownSetting(trx, VISIT_FREQUENCY_KEY, JSON.stringify(after), admin.id, now)
-      await recordAudit(
-        trx,
-        admin,
-        [
-          {
-            entity: 'setting',
-            entityId: VISIT_FREQUENCY_KEY,
-            action: 'update',
-            summary: `走访频次改为：${(['officer', 'dept_head', 'leader'] as const)
-              .map((role) => `${ROLE_LABELS[role]}${FREQUENCY_LABELS[after[role]].replace('本', '每')}`)
-              .join('，')}`,
-            ...diff,
-          },
-        ],
-        now,
-      )
-    })
+  await saveAuditedSetting(
+    ctx.db,
+    admin,
+    {
+      key: VISIT_FREQUENCY_KEY,
+      before,
+      after,
+      summary: `走访频次改为：${(['officer', 'dept_head', 'leader'] as const)
+        .map((role) => `${ROLE_LABELS[role]}${FREQUENCY_LABELS[after[role]].replace('本', '每')}`)
+        .join('，')}`,
+    },
+    now,
+  )
   return { visitFrequency: after }
 }
 
