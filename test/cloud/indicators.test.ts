@@ -308,6 +308,10 @@ describe('monthly indicators and early warning', () => {
         after: { employees: 'optional', tax: 'off', power: 'required' },
       })
 
+      // Saving the same again changes nothing and records nothing.
+      await asked({ employees: 'optional', tax: 'off', power: 'required' })
+      expect((await api.call(town.admin.id, 'org.audit', { entity: 'setting', limit: 10, offset: 0 })).items).toHaveLength(1)
+
       const missingPower = await api.fail(medPack.owner.id, 'indicator.report', { ...figures, power: null })
       expect(missingPower).toMatchObject({
         status: 400,
