@@ -92,20 +92,27 @@ describe('[领导看板] 浏览器旅程', () => {
   })
 
   it('[领导看板] 督办超期诉求、定“每月一题”、导出 Excel 和打印通报', async () => {
-    // Filed two days ago and never answered: overdue now. Three firms short of workers: a shared problem.
+    // Three firms short of workers, filed two days ago and never answered: overdue now. They ask
+    // again today, so the shared problem is this month's whatever the day (two days ago may be last month).
     const past = makeServices(harness.store, { now: Date.now() - 2 * 24 * 3600_000 }).services
+    const today = makeServices(harness.store, { now: Date.now() }).services
     const as = async (id: string): Promise<Caller> => ({ kind: 'user', user: (await findUserById(harness.store.db, id))! })
     const stamp = Date.now() % 100000
-    for (const [i, e] of town.all.enterprises.slice(3, 6).entries()) {
-      const reply = await dispatch(past, await as(e.owner.id), 'appeal.create', {
-        clientRequestId: `req-topic-${stamp}-${i}`,
-        category: '用工',
-        title: `缺吹塑工人${i}（${stamp}）`,
-        description: '新生产线缺少吹塑操作工，招聘困难。',
-        contactName: e.owner.name,
-        contactPhone: '13800001111',
-      })
-      expect(reply.status).toBe(200)
+    for (const [when, services] of [
+      ['past', past],
+      ['today', today],
+    ] as const) {
+      for (const [i, e] of town.all.enterprises.slice(3, 6).entries()) {
+        const reply = await dispatch(services, await as(e.owner.id), 'appeal.create', {
+          clientRequestId: `req-topic-${stamp}-${when}-${i}`,
+          category: '用工',
+          title: when === 'past' ? `缺吹塑工人${i}（${stamp}）` : `仍缺吹塑工人${i}（${stamp}）`,
+          description: '新生产线缺少吹塑操作工，招聘困难。',
+          contactName: e.owner.name,
+          contactPhone: '13800001111',
+        })
+        expect(reply.status).toBe(200)
+      }
     }
 
     const leader = town.leader
