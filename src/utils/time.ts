@@ -10,6 +10,9 @@ dayjs.extend(utc)
  */
 export const beijing = (ms: number = Date.now()) => dayjs(ms).utcOffset(8 * 60)
 
+/** The months a firm's figures may be reported for now: last month (due now) and this one (early). */
+export const reportableMonths = () => [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
+
 /**
  * How long until a deadline, as a person says it: 剩余 2天3小时, 剩余 40分钟, 已超时 5小时.
  * Rounded down to what matters at that scale, so a countdown never promises more than is left.

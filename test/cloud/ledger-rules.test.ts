@@ -200,6 +200,7 @@ describe('which figures a town asks for', () => {
     ['[1,2]', DEFAULT_FIGURES],
     ['{"tax":"off"}', { ...DEFAULT_FIGURES, tax: 'off' }],
     ['{"tax":"never","power":"required"}', { ...DEFAULT_FIGURES, power: 'required' }],
+    ['{"tax":"toString","orders":"constructor"}', DEFAULT_FIGURES],
     ['{"revenue":"optional","extra":"off","__proto__":{"tax":"off"}}', { ...DEFAULT_FIGURES, revenue: 'optional' }],
   ])('the setting %p reads as %p', (stored, expected) => {
     expect(readAskedFigures(stored)).toEqual(expected)

@@ -42,7 +42,8 @@ export function readAskedFigures(value: string | undefined): AskedFigures {
   if (typeof stored !== 'object' || stored === null) return asked
   for (const figure of FIGURES) {
     const mode = (stored as Record<string, unknown>)[figure]
-    if (typeof mode === 'string' && mode in FIGURE_MODES) asked[figure] = mode as FigureMode
+    // Own keys only: a stored 'toString' is no mode.
+    if (typeof mode === 'string' && Object.hasOwn(FIGURE_MODES, mode)) asked[figure] = mode as FigureMode
   }
   return asked
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { HelpCounts, IndicatorCounts, MilestoneCounts, OwedPeriod, ProjectCounts } from '../../domain/department-sections'
+import { figureOf } from '../../domain/ledger/indicators'
 import { VISITOR_ROLES, type VisitorRole } from '../../domain/visit/periods'
 import type { Database } from '../database'
 import type { BulletinPressesTable } from '../tables/bulletin-presses'
@@ -255,8 +256,8 @@ export async function sumIndicators(db: Kysely<Database>, month: string, lastYea
       {
         enterprises: num(r.enterprises),
         reported: num(r.reported),
-        revenue: r.revenue === null ? null : num(r.revenue),
-        revenueLastYear: r.revenueLastYear === null ? null : num(r.revenueLastYear),
+        revenue: figureOf(r.revenue),
+        revenueLastYear: figureOf(r.revenueLastYear),
         revenueComparable: num(r.comparable),
         revenueComparableLastYear: num(r.comparableLastYear),
         warnings: num(r.warnings),

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
+import { figureOf } from '../../domain/ledger/indicators'
 import type { Database } from '../database'
 import type { HelpEntriesTable, IndicatorReportsTable, WarningTasksTable } from '../tables/ledger'
 
@@ -165,16 +166,15 @@ export async function sumIndicatorsBy(db: Kysely<Database>, by: 'industry' | 'pa
     .orderBy(sql`coalesce(sum(r.revenue), 0)`, 'desc')
     .orderBy(sql`coalesce(${sql.ref(column)}, '')`)
     .execute()
-  const figure = (value: number | string | null) => (value === null ? null : Number(value))
   return rows.map((r) => ({
     group: r.group ?? '',
     firms: Number(r.firms),
-    revenue: figure(r.revenue),
-    employees: figure(r.employees),
-    tax: figure(r.tax),
-    shortOrders: figure(r.short_orders),
-    revenueComparable: figure(r.comparable),
-    revenueComparableLastYear: figure(r.comparable_last_year),
+    revenue: figureOf(r.revenue),
+    employees: figureOf(r.employees),
+    tax: figureOf(r.tax),
+    shortOrders: figureOf(r.short_orders),
+    revenueComparable: figureOf(r.comparable),
+    revenueComparableLastYear: figureOf(r.comparable_last_year),
   }))
 }
 

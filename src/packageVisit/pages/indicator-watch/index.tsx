@@ -8,7 +8,7 @@ import { PagePending } from '../../../components/page-state'
 import { useAction } from '../../../hooks/use-action'
 import { pageClass } from '../../../hooks/use-care-mode'
 import { useMe } from '../../../hooks/use-me'
-import { beijing } from '../../../utils/time'
+import { beijing, reportableMonths } from '../../../utils/time'
 import { indicatorsUrl } from '../../../utils/workbench'
 import '../visit-pages.scss'
 
@@ -26,8 +26,7 @@ const round = (n: number) => Math.round(n * 10) / 10
  * 督查 office also see the town's month by industry or park against last year's.
  */
 export default function IndicatorWatchPage() {
-  // Last month is the one being reported now; this month may be filled in early.
-  const months = [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
+  const months = reportableMonths()
   const [month, setMonth] = useState(months[0])
   const { data: me } = useMe()
   const leads = me?.user.role === 'leader' || me?.user.role === 'admin'
@@ -58,18 +57,20 @@ function LateFirms({ month }: { month: string }) {
         {data.over ? `${month} 已结束，以下企业还没有填报经营数据。` : `月底提醒自 ${reminders} 起发给未填报企业的负责人。`}
       </View>
       {data.firms.length === 0 && <View className='visit-pages__hint visit-pages__ok'>包联企业都已填报。</View>}
-      <CellGroup>
-        {data.firms.slice(0, shown).map((f) => (
-          <Cell
-            key={f.enterpriseId}
-            title={f.name}
-            description={`${f.officerName ?? '未包保'}${f.departmentName ? ` · ${f.departmentName}` : ''}`}
-            extra={f.reminded ? '已提醒' : ''}
-            clickable
-            onClick={() => void Taro.navigateTo({ url: indicatorsUrl(f.enterpriseId) })}
-          />
-        ))}
-      </CellGroup>
+      {data.firms.length > 0 && (
+        <CellGroup>
+          {data.firms.slice(0, shown).map((f) => (
+            <Cell
+              key={f.enterpriseId}
+              title={f.name}
+              description={`${f.officerName ?? '未包保'}${f.departmentName ? ` · ${f.departmentName}` : ''}`}
+              extra={f.reminded ? '已提醒' : ''}
+              clickable
+              onClick={() => void Taro.navigateTo({ url: indicatorsUrl(f.enterpriseId) })}
+            />
+          ))}
+        </CellGroup>
+      )}
       {data.firms.length > shown && (
         <Button size='small' fill='outline' onClick={() => setShown(shown + STEP)}>
           再显示 {Math.min(STEP, data.firms.length - shown)} 家

@@ -11,7 +11,7 @@ import { reportIndicatorsFor } from '../../../../cloud/contract/indicator'
 import { FIGURE_LABELS, shownFigures, type AskedFigures, type Figure } from '../../../../cloud/domain/ledger/indicator-figures'
 import { footMessage } from '../../../forms/validate'
 import { useFormErrors } from '../../../hooks/use-form-errors'
-import { beijing } from '../../../utils/time'
+import { reportableMonths } from '../../../utils/time'
 import { Field } from '../../../components/field'
 import { PagePending } from '../../../components/page-state'
 import { pageClass } from '../../../hooks/use-care-mode'
@@ -48,7 +48,7 @@ const shown = (value: number | string | null, unit: string) => (value === null ?
 export default function IndicatorsPage() {
   // Staff open an enterprise's figures by its id; an owner's page is their own enterprise's.
   const enterpriseId = decodeURIComponent(useRouter().params.enterpriseId ?? '')
-  const months = [beijing().subtract(1, 'month').format('YYYY-MM'), beijing().format('YYYY-MM')]
+  const months = reportableMonths()
   const [month, setMonth] = useState(months[0])
   const { data: me } = useMe()
   const input = enterpriseId ? { enterpriseId, month: months[1] } : { month: months[1] }
