@@ -1,6 +1,7 @@
 import { DAY, HOUR } from '../cloud/domain/time-units'
 import type { Kysely } from 'kysely'
 import { creditCodeCheckChar } from '../cloud/domain/credit-code'
+import { rebuildDailyCounts } from '../cloud/store/repositories/appeal-daily-counts'
 import type { Database } from '../cloud/store/database'
 
 /**
@@ -199,6 +200,8 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
       await insertInBatches(trx, 'appeal_events', events)
     })
   }
+  // Written row by row above, past the store's own writes: the kept daily counts are made from them once.
+  if (options.appeals) await db.transaction().execute((trx) => rebuildDailyCounts(trx))
   return { officerIds, ownerIds }
 }
 

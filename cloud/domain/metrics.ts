@@ -114,6 +114,47 @@ export interface MetricCounts {
   resolveMsTotal: number
 }
 
+/** Every count of MetricCounts, in one list: the kept daily counts have a column for each. */
+export const METRIC_KEYS = [
+  'received',
+  'responseDue',
+  'respondedOnTime',
+  'resolved',
+  'resolvedOnTime',
+  'onTimeDue',
+  'rated',
+  'satisfied',
+  'unsatisfied',
+  'solvedAnswered',
+  'solved',
+  'returnedOrDisputed',
+  'returned',
+  'returnPending',
+  'returnUpheld',
+  'returnOverturned',
+  'returnObjected',
+  'withdrawn',
+  'paused',
+  'pauses',
+  'pausedMs',
+  'reopened',
+  'rectifyDue',
+  'rectifiedOnTime',
+  'rectified',
+  'followedUp',
+  'spotPicked',
+  'spotChecked',
+  'pressured',
+  'overdue',
+  'respondMsTotal',
+  'responded',
+  'resolveMsTotal',
+] as const satisfies readonly (keyof MetricCounts)[]
+export type MetricKey = (typeof METRIC_KEYS)[number]
+// A count added to MetricCounts and not listed above fails to compile here.
+const everyKeyListed: Exclude<keyof MetricCounts, (typeof METRIC_KEYS)[number]> extends never ? true : never = true
+void everyKeyListed
+
 export interface Rates {
   /** 响应率 */
   responseRate: number | null

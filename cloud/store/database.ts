@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
-import type { AppealEscalationsTable, AppealNumberCountersTable, AppealsTable, MonthlyTopicsTable } from './tables/appeals'
+import type {
+  AppealDailyCountsTable,
+  AppealEscalationsTable,
+  AppealNumberCountersTable,
+  AppealsTable,
+  MonthlyTopicsTable,
+} from './tables/appeals'
 import type { BulletinPressesTable } from './tables/bulletin-presses'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
@@ -42,6 +48,7 @@ export interface Database {
   policies: PoliciesTable
   routing_rules: RoutingRulesTable
   appeals: AppealsTable
+  appeal_daily_counts: AppealDailyCountsTable
   appeal_events: AppealEventsTable
   appeal_escalations: AppealEscalationsTable
   appeal_number_counters: AppealNumberCountersTable

@@ -1,6 +1,13 @@
 import { Migrator } from 'kysely'
 import type { Store } from './connect'
 import { migrations } from './migrations'
+import { rebuildDailyCounts } from './repositories/appeal-daily-counts'
+
+/**
+ * Migrations after which the kept daily counts are rewritten from the appeals: the one that made
+ * the table, and any later one that changes what a figure counts (add its name here).
+ */
+const REBUILD_DAILY_COUNTS = new Set(['0027-appeal-daily-counts'])
 
 /** Brings the schema to the latest version; throws with the failing migration's name. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
@@ -18,5 +25,8 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error })
   }
-  return (results ?? []).map((r) => r.migrationName)
+  const ran = (results ?? []).map((r) => r.migrationName)
+  // Derived data, so rebuilt by the code that defines it rather than frozen into a migration.
+  if (ran.some((name) => REBUILD_DAILY_COUNTS.has(name))) await store.db.transaction().execute((trx) => rebuildDailyCounts(trx))
+  return ran
 }

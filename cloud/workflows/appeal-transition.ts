@@ -85,8 +85,7 @@ export async function applyMove(trx: Db, actor: MoveActor, appeal: AppealRow, mo
     updated_at: now,
   }
   // Someone else's change committed first: say what it made of the appeal, not what this one saw.
-  if (!(await updateAppealIfVersion(trx, appeal.id, appeal.version, changes)))
-    throw conflict((await findAppealById(trx, appeal.id)) ?? appeal)
+  if (!(await updateAppealIfVersion(trx, appeal, changes))) throw conflict((await findAppealById(trx, appeal.id)) ?? appeal)
   // Those it concerns are told in the same transaction: the change and its messages stand or fall together.
   const after = { ...merged, ...changes, version: appeal.version + 1 } as AppealRow
   await notifyAppealEvent(trx, after, { action: move.action, note: move.note, actorId: actor.id, key: `v${after.version}` }, now)

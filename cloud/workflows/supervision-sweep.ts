@@ -123,10 +123,7 @@ async function closeUnrated(deps: { db: Db; deadlines: DeadlineConfig }, now: nu
     if (!verdict.ok) continue
     await inTransaction(deps.db, async (trx) => {
       // A rating that arrived meanwhile wins: the version no longer matches and nothing is written.
-      if (
-        !(await updateAppealIfVersion(trx, appeal.id, appeal.version, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))
-      )
-        return
+      if (!(await updateAppealIfVersion(trx, appeal, { state: verdict.to, closed_at: now, due_at: null, updated_at: now }))) return
       await appendNextAppealEvent(
         trx,
         systemEvent(appeal, 'autoClose', verdict.to, `办结后 ${deps.deadlines.autoCloseDays} 日内未评价，系统自动关闭`, {}, now),

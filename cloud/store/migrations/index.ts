@@ -23,6 +23,7 @@ import * as m0023 from './0023-policy-claims'
 import * as m0024 from './0024-project-reviews'
 import * as m0025 from './0025-indicator-figures'
 import * as m0026 from './0026-inbox-counts'
+import * as m0027 from './0027-appeal-daily-counts'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0024-project-reviews': m0024,
   '0025-indicator-figures': m0025,
   '0026-inbox-counts': m0026,
+  '0027-appeal-daily-counts': m0027,
 }

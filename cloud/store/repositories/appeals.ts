@@ -13,6 +13,7 @@ import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
 import type { AppealEscalationsTable, AppealsTable } from '../tables/appeals'
+import { addToDailyCounts, rewriteDailyCounts } from './appeal-daily-counts'
 
 export type AppealRow = Selectable<AppealsTable>
 export type EscalationRow = Selectable<AppealEscalationsTable>
@@ -135,23 +136,28 @@ export function findAppealIdByNumber(db: Kysely<Database>, number: string): Prom
     .then((row) => row?.id)
 }
 
-/** Writes a new appeal and answers it as stored (one statement: the insert returns the row). */
-export function insertAppeal(db: Kysely<Database>, row: InsertObject<Database, 'appeals'>): Promise<AppealRow> {
-  return db.insertInto('appeals').values(row).returningAll().executeTakeFirstOrThrow()
+/** Writes a new appeal and answers it as stored (the insert returns the row). */
+export async function insertAppeal(db: Kysely<Database>, row: InsertObject<Database, 'appeals'>): Promise<AppealRow> {
+  const inserted = await db.insertInto('appeals').values(row).returningAll().executeTakeFirstOrThrow()
+  await addToDailyCounts(db, inserted.id)
+  return inserted
 }
 
 /**
- * Changes an appeal only if nobody changed it since `version` was read; answers whether it did.
- * The loser of a race gets false and the caller answers 409.
+ * Changes an appeal only if nobody changed it since it was read (at `appeal.version`); answers
+ * whether it did. The loser of a race gets false and the caller answers 409. The month's kept
+ * counts follow in the same transaction (appeal-daily-counts.ts), from the appeal as read.
  */
-export async function updateAppealIfVersion(db: Kysely<Database>, id: string, version: number, changes: AppealChanges): Promise<boolean> {
+export async function updateAppealIfVersion(db: Kysely<Database>, appeal: AppealRow, changes: AppealChanges): Promise<boolean> {
   const result = await db
     .updateTable('appeals')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
+    .set({ ...changes, version: appeal.version + 1 })
+    .where('id', '=', appeal.id)
+    .where('version', '=', appeal.version)
     .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+  if (Number(result.numUpdatedRows) !== 1) return false
+  await rewriteDailyCounts(db, appeal, { ...appeal, ...changes })
+  return true
 }
 
 /** Changes every appeal a person filed (their contact details, when they delete their account). */
@@ -436,12 +442,7 @@ export async function recordSupervisionLevels(
 
 /** Resolved appeals nobody rated since `resolvedBefore`: the sweep closes them. */
 export function findUnratedSince(db: Kysely<Database>, resolvedBefore: number) {
-  return db
-    .selectFrom('appeals')
-    .select(['id', 'state', 'version'])
-    .where('state', '=', 'resolved')
-    .where('resolved_at', '<=', resolvedBefore)
-    .execute()
+  return db.selectFrom('appeals').selectAll().where('state', '=', 'resolved').where('resolved_at', '<=', resolvedBefore).execute()
 }
 
 /**

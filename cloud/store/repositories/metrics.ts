@@ -1,67 +1,33 @@
 import { DAY } from '../../domain/time-units'
 import { inZone } from '../../domain/clock'
-import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
-import { BAD_RATINGS, GOOD_RATINGS, OPEN_STATES, PAUSED } from '../../domain/appeal/rules'
-import type { DrillMeasure, MetricCounts } from '../../domain/metrics'
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import { METRIC_KEYS, type DrillMeasure, type MetricCounts } from '../../domain/metrics'
 import type { Database } from '../database'
 import { selectAppealSummaries } from './appeals'
-
-const list = (states: readonly string[]) => sql.join(states.map((s) => sql.lit(s)))
-const open = () => list(OPEN_STATES)
-
-/** Conditions on an appeal row that several figures share. */
-const overdue = (now: number) =>
-  sql<SqlBool>`(state in (${open()}) and (due_at < ${now} or (state = ${sql.lit(PAUSED)} and close_due_at < paused_at)))`
-const withdrawnLate = sql<SqlBool>`(state = 'withdrawn' and withdrawn_late = 1)`
-const valid = sql<SqlBool>`rating_voided = 0`
-const respondedInTime = sql<SqlBool>`(responded_at is not null and responded_at <= accept_due_at)`
-const responseDue = sql<SqlBool>`not (state = 'withdrawn' and responded_at is null and withdrawn_late = 0)`
-const resolved = sql<SqlBool>`resolved_at is not null`
-const rectifyDue = (now: number) => sql<SqlBool>`(reopen_count > 0 and ${valid} and (rectified_at is not null or rectify_due_at < ${now}))`
-const rectifiedInTime = sql<SqlBool>`(reopen_count > 0 and ${valid} and rectified_at is not null and rectify_late = 0)`
-const rectified = sql<SqlBool>`(reopen_count > 0 and ${valid} and rectified_at is not null)`
-const followedUp = sql<SqlBool>`(${rectified} and followed_up_at >= rectified_at)`
-
-/**
- * What each figure counts, as a condition on an appeal row: the one definition the bulletin's
- * counts and a drill-down to the appeals behind a figure both use (docs/metrics.md in words).
- */
-export const MEASURES: Record<DrillMeasure, (now: number) => RawBuilder<SqlBool>> = {
-  received: () => sql`1 = 1`,
-  respondedOnTime: () => respondedInTime,
-  notRespondedOnTime: () => sql`${responseDue} and not ${respondedInTime}`,
-  resolved: () => resolved,
-  resolvedOnTime: () => sql`${resolved} and resolved_late = 0`,
-  resolvedLate: () => sql`${resolved} and resolved_late = 1`,
-  notOnTime: (now) => sql`(${resolved} and resolved_late = 1) or ${overdue(now)} or ${withdrawnLate}`,
-  rated: () => sql`rating is not null and ${valid}`,
-  satisfied: () => sql`rating in (${list(GOOD_RATINGS)}) and ${valid}`,
-  unsatisfied: () => sql`rating in (${list(BAD_RATINGS)}) and ${valid}`,
-  solved: () => sql`solved = 1`,
-  notSolved: () => sql`solved = 0`,
-  returnedOrDisputed: () => sql`return_outcome is not null or dispute_count > 0`,
-  returned: () => sql`return_outcome is not null`,
-  returnOverturned: () => sql`return_outcome = 'overturned'`,
-  withdrawn: () => sql`state = 'withdrawn'`,
-  paused: () => sql`pause_count > 0`,
-  reopened: () => sql`reopen_count > 0`,
-  notRectifiedOnTime: (now) => sql`${rectifyDue(now)} and not ${rectifiedInTime}`,
-  notFollowedUp: () => sql`${rectified} and not (followed_up_at is not null and followed_up_at >= rectified_at)`,
-  spotChecked: () => sql`spot_checked_at is not null`,
-  overdue,
-}
-
-const count = (condition: Expression<SqlBool>) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
+import { keptCountsAnswer, sumDailyCounts } from './appeal-daily-counts'
+import { liveSelections, MEASURES, metricSelections, UNSETTLED } from './metric-conditions'
 
 /** The dimensions a period's counts can be split by; the week is counted from `weekOrigin` (a Monday 00:00). */
 export type MetricDimension = 'department' | 'category' | 'week' | 'handler' | 'enterprise'
 
 const WEEK = 7 * DAY
 
+type MetricGroup = {
+  departmentId: string | null
+  category: string | null
+  week: number | null
+  handlerId: string | null
+  enterpriseId: string | null
+  counts: MetricCounts
+}
+
 /**
- * The bulletin's counts for the appeals submitted in [from, to), split by the dimensions asked for:
- * one pass over the period's rows by a covering index (appeals_dashboard_idx), all in SQL. The
- * finest split is summed in memory for coarser views, so a dashboard needs only this one query.
+ * The bulletin's counts for the appeals submitted in [from, to), split by the dimensions asked for,
+ * all in SQL. For whole days by department, category or week (the bulletin, the dashboard, the
+ * assessment), the counts come from appeal_daily_counts, and the four that change with time are
+ * added for the unsettled appeals as they stand now, from their partial index; otherwise one pass
+ * over the period's rows by a covering index (appeals_dashboard_idx). The finest split is summed in memory for coarser views,
+ * so a dashboard needs only this one call.
  */
 export async function countAppealMetrics(
   db: Kysely<Database>,
@@ -70,8 +36,70 @@ export async function countAppealMetrics(
   by: MetricDimension[] = ['department'],
   weekOrigin = range.from,
   filter?: { departmentId?: string },
-) {
-  const m = (name: DrillMeasure) => MEASURES[name](now)
+): Promise<MetricGroup[]> {
+  if (!keptCountsAnswer(range, by, weekOrigin)) return countAppealsDirectly(db, range, now, by, weekOrigin, filter)
+  const live = { where: UNSETTLED, selections: liveSelections(now) }
+  const [kept, unsettled] = await Promise.all([
+    sumDailyCounts(db, range, by, weekOrigin, filter),
+    by.includes('week')
+      ? // PostgreSQL cannot tell how many groups a computed week makes, so it sorted the month's
+        // unsettled appeals (on disk, at a million) to group them; a query per week groups by hash.
+        Promise.all(
+          weeksOf(range, weekOrigin).map(async (week, index) =>
+            (await countAppealsDirectly(db, week, now, without(by, 'week'), weekOrigin, filter, live)).map((g) => ({ ...g, week: index })),
+          ),
+        ).then((weeks) => weeks.flat())
+      : countAppealsDirectly(db, range, now, by, weekOrigin, filter, live),
+  ])
+  const groups = new Map<string, MetricGroup>()
+  const add = (g: Omit<MetricGroup, 'handlerId' | 'enterpriseId'>) => {
+    const key = JSON.stringify([g.departmentId, g.category, g.week])
+    const sum = groups.get(key)
+    if (!sum)
+      groups.set(key, {
+        departmentId: g.departmentId,
+        category: g.category,
+        week: g.week,
+        handlerId: null,
+        enterpriseId: null,
+        counts: { ...g.counts },
+      })
+    else for (const k of METRIC_KEYS) sum.counts[k] += g.counts[k]
+  }
+  for (const g of unsettled) add(g)
+  for (const g of kept) add({ departmentId: g.department ?? null, category: g.category ?? null, week: g.week ?? null, counts: g.counts })
+  // A kept row can hold nothing (its appeals moved elsewhere); the direct count has no such group,
+  // except the one row an aggregate without a split always answers.
+  const held = [...groups.values()].filter((g) => g.counts.received > 0)
+  if (by.length > 0 || held.length > 0) return held
+  const none = Object.fromEntries(METRIC_KEYS.map((key) => [key, 0])) as unknown as MetricCounts
+  return [{ departmentId: null, category: null, week: null, handlerId: null, enterpriseId: null, counts: none }]
+}
+
+const without = <T>(list: T[], item: T) => list.filter((x) => x !== item)
+
+/** The weeks from `origin` that overlap [from, to), each cut to it; the first is week 0. */
+function weeksOf(range: { from: number; to: number }, origin: number): { from: number; to: number }[] {
+  const weeks = []
+  for (let start = origin; start < range.to; start += WEEK)
+    weeks.push({ from: Math.max(start, range.from), to: Math.min(start + WEEK, range.to) })
+  return weeks
+}
+
+/**
+ * The same counts read from the appeals alone: for the splits the kept counts do not hold, and
+ * what the kept counts must equal. `only` narrows the appeals and the counts (those not selected
+ * read 0).
+ */
+export async function countAppealsDirectly(
+  db: Kysely<Database>,
+  range: { from: number; to: number },
+  now: number,
+  by: MetricDimension[],
+  weekOrigin: number,
+  filter?: { departmentId?: string },
+  only?: { where: RawBuilder<SqlBool>; selections: ReturnType<typeof liveSelections> },
+): Promise<MetricGroup[]> {
   const keys: Record<MetricDimension, RawBuilder<unknown>> = {
     department: sql`department_id`,
     category: sql`category`,
@@ -85,59 +113,20 @@ export async function countAppealMetrics(
     .where('submitted_at', '>=', range.from)
     .where('submitted_at', '<', range.to)
     .$call((q) => (filter?.departmentId ? q.where('department_id', '=', filter.departmentId) : q))
-    .select([
-      ...by.map((d) => keys[d].as(d)),
-      sql<number>`count(*)`.as('received'),
-      count(responseDue).as('responseDue'),
-      count(m('respondedOnTime')).as('respondedOnTime'),
-      count(m('resolved')).as('resolved'),
-      count(m('resolvedOnTime')).as('resolvedOnTime'),
-      count(sql`${resolved} or ${overdue(now)} or ${withdrawnLate}`).as('onTimeDue'),
-      count(m('rated')).as('rated'),
-      count(m('satisfied')).as('satisfied'),
-      count(m('unsatisfied')).as('unsatisfied'),
-      count(sql`solved is not null`).as('solvedAnswered'),
-      count(m('solved')).as('solved'),
-      count(m('returnedOrDisputed')).as('returnedOrDisputed'),
-      count(m('returned')).as('returned'),
-      count(sql`return_outcome = 'pending'`).as('returnPending'),
-      count(sql`return_outcome = 'upheld'`).as('returnUpheld'),
-      count(m('returnOverturned')).as('returnOverturned'),
-      count(sql`return_objected = 1`).as('returnObjected'),
-      count(m('withdrawn')).as('withdrawn'),
-      count(m('paused')).as('paused'),
-      sql<number>`coalesce(sum(pause_count), 0)`.as('pauses'),
-      sql<number>`coalesce(sum(paused_ms + case when paused_at is not null then ${now} - paused_at else 0 end), 0)`.as('pausedMs'),
-      count(m('reopened')).as('reopened'),
-      count(rectifyDue(now)).as('rectifyDue'),
-      count(rectifiedInTime).as('rectifiedOnTime'),
-      count(rectified).as('rectified'),
-      count(followedUp).as('followedUp'),
-      count(sql`spot_check_picked = 1`).as('spotPicked'),
-      count(m('spotChecked')).as('spotChecked'),
-      count(sql`spot_check_result = 'pressured'`).as('pressured'),
-      count(m('overdue')).as('overdue'),
-      sql<number>`coalesce(sum(case when responded_at is not null then responded_at - submitted_at else 0 end), 0)`.as('respondMsTotal'),
-      count(sql`responded_at is not null`).as('responded'),
-      sql<number>`coalesce(sum(case when resolved_at is not null then resolved_at - submitted_at else 0 end), 0)`.as('resolveMsTotal'),
-    ])
+    .$call((q) => (only ? q.where(only.where) : q))
+    .select([...by.map((d) => keys[d].as(d)), ...(only?.selections ?? metricSelections(now))])
     // By the output names: PostgreSQL would not see two copies of a parametrised expression as one.
     .$call((q) => (by.length ? q.groupBy(by.map((d) => sql.ref(d))) : q))
     .execute()
   return rows.map((row) => {
     const record = row as Record<string, unknown>
-    const counts = Object.fromEntries(
-      Object.entries(record)
-        .filter(([k]) => !by.includes(k as MetricDimension))
-        .map(([k, v]) => [k, Number(v)]),
-    ) as unknown as MetricCounts
     return {
       departmentId: (record.department as string | null | undefined) ?? null,
       category: (record.category as string | undefined) ?? null,
       week: record.week === undefined ? null : Number(record.week),
       handlerId: (record.handler as string | null | undefined) ?? null,
       enterpriseId: (record.enterprise as string | undefined) ?? null,
-      counts,
+      counts: Object.fromEntries(METRIC_KEYS.map((key) => [key, Number(record[key] ?? 0)])) as unknown as MetricCounts,
     }
   })
 }

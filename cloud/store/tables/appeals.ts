@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely'
+import type { MetricCounts } from '../../domain/metrics'
 /** One appeal (企业诉求): its facts, where it stands, who holds it, and its deadlines. */
 export interface AppealsTable {
   id: string
@@ -136,4 +138,18 @@ export interface MonthlyTopicsTable {
   due_on: string
   created_by: string
   created_at: number
+}
+
+/** `respondedOnTime` → `responded_on_time`: a count's column is its MetricCounts key in snake case. */
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : S
+
+/**
+ * The bulletin's counts of the settled appeals (domain/metrics.ts isSettled) submitted on one day
+ * (Beijing time, `day` its 00:00 in epoch ms) to one department ('' for none) in one category,
+ * rewritten in the transaction of every change that settles an appeal or changes a settled one.
+ */
+export type AppealDailyCountsTable = { day: number; department_id: string; category: string } & {
+  [K in keyof MetricCounts as SnakeCase<K>]: Generated<number>
 }
