@@ -4,10 +4,12 @@ import { APPEAL_STATES, RATINGS } from '../../cloud/domain/appeal/rules'
 import { APPEAL_CATEGORIES } from '../../cloud/domain/appeal/categories'
 import { monthRange } from '../../cloud/domain/metrics'
 import { DAY, HOUR, inZone } from '../../cloud/domain/clock'
-import { findAppealById, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
+import { findAppealById, insertAppeal, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
 import { dayOf, rebuildDailyCounts } from '../../cloud/store/repositories/appeal-daily-counts'
 import { countAppealMetrics, countAppealsDirectly, type MetricDimension } from '../../cloud/store/repositories/metrics'
 import { SETTLED } from '../../cloud/store/repositories/metric-conditions'
+import * as dailyCountsMigration from '../../cloud/store/migrations/0027-appeal-daily-counts'
+import { migrateToLatest } from '../../cloud/store/migrate'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
 import { town } from '../support/town'
@@ -151,6 +153,38 @@ describe('kept daily counts', () => {
       .executeTakeFirstOrThrow()
     expect(Number(settled.n)).toBeGreaterThan(3)
     expect(Number(settled.n)).toBeLessThan(ids.length - 3)
+  })
+
+  it('an appeal written already moved on (not fresh) is kept as it is written', async () => {
+    const template = (await findAppealById(store.db, await file(0)))!
+    const month = inZone(now).format('YYYY-MM')
+    for (const [i, state] of (['closed', 'accepted', 'withdrawn'] as const).entries())
+      await insertAppeal(store.db, {
+        ...template,
+        id: `ap-written-${i}`,
+        number: `${month}-9${i}00`,
+        client_request_id: `written-${i}`,
+        state,
+        rating: state === 'closed' ? 'satisfied' : null,
+        responded_at: now,
+      })
+    await expectCountsAgree(month)
+    await expectTableRebuilds()
+  })
+
+  it('migrating to 0027 fills the table from the appeals already there', async () => {
+    const ids = [await file(0), await file(1), await file(2)]
+    const next = random(3)
+    for (const id of ids) {
+      const appeal = (await findAppealById(store.db, id))!
+      await updateAppealIfVersion(store.db, appeal, move(next, now, monthRange(inZone(now).format('YYYY-MM')).from))
+    }
+    await dailyCountsMigration.down(store.db as never)
+    await sql`delete from kysely_migration where name = '0027-appeal-daily-counts'`.execute(store.db)
+    expect(await migrateToLatest(store)).toEqual(['0027-appeal-daily-counts'])
+    const rows = await store.db.selectFrom('appeal_daily_counts').select('received').execute()
+    expect(rows.reduce((n, r) => n + Number(r.received), 0)).toBeGreaterThan(0)
+    await expectCountsAgree(inZone(now).format('YYYY-MM'))
   })
 
   it('a day is a day in Beijing', () => {

@@ -66,6 +66,25 @@ const LIVE_COLUMNS = [
   'rectified_at',
 ]
 
+/** Every column the counts read (those of appeals_dashboard_idx, 0012): a fresh appeal's are read from this index alone. */
+const COUNTED_COLUMNS = [
+  ...LIVE_COLUMNS,
+  'responded_at',
+  'accept_due_at',
+  'resolved_late',
+  'rating',
+  'solved',
+  'dispute_count',
+  'pause_count',
+  'return_outcome',
+  'return_objected',
+  'rectify_late',
+  'followed_up_at',
+  'spot_check_picked',
+  'spot_checked_at',
+  'spot_check_result',
+]
+
 /** Not settled: open, paused, or awaiting a rectification (metric-conditions.ts UNSETTLED, word for word). */
 const UNSETTLED = sql<SqlBool>`(state in ('submitted', 'accepted', 'in_progress', 'extension_pending', 'info_requested', 'info_paused', 'reopened', 'disputed', 'return_review') or paused_at is not null or (reopen_count > 0 and rating_voided = 0 and rectified_at is null))`
 
@@ -78,9 +97,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const column of COUNTS) table = table.addColumn(column, 'bigint', (c) => c.notNull().defaultTo(0))
   await table.addPrimaryKeyConstraint('appeal_daily_counts_pk', ['day', 'department_id', 'category']).execute()
   await db.schema.createIndex('appeals_unsettled_idx').on('appeals').columns(LIVE_COLUMNS).where(UNSETTLED).execute()
+  // Fresh (filed, not yet moved): counted whole at read time (metric-conditions.ts FRESH).
+  await db.schema
+    .createIndex('appeals_fresh_idx')
+    .on('appeals')
+    .columns(COUNTED_COLUMNS)
+    .where(sql<SqlBool>`state = 'submitted'`)
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('appeals_fresh_idx').execute()
   await db.schema.dropIndex('appeals_unsettled_idx').execute()
   await db.schema.dropTable('appeal_daily_counts').execute()
 }

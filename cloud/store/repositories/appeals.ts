@@ -14,6 +14,7 @@ import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
 import type { AppealEscalationsTable, AppealsTable } from '../tables/appeals'
 import { addToDailyCounts, rewriteDailyCounts } from './appeal-daily-counts'
+import { isFresh } from './metric-conditions'
 
 export type AppealRow = Selectable<AppealsTable>
 export type EscalationRow = Selectable<AppealEscalationsTable>
@@ -139,7 +140,8 @@ export function findAppealIdByNumber(db: Kysely<Database>, number: string): Prom
 /** Writes a new appeal and answers it as stored (the insert returns the row). */
 export async function insertAppeal(db: Kysely<Database>, row: InsertObject<Database, 'appeals'>): Promise<AppealRow> {
   const inserted = await db.insertInto('appeals').values(row).returningAll().executeTakeFirstOrThrow()
-  await addToDailyCounts(db, inserted.id)
+  // A fresh appeal (every filing) is counted at read time; only one written in another state is kept now.
+  if (!isFresh(inserted)) await addToDailyCounts(db, inserted.id)
   return inserted
 }
 

@@ -5,7 +5,7 @@ import { METRIC_KEYS, type DrillMeasure, type MetricCounts } from '../../domain/
 import type { Database } from '../database'
 import { selectAppealSummaries } from './appeals'
 import { keptCountsAnswer, sumDailyCounts } from './appeal-daily-counts'
-import { liveSelections, MEASURES, metricSelections, UNSETTLED } from './metric-conditions'
+import { liveParts, MEASURES, metricSelections } from './metric-conditions'
 
 /** The dimensions a period's counts can be split by; the week is counted from `weekOrigin` (a Monday 00:00). */
 export type MetricDimension = 'department' | 'category' | 'week' | 'handler' | 'enterprise'
@@ -24,9 +24,10 @@ type MetricGroup = {
 /**
  * The bulletin's counts for the appeals submitted in [from, to), split by the dimensions asked for,
  * all in SQL. For whole days by department, category or week (the bulletin, the dashboard, the
- * assessment), the counts come from appeal_daily_counts, and the four that change with time are
- * added for the unsettled appeals as they stand now, from their partial index; otherwise one pass
- * over the period's rows by a covering index (appeals_dashboard_idx). The finest split is summed in memory for coarser views,
+ * assessment), the counts come from appeal_daily_counts, plus what it leaves to be read at `now`
+ * (metric-conditions.ts liveParts: the unsettled appeals' counts that change with time, and the
+ * fresh appeals' others), from a partial index; otherwise one pass over the period's rows by a
+ * covering index (appeals_dashboard_idx). The finest split is summed in memory for coarser views,
  * so a dashboard needs only this one call.
  */
 export async function countAppealMetrics(
@@ -38,19 +39,18 @@ export async function countAppealMetrics(
   filter?: { departmentId?: string },
 ): Promise<MetricGroup[]> {
   if (!keptCountsAnswer(range, by, weekOrigin)) return countAppealsDirectly(db, range, now, by, weekOrigin, filter)
-  const live = { where: UNSETTLED, selections: liveSelections(now) }
-  const [kept, unsettled] = await Promise.all([
-    sumDailyCounts(db, range, by, weekOrigin, filter),
+  // Split by week, a query per week: PostgreSQL cannot tell how many groups a computed week makes,
+  // so it sorted the month's unsettled appeals (on disk, at a million) to group them.
+  const liveCount = (part: LivePart) =>
     by.includes('week')
-      ? // PostgreSQL cannot tell how many groups a computed week makes, so it sorted the month's
-        // unsettled appeals (on disk, at a million) to group them; a query per week groups by hash.
-        Promise.all(
+      ? Promise.all(
           weeksOf(range, weekOrigin).map(async (week, index) =>
-            (await countAppealsDirectly(db, week, now, without(by, 'week'), weekOrigin, filter, live)).map((g) => ({ ...g, week: index })),
+            (await countAppealsDirectly(db, week, now, without(by, 'week'), weekOrigin, filter, part)).map((g) => ({ ...g, week: index })),
           ),
         ).then((weeks) => weeks.flat())
-      : countAppealsDirectly(db, range, now, by, weekOrigin, filter, live),
-  ])
+      : countAppealsDirectly(db, range, now, by, weekOrigin, filter, part)
+  const [kept, ...live] = await Promise.all([sumDailyCounts(db, range, by, weekOrigin, filter), ...liveParts(now).map(liveCount)])
+  const unsettled = live.flat()
   const groups = new Map<string, MetricGroup>()
   const add = (g: Omit<MetricGroup, 'handlerId' | 'enterpriseId'>) => {
     const key = JSON.stringify([g.departmentId, g.category, g.week])
@@ -76,6 +76,8 @@ export async function countAppealMetrics(
   return [{ departmentId: null, category: null, week: null, handlerId: null, enterpriseId: null, counts: none }]
 }
 
+type LivePart = ReturnType<typeof liveParts>[number]
+
 const without = <T>(list: T[], item: T) => list.filter((x) => x !== item)
 
 /** The weeks from `origin` that overlap [from, to), each cut to it; the first is week 0. */
@@ -98,7 +100,7 @@ export async function countAppealsDirectly(
   by: MetricDimension[],
   weekOrigin: number,
   filter?: { departmentId?: string },
-  only?: { where: RawBuilder<SqlBool>; selections: ReturnType<typeof liveSelections> },
+  only?: LivePart,
 ): Promise<MetricGroup[]> {
   const keys: Record<MetricDimension, RawBuilder<unknown>> = {
     department: sql`department_id`,
