@@ -7,10 +7,10 @@ import { keptSelections } from './metric-conditions'
 
 /**
  * appeal_daily_counts (migration 0027): the bulletin's counts per day, department and category, so
- * that a month's figures read a few hundred rows instead of every appeal of the month. The four
- * counts that change as time passes are kept for settled appeals only (metric-conditions.ts); a
- * read adds them for the unsettled ones at its own `now`. Rewritten from the appeals themselves,
- * by the same definitions the direct count uses, in the transaction of each change to an appeal.
+ * that a month's figures read a few hundred rows instead of every appeal of the month. What it
+ * leaves to the read (metric-conditions.ts): fresh appeals, counted whole, and the four counts that
+ * change as time passes, kept for settled appeals only. Rewritten from the appeals themselves, by
+ * the same definitions the direct count uses, in the transaction of each change to an appeal.
  */
 
 /** Beijing keeps no daylight saving: a day starts at 16:00 UTC the day before. */
