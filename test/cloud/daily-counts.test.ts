@@ -179,12 +179,22 @@ describe('kept daily counts', () => {
       const appeal = (await findAppealById(store.db, id))!
       await updateAppealIfVersion(store.db, appeal, move(next, now, monthRange(inZone(now).format('YYYY-MM')).from))
     }
+    // One filed three months earlier: the rebuild counts thirty days a statement, so it spans several.
+    const early = (await findAppealById(store.db, ids[0]))!
+    await updateAppealIfVersion(store.db, early, { submitted_at: now - 95 * DAY, state: 'closed' })
     await dailyCountsMigration.down(store.db as never)
     await sql`delete from kysely_migration where name = '0027-appeal-daily-counts'`.execute(store.db)
     expect(await migrateToLatest(store)).toEqual(['0027-appeal-daily-counts'])
     const rows = await store.db.selectFrom('appeal_daily_counts').select('received').execute()
     expect(rows.reduce((n, r) => n + Number(r.received), 0)).toBeGreaterThan(0)
     await expectCountsAgree(inZone(now).format('YYYY-MM'))
+    await expectCountsAgree(inZone(now - 95 * DAY).format('YYYY-MM'))
+    const earlyDay = await store.db
+      .selectFrom('appeal_daily_counts')
+      .select('received')
+      .where('day', '=', dayOf(now - 95 * DAY))
+      .execute()
+    expect(earlyDay.map((r) => Number(r.received))).toEqual([1])
   })
 
   it('a day is a day in Beijing', () => {

@@ -106,17 +106,29 @@ async function rewriteBucket(db: Kysely<Database>, bucket: Bucket): Promise<void
     .execute()
 }
 
+/** Days of appeals counted by one statement of a rebuild: a month of a province stays well inside the statement timeout. */
+const REBUILD_SPAN = 30 * DAY
+
 /**
  * Rewrites every kept count from the appeals (after the table is made, or when what a figure
- * counts changes). Run it inside a transaction: the table is empty in between.
+ * counts changes), thirty days of filings a statement. Run it inside a transaction: the table is
+ * empty in between.
  */
 export async function rebuildDailyCounts(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('appeal_daily_counts').execute()
-  await db
-    .insertInto('appeal_daily_counts')
-    .columns([...KEY_COLUMNS, ...COLUMNS])
-    .expression(countsPerBucket(db, (q) => q))
-    .execute()
+  const span = await db
+    .selectFrom('appeals')
+    .select((eb) => [eb.fn.min('submitted_at').as('first'), eb.fn.max('submitted_at').as('last')])
+    .executeTakeFirstOrThrow()
+  if (span.first === null || span.last === null) return
+  // Whole days a statement, so that no day's bucket is split between two.
+  for (let from = dayOf(Number(span.first)); from <= Number(span.last); from += REBUILD_SPAN) {
+    await db
+      .insertInto('appeal_daily_counts')
+      .columns([...KEY_COLUMNS, ...COLUMNS])
+      .expression(countsPerBucket(db, (q) => q.where('submitted_at', '>=', from).where('submitted_at', '<', from + REBUILD_SPAN)))
+      .execute()
+  }
 }
 
 /** The dimensions the kept counts can be split by; the week counted from an origin at a day's start. */
