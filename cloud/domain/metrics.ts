@@ -155,6 +155,13 @@ export type MetricKey = (typeof METRIC_KEYS)[number]
 const everyKeyListed: Exclude<keyof MetricCounts, (typeof METRIC_KEYS)[number]> extends never ? true : never = true
 void everyKeyListed
 
+/** Nothing counted. */
+export const NO_COUNTS = Object.freeze(Object.fromEntries(METRIC_KEYS.map((key) => [key, 0]))) as unknown as MetricCounts
+
+export function addCounts(a: MetricCounts, b: MetricCounts): MetricCounts {
+  return Object.fromEntries(METRIC_KEYS.map((key) => [key, a[key] + b[key]])) as unknown as MetricCounts
+}
+
 export interface Rates {
   /** 响应率 */
   responseRate: number | null

@@ -1,48 +1,8 @@
 import type { BulletinRow } from '../contract'
 import { HOUR } from '../domain/time-units'
-import { missedTargets, ratesOf, score, TARGET_LABELS, type MetricCounts } from '../domain/metrics'
+import { addCounts, missedTargets, NO_COUNTS, ratesOf, score, TARGET_LABELS, type MetricCounts } from '../domain/metrics'
 
-export const NO_COUNTS: MetricCounts = {
-  received: 0,
-  responseDue: 0,
-  respondedOnTime: 0,
-  resolved: 0,
-  resolvedOnTime: 0,
-  onTimeDue: 0,
-  rated: 0,
-  satisfied: 0,
-  unsatisfied: 0,
-  solvedAnswered: 0,
-  solved: 0,
-  returnedOrDisputed: 0,
-  returned: 0,
-  returnPending: 0,
-  returnUpheld: 0,
-  returnOverturned: 0,
-  returnObjected: 0,
-  withdrawn: 0,
-  paused: 0,
-  pauses: 0,
-  pausedMs: 0,
-  reopened: 0,
-  rectifyDue: 0,
-  rectifiedOnTime: 0,
-  rectified: 0,
-  followedUp: 0,
-  spotPicked: 0,
-  spotChecked: 0,
-  pressured: 0,
-  overdue: 0,
-  respondMsTotal: 0,
-  responded: 0,
-  resolveMsTotal: 0,
-}
-
-export function addCounts(a: MetricCounts, b: MetricCounts): MetricCounts {
-  return Object.fromEntries(
-    Object.keys(NO_COUNTS).map((k) => [k, a[k as keyof MetricCounts] + b[k as keyof MetricCounts]]),
-  ) as unknown as MetricCounts
-}
+export { addCounts, NO_COUNTS } from '../domain/metrics'
 
 /** Sums fine-grained counts into one per key (a department, a category, a week). */
 export function sumBy<K>(

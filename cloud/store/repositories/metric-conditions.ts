@@ -95,7 +95,7 @@ const ADDS: Record<MetricKey, (now: number) => RawBuilder<number>> = {
  */
 export const SETTLED = sql<SqlBool>`(state not in (${open()}) and paused_at is null and not (reopen_count > 0 and rating_voided = 0 and rectified_at is null))`
 export const UNSETTLED = sql<SqlBool>`(state in (${open()}) or paused_at is not null or (reopen_count > 0 and rating_voided = 0 and rectified_at is null))`
-export const CHANGE_WITH_TIME: readonly MetricKey[] = ['onTimeDue', 'pausedMs', 'rectifyDue', 'overdue']
+const CHANGE_WITH_TIME: readonly MetricKey[] = ['onTimeDue', 'pausedMs', 'rectifyDue', 'overdue']
 const KEPT_WHENEVER = METRIC_KEYS.filter((key) => !CHANGE_WITH_TIME.includes(key))
 
 /**
@@ -103,7 +103,7 @@ const KEPT_WHENEVER = METRIC_KEYS.filter((key) => !CHANGE_WITH_TIME.includes(key
  * that filing, the busiest write, writes no kept count and waits on no other filing's. Written as
  * appeals_fresh_idx (0027) has it.
  */
-export const FRESH = sql<SqlBool>`state = ${sql.lit(SUBMITTED)}`
+const FRESH = sql<SqlBool>`state = ${sql.lit(SUBMITTED)}`
 export const isFresh = (appeal: { state: string }) => appeal.state === SUBMITTED
 
 const total = (adds: Expression<number>) => sql<number>`coalesce(sum(${adds}), 0)`

@@ -1,7 +1,7 @@
 import { DAY } from '../../domain/time-units'
 import { inZone } from '../../domain/clock'
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
-import { METRIC_KEYS, type DrillMeasure, type MetricCounts } from '../../domain/metrics'
+import { addCounts, METRIC_KEYS, NO_COUNTS, type DrillMeasure, type MetricCounts } from '../../domain/metrics'
 import type { Database } from '../database'
 import { selectAppealSummaries } from './appeals'
 import { keptCountsAnswer, sumDailyCounts } from './appeal-daily-counts'
@@ -55,16 +55,14 @@ export async function countAppealMetrics(
   const add = (g: Omit<MetricGroup, 'handlerId' | 'enterpriseId'>) => {
     const key = JSON.stringify([g.departmentId, g.category, g.week])
     const sum = groups.get(key)
-    if (!sum)
-      groups.set(key, {
-        departmentId: g.departmentId,
-        category: g.category,
-        week: g.week,
-        handlerId: null,
-        enterpriseId: null,
-        counts: { ...g.counts },
-      })
-    else for (const k of METRIC_KEYS) sum.counts[k] += g.counts[k]
+    groups.set(key, {
+      departmentId: g.departmentId,
+      category: g.category,
+      week: g.week,
+      handlerId: null,
+      enterpriseId: null,
+      counts: addCounts(sum?.counts ?? NO_COUNTS, g.counts),
+    })
   }
   for (const g of unsettled) add(g)
   for (const g of kept) add({ departmentId: g.department ?? null, category: g.category ?? null, week: g.week ?? null, counts: g.counts })
@@ -72,8 +70,7 @@ export async function countAppealMetrics(
   // except the one row an aggregate without a split always answers.
   const held = [...groups.values()].filter((g) => g.counts.received > 0)
   if (by.length > 0 || held.length > 0) return held
-  const none = Object.fromEntries(METRIC_KEYS.map((key) => [key, 0])) as unknown as MetricCounts
-  return [{ departmentId: null, category: null, week: null, handlerId: null, enterpriseId: null, counts: none }]
+  return [{ departmentId: null, category: null, week: null, handlerId: null, enterpriseId: null, counts: NO_COUNTS }]
 }
 
 type LivePart = ReturnType<typeof liveParts>[number]
