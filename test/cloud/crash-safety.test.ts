@@ -177,7 +177,8 @@ describe('crash safety of the local host', () => {
     // The outbox the first process never dispatched is dispatched by the second.
     const states = await waitFor(
       () => inStore(({ db }) => db.selectFrom('outbox').select(['id', 'state']).where('id', 'in', left.pending).execute()),
-      (rows) => rows.every((r) => r.state !== 'pending'),
+      // 'sending' is a claim in progress, not an outcome: wait for every row to be settled.
+      (rows) => rows.every((r) => !['pending', 'sending'].includes(r.state)),
       90_000,
     )
     expect(states.filter((r) => !['sent', 'skipped'].includes(r.state))).toEqual([])
