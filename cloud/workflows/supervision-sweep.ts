@@ -31,6 +31,8 @@ export interface SweepResult {
 }
 
 const BATCH = 500
+/** Batches written at once: each holds a connection of the pool (2 on a cloud-function instance). */
+const LANES = 2
 
 /**
  * The supervision sweep (督办): run on a timer (CloudBase trigger, the local host's interval) and as
@@ -51,11 +53,12 @@ export async function sweepAppeals(
     .filter((s): s is { appeal: (typeof candidates)[number]; level: 1 | 2 | 3 } => s.level !== null)
 
   let stepped = 0
-  for (let i = 0; i < steps.length; i += BATCH) {
-    // Set-based: a batch's levels, events and notifications each in a few statements, so that
-    // ten thousand due steps are not ten thousand round trips of each kind.
-    await inTransaction(deps.db, async (trx) => {
-      const batch = steps.slice(i, i + BATCH)
+  const batches = Array.from({ length: Math.ceil(steps.length / BATCH) }, (_, b) => steps.slice(b * BATCH, (b + 1) * BATCH))
+  // Set-based: a batch's levels, events and notifications each in a few statements, so that ten
+  // thousand due steps are not ten thousand round trips of each kind. Batches touch disjoint
+  // appeals, so LANES of them run side by side on PostgreSQL (SQLite's one connection takes them in turn).
+  const runBatch = (batch: typeof steps) =>
+    inTransaction(deps.db, async (trx) => {
       const taken = await recordSupervisionLevels(
         trx,
         batch.map(({ appeal, level }) => ({ ...appeal, due_at: appeal.due_at as number, level })),
@@ -83,7 +86,13 @@ export async function sweepAppeals(
       )
       stepped += done.length
     })
-  }
+  // A lane stops at its first failure; the other finishes its batches (each stands alone) before it is reported.
+  const lanes = await Promise.allSettled(
+    Array.from({ length: LANES }, async (_, lane) => {
+      for (let b = lane; b < batches.length; b += LANES) await runBatch(batches[b])
+    }),
+  )
+  for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason
   const closed = await closeUnrated(deps, now)
   // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
   const visits = await sweepVisits(deps)
