@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { dispatchOutbox, type DispatchOptions } from '../cloud/notify/dispatch-outbox'
+import { DRAIN_BUDGET_MS, TICK_SECONDS } from '../cloud/cloudbase/timer'
+import { dispatchOutbox, drainOutbox, type DispatchOptions } from '../cloud/notify/dispatch-outbox'
 import { notify, type Notification } from '../cloud/notify/notify'
 import { readTemplateConfig, type PushSender } from '../cloud/notify/push'
 import { systemClock } from '../cloud/domain/clock'
@@ -21,6 +22,9 @@ const BENCH_RATE = 10_000
 const LATENCY_MS = Number(process.env.BENCH_WECHAT_MS ?? 10)
 /** The dispatcher as it was sends one at a time: a sample of the backlog is enough for its rate. */
 const OLD_SAMPLE = 2_000
+/** The steady stream: notifications a second, for this many seconds. */
+const STEADY_RATE = 200
+const STEADY_SECONDS = 30
 
 /**
  * Dispatching a backlog of queued notifications to a stand-in for WeChat's send API on loopback
@@ -46,7 +50,7 @@ export async function benchOutbox(count = 100_000): Promise<void> {
   const port = await new Promise<number>((resolve) => stub.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim()))))
   const url = `http://127.0.0.1:${port}/cgi-bin/message/subscribe/send`
   // Kept-alive connections, as a real sender would hold to WeChat's API.
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 })
+  const agent = new Agent({ keepAlive: true, maxSockets: 128 })
   const post = (body: string) =>
     new Promise<{ errcode: number; errmsg: string }>((resolve, reject) => {
       const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
@@ -99,10 +103,10 @@ async function drainOn(name: string, url: string, sender: PushSender, count: num
       'subscription_grants',
       ownerIds.map((user_id) => ({ user_id, template: 'appeal_update', remaining: 1_000_000, updated_at: 0 })),
     )
-    const queue = async (round: string, total: number) => {
+    const queue = async (round: string, total: number, first = 0, chunk = 5_000) => {
       const queued = performance.now()
-      for (let start = 0; start < total; start += 5_000) {
-        const notifications: Notification[] = Array.from({ length: Math.min(5_000, total - start) }, (_, i) => ({
+      for (let start = first; start < first + total; start += chunk) {
+        const notifications: Notification[] = Array.from({ length: Math.min(chunk, first + total - start) }, (_, i) => ({
           userId: ownerIds[(start + i) % users],
           kind: 'appeal.accept',
           title: '您的诉求已受理',
@@ -142,7 +146,11 @@ async function drainOn(name: string, url: string, sender: PushSender, count: num
       }
       await Promise.all([one(), one()])
       const seconds = (performance.now() - started) / 1000
-      const delays = (
+      return { sent, seconds, perSecond: sent / seconds, ...(await delays()) }
+    }
+    // Commit → send of what was sent, then the outbox is emptied for the next round.
+    const delays = async () => {
+      const sorted = (
         await store.db
           .selectFrom('outbox')
           .select((eb) => eb('sent_at', '-', eb.ref('created_at')).as('delay'))
@@ -151,15 +159,39 @@ async function drainOn(name: string, url: string, sender: PushSender, count: num
       )
         .map((r) => Number(r.delay))
         .sort((a, b) => a - b)
-      const at = (q: number) => delays[Math.min(delays.length - 1, Math.floor(q * delays.length))]
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
       await store.db.deleteFrom('outbox').execute()
-      return { sent, seconds, perSecond: sent / seconds, p50: at(0.5) / 1000, p95: at(0.95) / 1000 }
+      return { p50: at(0.5) / 1000, p95: at(0.95) / 1000 }
+    }
+    // A steady stream, committed a tenth of a second's worth at a time, while the dispatcher runs on
+    // the CloudBase timer's tick with its budget, as the deployment does.
+    const steady = async () => {
+      let running = true
+      const ticks = (async () => {
+        for (let next = performance.now(); running;) {
+          await drainOutbox(deps, { rates: { appeal_update: BENCH_RATE } }, DRAIN_BUDGET_MS)
+          next += TICK_SECONDS * 1_000
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())))
+        }
+      })()
+      const perTenth = STEADY_RATE / 10
+      const started = performance.now()
+      for (let n = 0; n < STEADY_SECONDS * 10; n++) {
+        await queue('steady', perTenth, n * perTenth, perTenth)
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (n + 1) * 100 - performance.now())))
+      }
+      // The last tick sends what the stream left; then the dispatcher stops.
+      await new Promise((resolve) => setTimeout(resolve, TICK_SECONDS * 1_000 + DRAIN_BUDGET_MS))
+      running = false
+      await ticks
+      return delays()
     }
 
     await queue('old', Math.min(OLD_SAMPLE, count))
     const old = await drain('one at a time')
     const queued = await queue('new', count)
     const parallel = await drain({ concurrency: 64, rates: { appeal_update: BENCH_RATE } })
+    const stream = await steady()
     const line = (label: string, r: typeof old) =>
       `${label}: ${r.sent.toLocaleString('en')} in ${r.seconds.toFixed(1)} s, ${Math.round(r.perSecond).toLocaleString('en')} per second; commit → send p50 ${r.p50.toFixed(1)} s, p95 ${r.p95.toFixed(1)} s`
     console.log(
@@ -168,6 +200,9 @@ async function drainOn(name: string, url: string, sender: PushSender, count: num
     console.log(`  ${line('one at a time, as the dispatcher was', old)}`)
     console.log(
       `  ${line(`64 in flight, ${BENCH_RATE.toLocaleString('en')}/s per template`, parallel)} (${(parallel.perSecond / old.perSecond).toFixed(1)}×)`,
+    )
+    console.log(
+      `  steady ${STEADY_RATE}/s for ${STEADY_SECONDS} s, one dispatcher on a ${TICK_SECONDS} s tick (as the CloudBase timer): commit → send p50 ${stream.p50.toFixed(1)} s, p95 ${stream.p95.toFixed(1)} s`,
     )
   } finally {
     await store.close()

@@ -113,7 +113,7 @@ const schema = z.object({
   ASSESSMENT_WEIGHTS: readBy(readAssessmentWeights, 'ASSESSMENT_WEIGHTS').optional(),
   SUBSCRIBE_TEMPLATES: readBy(readTemplateConfig, 'SUBSCRIBE_TEMPLATES').optional(),
   SWEEP_INTERVAL_MS: whole(0, 24 * 3600_000, '毫秒，0 为关闭', 'milliseconds, 0 for off').default(5 * 60_000),
-  DISPATCH_INTERVAL_MS: whole(0, 3600_000, '毫秒，0 为关闭', 'milliseconds, 0 for off').default(10_000),
+  DISPATCH_INTERVAL_MS: whole(0, 3600_000, '毫秒，0 为关闭', 'milliseconds, 0 for off').default(2_000),
   PUSH_RATE_PER_SECOND: whole(0, 100_000, '每个模板每秒最多发送条数，0 为不限', 'sends a second per template, 0 for no limit').default(0),
   CONTENT_CHECK_WORDS: words.default([]),
   CONTENT_CHECK_REVIEW: words.default([]),

@@ -14,11 +14,8 @@ import { cloudFileStore, type CloudFiles } from './file-store'
 import { handleCloudEvent, type CloudEvent } from './handle-event'
 import { answerHttpAccess, isHttpAccess } from './http-access'
 import { wechatPushSender, type SubscribeMessageApi } from './push-sender'
-import { isTimerRun, timerJobs } from './timer'
+import { DRAIN_BUDGET_MS, isTimerRun, timerJobs } from './timer'
 import { wechatCodeImages, type CloudStorage, type WxacodeApi } from './wxacode'
-
-/** How long a timer run keeps dispatching (it starts a new round only within this). */
-const DRAIN_BUDGET_MS = 1_500
 
 // The typings declare the dynamic-environment marker as a symbol; init accepts it as the env.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })

@@ -2,11 +2,14 @@ import { MINUTE } from '../domain/time-units'
 
 /**
  * The cloud function's one timer trigger (config.json allows a single trigger per function): it
- * fires every minute, dispatches the outbox each time, and runs the supervision sweep on its own
- * cadence, every few minutes.
+ * fires every TICK_SECONDS, dispatches the outbox each time (a notification waits at most a tick
+ * for its send), and runs the supervision sweep on its own cadence, every few minutes.
  */
 export const TRIGGER_NAME = 'tick'
+export const TICK_SECONDS = 2
 export const SWEEP_EVERY_MINUTES = 5
+/** How long a tick keeps dispatching (it starts a new round only within this): within the function's 3 s timeout. */
+export const DRAIN_BUDGET_MS = 1_500
 
 /**
  * Whether an event is the timer. A timer run has no caller: WeChat attaches the caller's OPENID to
@@ -19,7 +22,8 @@ export function isTimerRun(event: unknown, openid: string | undefined): boolean 
   return typeof e === 'object' && e !== null && e.Type === 'Timer' && e.TriggerName === TRIGGER_NAME
 }
 
-/** What this tick does: the outbox always; the sweep on the minutes that are a multiple of its cadence. */
+/** What this tick does: the outbox always; the sweep on the first tick of each of its periods. */
 export function timerJobs(now: number): { dispatch: true; sweep: boolean } {
-  return { dispatch: true, sweep: Math.floor(now / MINUTE) % SWEEP_EVERY_MINUTES === 0 }
+  const tick = TICK_SECONDS * 1_000
+  return { dispatch: true, sweep: Math.floor(now / tick) % ((SWEEP_EVERY_MINUTES * MINUTE) / tick) === 0 }
 }

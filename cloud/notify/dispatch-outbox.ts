@@ -205,8 +205,8 @@ export async function dispatchOutbox(deps: DispatchDeps, options: DispatchOption
 }
 
 /**
- * Dispatch rounds one after another while each finds a full batch and the time budget lasts: the
- * CloudBase timer fires once a minute, and one round a minute would send at most one batch.
+ * Dispatch rounds one after another while each finds a full batch and the time budget lasts: one
+ * round a tick of the timer would send at most one batch a tick.
  */
 export async function drainOutbox(
   deps: DispatchDeps,

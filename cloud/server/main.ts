@@ -9,7 +9,7 @@ import { localSecret, readSettings, SettingsError } from '../app/settings'
 import { createTokenService } from '../app/token'
 import { systemClock } from '../domain/clock'
 import { ROLE_LABELS } from '../domain/roles'
-import { dispatchOutbox, sendRates } from '../notify/dispatch-outbox'
+import { drainOutbox, sendRates } from '../notify/dispatch-outbox'
 import { logSender } from '../notify/push'
 import { openStore } from '../store/connect'
 import { migrateToLatest } from '../store/migrate'
@@ -87,13 +87,23 @@ async function main(): Promise<void> {
   const timer = sweepEvery > 0 ? setInterval(sweep, sweepEvery) : undefined
   void sweep()
 
-  // The outbox dispatcher, as the CloudBase 'dispatch' trigger runs it; locally pushes go to the log.
+  // The outbox dispatcher, as the CloudBase timer's tick runs it: rounds until the queue is empty or
+  // most of the interval is spent, and no tick while the last one still drains. Locally pushes go to the log.
   const dispatchEvery = config.dispatchIntervalMs
+  let draining = false
   const dispatch = async () => {
+    if (draining) return
+    draining = true
     try {
-      await dispatchOutbox({ db: store.db, clock: systemClock, log, ...push }, { rates: sendRates(config.pushRatePerSecond) })
+      await drainOutbox(
+        { db: store.db, clock: systemClock, log, ...push },
+        { rates: sendRates(config.pushRatePerSecond) },
+        dispatchEvery * 0.75,
+      )
     } catch (error) {
       log.error('dispatch failed', { error: String(error) })
+    } finally {
+      draining = false
     }
   }
   const dispatcher = dispatchEvery > 0 ? setInterval(dispatch, dispatchEvery) : undefined
