@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     await benchSweep()
   }
   if (!only || only === 'policies') {
-    console.log('\n== policies: search, recommendation and reach (SQLite, in-process) ==')
+    console.log('\n== policies: search, recommendation and reach (SQLite and PostgreSQL, in-process) ==')
     await benchPolicies()
     console.log('\n== policy search: the index beside the scan it replaced, at 5,000 and 50,000 policies ==')
     await benchPolicySearch()

@@ -24,6 +24,7 @@ import * as m0024 from './0024-project-reviews'
 import * as m0025 from './0025-indicator-figures'
 import * as m0026 from './0026-inbox-counts'
 import * as m0027 from './0027-appeal-daily-counts'
+import * as m0028 from './0028-policy-bigrams'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '0025-indicator-figures': m0025,
   '0026-inbox-counts': m0026,
   '0027-appeal-daily-counts': m0027,
+  '0028-policy-bigrams': m0028,
 }

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type Selectable, type Updateable } from 'kysely'
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type Updateable } from 'kysely'
 import type { Database } from '../database'
 import type { PoliciesTable } from '../tables/policies'
 
@@ -84,6 +84,27 @@ async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match
   return { match: parts.length ? parts.join(' AND ') : null, exact }
 }
 
+/** A word's two-character pieces, by character as PostgreSQL's substr counts them. */
+function bigramsOf(term: string): string[] {
+  const chars = Array.from(term)
+  return chars.slice(1).map((char, i) => chars[i] + char)
+}
+
+/**
+ * On PostgreSQL, the policies holding every two-character piece of the words, from
+ * policies_bigrams_idx (0028); the expression is the index's own, so the planner matches it.
+ * Answers the condition (none if no word has two characters) and the words it finds exactly.
+ */
+function bigramSearch(terms: string[]): { where: RawBuilder<boolean> | null; exact: Set<string> } {
+  const pieces = [...new Set(terms.flatMap(bigramsOf))]
+  if (pieces.length === 0) return { where: null, exact: new Set() }
+  const doc = sql`policy_bigrams(title || E'\\n' || summary || E'\\n' || tags || E'\\n' || body)`
+  return {
+    where: sql<boolean>`${doc} @> array[${sql.join(pieces)}]::text[]`,
+    exact: new Set(terms.filter((term) => Array.from(term).length === 2)),
+  }
+}
+
 /**
  * Published policies with the total that matches. With search words, every word must appear
  * somewhere, and the best-ranked come first; without, newest first (or soonest to end).
@@ -91,11 +112,17 @@ async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match
 export async function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter) {
   const terms = searchTerms(filter.keyword)
   let query = db.selectFrom('policies')
-  // PostgreSQL's pg_trgm indexes serve the LIKE predicates below as they stand; SQLite's FTS5
-  // table is asked first for the policies that can match.
+  // SQLite's FTS5 table, or PostgreSQL's index of two-character pieces, is asked first for the
+  // policies that can match; pg_trgm's indexes serve the LIKE predicates below as they stand.
   let exact = new Set<string>()
   let indexLeads = false
-  if (terms.length && filter.via !== 'scan' && !(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  if (terms.length && filter.via !== 'scan' && postgres) {
+    const pieces = bigramSearch(terms)
+    if (pieces.where) query = query.where(pieces.where)
+    exact = pieces.exact
+  }
+  if (terms.length && filter.via !== 'scan' && !postgres) {
     const fts = await ftsSearch(db, terms)
     const match = fts.match
     exact = fts.exact
