@@ -1,7 +1,4 @@
 import { sql } from 'kysely'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { monthlyBulletin } from '../cloud/actions/bulletin/monthly-bulletin'
 import { fixedClock, inZone } from '../cloud/domain/clock'
@@ -12,10 +9,10 @@ import { openStore, type Store } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { newVisitRow } from '../cloud/store/repositories/visits'
 import { seedIfEmpty } from '../cloud/store/seed'
-import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { benchContext } from './context'
 import { generateScale, insertInBatches, prng } from './generate'
 import { measure, ms } from './stats'
+import { onBothDatabases } from './databases'
 
 const LEADERS = ['u-leader-01', 'u-leader-02', 'u-leader-03']
 const HELP = ['new_loan', 'loan_renewal', 'subsidy', 'recruitment', 'permit_completed']
@@ -31,23 +28,7 @@ const MONTH = '2026-10'
  * on 25 November, on SQLite and on PostgreSQL.
  */
 export async function benchBulletin(enterprises = 10_000, projects = 500): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-bulletin-'))
-  try {
-    await bulletinOn('SQLite', await openStore(join(dir, 'bench.sqlite')), enterprises, projects)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  const bin = findPostgres()
-  if (!bin) {
-    console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
-    await bulletinOn('PostgreSQL', await openStore(cluster.url), enterprises, projects)
-  } finally {
-    cluster.stop()
-  }
+  await onBothDatabases('bulletin', async (name, url) => bulletinOn(name, await openStore(url), enterprises, projects))
 }
 
 async function bulletinOn(name: string, store: Store, enterprises: number, projects: number): Promise<void> {

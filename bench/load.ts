@@ -1,18 +1,15 @@
 import autocannon from 'autocannon'
 import { sql } from 'kysely'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { systemClock } from '../cloud/domain/clock'
 import { DAILY_LIMITS } from '../cloud/domain/limits'
 import { openStore, type Store } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
-import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { generateScale } from './generate'
 import { serveBench, type BenchServer } from './server'
 import { trafficMix, type Action, type Owner } from './load-traffic'
+import { onBothDatabases } from './databases'
 
 const ENTERPRISES = 10_000
 const APPEALS = 100_000
@@ -34,26 +31,11 @@ const POOL = process.env.BENCH_LOAD_POOL ? Number(process.env.BENCH_LOAD_POOL) :
 export async function benchLoad(): Promise<void> {
   // BENCH_LOAD_DB=sqlite|postgres runs one of the two (a pool size tried on PostgreSQL alone).
   const only = process.env.BENCH_LOAD_DB
-  const dir = mkdtempSync(join(tmpdir(), 'bangban-load-'))
-  try {
-    if (only !== 'postgres') await loadOn('SQLite', join(dir, 'load.sqlite'))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  if (only === 'sqlite') return
-  const bin = findPostgres()
-  if (!bin) {
-    console.log(
-      'PostgreSQL: skipped, no PostgreSQL under /usr/lib/postgresql (`apt-get install -y postgresql`, or `bash scripts/ensure-system.sh` as root)',
-    )
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
-    await loadOn(POOL ? `PostgreSQL (pool ${POOL})` : 'PostgreSQL', cluster.url)
-  } finally {
-    cluster.stop()
-  }
+  await onBothDatabases(
+    'load',
+    (name, url) => loadOn(name === 'PostgreSQL' && POOL ? `PostgreSQL (pool ${POOL})` : name, url),
+    only === 'sqlite' ? 'SQLite' : only === 'postgres' ? 'PostgreSQL' : undefined,
+  )
 }
 
 async function loadOn(name: string, url: string): Promise<void> {

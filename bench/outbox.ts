@@ -1,8 +1,5 @@
 import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DRAIN_BUDGET_MS, TICK_SECONDS } from '../cloud/cloudbase/timer'
 import { dispatchOutbox, drainOutbox, type DispatchOptions } from '../cloud/notify/dispatch-outbox'
@@ -12,9 +9,9 @@ import { systemClock } from '../cloud/domain/clock'
 import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
-import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { dispatchOneAtATime } from './dispatch-one-at-a-time'
 import { generateScale, insertInBatches } from './generate'
+import { onBothDatabases } from './databases'
 
 /** What the bench lets each template send per second: WeChat's limits are set per deployment. */
 const BENCH_RATE = 10_000
@@ -71,23 +68,11 @@ export async function benchOutbox(count = 100_000): Promise<void> {
     },
   }
 
-  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-outbox-'))
   try {
-    await drainOn('SQLite', join(dir, 'bench.sqlite'), sender, count)
-    const bin = findPostgres()
-    if (!bin) console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
-    else {
-      const cluster = await startCluster(bin)
-      try {
-        await drainOn('PostgreSQL', cluster.url, sender, count)
-      } finally {
-        cluster.stop()
-      }
-    }
+    await onBothDatabases('outbox', (name, url) => drainOn(name, url, sender, count))
   } finally {
     agent.destroy()
     stub.kill()
-    rmSync(dir, { recursive: true, force: true })
   }
 }
 

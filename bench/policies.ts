@@ -19,6 +19,7 @@ import { benchContext } from './context'
 import { generateScale, insertInBatches, prng } from './generate'
 import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { measure, ms } from './stats'
+import { onBothDatabases } from './databases'
 
 const INDUSTRIES = [...new Set(Object.values(INDUSTRY_SECTORS).flat())]
 const SEARCH_WORDS = [
@@ -44,23 +45,7 @@ const SEARCH_WORDS = [
  * bodies are real text of real length; a fifth of the enterprises have read some of them.
  */
 export async function benchPolicies(policies = 5_000, enterprises = 100_000): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-policies-'))
-  try {
-    await policiesOn('SQLite', join(dir, 'bench.sqlite'), policies, enterprises)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  const bin = findPostgres()
-  if (!bin) {
-    console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
-    await policiesOn('PostgreSQL', cluster.url, policies, enterprises)
-  } finally {
-    cluster.stop()
-  }
+  await onBothDatabases('policies', (name, url) => policiesOn(name, url, policies, enterprises))
 }
 
 async function policiesOn(name: string, url: string, policies: number, enterprises: number): Promise<void> {

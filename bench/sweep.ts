@@ -1,7 +1,4 @@
 import { DAY, HOUR } from '../cloud/domain/time-units'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../cloud/domain/clock'
@@ -9,9 +6,9 @@ import { openStore, type Store } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { sweepAppeals } from '../cloud/workflows/supervision-sweep'
-import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { sweepStepByStep } from '../test/support/sweep-step-by-step'
 import { generateScale } from './generate'
+import { onBothDatabases } from './databases'
 
 const DUE = 10_000
 
@@ -21,23 +18,7 @@ const DUE = 10_000
  * it replaced over the same steps.
  */
 export async function benchSweep(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-sweep-'))
-  try {
-    await sweepOn('SQLite', join(dir, 'bench.sqlite'))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  const bin = findPostgres()
-  if (!bin) {
-    console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
-    await sweepOn('PostgreSQL', cluster.url)
-  } finally {
-    cluster.stop()
-  }
+  await onBothDatabases('sweep', sweepOn)
 }
 
 async function sweepOn(name: string, url: string): Promise<void> {
