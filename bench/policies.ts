@@ -1,7 +1,6 @@
 import { DAY } from '../cloud/domain/time-units'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { listPolicies } from '../cloud/actions/policy/list-policies'
 import { policyReach } from '../cloud/actions/policy/policy-reach'
@@ -17,7 +16,6 @@ import { parsePolicyFile } from '../cloud/store/policy-file'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { benchContext } from './context'
 import { generateScale, insertInBatches, prng } from './generate'
-import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { measure, ms } from './stats'
 import { onBothDatabases } from './databases'
 
@@ -174,29 +172,20 @@ const searchFilter = (i: number, via: 'index' | 'scan'): PolicyFilter => ({
  * bypassed), at 5,000 and 50,000 policies, on SQLite and on PostgreSQL.
  */
 export async function benchPolicySearch(sizes = [5_000, 50_000]): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bangban-bench-search-'))
-  try {
-    for (const size of sizes) await searchOn('SQLite', join(dir, `search-${size}.sqlite`), size)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  const bin = findPostgres()
-  if (!bin) {
-    console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
-    return
-  }
-  const cluster = await startCluster(bin)
-  try {
+  await onBothDatabases('search', async (name, url) => {
     for (const size of sizes) {
-      // A schema per size, so the larger one starts from an empty table and fresh indexes.
-      const admin = await openStore(cluster.url)
+      // A store per size, so the larger one starts from an empty table and fresh indexes: a file
+      // of its own on SQLite, a schema of its own on PostgreSQL.
+      if (name === 'SQLite') {
+        await searchOn(name, join(dirname(url), `search-${size}.sqlite`), size)
+        continue
+      }
+      const admin = await openStore(url)
       await sql`create schema ${sql.id(`search_${size}`)}`.execute(admin.db)
       await admin.close()
-      await searchOn('PostgreSQL', `${cluster.url}?options=${encodeURIComponent(`-c search_path=search_${size}`)}`, size, `search_${size}`)
+      await searchOn(name, `${url}?options=${encodeURIComponent(`-c search_path=search_${size}`)}`, size, `search_${size}`)
     }
-  } finally {
-    cluster.stop()
-  }
+  })
 }
 
 async function searchOn(name: string, url: string, size: number, schema?: string): Promise<void> {
