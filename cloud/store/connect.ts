@@ -28,12 +28,11 @@ export interface PoolOptions {
   poolSize?: number
   /** Where a lost idle connection is reported (a frozen instance's sockets die while it sleeps). */
   onError?: (error: Error) => void
-  /** Called with each statement sent (begin and commit too) and its time: the benchmarks count round trips by it. */
-  onQuery?: (sql: string, ms: number) => void
+  /** Called with each statement sent (begin and commit too): the benchmarks count round trips by it. */
+  onQuery?: (sql: string) => void
 }
 
-const queryLog = (onQuery: PoolOptions['onQuery']): KyselyConfig['log'] =>
-  onQuery ? (event) => onQuery(event.query.sql, event.queryDurationMillis) : undefined
+const queryLog = (onQuery: PoolOptions['onQuery']): KyselyConfig['log'] => (onQuery ? (event) => onQuery(event.query.sql) : undefined)
 
 async function openSqlite(file: string, { onQuery }: PoolOptions): Promise<Store> {
   const { default: SQLite } = await import('better-sqlite3')

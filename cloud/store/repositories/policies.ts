@@ -116,13 +116,11 @@ export async function listPublishedPolicies(db: Kysely<Database>, filter: Policy
   // policies that can match; pg_trgm's indexes serve the LIKE predicates below as they stand.
   let exact = new Set<string>()
   let indexLeads = false
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
-  if (terms.length && filter.via !== 'scan' && postgres) {
+  if (terms.length && filter.via !== 'scan' && db.getExecutor().adapter instanceof PostgresAdapter) {
     const pieces = bigramSearch(terms)
     if (pieces.where) query = query.where(pieces.where)
     exact = pieces.exact
-  }
-  if (terms.length && filter.via !== 'scan' && !postgres) {
+  } else if (terms.length && filter.via !== 'scan') {
     const fts = await ftsSearch(db, terms)
     const match = fts.match
     exact = fts.exact
