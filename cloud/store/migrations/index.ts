@@ -25,6 +25,7 @@ import * as m0025 from './0025-indicator-figures'
 import * as m0026 from './0026-inbox-counts'
 import * as m0027 from './0027-appeal-daily-counts'
 import * as m0028 from './0028-policy-bigrams'
+import * as m0029 from './0029-owner-list'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '0026-inbox-counts': m0026,
   '0027-appeal-daily-counts': m0027,
   '0028-policy-bigrams': m0028,
+  '0029-owner-list': m0029,
 }
