@@ -19,17 +19,19 @@ export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, call
 
 /**
  * Who has made the period's visits, within what a person may see: the coverage rows and the pure
- * result, for visit.compliance to dress and the dashboard to sum by role.
+ * result, for visit.compliance to dress and the dashboard to sum by role (without the names).
  */
 export async function computeVisitCompliance(
   ctx: Pick<ActionContext, 'db' | 'clock'>,
   user: UserRow,
   at: number,
   frequency: VisitFrequency,
+  names = true,
 ) {
   const rows = await listCoverage(
     ctx.db,
     user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
+    names,
   )
   const coverage = coverageFor(rows, user)
   const periods = periodsAt(at)

@@ -216,9 +216,11 @@ export async function lastVisitOf(db: Kysely<Database>, enterpriseIds: string[])
 /**
  * Who covers each enterprise on the roster: its officer, its department's head(s) and its leader.
  * Heads are few (one a department), so they are read apart and matched here rather than joined row
- * by row. Closed accounts and enterprises that left the roster owe and are owed no visits.
+ * by row. Closed accounts and enterprises that left the roster owe and are owed no visits. The
+ * names are read only when asked for: a whole town's are most of the time of the read, and the
+ * dashboard's sums need none.
  */
-export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }) {
+export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }, names = true) {
   const heads = await db
     .selectFrom('users')
     .select(['id', 'department_id'])
@@ -227,7 +229,8 @@ export async function listCoverage(db: Kysely<Database>, filter?: { departmentId
     .execute()
   let query = db
     .selectFrom('enterprises')
-    .select(['id', 'name', 'park', 'officer_id', 'leader_id', 'department_id'])
+    .select(['id', 'officer_id', 'leader_id', 'department_id'])
+    .$if(names, (q) => q.select(['name', 'park']))
     .where('deactivated_at', 'is', null)
   if (filter?.departmentId) query = query.where('department_id', '=', filter.departmentId)
   if (filter?.personId) {
@@ -238,9 +241,11 @@ export async function listCoverage(db: Kysely<Database>, filter?: { departmentId
     )
   }
   const rows = await query.orderBy('id').execute()
+  const headsOf = new Map<string, string[]>()
+  for (const h of heads) if (h.department_id !== null) headsOf.set(h.department_id, [...(headsOf.get(h.department_id) ?? []), h.id])
   return rows.flatMap((row) => {
-    const own = heads.filter((h) => h.department_id !== null && h.department_id === row.department_id)
-    return own.length ? own.map((h) => ({ ...row, head_id: h.id as string | null })) : [{ ...row, head_id: null as string | null }]
+    const own = headsOf.get(row.department_id ?? '') ?? []
+    return own.length ? own.map((id) => ({ ...row, head_id: id as string | null })) : [{ ...row, head_id: null as string | null }]
   })
 }
 
