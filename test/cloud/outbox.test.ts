@@ -1,8 +1,11 @@
+import { sql } from 'kysely'
 import { dispatchOutbox, backoffMs } from '../../cloud/notify/dispatch-outbox'
 import { notify, type Notification } from '../../cloud/notify/notify'
 import { readTemplateConfig, type PushOutcome, type PushRequest, type PushSender } from '../../cloud/notify/push'
 import { fitField } from '../../cloud/domain/notifications'
 import type { Store } from '../../cloud/store/connect'
+import type { Db } from '../../cloud/store/database'
+import { claimDuePushes } from '../../cloud/store/repositories/outbox'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
 import { town } from '../support/town'
@@ -189,6 +192,35 @@ describe('notifications and the outbox', () => {
     expect(new Set(pushed).size).toBe(pushed.length)
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(20)
     expect(results.reduce((n, r) => n + r.skipped, 0)).toBe(10)
+  })
+
+  it('a claim made while another is still claiming takes the next rows, neither waiting nor coming away empty', async () => {
+    await store.db.transaction().execute((trx) =>
+      notify(
+        trx,
+        Array.from({ length: 6 }, (_, n) => note(n)),
+        setup.clock.now(),
+      ),
+    )
+    const now = setup.clock.now()
+    const claim = async (db: Db, token: string) => (await claimDuePushes(db, token, now, now + 60_000, 3)).map((row) => row.id)
+    const all = (await rows()).map((row) => row.id)
+    if (store.dialect === 'sqlite') {
+      // One writer at a time: the second claim runs once the first is written and takes the rest.
+      const [first, second] = await Promise.all([claim(store.db, 'a'), claim(store.db, 'b')])
+      expect([...first, ...second].sort()).toEqual([...all].sort())
+      return
+    }
+    await store.db.transaction().execute(async (holding) => {
+      // The first claim is not committed: its rows stay locked while the second one runs.
+      const first = await claim(holding, 'a')
+      const second = await store.db.transaction().execute(async (trx) => {
+        await sql`set local lock_timeout = '2s'`.execute(trx)
+        return claim(trx, 'b')
+      })
+      expect(first).toHaveLength(3)
+      expect([...first, ...second].sort()).toEqual([...all].sort())
+    })
   })
 
   it('appeal moves reach those they concern: the handler of a new appeal, the owner of an accepted one', async () => {

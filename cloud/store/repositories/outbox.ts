@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely'
 import type { Database } from '../database'
 import type { OutboxTable } from '../tables/outbox'
 
@@ -30,9 +30,9 @@ export async function markLapsedSendsUncertain(db: Kysely<Database>, now: number
 
 /**
  * Claims up to `batch` pending rows due by `now`, the longest waiting first, with `token` (a row
- * another dispatcher claimed meanwhile is no longer pending and is not taken): each becomes
- * 'sending' until `leaseUntil`, with one more attempt. Answers the claimed rows with the person's
- * openid, the longest waiting first.
+ * another dispatcher claimed meanwhile is no longer pending and is not taken; one it is claiming
+ * at this moment is passed over for the next): each becomes 'sending' until `leaseUntil`, with one
+ * more attempt. Answers the claimed rows with the person's openid, the longest waiting first.
  */
 export async function claimDuePushes(db: Kysely<Database>, token: string, now: number, leaseUntil: number, batch: number) {
   const due = db
@@ -42,10 +42,15 @@ export async function claimDuePushes(db: Kysely<Database>, token: string, now: n
     .where('next_attempt_at', '<=', now)
     .orderBy('next_attempt_at')
     .limit(batch)
+  // Two claims at once read the same oldest rows; on PostgreSQL the second waited for the first's
+  // commit, found every row taken and claimed none. It now passes over the rows being claimed
+  // (SKIP LOCKED), the ids read once as an array: as a semi-join the locking subquery can run again
+  // and claim past its limit. SQLite writes one at a time, so its claims never meet.
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
   await db
     .updateTable('outbox')
     .set((eb) => ({ state: 'sending', claim_token: token, lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
+    .where(postgres ? sql<boolean>`id = any(array(${due.forUpdate().skipLocked()}))` : sql<boolean>`id in (${due})`)
     .where('state', '=', 'pending')
     .execute()
   return db
