@@ -1,17 +1,17 @@
-import { spawn } from 'node:child_process'
-import { Agent, request } from 'node:http'
+import { fork } from 'node:child_process'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DRAIN_BUDGET_MS, TICK_SECONDS } from '../cloud/cloudbase/timer'
-import { dispatchOutbox, drainOutbox, type DispatchOptions } from '../cloud/notify/dispatch-outbox'
+import { drainOutbox } from '../cloud/notify/dispatch-outbox'
 import { notify, type Notification } from '../cloud/notify/notify'
 import { readTemplateConfig, type PushSender } from '../cloud/notify/push'
 import { systemClock } from '../cloud/domain/clock'
 import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
-import { dispatchOneAtATime } from './dispatch-one-at-a-time'
 import { generateScale, insertInBatches } from './generate'
 import { onBothDatabases } from './databases'
+import { startStubWeChat, stubSender } from './stub-wechat'
 
 /** What the bench lets each template send per second: WeChat's limits are set per deployment. */
 const BENCH_RATE = 10_000
@@ -30,53 +30,17 @@ const STEADY_SECONDS = 30
  * delay from the commit that queued each one to its send.
  */
 export async function benchOutbox(count = 100_000): Promise<void> {
-  // The stub runs in a process of its own, as WeChat is elsewhere: it does not share the
-  // dispatcher's event loop. It answers after a round trip's time.
-  const stub = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const server = require('node:http').createServer((request, response) => {
-        request.resume()
-        request.on('end', () => setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}'), ${LATENCY_MS}))
-      })
-      server.listen(0, '127.0.0.1', () => console.log(server.address().port))`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const port = await new Promise<number>((resolve) => stub.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim()))))
-  const url = `http://127.0.0.1:${port}/cgi-bin/message/subscribe/send`
-  // Kept-alive connections, as a real sender would hold to WeChat's API.
-  const agent = new Agent({ keepAlive: true, maxSockets: 128 })
-  const post = (body: string) =>
-    new Promise<{ errcode: number; errmsg: string }>((resolve, reject) => {
-      const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-        let text = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (text += chunk))
-        res.on('end', () => resolve(JSON.parse(text) as { errcode: number; errmsg: string }))
-      })
-      req.on('error', reject)
-      req.end(body)
-    })
-  const sender: PushSender = {
-    async send(push) {
-      const body = await post(
-        JSON.stringify({ touser: push.openid ?? push.userId, template_id: push.templateId, page: push.page, data: push.data }),
-      )
-      return body.errcode === 0 ? { ok: true } : { ok: false, permanent: false, error: body.errmsg }
-    },
-  }
-
+  const stub = await startStubWeChat(LATENCY_MS)
+  const { sender, close } = stubSender(stub.url)
   try {
-    await onBothDatabases('outbox', (name, url) => drainOn(name, url, sender, count))
+    await onBothDatabases('outbox', (name, url) => drainOn(name, url, stub.url, sender, count))
   } finally {
-    agent.destroy()
-    stub.kill()
+    close()
+    stub.stop()
   }
 }
 
-async function drainOn(name: string, url: string, sender: PushSender, count: number): Promise<void> {
+async function drainOn(name: string, url: string, stubUrl: string, sender: PushSender, count: number): Promise<void> {
   const store = await openStore(url)
   try {
     await migrateToLatest(store)
@@ -117,19 +81,26 @@ async function drainOn(name: string, url: string, sender: PushSender, count: num
       templates: readTemplateConfig({}),
       log: { info: () => {}, error: console.error },
     }
-    // Two dispatchers at once, as two timer invocations would overlap.
-    const drain = async (options: DispatchOptions | 'one at a time') => {
+    // Two dispatchers at once, as two timer invocations would overlap, each in a process of its
+    // own as each invocation is an instance of its own (bench/outbox-dispatcher.ts).
+    const drain = async (mode: 'one-at-a-time' | { concurrency: number; rate: number }) => {
+      const args = [url, stubUrl, ...(mode === 'one-at-a-time' ? [mode] : [String(mode.concurrency), String(mode.rate)])]
+      const dispatchers = [0, 1].map(() => {
+        const child = fork(join(__dirname, 'outbox-dispatcher.ts'), args)
+        const ready = new Promise<void>((resolve) => child.once('message', () => resolve()))
+        const done = new Promise<number>((resolve, reject) => {
+          let sent: number | null = null
+          child.on('message', (message: { sent?: number }) => (sent = message.sent ?? sent))
+          child.on('error', reject)
+          child.on('exit', (code) => (code === 0 && sent !== null ? resolve(sent) : reject(new Error(`dispatcher exited with ${code}`))))
+        })
+        return { child, ready, done }
+      })
+      // Timed from when both are started and connected: a warm instance's start is not a send's.
+      await Promise.all(dispatchers.map((d) => d.ready))
       const started = performance.now()
-      let sent = 0
-      const one = async () => {
-        for (;;) {
-          const round =
-            options === 'one at a time' ? await dispatchOneAtATime(deps, 500) : await dispatchOutbox(deps, { batch: 500, ...options })
-          sent += round.sent
-          if (round.sent + round.skipped + round.failed + round.retried === 0) return
-        }
-      }
-      await Promise.all([one(), one()])
+      for (const d of dispatchers) d.child.send('go')
+      const sent = (await Promise.all(dispatchers.map((d) => d.done))).reduce((a, b) => a + b, 0)
       const seconds = (performance.now() - started) / 1000
       return { sent, seconds, perSecond: sent / seconds, ...(await delays()) }
     }
@@ -173,14 +144,14 @@ async function drainOn(name: string, url: string, sender: PushSender, count: num
     }
 
     await queue('old', Math.min(OLD_SAMPLE, count))
-    const old = await drain('one at a time')
+    const old = await drain('one-at-a-time')
     const queued = await queue('new', count)
-    const parallel = await drain({ concurrency: 64, rates: { appeal_update: BENCH_RATE } })
+    const parallel = await drain({ concurrency: 64, rate: BENCH_RATE })
     const stream = await steady()
     const line = (label: string, r: typeof old) =>
       `${label}: ${r.sent.toLocaleString('en')} in ${r.seconds.toFixed(1)} s, ${Math.round(r.perSecond).toLocaleString('en')} per second; commit → send p50 ${r.p50.toFixed(1)} s, p95 ${r.p95.toFixed(1)} s`
     console.log(
-      `${name}: queued ${count.toLocaleString('en')} notifications (messages and outbox rows) in ${queued.toFixed(1)} s; two dispatchers, batches of 500, HTTP on loopback answering in ${LATENCY_MS} ms, the whole backlog queued before the first send`,
+      `${name}: queued ${count.toLocaleString('en')} notifications (messages and outbox rows) in ${queued.toFixed(1)} s; two dispatchers in processes of their own, batches of 500, HTTP on loopback answering in ${LATENCY_MS} ms, the whole backlog queued before the first send`,
     )
     console.log(`  ${line('one at a time, as the dispatcher was', old)}`)
     console.log(
