@@ -1,4 +1,7 @@
+import { CompiledQuery, type KyselyPlugin } from 'kysely'
 import type { Store } from '../../cloud/store/connect'
+import { findPolicyById } from '../../cloud/store/repositories/policies'
+import { policyAudienceReach } from '../../cloud/store/repositories/policy-reach'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
 import { town } from '../support/town'
@@ -118,6 +121,35 @@ describe('policies reaching enterprises', () => {
     const everyone = await api.call(town.leader.id, 'policy.reach', { id })
     expect(everyone.matching).toBe(fitting.length)
     expect((await api.fail(reader.owner.id, 'policy.reach', { id })).status).toBe(403)
+  })
+
+  it('lists the first unseen enterprises by key; SQLite walks to them by key instead of sorting the whole audience', async () => {
+    const { id } = await published({ industries: [...new Set(town.all.enterprises.map((e) => e.industry))], kinds: [] })
+    const policy = (await findPolicyById(store.db, id))!
+    const statements: CompiledQuery[] = []
+    const recorder: KyselyPlugin = {
+      transformQuery: (args) => {
+        statements.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
+        return args.node
+      },
+      transformResult: async (args) => args.result,
+    }
+    const everyone = await policyAudienceReach(store.db, policy, {}, 1_000)
+    expect(everyone.unseen.length).toBeGreaterThan(3)
+    const firstThree = await policyAudienceReach(store.db.withPlugin(recorder), policy, {}, 3)
+    expect(firstThree.unseen.map((e) => e.id).sort()).toEqual(
+      everyone.unseen
+        .map((e) => e.id)
+        .sort()
+        .slice(0, 3),
+    )
+    if (store.dialect === 'sqlite') {
+      const listing = statements.find((q) => /limit/.test(q.sql))!
+      const plan = JSON.stringify(
+        (await store.db.executeQuery(CompiledQuery.raw(`explain query plan ${listing.sql}`, [...listing.parameters]))).rows,
+      )
+      expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY')
+    }
   })
 
   it('a qualification the policy asks for limits whom it reaches', async () => {
