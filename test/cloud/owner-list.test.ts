@@ -1,10 +1,10 @@
-import { CompiledQuery, sql, type KyselyPlugin } from 'kysely'
 import { APPEAL_LIST_FILTERS, type AppealListFilter } from '../../cloud/domain/appeal/lists'
 import { OPEN_STATES } from '../../cloud/domain/appeal/rules'
 import type { Store } from '../../cloud/store/connect'
 import { listEnterpriseAppealSummaries } from '../../cloud/store/repositories/appeals'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { planOf, recordStatements } from '../support/statements'
 import { town } from '../support/town'
 
 const HOUR = 3_600_000
@@ -99,30 +99,13 @@ describe("the owner's list", () => {
   })
 
   it("counts from the enterprise's index alone, whatever the filter", async () => {
-    const statements: CompiledQuery[] = []
-    const recorder: KyselyPlugin = {
-      transformQuery: (args) => {
-        statements.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
-        return args.node
-      },
-      transformResult: async (args) => args.result,
-    }
-    const recording = store.db.withPlugin(recorder)
+    const { db: recording, statements } = recordStatements(store)
     for (const states of [null, OPEN_STATES, ['resolved']]) {
       statements.length = 0
       await listEnterpriseAppealSummaries(recording, grain.id, states, 20, 0)
       const counting = statements.find((q) => /count\(\*\)/.test(q.sql))!
-      const plan = await store.db.transaction().execute(async (trx) => {
-        if (store.dialect === 'sqlite')
-          return JSON.stringify(
-            (await trx.executeQuery(CompiledQuery.raw(`explain query plan ${counting.sql}`, [...counting.parameters]))).rows,
-          )
-        // The seeded town's few appeals would be read whole whatever the index: ask for the plan an
-        // index gives, which is index-only if the index holds every column the count reads.
-        await sql`set local enable_seqscan = off`.execute(trx)
-        await sql`set local enable_bitmapscan = off`.execute(trx)
-        return JSON.stringify((await trx.executeQuery(CompiledQuery.raw(`explain ${counting.sql}`, [...counting.parameters]))).rows)
-      })
+      // On PostgreSQL, the plan an index gives: index-only if the index holds every column the count reads.
+      const plan = await planOf(store, counting, ['enable_seqscan = off', 'enable_bitmapscan = off'])
       expect(plan).toContain(
         store.dialect === 'sqlite'
           ? 'USING COVERING INDEX appeals_enterprise_list_idx'

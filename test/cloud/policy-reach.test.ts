@@ -1,9 +1,9 @@
-import { CompiledQuery, type KyselyPlugin } from 'kysely'
 import type { Store } from '../../cloud/store/connect'
 import { findPolicyById } from '../../cloud/store/repositories/policies'
 import { policyAudienceReach } from '../../cloud/store/repositories/policy-reach'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
+import { planOf, recordStatements } from '../support/statements'
 import { town } from '../support/town'
 
 const BODY = '## 谁能享受\n规上药包材企业\n\n## 能享受什么\n技改补助\n\n## 怎么办理\n向产业服务办申报'
@@ -126,17 +126,10 @@ describe('policies reaching enterprises', () => {
   it('lists the first unseen enterprises by key; SQLite walks to them by key instead of sorting the whole audience', async () => {
     const { id } = await published({ industries: [...new Set(town.all.enterprises.map((e) => e.industry))], kinds: [] })
     const policy = (await findPolicyById(store.db, id))!
-    const statements: CompiledQuery[] = []
-    const recorder: KyselyPlugin = {
-      transformQuery: (args) => {
-        statements.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
-        return args.node
-      },
-      transformResult: async (args) => args.result,
-    }
+    const { db: recording, statements } = recordStatements(store)
     const everyone = await policyAudienceReach(store.db, policy, {}, 1_000)
     expect(everyone.unseen.length).toBeGreaterThan(3)
-    const firstThree = await policyAudienceReach(store.db.withPlugin(recorder), policy, {}, 3)
+    const firstThree = await policyAudienceReach(recording, policy, {}, 3)
     expect(firstThree.unseen.map((e) => e.id).sort()).toEqual(
       everyone.unseen
         .map((e) => e.id)
@@ -145,9 +138,7 @@ describe('policies reaching enterprises', () => {
     )
     if (store.dialect === 'sqlite') {
       const listing = statements.find((q) => /limit/.test(q.sql))!
-      const plan = JSON.stringify(
-        (await store.db.executeQuery(CompiledQuery.raw(`explain query plan ${listing.sql}`, [...listing.parameters]))).rows,
-      )
+      const plan = await planOf(store, listing)
       expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY')
     }
   })

@@ -1,4 +1,4 @@
-import { CompiledQuery, Migrator, sql, type KyselyPlugin } from 'kysely'
+import { Migrator, sql } from 'kysely'
 import { migrations } from '../../cloud/store/migrations'
 import type { Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
@@ -6,6 +6,7 @@ import { listPublishedPolicies, upsertPolicy, type PolicyFilter } from '../../cl
 import { apiAs } from '../support/api'
 import { makePolicy } from '../support/factories'
 import { makeServices, makeStore } from '../support/services'
+import { planOf, recordStatements } from '../support/statements'
 import { town } from '../support/town'
 
 /** A small deterministic generator, so a failure names a case that can be run again. */
@@ -191,28 +192,14 @@ describe('policy search through the index', () => {
 
   it('looks a two-character word up in its index, not in every policy: FTS5 on SQLite, the pieces index on PostgreSQL', async () => {
     store = await makeStore()
-    const statements: CompiledQuery[] = []
-    const recorder: KyselyPlugin = {
-      transformQuery: (args) => {
-        statements.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
-        return args.node
-      },
-      transformResult: async (args) => args.result,
-    }
-    const recording = store.db.withPlugin(recorder)
+    const { db: recording, statements } = recordStatements(store)
     const filter: PolicyFilter = { ...BASE, sort: 'latest', limit: 20, offset: 0, keyword: '贷款' }
     expect((await listPublishedPolicies(recording, filter)).total).toBeGreaterThan(0)
     const search = statements.find((q) => /from "policies"/.test(q.sql) && /limit/.test(q.sql))!
-    const plan = await store.db.transaction().execute(async (trx) => {
-      if (store.dialect === 'sqlite')
-        return JSON.stringify((await trx.executeQuery(CompiledQuery.raw(`explain query plan ${search.sql}`, [...search.parameters]))).rows)
-      // The seeded town's few policies would be read whole whatever the index: ask for a plan
-      // through an index, which can be the pieces index only if the query's expression is its own.
-      await sql`analyze policies`.execute(trx)
-      await sql`set local enable_seqscan = off`.execute(trx)
-      await sql`set local enable_indexscan = off`.execute(trx)
-      return JSON.stringify((await trx.executeQuery(CompiledQuery.raw(`explain ${search.sql}`, [...search.parameters]))).rows)
-    })
+    // The seeded town's few policies would be read whole whatever the index: ask PostgreSQL for a
+    // plan through an index, which can be the pieces index only if the query's expression is its own.
+    if (store.dialect === 'postgres') await sql`analyze policies`.execute(store.db)
+    const plan = await planOf(store, search, ['enable_seqscan = off', 'enable_indexscan = off'])
     expect(plan).toContain(store.dialect === 'sqlite' ? 'VIRTUAL TABLE' : 'Bitmap Index Scan on policies_bigrams_idx')
   })
 })

@@ -1,0 +1,34 @@
+import { CompiledQuery, type KyselyPlugin } from 'kysely'
+import type { Store } from '../../cloud/store/connect'
+
+/**
+ * The store seen through a recorder: each statement sent through `db` is kept, compiled, so a test
+ * can ask the database how it would run it.
+ */
+export function recordStatements(store: Store) {
+  const statements: CompiledQuery[] = []
+  const recorder: KyselyPlugin = {
+    transformQuery: (args) => {
+      statements.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
+      return args.node
+    },
+    transformResult: async (args) => args.result,
+  }
+  return { db: store.db.withPlugin(recorder), statements }
+}
+
+/**
+ * How the database would run a statement, as text to look for an index or a sort in: SQLite's
+ * `explain query plan`, or PostgreSQL's `explain` with the planner settings given in force (a test
+ * town's few rows would be read whole whatever the index, so a test turns the whole read off).
+ */
+export async function planOf(store: Store, statement: CompiledQuery, postgresSettings: string[] = []): Promise<string> {
+  return store.db.transaction().execute(async (trx) => {
+    if (store.dialect === 'sqlite')
+      return JSON.stringify(
+        (await trx.executeQuery(CompiledQuery.raw(`explain query plan ${statement.sql}`, [...statement.parameters]))).rows,
+      )
+    for (const setting of postgresSettings) await trx.executeQuery(CompiledQuery.raw(`set local ${setting}`))
+    return JSON.stringify((await trx.executeQuery(CompiledQuery.raw(`explain ${statement.sql}`, [...statement.parameters]))).rows)
+  })
+}
