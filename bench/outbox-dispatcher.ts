@@ -1,9 +1,7 @@
 import { dispatchOutbox } from '../cloud/notify/dispatch-outbox'
-import { readTemplateConfig } from '../cloud/notify/push'
-import { systemClock } from '../cloud/domain/clock'
 import { openStore } from '../cloud/store/connect'
 import { dispatchOneAtATime } from './dispatch-one-at-a-time'
-import { stubSender } from './stub-wechat'
+import { benchDispatchDeps, stubSender } from './stub-wechat'
 
 /**
  * One dispatcher in a process of its own, as each run of the CloudBase timer is an instance of its
@@ -14,13 +12,7 @@ import { stubSender } from './stub-wechat'
 async function main([url, stubUrl, mode, rate]: string[]): Promise<void> {
   const store = await openStore(url, { poolSize: 2 })
   const { sender, close } = stubSender(stubUrl)
-  const deps = {
-    db: store.db,
-    clock: systemClock,
-    sender,
-    templates: readTemplateConfig({}),
-    log: { info: () => {}, error: console.error },
-  }
+  const deps = benchDispatchDeps(store.db, sender)
   let sent = 0
   await new Promise((resolve) => {
     process.once('message', resolve)

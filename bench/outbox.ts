@@ -4,14 +4,14 @@ import { performance } from 'node:perf_hooks'
 import { DRAIN_BUDGET_MS, TICK_SECONDS } from '../cloud/cloudbase/timer'
 import { drainOutbox } from '../cloud/notify/dispatch-outbox'
 import { notify, type Notification } from '../cloud/notify/notify'
-import { readTemplateConfig, type PushSender } from '../cloud/notify/push'
+import type { PushSender } from '../cloud/notify/push'
 import { systemClock } from '../cloud/domain/clock'
 import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { generateScale, insertInBatches } from './generate'
 import { onBothDatabases } from './databases'
-import { startStubWeChat, stubSender } from './stub-wechat'
+import { benchDispatchDeps, startStubWeChat, stubSender } from './stub-wechat'
 
 /** What the bench lets each template send per second: WeChat's limits are set per deployment. */
 const BENCH_RATE = 10_000
@@ -74,13 +74,7 @@ async function drainOn(name: string, url: string, stubUrl: string, sender: PushS
       }
       return (performance.now() - queued) / 1000
     }
-    const deps = {
-      db: store.db,
-      clock: systemClock,
-      sender,
-      templates: readTemplateConfig({}),
-      log: { info: () => {}, error: console.error },
-    }
+    const deps = benchDispatchDeps(store.db, sender)
     // Two dispatchers at once, as two timer invocations would overlap, each in a process of its
     // own as each invocation is an instance of its own (bench/outbox-dispatcher.ts).
     const drain = async (mode: 'one-at-a-time' | { concurrency: number; rate: number }) => {

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
-import type { PushSender } from '../cloud/notify/push'
+import type { DispatchDeps } from '../cloud/notify/dispatch-outbox'
+import { readTemplateConfig, type PushSender } from '../cloud/notify/push'
+import { systemClock } from '../cloud/domain/clock'
+import type { Db } from '../cloud/store/database'
 
 /**
  * A stand-in for WeChat's send API on loopback, in a process of its own (WeChat is elsewhere: it
@@ -47,3 +50,12 @@ export function stubSender(url: string): { sender: PushSender; close: () => void
   }
   return { sender, close: () => agent.destroy() }
 }
+
+/** What a dispatcher in the bench works with: the real clock, the default templates, a quiet log. */
+export const benchDispatchDeps = (db: Db, sender: PushSender): DispatchDeps => ({
+  db,
+  clock: systemClock,
+  sender,
+  templates: readTemplateConfig({}),
+  log: { info: () => {}, error: console.error },
+})
