@@ -1,8 +1,7 @@
 import { newId } from '../store/ids'
 import type { TemplateKind } from '../domain/notifications'
 import type { Db } from '../store/database'
-import { insertNewMessages } from '../store/repositories/messages'
-import { insertOutboxRows } from '../store/repositories/outbox'
+import { insertMessagesWithPushes } from '../store/repositories/messages'
 
 /** Something a person must learn: an in-app message, and the push that carries it. */
 export interface Notification {
@@ -30,7 +29,7 @@ export async function notify(trx: Db, notifications: Notification[], now: number
   // In slices: a policy for every enterprise of a county is tens of thousands of rows.
   for (let i = 0; i < notifications.length; i += 400) {
     const slice = notifications.slice(i, i + 400).map((n) => ({ ...n, messageId: newId('msg') }))
-    const inserted = await insertNewMessages(
+    told += await insertMessagesWithPushes(
       trx,
       slice.map((n) => ({
         id: n.messageId,
@@ -43,28 +42,16 @@ export async function notify(trx: Db, notifications: Notification[], now: number
         created_at: now,
         read_at: null,
       })),
-    )
-    const fresh = new Set(inserted.map((row) => row.id))
-    const outbox = slice
-      .filter((n) => fresh.has(n.messageId))
-      .map((n) => ({
+      slice.map((n) => ({
         id: newId('ob'),
         message_id: n.messageId,
         user_id: n.userId,
         template: n.template,
         fields: JSON.stringify(n.fields),
         page: n.link,
-        state: 'pending' as const,
-        attempts: 0,
-        next_attempt_at: now,
-        claim_token: null,
-        lease_until: null,
-        last_error: null,
-        created_at: now,
-        sent_at: null,
-      }))
-    await insertOutboxRows(trx, outbox)
-    told += outbox.length
+      })),
+      now,
+    )
   }
   return told
 }

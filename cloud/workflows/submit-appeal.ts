@@ -1,12 +1,12 @@
 import type { DeadlineConfig } from '../domain/appeal/deadlines'
 import { initialDeadlines, proxyDeadlines } from '../domain/appeal/deadlines'
 import { DEFAULT_OFFICE_RULES, type OfficeRules } from '../domain/appeal/office'
-import { formatAppealNumber, numberingMonth } from '../domain/appeal/numbering'
+import { numberingMonth } from '../domain/appeal/numbering'
 import { sourceLabel, SUBMITTED } from '../domain/appeal/rules'
 import { newId } from '../store/ids'
 import type { Role } from '../domain/roles'
 import type { Db } from '../store/database'
-import { appendAppealEvent, insertAppeal, routedDepartment, takeAppealSequence } from '../store/repositories/appeals'
+import { appendAppealEvent, insertNumberedAppeal, routedDepartment } from '../store/repositories/appeals'
 import type { EnterpriseRow } from '../store/repositories/enterprises'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 
@@ -63,10 +63,8 @@ export async function submitAppeal(
       ? proxyDeadlines(now, appeal.itemWorkingDays, deadlines)
       : initialDeadlines(now, appeal.urgency, deadlines)
   const id = newId('ap')
-  const month = numberingMonth(now)
-  const row = await insertAppeal(trx, {
+  const row = await insertNumberedAppeal(trx, numberingMonth(now), {
     id,
-    number: formatAppealNumber(month, await takeAppealSequence(trx, month)),
     enterprise_id: appeal.enterprise.id,
     created_by: appeal.createdBy.id,
     client_request_id: appeal.clientRequestId,

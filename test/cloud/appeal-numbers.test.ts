@@ -84,6 +84,14 @@ describe('诉求编号 through the API', () => {
     expect(inbox.items.find((m) => m.kind === 'appeal.create')?.body).toBe(`${appeal.number} 新厂房用电增容：新厂房用电增容`)
   })
 
+  it('past the 9,999th filing of a month the place grows a digit, as the rule formats it', async () => {
+    await file(grain.owner.id)
+    await store.db.updateTable('appeal_number_counters').set({ last_seq: 9998 }).where('month', '=', '2026-03').execute()
+    const numbers = [(await file(grain.owner.id)).number, (await file(med.owner.id)).number, (await file(grain.owner.id)).number]
+    expect(numbers).toEqual([9999, 10000, 10001].map((place) => formatAppealNumber('2026-03', place)))
+    expect(numbers).toEqual(['2026-03-9999', '2026-03-10000', '2026-03-10001'])
+  })
+
   it('a retried submit keeps its number and takes no other', async () => {
     const payload = {
       clientRequestId: 'req-number-retry',

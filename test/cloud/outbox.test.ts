@@ -87,6 +87,32 @@ describe('notifications and the outbox', () => {
     expect(await rows()).toHaveLength(1)
   })
 
+  it('each message written now queues its push, pending and due at once; one the person had queues none', async () => {
+    const now = setup.clock.now()
+    expect(await store.db.transaction().execute((trx) => notify(trx, [note(1)], now))).toBe(1)
+    setup.clock.advance(60_000)
+    const later = setup.clock.now()
+    expect(await store.db.transaction().execute((trx) => notify(trx, [note(1), note(2), note(3)], later))).toBe(2)
+    const byMessage = new Map((await messages()).map((m) => [m.id, m]))
+    const queued = new Map((await rows()).map((row) => [byMessage.get(row.message_id)?.dedupe_key, row]))
+    expect([...queued.keys()].sort()).toEqual(['test:1', 'test:2', 'test:3'])
+    expect(queued.get('test:3')).toMatchObject({
+      user_id: owner.id,
+      template: 'appeal_update',
+      page: '/pages/home/index',
+      state: 'pending',
+      attempts: 0,
+      next_attempt_at: later,
+      created_at: later,
+      claim_token: null,
+      lease_until: null,
+      last_error: null,
+      sent_at: null,
+    })
+    expect(JSON.parse(queued.get('test:3')!.fields)).toEqual(note(3).fields)
+    expect(queued.get('test:1')).toMatchObject({ next_attempt_at: now, created_at: now })
+  })
+
   it('with a grant it is pushed once, cut to the template; without one it stays in the message centre only', async () => {
     await grant(1)
     await store.db.transaction().execute((trx) => notify(trx, [note(1), note(2)], setup.clock.now()))

@@ -1,5 +1,7 @@
 import {
+  PostgresAdapter,
   sql,
+  type QueryCreator,
   type Expression,
   type ExpressionBuilder,
   type Insertable,
@@ -8,7 +10,7 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely'
-import { isAppealNumber } from '../../domain/appeal/numbering'
+import { formatAppealNumber, isAppealNumber } from '../../domain/appeal/numbering'
 import { newId } from '../ids'
 import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
@@ -112,19 +114,38 @@ export function findAppealByClientRequest(
 }
 
 /**
- * The next place in `month`'s numbering, taken inside the filing's transaction: one upsert of the
- * month's counter row, which PostgreSQL holds locked until the filing commits (a concurrent filing
- * waits and then takes the next place; a filing that rolls back gives its place back). SQLite
- * runs one write transaction at a time.
+ * Writes a new appeal numbered in `month` (诉求编号, formatAppealNumber) and answers it as stored.
+ * The place is taken from the month's counter row inside the caller's transaction, which
+ * PostgreSQL holds locked until the filing commits: a concurrent filing waits and then takes the
+ * next place, and a filing that rolls back gives its place back. Every filing of the month queues
+ * on that lock, so on PostgreSQL the counter's upsert rides in the appeal's own insert (one round
+ * trip fewer held under it), the number formatted there as formatAppealNumber does. SQLite runs
+ * one write transaction at a time and takes the place first.
  */
-export async function takeAppealSequence(db: Kysely<Database>, month: string): Promise<number> {
-  const row = await db
-    .insertInto('appeal_number_counters')
-    .values({ month, last_seq: 1 })
-    .onConflict((oc) => oc.column('month').doUpdateSet({ last_seq: sql<number>`appeal_number_counters.last_seq + 1` }))
-    .returning('last_seq')
-    .executeTakeFirstOrThrow()
-  return Number(row.last_seq)
+export async function insertNumberedAppeal(
+  db: Kysely<Database>,
+  month: string,
+  row: Omit<InsertObject<Database, 'appeals'>, 'number'>,
+): Promise<AppealRow> {
+  const takePlace = (qb: QueryCreator<Database>) =>
+    qb
+      .insertInto('appeal_number_counters')
+      .values({ month, last_seq: 1 })
+      .onConflict((oc) => oc.column('month').doUpdateSet({ last_seq: sql<number>`appeal_number_counters.last_seq + 1` }))
+      .returning('last_seq')
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // Four digits at least, as many as the place has past 9999.
+    const number = sql<string>`(select cast(${month} as text) || '-' || lpad(last_seq::text, greatest(4, length(last_seq::text)), '0') from place)`
+    const inserted = await db
+      .with('place', takePlace)
+      .insertInto('appeals')
+      .values({ ...row, number })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return keepCountsOf(db, inserted)
+  }
+  const { last_seq } = await takePlace(db).executeTakeFirstOrThrow()
+  return insertAppeal(db, { ...row, number: formatAppealNumber(month, Number(last_seq)) })
 }
 
 /** The appeal with this 诉求编号, if any. */
@@ -139,8 +160,11 @@ export function findAppealIdByNumber(db: Kysely<Database>, number: string): Prom
 
 /** Writes a new appeal and answers it as stored (the insert returns the row). */
 export async function insertAppeal(db: Kysely<Database>, row: InsertObject<Database, 'appeals'>): Promise<AppealRow> {
-  const inserted = await db.insertInto('appeals').values(row).returningAll().executeTakeFirstOrThrow()
-  // A fresh appeal (every filing) is counted at read time; only one written in another state is kept now.
+  return keepCountsOf(db, await db.insertInto('appeals').values(row).returningAll().executeTakeFirstOrThrow())
+}
+
+/** A fresh appeal (every filing) is counted at read time; only one written in another state is kept now. */
+async function keepCountsOf(db: Kysely<Database>, inserted: AppealRow): Promise<AppealRow> {
   if (!isFresh(inserted)) await addToDailyCounts(db, inserted.id)
   return inserted
 }

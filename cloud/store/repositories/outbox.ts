@@ -11,12 +11,6 @@ export type PushSettlement = Partial<{
   sent_at: number
 }>
 
-/** Queues pushes for the dispatcher, inside the transaction that wrote their messages. */
-export async function insertOutboxRows(db: Kysely<Database>, rows: OutboxRow[]): Promise<void> {
-  if (rows.length === 0) return
-  await db.insertInto('outbox').values(rows).execute()
-}
-
 /** Rows still 'sending' whose lease ran out before `now` become 'uncertain' with `error`; answers how many. */
 export async function markLapsedSendsUncertain(db: Kysely<Database>, now: number, error: string): Promise<number> {
   const result = await db
