@@ -6,7 +6,7 @@ import { sourceLabel, SUBMITTED } from '../domain/appeal/rules'
 import { newId } from '../store/ids'
 import type { Role } from '../domain/roles'
 import type { Db } from '../store/database'
-import { appendAppealEvent, insertNumberedAppeal, routedDepartment } from '../store/repositories/appeals'
+import { insertNumberedAppeal, routedDepartment } from '../store/repositories/appeals'
 import type { EnterpriseRow } from '../store/repositories/enterprises'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 
@@ -63,7 +63,7 @@ export async function submitAppeal(
       ? proxyDeadlines(now, appeal.itemWorkingDays, deadlines)
       : initialDeadlines(now, appeal.urgency, deadlines)
   const id = newId('ap')
-  const row = await insertNumberedAppeal(trx, numberingMonth(now), {
+  const filed = {
     id,
     enterprise_id: appeal.enterprise.id,
     created_by: appeal.createdBy.id,
@@ -110,8 +110,8 @@ export async function submitAppeal(
     spot_check_picked: 0,
     version: 0,
     updated_at: now,
-  })
-  await appendAppealEvent(trx, {
+  }
+  const firstEvent = {
     id: newId('ev'),
     appeal_id: id,
     seq: 1,
@@ -132,7 +132,8 @@ export async function submitAppeal(
       ...appeal.origin,
     }),
     at: now,
-  })
+  }
+  const row = await insertNumberedAppeal(trx, numberingMonth(now), filed, firstEvent)
   // The handler learns at once that work has arrived (unless the handler filed it).
   await notifyAppealEvent(trx, row, { action: 'create', note: appeal.title, actorId: appeal.createdBy.id, key: 'created' }, now)
   // Taken down for the enterprise: it learns, with what was written down, so it can follow it.

@@ -114,18 +114,20 @@ export function findAppealByClientRequest(
 }
 
 /**
- * Writes a new appeal numbered in `month` (诉求编号, formatAppealNumber) and answers it as stored.
- * The place is taken from the month's counter row inside the caller's transaction, which
- * PostgreSQL holds locked until the filing commits: a concurrent filing waits and then takes the
- * next place, and a filing that rolls back gives its place back. Every filing of the month queues
- * on that lock, so on PostgreSQL the counter's upsert rides in the appeal's own insert (one round
- * trip fewer held under it), the number formatted there as formatAppealNumber does. SQLite runs
- * one write transaction at a time and takes the place first.
+ * Writes a new appeal numbered in `month` (诉求编号, formatAppealNumber) with the first event of
+ * its timeline, and answers the appeal as stored. The place is taken from the month's counter row
+ * inside the caller's transaction, which PostgreSQL holds locked until the filing commits: a
+ * concurrent filing waits and then takes the next place, and a filing that rolls back gives its
+ * place back. Every filing of the month queues on that lock, so on PostgreSQL the counter's upsert,
+ * the appeal and its event are one statement (two round trips fewer held under it), the number
+ * formatted there as formatAppealNumber does. SQLite runs one write transaction at a time and
+ * takes the place first.
  */
 export async function insertNumberedAppeal(
   db: Kysely<Database>,
   month: string,
   row: Omit<InsertObject<Database, 'appeals'>, 'number'>,
+  firstEvent: Insertable<AppealEventsTable>,
 ): Promise<AppealRow> {
   const takePlace = (qb: QueryCreator<Database>) =>
     qb
@@ -136,16 +138,25 @@ export async function insertNumberedAppeal(
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // Four digits at least, as many as the place has past 9999.
     const number = sql<string>`(select cast(${month} as text) || '-' || lpad(last_seq::text, greatest(4, length(last_seq::text)), '0') from place)`
+    // The event's reference to the appeal is checked at the statement's end, when both are written.
     const inserted = await db
       .with('place', takePlace)
-      .insertInto('appeals')
-      .values({ ...row, number })
-      .returningAll()
+      .with('filed', (qb) =>
+        qb
+          .insertInto('appeals')
+          .values({ ...row, number })
+          .returningAll(),
+      )
+      .with('first_event', (qb) => qb.insertInto('appeal_events').values(firstEvent))
+      .selectFrom('filed')
+      .selectAll()
       .executeTakeFirstOrThrow()
     return keepCountsOf(db, inserted)
   }
   const { last_seq } = await takePlace(db).executeTakeFirstOrThrow()
-  return insertAppeal(db, { ...row, number: formatAppealNumber(month, Number(last_seq)) })
+  const inserted = await insertAppeal(db, { ...row, number: formatAppealNumber(month, Number(last_seq)) })
+  await appendAppealEvent(db, firstEvent)
+  return inserted
 }
 
 /** The appeal with this 诉求编号, if any. */
