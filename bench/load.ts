@@ -31,14 +31,21 @@ const POOL = process.env.BENCH_LOAD_POOL ? Number(process.env.BENCH_LOAD_POOL) :
 export async function benchLoad(): Promise<void> {
   // BENCH_LOAD_DB=sqlite|postgres runs one of the two (a pool size tried on PostgreSQL alone).
   const only = process.env.BENCH_LOAD_DB
+  const throughput = new Map<string, number>()
   await onBothDatabases(
     'load',
-    (name, url) => loadOn(name === 'PostgreSQL' && POOL ? `PostgreSQL (pool ${POOL})` : name, url),
+    async (name, url) => {
+      throughput.set(name, await loadOn(name === 'PostgreSQL' && POOL ? `PostgreSQL (pool ${POOL})` : name, url))
+    },
     only === 'sqlite' ? 'SQLite' : only === 'postgres' ? 'PostgreSQL' : undefined,
   )
+  const [sqlite, postgres] = [throughput.get('SQLite'), throughput.get('PostgreSQL')]
+  if (sqlite && postgres)
+    console.log(`PostgreSQL at ${(postgres / sqlite).toFixed(2)}× SQLite's requests a second (target ≥ 0.8×, p99 < 100 ms)`)
 }
 
-async function loadOn(name: string, url: string): Promise<void> {
+/** The mix on one database; answers its requests a second. */
+async function loadOn(name: string, url: string): Promise<number> {
   // The statements sent while `sent` is a list (begin and commit included): round trips per request.
   let sent: string[] | null = null
   const store = await openStore(url, { poolSize: POOL, onQuery: (statement) => sent?.push(statement) })
@@ -90,6 +97,7 @@ async function loadOn(name: string, url: string): Promise<void> {
       // autocannon drops its sockets at the end, not the requests the server is still working on:
       // let those finish before the store closes under them.
       await new Promise((resolve) => setTimeout(resolve, 1000))
+      return result.requests.average
     } finally {
       await server.close()
     }
