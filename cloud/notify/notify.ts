@@ -28,28 +28,23 @@ export async function notify(trx: Db, notifications: Notification[], now: number
   let told = 0
   // In slices: a policy for every enterprise of a county is tens of thousands of rows.
   for (let i = 0; i < notifications.length; i += 400) {
-    const slice = notifications.slice(i, i + 400).map((n) => ({ ...n, messageId: newId('msg') }))
+    const slice = notifications.slice(i, i + 400)
     told += await insertMessagesWithPushes(
       trx,
-      slice.map((n) => ({
-        id: n.messageId,
-        user_id: n.userId,
-        kind: n.kind,
-        title: n.title,
-        body: n.body,
-        link: n.link,
-        dedupe_key: n.dedupeKey,
-        created_at: now,
-        read_at: null,
-      })),
-      slice.map((n) => ({
-        id: newId('ob'),
-        message_id: n.messageId,
-        user_id: n.userId,
-        template: n.template,
-        fields: JSON.stringify(n.fields),
-        page: n.link,
-      })),
+      slice.map((n) => {
+        const message = {
+          id: newId('msg'),
+          user_id: n.userId,
+          kind: n.kind,
+          title: n.title,
+          body: n.body,
+          link: n.link,
+          dedupe_key: n.dedupeKey,
+          created_at: now,
+          read_at: null,
+        }
+        return { message, push: { id: newId('ob'), template: n.template, fields: JSON.stringify(n.fields), page: n.link } }
+      }),
       now,
     )
   }

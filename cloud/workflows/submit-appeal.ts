@@ -6,7 +6,7 @@ import { sourceLabel, SUBMITTED } from '../domain/appeal/rules'
 import { newId } from '../store/ids'
 import type { Role } from '../domain/roles'
 import type { Db } from '../store/database'
-import { insertNumberedAppeal, routedDepartment } from '../store/repositories/appeals'
+import { insertNumberedAppeal, routedDepartment, type NewAppealEvent, type NewAppealRow } from '../store/repositories/appeals'
 import type { EnterpriseRow } from '../store/repositories/enterprises'
 import { notifyAppealEvent } from '../notify/appeal-notifications'
 
@@ -63,7 +63,7 @@ export async function submitAppeal(
       ? proxyDeadlines(now, appeal.itemWorkingDays, deadlines)
       : initialDeadlines(now, appeal.urgency, deadlines)
   const id = newId('ap')
-  const filed = {
+  const filed: NewAppealRow = {
     id,
     enterprise_id: appeal.enterprise.id,
     created_by: appeal.createdBy.id,
@@ -111,7 +111,7 @@ export async function submitAppeal(
     version: 0,
     updated_at: now,
   }
-  const firstEvent = {
+  const firstEvent: NewAppealEvent = {
     id: newId('ev'),
     appeal_id: id,
     seq: 1,

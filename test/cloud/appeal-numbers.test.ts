@@ -84,6 +84,22 @@ describe('诉求编号 through the API', () => {
     expect(inbox.items.find((m) => m.kind === 'appeal.create')?.body).toBe(`${appeal.number} 新厂房用电增容：新厂房用电增容`)
   })
 
+  it('a filing that fails after taking its number gives the number back', async () => {
+    const failed = await dispatch(services, as(grain.owner.id), 'appeal.create', {
+      clientRequestId: 'req-number-rolled-back',
+      category: '水电气路',
+      title: '新厂房用电增容',
+      description: '新上两条吹塑生产线，现有变压器容量不够。',
+      contactName: '联系人',
+      contactPhone: '13800001111',
+      // Checked after the appeal is written, in the same transaction: the filing rolls back.
+      attachmentIds: ['up-nobody-uploaded'],
+    })
+    expect(failed.body).toMatchObject({ ok: false, error: { field: 'attachmentIds', message: expect.stringContaining('已被使用') } })
+    expect(await store.db.selectFrom('appeals').select('id').where('created_by', '=', grain.owner.id).execute()).toEqual([])
+    expect((await file(med.owner.id)).number).toBe('2026-03-0001')
+  })
+
   it('past the 9,999th filing of a month the place grows a digit, as the rule formats it', async () => {
     await file(grain.owner.id)
     await store.db.updateTable('appeal_number_counters').set({ last_seq: 9998 }).where('month', '=', '2026-03').execute()

@@ -94,6 +94,7 @@ describe('notifications and the outbox', () => {
     const later = setup.clock.now()
     expect(await store.db.transaction().execute((trx) => notify(trx, [note(1), note(2), note(3)], later))).toBe(2)
     const byMessage = new Map((await messages()).map((m) => [m.id, m]))
+    expect(await rows()).toHaveLength(3)
     const queued = new Map((await rows()).map((row) => [byMessage.get(row.message_id)?.dedupe_key, row]))
     expect([...queued.keys()].sort()).toEqual(['test:1', 'test:2', 'test:3'])
     expect(queued.get('test:3')).toMatchObject({

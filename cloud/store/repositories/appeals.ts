@@ -1,12 +1,12 @@
 import {
   PostgresAdapter,
   sql,
-  type QueryCreator,
   type Expression,
   type ExpressionBuilder,
   type Insertable,
   type InsertObject,
   type Kysely,
+  type QueryCreator,
   type Selectable,
   type Updateable,
 } from 'kysely'
@@ -21,6 +21,9 @@ import { isFresh } from './metric-conditions'
 export type AppealRow = Selectable<AppealsTable>
 export type EscalationRow = Selectable<AppealEscalationsTable>
 export type AppealEventRow = Selectable<AppealEventsTable>
+/** A new appeal as written, but for its 诉求编号 (insertNumberedAppeal gives it). */
+export type NewAppealRow = Omit<InsertObject<Database, 'appeals'>, 'number'>
+export type NewAppealEvent = Insertable<AppealEventsTable>
 /** Columns of an appeal to change, as a move or the sweep writes them. */
 export type AppealChanges = Updateable<AppealsTable>
 
@@ -119,15 +122,15 @@ export function findAppealByClientRequest(
  * inside the caller's transaction, which PostgreSQL holds locked until the filing commits: a
  * concurrent filing waits and then takes the next place, and a filing that rolls back gives its
  * place back. Every filing of the month queues on that lock, so on PostgreSQL the counter's upsert,
- * the appeal and its event are one statement (two round trips fewer held under it), the number
- * formatted there as formatAppealNumber does. SQLite runs one write transaction at a time and
+ * the appeal and its event are one statement (two round trips fewer held under it, of the few a
+ * filing makes before its commit), the number formatted there as formatAppealNumber does. SQLite runs one write transaction at a time and
  * takes the place first.
  */
 export async function insertNumberedAppeal(
   db: Kysely<Database>,
   month: string,
-  row: Omit<InsertObject<Database, 'appeals'>, 'number'>,
-  firstEvent: Insertable<AppealEventsTable>,
+  row: NewAppealRow,
+  firstEvent: NewAppealEvent,
 ): Promise<AppealRow> {
   const takePlace = (qb: QueryCreator<Database>) =>
     qb
@@ -155,7 +158,7 @@ export async function insertNumberedAppeal(
   }
   const { last_seq } = await takePlace(db).executeTakeFirstOrThrow()
   const inserted = await insertAppeal(db, { ...row, number: formatAppealNumber(month, Number(last_seq)) })
-  await appendAppealEvent(db, firstEvent)
+  await db.insertInto('appeal_events').values(firstEvent).execute()
   return inserted
 }
 
@@ -200,10 +203,6 @@ export async function updateAppealIfVersion(db: Kysely<Database>, appeal: Appeal
 /** Changes every appeal a person filed (their contact details, when they delete their account). */
 export async function updateAppealsFiledBy(db: Kysely<Database>, userId: string, changes: AppealChanges): Promise<void> {
   await db.updateTable('appeals').set(changes).where('created_by', '=', userId).execute()
-}
-
-export async function appendAppealEvent(db: Kysely<Database>, row: Insertable<AppealEventsTable>): Promise<void> {
-  await db.insertInto('appeal_events').values(row).execute()
 }
 
 /** An appeal's timeline with each actor's name (null for none or a person no longer stored), in seq order. */

@@ -1,74 +1,66 @@
-import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely'
+import { PostgresAdapter, sql, type Kysely, type QueryCreator, type Selectable } from 'kysely'
 import type { Database } from '../database'
 import type { MessagesTable } from '../tables/messages'
 import type { OutboxTable } from '../tables/outbox'
 
 export type MessageRow = Selectable<MessagesTable>
 
-/**
- * Writes messages, skipping each one the person already has under its dedupe key (the same event
- * never tells the same person twice); answers the ids of those written now.
- */
-function insertNewMessages(db: Kysely<Database>, rows: MessageRow[]): Promise<{ id: string }[]> {
-  return db
-    .insertInto('messages')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-    .returning('id')
-    .execute()
+/** A message to write and the push that carries it (its person's, queued pending and due at once). */
+export interface MessageWithPush {
+  message: MessageRow
+  push: Pick<Selectable<OutboxTable>, 'id' | 'template' | 'fields' | 'page'>
 }
 
-/** A push for a message about to be written, as queued: pending, due at once. */
-export type NewPush = Pick<Selectable<OutboxTable>, 'id' | 'message_id' | 'user_id' | 'template' | 'fields' | 'page'>
-
 /**
- * Writes messages as insertNewMessages does and queues the push of each one written now (a
- * message the person already had queues nothing), at `now`; answers how many were queued. On
- * PostgreSQL the two inserts are one statement: every change that tells someone sends it inside
- * its transaction, and a filing's holds the month's numbering lock meanwhile.
+ * Writes messages, skipping each one the person already has under its dedupe key (the same event
+ * never tells the same person twice), and queues the push of each one written now, at `now`;
+ * answers how many were queued. On PostgreSQL the two inserts are one statement: every change
+ * that tells someone does it inside its transaction, and a filing holds its month's numbering
+ * lock meanwhile.
  */
-export async function insertMessagesWithPushes(
-  db: Kysely<Database>,
-  messages: MessageRow[],
-  pushes: NewPush[],
-  now: number,
-): Promise<number> {
-  if (messages.length === 0) return 0
-  const queued = {
-    state: 'pending' as const,
-    attempts: 0,
-    next_attempt_at: now,
-    claim_token: null,
-    lease_until: null,
-    last_error: null,
-    created_at: now,
-    sent_at: null,
-  }
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
-    const written = new Set((await insertNewMessages(db, messages)).map((row) => row.id))
-    const rows = pushes.filter((push) => written.has(push.message_id)).map((push) => ({ ...push, ...queued }))
-    if (rows.length) await db.insertInto('outbox').values(rows).execute()
-    return rows.length
-  }
-  // Every value of the VALUES list is text, as PostgreSQL reads an untyped bound value there.
-  const list = sql.join(pushes.map((p) => sql`(${p.id}, ${p.message_id}, ${p.user_id}, ${p.template}, ${p.fields}, ${p.page})`))
-  const result = await db
-    .with('written', (qb) =>
-      qb
-        .insertInto('messages')
-        .values(messages)
-        .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-        .returning('id'),
+export async function insertMessagesWithPushes(db: Kysely<Database>, rows: MessageWithPush[], now: number): Promise<number> {
+  if (rows.length === 0) return 0
+  const insertNew = (qb: QueryCreator<Database>) =>
+    qb
+      .insertInto('messages')
+      .values(rows.map((row) => row.message))
+      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+      .returning('id')
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // The six are text, as PostgreSQL types an untyped parameter in VALUES; the rest as SQLite's below.
+    const list = sql.join(
+      rows.map(({ message, push }) => sql`(${push.id}, ${message.id}, ${message.user_id}, ${push.template}, ${push.fields}, ${push.page})`),
     )
-    .insertInto('outbox')
-    .columns(['id', 'message_id', 'user_id', 'template', 'fields', 'page', 'state', 'attempts', 'next_attempt_at', 'created_at'])
-    .expression(
-      sql`select p.*, 'pending', 0, cast(${now} as bigint), cast(${now} as bigint)
-        from (values ${list}) as p (id, message_id, user_id, template, fields, page)
-        where p.message_id in (select id from written)`,
-    )
-    .executeTakeFirst()
-  return Number(result.numInsertedOrUpdatedRows)
+    const result = await db
+      .with('written', insertNew)
+      .insertInto('outbox')
+      .columns(['id', 'message_id', 'user_id', 'template', 'fields', 'page', 'state', 'attempts', 'next_attempt_at', 'created_at'])
+      .expression(
+        sql`select p.id, p.message_id, p.user_id, p.template, p.fields, p.page, 'pending', 0, cast(${now} as bigint), cast(${now} as bigint)
+          from (values ${list}) as p (id, message_id, user_id, template, fields, page)
+          where p.message_id in (select id from written)`,
+      )
+      .executeTakeFirst()
+    return Number(result.numInsertedOrUpdatedRows)
+  }
+  const written = new Set((await insertNew(db).execute()).map((row) => row.id))
+  const pushes = rows
+    .filter(({ message }) => written.has(message.id))
+    .map(({ message, push }) => ({
+      ...push,
+      message_id: message.id,
+      user_id: message.user_id,
+      state: 'pending' as const,
+      attempts: 0,
+      next_attempt_at: now,
+      claim_token: null,
+      lease_until: null,
+      last_error: null,
+      created_at: now,
+      sent_at: null,
+    }))
+  if (pushes.length) await db.insertInto('outbox').values(pushes).execute()
+  return pushes.length
 }
 
 export function listMessages(db: Kysely<Database>, userId: string, limit: number, offset: number) {

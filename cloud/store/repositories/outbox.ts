@@ -1,8 +1,6 @@
-import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely'
+import { PostgresAdapter, sql, type Kysely } from 'kysely'
 import type { Database } from '../database'
-import type { OutboxTable } from '../tables/outbox'
 
-export type OutboxRow = Selectable<OutboxTable>
 /** What a dispatcher writes when it is done with a claimed row. */
 export type PushSettlement = Partial<{
   state: 'pending' | 'sent' | 'skipped' | 'failed'
