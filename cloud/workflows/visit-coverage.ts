@@ -26,12 +26,12 @@ export async function computeVisitCompliance(
   user: UserRow,
   at: number,
   frequency: VisitFrequency,
-  names = true,
+  { names = true }: { names?: boolean } = {},
 ) {
   const rows = await listCoverage(
     ctx.db,
     user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
-    names,
+    { names },
   )
   const coverage = coverageFor(rows, user)
   const periods = periodsAt(at)

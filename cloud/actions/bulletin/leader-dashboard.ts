@@ -31,7 +31,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     countAppealMetrics(ctx.db, range, now, ['department', 'category', 'week'], weekOrigin),
     listDepartments(ctx.db),
     listOverdueSummaries(ctx.db, now, OVERDUE_SHOWN),
-    visitFrequencyOf(ctx).then((frequency) => computeVisitCompliance(ctx, requireUser(ctx), now, frequency, false)),
+    visitFrequencyOf(ctx).then((frequency) => computeVisitCompliance(ctx, requireUser(ctx), now, frequency, { names: false })),
   ])
 
   // A case already pressed says so, with when: the leader presses again knowingly, not by accident.

@@ -123,8 +123,8 @@ export function findAppealByClientRequest(
  * concurrent filing waits and then takes the next place, and a filing that rolls back gives its
  * place back. Every filing of the month queues on that lock, so on PostgreSQL the counter's upsert,
  * the appeal and its event are one statement (two round trips fewer held under it, of the few a
- * filing makes before its commit), the number formatted there as formatAppealNumber does. SQLite runs one write transaction at a time and
- * takes the place first.
+ * filing makes before its commit), the number formatted there as formatAppealNumber does. SQLite
+ * runs one write transaction at a time and takes the place first.
  */
 export async function insertNumberedAppeal(
   db: Kysely<Database>,

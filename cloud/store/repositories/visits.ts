@@ -220,7 +220,11 @@ export async function lastVisitOf(db: Kysely<Database>, enterpriseIds: string[])
  * names are read only when asked for: a whole town's are most of the time of the read, and the
  * dashboard's sums need none.
  */
-export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }, names = true) {
+export async function listCoverage(
+  db: Kysely<Database>,
+  filter?: { departmentId?: string; personId?: string },
+  { names = true }: { names?: boolean } = {},
+) {
   const heads = await db
     .selectFrom('users')
     .select(['id', 'department_id'])
