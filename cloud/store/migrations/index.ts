@@ -26,6 +26,7 @@ import * as m0026 from './0026-inbox-counts'
 import * as m0027 from './0027-appeal-daily-counts'
 import * as m0028 from './0028-policy-bigrams'
 import * as m0029 from './0029-owner-list'
+import * as m0030 from './0030-policy-search-page'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '0027-appeal-daily-counts': m0027,
   '0028-policy-bigrams': m0028,
   '0029-owner-list': m0029,
+  '0030-policy-search-page': m0030,
 }
