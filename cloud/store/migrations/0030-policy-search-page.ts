@@ -1,5 +1,4 @@
-import { PostgresAdapter, type Kysely } from 'kysely'
-import { up as createTrigramIndexes } from './0014-policy-search'
+import { PostgresAdapter, sql, type Kysely } from 'kysely'
 
 /**
  * A search ranks every policy that holds its words, and at 50,000 policies a common word is held
@@ -8,8 +7,9 @@ import { up as createTrigramIndexes } from './0014-policy-search'
  *
  * SQLite: the policies' body comes before their tags, dates and status in each row, so reading
  * those walks the body's overflow pages. An index holding the short columns answers the ranking
- * without the table; status leads its key, so that a search's two conditions (published, and an id
- * the FTS5 table found) choose it over the primary key, with or without statistics.
+ * without the table. Status leads its key, so that a search's two conditions (published, and an id
+ * the FTS5 table found) choose it over the primary key, which SQLite otherwise prefers for a lookup
+ * by id when it has no statistics (and it has none unless someone runs ANALYZE).
  *
  * PostgreSQL: the pieces index (0028) now leads every search of a word of two characters or more,
  * and pg_trgm cannot serve a shorter one, so its four indexes (0014) only cost writes. Worse, the
@@ -29,6 +29,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return createTrigramIndexes(db)
-  await db.schema.dropIndex('policies_search_idx').execute()
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return db.schema.dropIndex('policies_search_idx').execute()
+  // Back as 0014 left them: only where pg_trgm is installed.
+  const { rows } = await sql<{ schema: string }>`
+    select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'
+  `.execute(db)
+  if (rows.length === 0) return
+  for (const column of ['title', 'summary', 'tags', 'body'])
+    await sql`create index ${sql.id(`policies_${column}_trgm_idx`)} on policies using gin (${sql.id(column)} ${sql.id(rows[0].schema)}.gin_trgm_ops)`.execute(
+      db,
+    )
 }
