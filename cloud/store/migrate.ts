@@ -9,9 +9,9 @@ import { rebuildDailyCounts } from './repositories/appeal-daily-counts'
  */
 const REBUILD_DAILY_COUNTS = new Set(['0027-appeal-daily-counts'])
 
-/** Brings the schema to the latest version; throws with the failing migration's name. */
-export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({
+/** The store's migrator: to the latest version (below), or to a given one (the tests of a migration's way back). */
+export function migratorFor(store: Store): Migrator {
+  return new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrations },
     // Its bookkeeping tables beside ours: with several schemas in one database, in the right one.
@@ -20,7 +20,11 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     // takes 0014 when it arrives (each migration touches its own tables).
     allowUnorderedMigrations: true,
   })
-  const { error, results } = await migrator.migrateToLatest()
+}
+
+/** Brings the schema to the latest version; throws with the failing migration's name. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const { error, results } = await migratorFor(store).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error })

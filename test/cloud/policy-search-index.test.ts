@@ -1,7 +1,6 @@
-import { Migrator, sql } from 'kysely'
-import { migrations } from '../../cloud/store/migrations'
+import { sql } from 'kysely'
 import type { Store } from '../../cloud/store/connect'
-import { migrateToLatest } from '../../cloud/store/migrate'
+import { migrateToLatest, migratorFor } from '../../cloud/store/migrate'
 import { listPublishedPolicies, upsertPolicy, type PolicyFilter, type PolicyRow } from '../../cloud/store/repositories/policies'
 import { apiAs } from '../support/api'
 import { makePolicy } from '../support/factories'
@@ -136,6 +135,12 @@ async function searchIndexes(store: Store): Promise<string[]> {
   return rows.map((r) => r.name)
 }
 
+/** How many indexes of this name SQLite has: 1 or 0. */
+async function sqliteIndexCount(store: Store, name: string): Promise<number> {
+  return (await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'index' and name = ${name}`.execute(store.db))
+    .rows[0].n
+}
+
 describe('policy search through the index', () => {
   let store: Store
   afterEach(() => store.close())
@@ -213,12 +218,7 @@ describe('policy search through the index', () => {
 
   it('the migration indexes the policies already there', async () => {
     store = await makeStore({ seed: false })
-    const migrator = new Migrator({
-      db: store.db,
-      provider: { getMigrations: async () => migrations },
-      ...(store.schema ? { migrationTableSchema: store.schema } : {}),
-    })
-    const { error } = await migrator.migrateTo('0013-hardening')
+    const { error } = await migratorFor(store).migrateTo('0013-hardening')
     expect(error).toBeUndefined()
     await upsertPolicy(store.db, makePolicy({ id: 'pol-before', title: '早已发布的贷款贴息', body: '## 谁能享受\n小微企业' }))
     await upsertPolicy(store.db, makePolicy({ id: 'pol-before-2', title: '稳岗补贴', body: '## 谁能享受\n贷款企业' }))
@@ -234,17 +234,9 @@ describe('policy search through the index', () => {
 
   it('0030 goes back: the trigram indexes return on PostgreSQL, the index of the short columns leaves SQLite', async () => {
     store = await makeStore()
-    const migrator = new Migrator({
-      db: store.db,
-      provider: { getMigrations: async () => migrations },
-      ...(store.schema ? { migrationTableSchema: store.schema } : {}),
-    })
-    const { error } = await migrator.migrateTo('0029-owner-list')
+    const { error } = await migratorFor(store).migrateTo('0029-owner-list')
     expect(error).toBeUndefined()
-    if (store.dialect === 'sqlite')
-      expect(
-        (await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'policies_search_idx'`.execute(store.db)).rows[0].n,
-      ).toBe(0)
+    if (store.dialect === 'sqlite') expect(await sqliteIndexCount(store, 'policies_search_idx')).toBe(0)
     else
       expect(await searchIndexes(store)).toEqual([
         'policies_bigrams_idx',
@@ -255,10 +247,7 @@ describe('policy search through the index', () => {
       ])
     expect(await expectSameAsScan(store, ['贷款', '专精特新 贷款', '企'])).toBeGreaterThan(0)
     await migrateToLatest(store)
-    if (store.dialect === 'sqlite')
-      expect(
-        (await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'policies_search_idx'`.execute(store.db)).rows[0].n,
-      ).toBe(1)
+    if (store.dialect === 'sqlite') expect(await sqliteIndexCount(store, 'policies_search_idx')).toBe(1)
     else expect(await searchIndexes(store)).toEqual(['policies_bigrams_idx'])
     expect(await expectSameAsScan(store, ['贷款', '专精特新 贷款', '企'])).toBeGreaterThan(0)
   })
