@@ -1,7 +1,7 @@
 import { DAY, HOUR } from '../cloud/domain/time-units'
 import type { Kysely } from 'kysely'
 import { creditCodeCheckChar } from '../cloud/domain/credit-code'
-import { rebuildDailyCounts } from '../cloud/store/repositories/appeal-daily-counts'
+import { rebuildKeptCounts } from '../cloud/store/migrate'
 import type { Database } from '../cloud/store/database'
 
 /**
@@ -200,8 +200,8 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
       await insertInBatches(trx, 'appeal_events', events)
     })
   }
-  // Written row by row above, past the store's own writes: the kept daily counts are made from them once.
-  if (options.appeals) await db.transaction().execute((trx) => rebuildDailyCounts(trx))
+  // Written row by row above, past the store's own writes: the kept counts are made from them once.
+  if (options.appeals) await rebuildKeptCounts(db)
   return { officerIds, ownerIds }
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { AppealEventsTable } from './tables/appeal-events'
 import type {
   AppealDailyCountsTable,
+  AppealDueHoursTable,
   AppealEscalationsTable,
   AppealNumberCountersTable,
   AppealsTable,
@@ -49,6 +50,7 @@ export interface Database {
   routing_rules: RoutingRulesTable
   appeals: AppealsTable
   appeal_daily_counts: AppealDailyCountsTable
+  appeal_due_hours: AppealDueHoursTable
   appeal_events: AppealEventsTable
   appeal_escalations: AppealEscalationsTable
   appeal_number_counters: AppealNumberCountersTable

@@ -1,13 +1,27 @@
 import { Migrator } from 'kysely'
 import type { Store } from './connect'
 import { migrations } from './migrations'
+import type { Db } from './database'
 import { rebuildDailyCounts } from './repositories/appeal-daily-counts'
+import { rebuildDueHours } from './repositories/appeal-due-hours'
 
 /**
- * Migrations after which the kept daily counts are rewritten from the appeals: the one that made
- * the table, and any later one that changes what a figure counts (add its name here).
+ * The tables kept from the appeals, each with the migrations after which it is rewritten from
+ * them: the one that made it, and any later one that changes what it counts (add its name here).
  */
-const REBUILD_DAILY_COUNTS = new Set(['0027-appeal-daily-counts'])
+const KEPT_FROM_APPEALS: { rebuild: (db: Db) => Promise<void>; after: string[] }[] = [
+  { rebuild: rebuildDailyCounts, after: ['0027-appeal-daily-counts'] },
+  { rebuild: rebuildDueHours, after: ['0031-appeal-due-hours'] },
+]
+
+function rebuild(db: Db, tables: typeof KEPT_FROM_APPEALS): Promise<void> {
+  return db.transaction().execute(async (trx) => {
+    for (const kept of tables) await kept.rebuild(trx)
+  })
+}
+
+/** Rewrites every table kept from the appeals, in one transaction: after a bulk load that wrote past the store. */
+export const rebuildKeptCounts = (db: Db) => rebuild(db, KEPT_FROM_APPEALS)
 
 /** The store's migrator: to the latest version (below), or to a given one (the tests of a migration's way back). */
 export function migratorFor(store: Store): Migrator {
@@ -31,6 +45,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   }
   const ran = (results ?? []).map((r) => r.migrationName)
   // Derived data, so rebuilt by the code that defines it rather than frozen into a migration.
-  if (ran.some((name) => REBUILD_DAILY_COUNTS.has(name))) await store.db.transaction().execute((trx) => rebuildDailyCounts(trx))
+  const stale = KEPT_FROM_APPEALS.filter((kept) => kept.after.some((name) => ran.includes(name)))
+  if (stale.length) await rebuild(store.db, stale)
   return ran
 }

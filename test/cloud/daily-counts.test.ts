@@ -12,7 +12,7 @@ import * as dailyCountsMigration from '../../cloud/store/migrations/0027-appeal-
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
-import { town } from '../support/town'
+import { fileNumbered, seededRandom } from '../support/kept-counts'
 
 /**
  * appeal_daily_counts is derived data: whatever happens to the appeals, the month's counts read
@@ -36,25 +36,7 @@ describe('kept daily counts', () => {
   })
   afterEach(() => store.close())
 
-  const file = async (i: number) =>
-    // Two firms in turn: one may file twenty a day.
-    (
-      await api.call((i % 2 ? town.enterprises.grainFoods : town.enterprises.medPack).owner.id, 'appeal.create', {
-        category: '水电气路',
-        title: `第 ${i} 件`,
-        description: '新上两条吹塑生产线，现有变压器容量不够，需要增容。',
-        contactName: '联系人',
-        contactPhone: '13800001111',
-      })
-    ).id
-
-  /** A small seeded generator (mulberry32): the same seed gives the same moves. */
-  const random = (seed: number) => () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
+  const file = (i: number) => fileNumbered(api, i)
 
   /** Some column values an appeal can take, each drawn on its own. */
   const move = (next: () => number, at: number, monthStart: number) => {
@@ -136,7 +118,7 @@ describe('kept daily counts', () => {
       const appeal = (await findAppealById(store.db, id))!
       await updateAppealIfVersion(store.db, appeal, { submitted_at: monthStart - DAY + i * 16 * HOUR })
     }
-    const next = random(20261130)
+    const next = seededRandom(20261130)
     for (let round = 0; round < 8; round++) {
       for (let i = 0; i < 30; i++) {
         const appeal = (await findAppealById(store.db, ids[Math.floor(next() * ids.length)]))!
@@ -174,7 +156,7 @@ describe('kept daily counts', () => {
 
   it('migrating to 0027 fills the table from the appeals already there', async () => {
     const ids = [await file(0), await file(1), await file(2)]
-    const next = random(3)
+    const next = seededRandom(3)
     for (const id of ids) {
       const appeal = (await findAppealById(store.db, id))!
       await updateAppealIfVersion(store.db, appeal, move(next, now, monthRange(inZone(now).format('YYYY-MM')).from))

@@ -16,6 +16,7 @@ import type { Database } from '../database'
 import type { AppealEventsTable } from '../tables/appeal-events'
 import type { AppealEscalationsTable, AppealsTable } from '../tables/appeals'
 import { addToDailyCounts, rewriteDailyCounts } from './appeal-daily-counts'
+import { countOverdue, moveDueHour } from './appeal-due-hours'
 import { isFresh } from './metric-conditions'
 
 export type AppealRow = Selectable<AppealsTable>
@@ -179,7 +180,10 @@ export async function insertAppeal(db: Kysely<Database>, row: InsertObject<Datab
 
 /** A fresh appeal (every filing) is counted at read time; only one written in another state is kept now. */
 async function keepCountsOf(db: Kysely<Database>, inserted: AppealRow): Promise<AppealRow> {
-  if (!isFresh(inserted)) await addToDailyCounts(db, inserted.id)
+  if (!isFresh(inserted)) {
+    await addToDailyCounts(db, inserted.id)
+    await moveDueHour(db, null, inserted)
+  }
   return inserted
 }
 
@@ -197,11 +201,16 @@ export async function updateAppealIfVersion(db: Kysely<Database>, appeal: Appeal
     .executeTakeFirst()
   if (Number(result.numUpdatedRows) !== 1) return false
   await rewriteDailyCounts(db, appeal, { ...appeal, ...changes })
+  await moveDueHour(db, appeal, { ...appeal, ...changes })
   return true
 }
 
 /** Changes every appeal a person filed (their contact details, when they delete their account). */
-export async function updateAppealsFiledBy(db: Kysely<Database>, userId: string, changes: AppealChanges): Promise<void> {
+export async function updateAppealsFiledBy(
+  db: Kysely<Database>,
+  userId: string,
+  changes: Pick<AppealChanges, 'contact_name' | 'contact_phone'>,
+): Promise<void> {
   await db.updateTable('appeals').set(changes).where('created_by', '=', userId).execute()
 }
 
@@ -360,16 +369,13 @@ export async function listEnterpriseAppealSummaries(
 
 /** The appeals past their running deadline, the longest overdue first (at most `limit`), with how many there are. */
 export async function listOverdueSummaries(db: Kysely<Database>, now: number, limit: number) {
-  // A running deadline exists only on an open appeal, so "overdue" reads the deadline index alone.
-  const [rows, count] = await Promise.all([
+  // A running deadline exists only on an open appeal, so "overdue" reads the deadline index alone;
+  // the total, from the appeals kept per hour of their deadline (appeal-due-hours.ts).
+  const [rows, total] = await Promise.all([
     selectAppealSummaries(db).where('appeals.due_at', '<', now).orderBy('appeals.due_at').limit(limit).execute(),
-    db
-      .selectFrom('appeals')
-      .where('due_at', '<', now)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    countOverdue(db, now),
   ])
-  return { rows, total: Number(count.n) }
+  return { rows, total }
 }
 
 /** An enterprise's latest appeals, newest first: what its file (一企一档) lists. */

@@ -103,7 +103,7 @@ const KEPT_WHENEVER = METRIC_KEYS.filter((key) => !CHANGE_WITH_TIME.includes(key
  * that filing, the busiest write, writes no kept count and waits on no other filing's. Written as
  * appeals_fresh_idx (0027) has it.
  */
-const FRESH = sql<SqlBool>`state = ${sql.lit(SUBMITTED)}`
+export const FRESH = sql<SqlBool>`state = ${sql.lit(SUBMITTED)}`
 export const isFresh = (appeal: { state: string }) => appeal.state === SUBMITTED
 
 const total = (adds: Expression<number>) => sql<number>`coalesce(sum(${adds}), 0)`

@@ -153,3 +153,13 @@ type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
 export type AppealDailyCountsTable = { day: number; department_id: string; category: string } & {
   [K in keyof MetricCounts as SnakeCase<K>]: Generated<number>
 }
+
+/**
+ * How many open appeals, past their filing (not fresh), have a deadline within each hour (`hour`
+ * its start in epoch ms), changed in the transaction of every move of a deadline. Emptied hours
+ * are dropped by the sweep.
+ */
+export interface AppealDueHoursTable {
+  hour: number
+  appeals: Generated<number>
+}
