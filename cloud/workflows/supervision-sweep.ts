@@ -13,7 +13,7 @@ import {
   recordSupervisionLevels,
   updateAppealIfVersion,
 } from '../store/repositories/appeals'
-import { dropEmptyDueHours } from '../store/repositories/appeal-due-hours'
+import { foldDueHours } from '../store/repositories/appeal-due-hours'
 import { notifyAppealEvents } from '../notify/appeal-notifications'
 import { remindUnreported } from './indicator-reminders'
 import { sweepVisits, type VisitSweepResult } from './visit-reminders'
@@ -95,8 +95,8 @@ export async function sweepAppeals(
   )
   for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason
   const closed = await closeUnrated(deps, now)
-  // Housekeeping: the overdue total sums every kept hour before now, so emptied hours go.
-  await dropEmptyDueHours(deps.db)
+  // Housekeeping: the overdue total sums every kept hour before now, so its additions are folded.
+  await foldDueHours(deps.db)
   // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
   const visits = await sweepVisits(deps)
   const indicatorsReminded = await remindUnreported(deps)

@@ -62,17 +62,27 @@ describe('appeals kept per hour of their deadline', () => {
     expect((await listOverdueSummaries(store.db, now, 5)).total).toBe(await directCount(now))
   }
 
-  /** The table as each change left it (emptied hours aside) equals the table rebuilt from the appeals. */
+  /** The kept hours as summed on reading (an hour's additions together, the hours at none left out). */
+  const keptHours = async () =>
+    (
+      await store.db
+        .selectFrom('appeal_due_hours')
+        .select(['hour', sql<number>`sum(appeals)`.as('appeals')])
+        .groupBy('hour')
+        .having(sql<number>`sum(appeals)`, '<>', 0)
+        .orderBy('hour')
+        .execute()
+    ).map((r) => [Number(r.hour), Number(r.appeals)])
+
+  /** The table as each change left it equals the table rebuilt from the appeals. */
   const expectTableRebuilds = async () => {
-    const rows = async () =>
-      (await store.db.selectFrom('appeal_due_hours').selectAll().where('appeals', '!=', 0).orderBy('hour').execute()).map((r) => ({
-        hour: Number(r.hour),
-        appeals: Number(r.appeals),
-      }))
-    const kept = await rows()
+    const kept = await keptHours()
     await store.db.transaction().execute((trx) => rebuildDueHours(trx))
-    expect(await rows()).toEqual(kept)
+    expect(await keptHours()).toEqual(kept)
   }
+
+  const read = async (id: string) => (await findAppealById(store.db, id))!
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
   it('equal the direct count at every instant, and their own rebuild, after random moves', async () => {
     const ids: string[] = []
@@ -111,79 +121,109 @@ describe('appeals kept per hour of their deadline', () => {
         state,
         due_at: state === 'closed' ? null : now - (i + 1) * 3 * HOUR,
       })
-    const rows = await store.db
-      .selectFrom('appeal_due_hours')
-      .select(['hour', 'appeals'])
-      .where('appeals', '!=', 0)
-      .orderBy('hour')
-      .execute()
-    expect(rows.map((r) => [Number(r.hour), Number(r.appeals)])).toEqual([
+    expect(await keptHours()).toEqual([
       [hourOf(now - 6 * HOUR), 1],
       [hourOf(now - 3 * HOUR), 1],
     ])
     await expectTotalsAgree()
   })
 
-  it('the sweep drops the hours it emptied, and the total stays', async () => {
-    const ids = [await file(0), await file(1)]
-    for (const id of ids) {
-      const appeal = (await findAppealById(store.db, id))!
-      await updateAppealIfVersion(store.db, appeal, { state: 'accepted', due_at: now - 2 * HOUR })
-    }
-    const first = (await findAppealById(store.db, ids[0]))!
-    await updateAppealIfVersion(store.db, first, { state: 'resolved', due_at: null })
-    const hours = () =>
+  it('the sweep folds the additions into a row an hour, drops the hours that sum to none, and the total stays', async () => {
+    const ids = [await file(0), await file(1), await file(2), await file(3)]
+    const [past, later] = [now - 2 * HOUR, now + 5 * HOUR]
+    for (const [i, id] of ids.entries())
+      await updateAppealIfVersion(store.db, await read(id), { state: 'accepted', due_at: i < 2 ? past : later })
+    await updateAppealIfVersion(store.db, await read(ids[0]), { state: 'resolved', due_at: null })
+    await updateAppealIfVersion(store.db, await read(ids[2]), { due_at: now - 30 * HOUR })
+    await updateAppealIfVersion(store.db, await read(ids[2]), { state: 'closed', due_at: null })
+    const rows = () =>
       store.db
         .selectFrom('appeal_due_hours')
         .select(['hour', 'appeals'])
+        .orderBy('hour')
+        .orderBy('appeals')
         .execute()
-        .then((rows) => rows.map((r) => [Number(r.hour), Number(r.appeals)]))
-    expect(await hours()).toEqual([[hourOf(now - 2 * HOUR), 1]])
-    const second = (await findAppealById(store.db, ids[1]))!
-    await updateAppealIfVersion(store.db, second, { state: 'closed', due_at: null })
-    expect(await hours()).toEqual([[hourOf(now - 2 * HOUR), 0]])
+        .then((found) => found.map((r) => [Number(r.hour), Number(r.appeals)]))
+    // Each move's additions as written, and an hour (30 hours ago) that came to none.
+    const [h30, hp, hl] = [hourOf(now - 30 * HOUR), hourOf(past), hourOf(later)]
+    expect(await rows()).toEqual([
+      [h30, -1],
+      [h30, 1],
+      [hp, -1],
+      [hp, 1],
+      [hp, 1],
+      [hl, -1],
+      [hl, 1],
+      [hl, 1],
+    ])
     await sweepAppeals({ db: store.db, clock: fixedClock(now), deadlines: DEFAULT_DEADLINES, log: { info: () => {}, error: () => {} } })
-    expect(await hours()).toEqual([])
+    expect(await rows()).toEqual([
+      [hp, 1],
+      [hl, 1],
+    ])
     await expectTotalsAgree()
+    await expectTableRebuilds()
   })
 
-  it('two moves into and out of one hour at once both count', async () => {
+  it('a move into an hour another open transaction moved out of does not wait for it', async () => {
     const [first, second] = [await file(1), await file(2)]
-    const read = async (id: string) => (await findAppealById(store.db, id))!
     const due = now - HOUR
     await updateAppealIfVersion(store.db, await read(first), { state: 'accepted', due_at: due })
     const [a, b] = [await read(first), await read(second)]
-    // The first holds its transaction open while the second adds to the hour the first takes from:
-    // on PostgreSQL the second waits for the first's row lock, then adds to what it left.
     await Promise.all([
       store.db.transaction().execute(async (trx) => {
         await updateAppealIfVersion(trx, a, { state: 'closed', due_at: null })
-        await new Promise((resolve) => setTimeout(resolve, 100))
+        await pause(100)
       }),
-      new Promise((resolve) => setTimeout(resolve, 30)).then(() =>
-        store.db.transaction().execute((trx) => updateAppealIfVersion(trx, b, { state: 'accepted', due_at: due + 1 })),
-      ),
+      pause(30).then(() => store.db.transaction().execute((trx) => updateAppealIfVersion(trx, b, { state: 'accepted', due_at: due + 1 }))),
     ])
-    const [row] = await store.db.selectFrom('appeal_due_hours').selectAll().where('hour', '=', hourOf(due)).execute()
-    expect(Number(row.appeals)).toBe(1)
+    expect(await keptHours()).toEqual([[hourOf(due), 1]])
     await expectTotalsAgree()
     await expectTableRebuilds()
+  })
+
+  it('a transaction moving two appeals and one moving a third of the same kept month row and hour both finish', async () => {
+    // a in a category of its own; b and c filed by one firm in one category, so one kept month row.
+    const [a, b, c] = [await file(0), await file(1), await file(3)]
+    const due = now - 3 * HOUR
+    await updateAppealIfVersion(store.db, await read(a), { state: 'accepted', due_at: due, category: '用工' })
+    await updateAppealIfVersion(store.db, await read(b), { state: 'accepted', due_at: due + 1 })
+    const [ra, rb, rc] = [await read(a), await read(b), await read(c)]
+    // The first resolves a (the hour), then b (the shared month row); meanwhile the second accepts
+    // c (the shared month row, then the hour). On PostgreSQL, a row per hour locked by the first
+    // made the two wait on each other, and the database failed one of them.
+    await Promise.all([
+      store.db.transaction().execute(async (trx) => {
+        await updateAppealIfVersion(trx, ra, { state: 'resolved', due_at: null })
+        await pause(100)
+        await updateAppealIfVersion(trx, rb, { state: 'resolved', due_at: null })
+      }),
+      pause(30).then(() => store.db.transaction().execute((trx) => updateAppealIfVersion(trx, rc, { state: 'accepted', due_at: due + 2 }))),
+    ])
+    expect(await keptHours()).toEqual([[hourOf(due), 1]])
+    await expectTotalsAgree()
+    await expectTableRebuilds()
+  })
+
+  it('a change that names a deadline as undefined leaves it, for the counts as for the row', async () => {
+    const id = await file(0)
+    await updateAppealIfVersion(store.db, await read(id), { state: 'accepted', due_at: now - 2 * HOUR })
+    await updateAppealIfVersion(store.db, await read(id), { title: '改了标题', due_at: undefined })
+    expect((await read(id)).due_at).toBe(now - 2 * HOUR)
+    expect(await keptHours()).toEqual([[hourOf(now - 2 * HOUR), 1]])
+    await expectTotalsAgree()
   })
 
   it('migrating to 0031 fills the table from the appeals already there', async () => {
     const ids = [await file(0), await file(1), await file(2)]
     const next = seededRandom(7)
-    for (const id of ids) {
-      const appeal = (await findAppealById(store.db, id))!
-      await updateAppealIfVersion(store.db, appeal, { ...move(next), state: 'in_progress' })
-    }
-    const before = await store.db.selectFrom('appeal_due_hours').select(['hour', 'appeals']).orderBy('hour').execute()
+    for (const id of ids) await updateAppealIfVersion(store.db, await read(id), { ...move(next), state: 'in_progress' })
+    const before = await keptHours()
     expect(before.length).toBeGreaterThan(0)
     await dueHoursMigration.down(store.db as never)
     await sql`delete from kysely_migration where name = '0031-appeal-due-hours'`.execute(store.db)
     expect(await migrateToLatest(store)).toEqual(['0031-appeal-due-hours'])
-    const after = await store.db.selectFrom('appeal_due_hours').select(['hour', 'appeals']).orderBy('hour').execute()
-    expect(after).toEqual(before)
+    expect(await keptHours()).toEqual(before)
     await expectTotalsAgree()
   })
 })

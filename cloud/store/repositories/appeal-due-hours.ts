@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely'
-import { HOUR } from '../../domain/time-units'
+import { PostgresAdapter, sql, type Kysely } from 'kysely'
+import { DAY, HOUR } from '../../domain/time-units'
 import type { Database } from '../database'
 import type { AppealsTable } from '../tables/appeals'
 import { FRESH, isFresh } from './metric-conditions'
@@ -9,10 +9,16 @@ import { FRESH, isFresh } from './metric-conditions'
  * town's overdue total sums the hours already past instead of reading every appeal past its
  * deadline. What it leaves to the read: the fresh appeals (so that a filing writes nothing more)
  * and those due earlier in the current hour, both few, each from an index of its own.
+ *
+ * A move writes additions, never an update: deadlines bunch (appeals filed within an hour fall due
+ * within an hour), and a row per hour updated in place queued every move to that hour behind the
+ * others, and deadlocked a transaction moving several appeals against one moving another of the
+ * same kept month row (PostgreSQL). The sweep folds the additions.
  */
 
-/** The start of the hour an instant falls in (every instant stored is after 1970). */
-export const hourOf = (ms: number) => ms - (ms % HOUR)
+/** The start of the hour an instant falls in. */
+export const hourOf = (ms: number) => ms - (((ms % HOUR) + HOUR) % HOUR)
+const HOUR_OF_DUE = sql<number>`due_at - (((due_at % ${sql.lit(HOUR)}) + ${sql.lit(HOUR)}) % ${sql.lit(HOUR)})`
 
 type DueAppeal = Pick<AppealsTable, 'state' | 'due_at'>
 
@@ -20,73 +26,108 @@ type DueAppeal = Pick<AppealsTable, 'state' | 'due_at'>
 const keptHourOf = (appeal: DueAppeal) => (appeal.due_at === null || isFresh(appeal) ? null : hourOf(appeal.due_at))
 
 /**
- * An appeal written (`before` null) or changed: moves it from the hour it was kept under to the
- * one it is kept under now, in one statement of additions, which commute with any other
- * transaction's. `before` is the row as the version-checked update found it, so the subtraction is
+ * An appeal written (`before` null) or changed: −1 to the hour it was kept under, +1 to the one it
+ * is kept under now. `before` is the row as the version-checked update found it, so the −1 is
  * exact.
  */
 export async function moveDueHour(db: Kysely<Database>, before: DueAppeal | null, after: DueAppeal): Promise<void> {
   const from = before ? keptHourOf(before) : null
   const to = keptHourOf(after)
   if (from === to) return
-  // One order of hours for every writer, so two moves the opposite way round cannot deadlock.
-  const rows = [...(from === null ? [] : [{ hour: from, appeals: -1 }]), ...(to === null ? [] : [{ hour: to, appeals: 1 }])].sort(
-    (a, b) => a.hour - b.hour,
-  )
   await db
     .insertInto('appeal_due_hours')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.column('hour').doUpdateSet({ appeals: sql`${sql.ref('appeal_due_hours.appeals')} + ${sql.ref('excluded.appeals')}` }),
-    )
+    .values([...(from === null ? [] : [{ hour: from, appeals: -1 }]), ...(to === null ? [] : [{ hour: to, appeals: 1 }])])
     .execute()
 }
 
-/** How many appeals are past their deadline at `now`: the kept hours before this one, and the rest read live. */
+/**
+ * How many appeals are past their deadline at `now`: the kept hours before this one, and the rest
+ * read live, in one statement (one snapshot: an accept committed between two reads would count twice).
+ */
 export async function countOverdue(db: Kysely<Database>, now: number): Promise<number> {
   const current = hourOf(now)
-  const counts = await Promise.all([
-    db
-      .selectFrom('appeal_due_hours')
-      .where('hour', '<', current)
-      .select(sql<number>`coalesce(sum(appeals), 0)`.as('n'))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('appeals')
-      .where('due_at', '>=', current)
-      .where('due_at', '<', now)
-      .where(sql<boolean>`not (${FRESH})`)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('appeals')
-      .where(FRESH)
-      .where('due_at', '<', now)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ])
-  return counts.reduce((sum, row) => sum + Number(row.n), 0)
+  const kept = db
+    .selectFrom('appeal_due_hours')
+    .where('hour', '<', current)
+    .select(sql<number>`coalesce(sum(appeals), 0)`.as('n'))
+  const earlierThisHour = db
+    .selectFrom('appeals')
+    .where('due_at', '>=', current)
+    .where('due_at', '<', now)
+    .where(sql<boolean>`not (${FRESH})`)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+  const fresh = db
+    .selectFrom('appeals')
+    .where(FRESH)
+    .where('due_at', '<', now)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+  const { rows } = await sql<{ n: number }>`select (${kept}) + (${earlierThisHour}) + (${fresh}) as n`.execute(db)
+  return Number(rows[0].n)
 }
 
-/** Drops the hours no appeal is kept under any more (the sweep's housekeeping): a write finds its hour again or adds it. */
-export async function dropEmptyDueHours(db: Kysely<Database>): Promise<void> {
-  await db.deleteFrom('appeal_due_hours').where('appeals', '=', 0).execute()
+/**
+ * Folds the additions into one row an hour and drops the hours that sum to nothing (the sweep's
+ * housekeeping: the read sums every kept hour before now). Additions made meanwhile are kept.
+ */
+export async function foldDueHours(db: Kysely<Database>): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // One statement: the rows it deletes are the rows it sums; one committed meanwhile is neither.
+    await db
+      .with('taken', (qb) => qb.deleteFrom('appeal_due_hours').returning(['hour', 'appeals']))
+      .insertInto('appeal_due_hours')
+      .columns(['hour', 'appeals'])
+      .expression((eb) =>
+        eb
+          .selectFrom('taken')
+          .select(['taken.hour', sql<number>`sum(taken.appeals)`.as('appeals')])
+          .groupBy('taken.hour')
+          .having(sql<number>`sum(taken.appeals)`, '<>', 0),
+      )
+      .execute()
+    return
+  }
+  // SQLite writes one transaction at a time, so the sums it reads are the rows it deletes.
+  const fold = async (trx: Kysely<Database>) => {
+    const sums = await trx
+      .selectFrom('appeal_due_hours')
+      .select(['hour', sql<number>`sum(appeals)`.as('appeals')])
+      .groupBy('hour')
+      .having(sql<number>`sum(appeals)`, '<>', 0)
+      .execute()
+    await trx.deleteFrom('appeal_due_hours').execute()
+    for (let i = 0; i < sums.length; i += 10_000)
+      await trx
+        .insertInto('appeal_due_hours')
+        .values(sums.slice(i, i + 10_000))
+        .execute()
+  }
+  await (db.isTransaction ? fold(db) : db.transaction().execute(fold))
 }
+
+/** Deadlines counted by one statement of a rebuild: at ten million appeals a statement stays well inside the timeout. */
+const REBUILD_SPAN = 30 * DAY
 
 /** Rewrites the table from the appeals (after it is made). Run it inside a transaction: the table is empty in between. */
 export async function rebuildDueHours(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('appeal_due_hours').execute()
-  const hour = sql<number>`due_at - (due_at % ${sql.lit(HOUR)})`
-  await db
-    .insertInto('appeal_due_hours')
-    .columns(['hour', 'appeals'])
-    .expression(
-      db
-        .selectFrom('appeals')
-        .where('due_at', 'is not', null)
-        .where(sql<boolean>`not (${FRESH})`)
-        .select([hour.as('hour'), (eb) => eb.fn.countAll<number>().as('appeals')])
-        .groupBy(hour),
-    )
-    .execute()
+  const span = await db
+    .selectFrom('appeals')
+    .select((eb) => [eb.fn.min('due_at').as('first'), eb.fn.max('due_at').as('last')])
+    .executeTakeFirstOrThrow()
+  if (span.first === null || span.last === null) return
+  // Whole hours a statement, so that no hour is split between two.
+  for (let from = hourOf(Number(span.first)); from <= Number(span.last); from += REBUILD_SPAN)
+    await db
+      .insertInto('appeal_due_hours')
+      .columns(['hour', 'appeals'])
+      .expression(
+        db
+          .selectFrom('appeals')
+          .where('due_at', '>=', from)
+          .where('due_at', '<', from + REBUILD_SPAN)
+          .where(sql<boolean>`not (${FRESH})`)
+          .select([HOUR_OF_DUE.as('hour'), (eb) => eb.fn.countAll<number>().as('appeals')])
+          .groupBy(HOUR_OF_DUE),
+      )
+      .execute()
 }

@@ -189,8 +189,10 @@ async function keepCountsOf(db: Kysely<Database>, inserted: AppealRow): Promise<
 
 /**
  * Changes an appeal only if nobody changed it since it was read (at `appeal.version`); answers
- * whether it did. The loser of a race gets false and the caller answers 409. The month's kept
- * counts follow in the same transaction (appeal-daily-counts.ts), from the appeal as read.
+ * whether it did. The loser of a race gets false and the caller answers 409. The kept counts
+ * follow in the same transaction (appeal-daily-counts.ts, appeal-due-hours.ts), from the appeal as
+ * read: every change to what they count comes through here and bumps the version, so the row read
+ * is the row replaced (the sweep's level, which no count reads, is written without either).
  */
 export async function updateAppealIfVersion(db: Kysely<Database>, appeal: AppealRow, changes: AppealChanges): Promise<boolean> {
   const result = await db
@@ -200,8 +202,10 @@ export async function updateAppealIfVersion(db: Kysely<Database>, appeal: Appeal
     .where('version', '=', appeal.version)
     .executeTakeFirst()
   if (Number(result.numUpdatedRows) !== 1) return false
-  await rewriteDailyCounts(db, appeal, { ...appeal, ...changes })
-  await moveDueHour(db, appeal, { ...appeal, ...changes })
+  // A key given as undefined leaves its column as it was, and so must the appeal the counts see.
+  const after = { ...appeal, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) }
+  await rewriteDailyCounts(db, appeal, after)
+  await moveDueHour(db, appeal, after)
   return true
 }
 

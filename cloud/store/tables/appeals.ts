@@ -155,11 +155,11 @@ export type AppealDailyCountsTable = { day: number; department_id: string; categ
 }
 
 /**
- * How many open appeals, past their filing (not fresh), have a deadline within each hour (`hour`
- * its start in epoch ms), changed in the transaction of every move of a deadline. Emptied hours
- * are dropped by the sweep.
+ * Open appeals, past their filing (not fresh), per hour of their deadline (`hour` its start in
+ * epoch ms): each row an addition made by a move of a deadline, summed by hour on reading, and
+ * folded into one row an hour by the sweep.
  */
 export interface AppealDueHoursTable {
   hour: number
-  appeals: Generated<number>
+  appeals: number
 }
