@@ -6,11 +6,13 @@ import { ActionContext } from '../actions/context'
 
 /** Turns the enterprises' assignments into who must visit whom, within what the caller may see. */
 export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, caller: Pick<UserRow, 'id' | 'role'>): Coverage[] {
-  const all = rows.flatMap((r) => [
-    ...(r.officer_id ? [{ personId: r.officer_id, role: 'officer' as const, enterpriseId: r.id }] : []),
-    ...(r.head_id ? [{ personId: r.head_id, role: 'dept_head' as const, enterpriseId: r.id }] : []),
-    ...(r.leader_id ? [{ personId: r.leader_id, role: 'leader' as const, enterpriseId: r.id }] : []),
-  ])
+  // A loop that pushes, not arrays spread per row: a town is 10,000 enterprises, three entries each.
+  const all: Coverage[] = []
+  for (const r of rows) {
+    if (r.officer_id) all.push({ personId: r.officer_id, role: 'officer', enterpriseId: r.id })
+    for (const head of r.head_ids) all.push({ personId: head, role: 'dept_head', enterpriseId: r.id })
+    if (r.leader_id) all.push({ personId: r.leader_id, role: 'leader', enterpriseId: r.id })
+  }
   // An officer answers for their own visits; a head for the department's officers and their own.
   if (caller.role === 'officer') return all.filter((c) => c.personId === caller.id)
   if (caller.role === 'dept_head') return all.filter((c) => c.personId === caller.id || c.role === 'officer')

@@ -2,6 +2,7 @@ import { goalProgress, goalStatus } from '../../cloud/domain/plan'
 import { computeCompliance, type Coverage, type PeriodVisits } from '../../cloud/domain/visit/compliance'
 import { beijingDay, isFuture, slotLabel, slotStart, weekDays } from '../../cloud/domain/visit/calendar'
 import { DEFAULT_VISIT_FREQUENCY, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
+import { coverageFor } from '../../cloud/workflows/visit-coverage'
 import {
   allowedVisitMoves,
   nextVisitState,
@@ -177,6 +178,39 @@ describe('compliance', () => {
   it('someone covering the same enterprise twice counts it once', () => {
     const result = computeCompliance([...coverage, coverage[0]], [], DEFAULT_VISIT_FREQUENCY, now)
     expect(result.people.find((p) => p.personId === 'off-1')).toMatchObject({ covered: 2, behind: ['e1', 'e2'] })
+  })
+})
+
+describe('who covers an enterprise', () => {
+  // A department with two heads, and an enterprise that nobody has been assigned yet.
+  const rows = [
+    { id: 'e1', officer_id: 'off-1', leader_id: 'lead-1', department_id: 'd1', head_ids: ['head-1', 'head-2'] },
+    { id: 'e2', officer_id: 'off-2', leader_id: null, department_id: 'd1', head_ids: ['head-1', 'head-2'] },
+    { id: 'e3', officer_id: null, leader_id: null, department_id: null, head_ids: [] },
+  ]
+  const entries = (caller: { id: string; role: 'officer' | 'dept_head' | 'leader' | 'admin' }) =>
+    coverageFor(rows, caller).map((c) => `${c.personId} ${c.role} ${c.enterpriseId}`)
+
+  it('its officer, every head of its department and its leader, each once', () => {
+    expect(entries({ id: 'admin-1', role: 'admin' })).toEqual([
+      'off-1 officer e1',
+      'head-1 dept_head e1',
+      'head-2 dept_head e1',
+      'lead-1 leader e1',
+      'off-2 officer e2',
+      'head-1 dept_head e2',
+      'head-2 dept_head e2',
+    ])
+  })
+
+  it('an officer answers for their own visits; a head for their own and the officers', () => {
+    expect(entries({ id: 'off-2', role: 'officer' })).toEqual(['off-2 officer e2'])
+    expect(entries({ id: 'head-2', role: 'dept_head' })).toEqual([
+      'off-1 officer e1',
+      'head-2 dept_head e1',
+      'off-2 officer e2',
+      'head-2 dept_head e2',
+    ])
   })
 })
 

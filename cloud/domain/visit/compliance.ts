@@ -49,17 +49,21 @@ export function complianceWindow(periods: Record<Frequency, Period>): { from: nu
  */
 export function computeCompliance(coverage: Coverage[], visits: PeriodVisits[], frequency: VisitFrequency, at: number): ComplianceResult {
   const periods = periodsAt(at)
-  const made = new Map(visits.map((v) => [`${v.hostId}|${v.enterpriseId}`, v]))
+  // Person, then enterprise, in maps of maps rather than by a joined key: a town is 30,000 entries,
+  // and a new string for each took most of the time.
+  const made = new Map<string, Map<string, PeriodVisits>>()
+  for (const v of visits) made.set(v.hostId, (made.get(v.hostId) ?? new Map<string, PeriodVisits>()).set(v.enterpriseId, v))
   const visitedThisMonth = new Set(visits.filter((v) => v.month).map((v) => v.enterpriseId))
 
   const people = new Map<string, PersonCompliance>()
   const enterprises = new Set<string>()
-  const counted = new Set<string>()
+  const counted = new Map<string, Set<string>>()
   for (const c of coverage) {
     enterprises.add(c.enterpriseId)
-    const key = `${c.personId}|${c.enterpriseId}`
-    if (counted.has(key)) continue
-    counted.add(key)
+    let theirs = counted.get(c.personId)
+    if (!theirs) counted.set(c.personId, (theirs = new Set()))
+    if (theirs.has(c.enterpriseId)) continue
+    theirs.add(c.enterpriseId)
     const due = frequency[c.role]
     let row = people.get(c.personId)
     if (!row) {
@@ -67,7 +71,7 @@ export function computeCompliance(coverage: Coverage[], visits: PeriodVisits[], 
       people.set(c.personId, row)
     }
     row.covered++
-    if (made.get(key)?.[due]) row.visited++
+    if (made.get(c.personId)?.get(c.enterpriseId)?.[due]) row.visited++
     else row.behind.push(c.enterpriseId)
   }
   const ranked = [...people.values()].sort((a, b) => b.behind.length - a.behind.length || a.personId.localeCompare(b.personId))
