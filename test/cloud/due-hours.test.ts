@@ -3,7 +3,7 @@ import type { Store } from '../../cloud/store/connect'
 import { APPEAL_STATES } from '../../cloud/domain/appeal/rules'
 import { HOUR } from '../../cloud/domain/clock'
 import { findAppealById, insertAppeal, listOverdueSummaries, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
-import { countOverdue, hourOf, rebuildDueHours } from '../../cloud/store/repositories/appeal-due-hours'
+import { countOverdue, foldDueHours, hourOf, rebuildDueHours } from '../../cloud/store/repositories/appeal-due-hours'
 import * as dueHoursMigration from '../../cloud/store/migrations/0031-appeal-due-hours'
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
@@ -106,8 +106,7 @@ describe('appeals kept per hour of their deadline', () => {
     }
     // The checks met every kind: fresh and kept, past their deadline and not yet, and with none.
     expect([...seen].sort()).toEqual(['fresh later', 'fresh past', 'kept later', 'kept past', 'none'])
-    const kept = await store.db.selectFrom('appeal_due_hours').select('hour').where('appeals', '>', 0).execute()
-    expect(kept.length).toBeGreaterThan(1)
+    expect((await keptHours()).length).toBeGreaterThan(1)
   })
 
   it('an appeal written already moved on (not fresh) is kept as it is written', async () => {
@@ -168,18 +167,62 @@ describe('appeals kept per hour of their deadline', () => {
   it('a move into an hour another open transaction moved out of does not wait for it', async () => {
     const [first, second] = [await file(1), await file(2)]
     const due = now - HOUR
-    await updateAppealIfVersion(store.db, await read(first), { state: 'accepted', due_at: due })
+    // In another category, so that the two moves share no kept month row, only the hour.
+    await updateAppealIfVersion(store.db, await read(first), { state: 'accepted', due_at: due, category: '用工' })
     const [a, b] = [await read(first), await read(second)]
+    const finished: string[] = []
     await Promise.all([
       store.db.transaction().execute(async (trx) => {
         await updateAppealIfVersion(trx, a, { state: 'closed', due_at: null })
-        await pause(100)
+        await pause(300)
+        finished.push('holding')
       }),
-      pause(30).then(() => store.db.transaction().execute((trx) => updateAppealIfVersion(trx, b, { state: 'accepted', due_at: due + 1 }))),
+      pause(30).then(() =>
+        store.db.transaction().execute(async (trx) => {
+          await updateAppealIfVersion(trx, b, { state: 'accepted', due_at: due + 1 })
+          finished.push('moving')
+        }),
+      ),
     ])
+    // SQLite's one connection takes the two in turn; PostgreSQL's second finishes while the first holds.
+    expect(finished).toEqual(store.dialect === 'postgres' ? ['moving', 'holding'] : ['holding', 'moving'])
     expect(await keptHours()).toEqual([[hourOf(due), 1]])
     await expectTotalsAgree()
     await expectTableRebuilds()
+  })
+
+  it('a fold beside an open move, and beside another fold, loses nothing', async () => {
+    const ids = [await file(0), await file(1), await file(2)]
+    for (const [i, id] of ids.entries())
+      await updateAppealIfVersion(store.db, await read(id), { state: 'accepted', due_at: now - (i + 1) * HOUR })
+    const moving = await read(ids[0])
+    await Promise.all([
+      store.db.transaction().execute(async (trx) => {
+        await updateAppealIfVersion(trx, moving, { due_at: now - 5 * HOUR })
+        await pause(200)
+      }),
+      pause(30).then(() => Promise.all([foldDueHours(store.db), foldDueHours(store.db)])),
+    ])
+    await foldDueHours(store.db)
+    expect(await keptHours()).toEqual([
+      [hourOf(now - 5 * HOUR), 1],
+      [hourOf(now - 3 * HOUR), 1],
+      [hourOf(now - 2 * HOUR), 1],
+    ])
+    await expectTotalsAgree()
+    await expectTableRebuilds()
+  })
+
+  it('the rebuild counts deadlines months apart, either side of a thirty-day span and on the last', async () => {
+    const ids = [await file(0), await file(1), await file(2), await file(3)]
+    const first = hourOf(now - 80 * 24 * HOUR) + 17
+    const edge = hourOf(first) + 30 * 24 * HOUR
+    // The last deadline falls on the start of the third span, which the rebuild must still read.
+    const deadlines = [first, edge - 1, edge, hourOf(first) + 60 * 24 * HOUR]
+    for (const [i, id] of ids.entries()) await updateAppealIfVersion(store.db, await read(id), { state: 'accepted', due_at: deadlines[i] })
+    expect(await keptHours()).toEqual(deadlines.map((due) => [hourOf(due), 1]))
+    await expectTableRebuilds()
+    await expectTotalsAgree()
   })
 
   it('a transaction moving two appeals and one moving a third of the same kept month row and hour both finish', async () => {

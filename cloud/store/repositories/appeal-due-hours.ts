@@ -67,13 +67,20 @@ export async function countOverdue(db: Kysely<Database>, now: number): Promise<n
 
 /**
  * Folds the additions into one row an hour and drops the hours that sum to nothing (the sweep's
- * housekeeping: the read sums every kept hour before now). Additions made meanwhile are kept.
+ * housekeeping: the read sums every kept hour before now). Only the hours with several rows or
+ * none left are rewritten; additions made meanwhile are kept.
  */
 export async function foldDueHours(db: Kysely<Database>): Promise<void> {
+  const scattered = (q: Kysely<Database>) =>
+    q
+      .selectFrom('appeal_due_hours')
+      .select('hour')
+      .groupBy('hour')
+      .having(sql<boolean>`count(*) > 1 or sum(appeals) = 0`)
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // One statement: the rows it deletes are the rows it sums; one committed meanwhile is neither.
     await db
-      .with('taken', (qb) => qb.deleteFrom('appeal_due_hours').returning(['hour', 'appeals']))
+      .with('taken', (qb) => qb.deleteFrom('appeal_due_hours').where('hour', 'in', scattered(db)).returning(['hour', 'appeals']))
       .insertInto('appeal_due_hours')
       .columns(['hour', 'appeals'])
       .expression((eb) =>
@@ -90,11 +97,12 @@ export async function foldDueHours(db: Kysely<Database>): Promise<void> {
   const fold = async (trx: Kysely<Database>) => {
     const sums = await trx
       .selectFrom('appeal_due_hours')
+      .where('hour', 'in', scattered(trx))
       .select(['hour', sql<number>`sum(appeals)`.as('appeals')])
       .groupBy('hour')
       .having(sql<number>`sum(appeals)`, '<>', 0)
       .execute()
-    await trx.deleteFrom('appeal_due_hours').execute()
+    await trx.deleteFrom('appeal_due_hours').where('hour', 'in', scattered(trx)).execute()
     for (let i = 0; i < sums.length; i += 10_000)
       await trx
         .insertInto('appeal_due_hours')
@@ -109,6 +117,10 @@ const REBUILD_SPAN = 30 * DAY
 
 /** Rewrites the table from the appeals (after it is made). Run it inside a transaction: the table is empty in between. */
 export async function rebuildDueHours(db: Kysely<Database>): Promise<void> {
+  // Spans are read at different moments: a move written meanwhile waits for the rebuild's commit
+  // to add its −1 and +1 (it then moves the appeal as the rebuild counted it), and a fold waits too.
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`lock table ${sql.table('appeal_due_hours')} in exclusive mode`.execute(db)
   await db.deleteFrom('appeal_due_hours').execute()
   const span = await db
     .selectFrom('appeals')

@@ -203,7 +203,8 @@ export async function updateAppealIfVersion(db: Kysely<Database>, appeal: Appeal
     .executeTakeFirst()
   if (Number(result.numUpdatedRows) !== 1) return false
   // A key given as undefined leaves its column as it was, and so must the appeal the counts see.
-  const after = { ...appeal, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) }
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<AppealRow>
+  const after: AppealRow = { ...appeal, ...given }
   await rewriteDailyCounts(db, appeal, after)
   await moveDueHour(db, appeal, after)
   return true

@@ -230,6 +230,7 @@ export async function listCoverage(
     .select(['id', 'department_id'])
     .where('role', '=', 'dept_head')
     .where('deactivated_at', 'is', null)
+    .orderBy('id')
     .execute()
   let query = db
     .selectFrom('enterprises')
