@@ -3,6 +3,7 @@ import { METRIC_KEYS, type MetricCounts } from '../../domain/metrics'
 import { DAY, HOUR } from '../../domain/time-units'
 import type { Database } from '../database'
 import type { AppealsTable } from '../tables/appeals'
+import { forEachRebuildSpan } from './appeal-spans'
 import { keptSelections } from './metric-conditions'
 
 /**
@@ -106,9 +107,6 @@ async function rewriteBucket(db: Kysely<Database>, bucket: Bucket): Promise<void
     .execute()
 }
 
-/** Days of appeals counted by one statement of a rebuild: a month of a province stays well inside the statement timeout. */
-const REBUILD_SPAN = 30 * DAY
-
 /**
  * Rewrites every kept count from the appeals (after the table is made, or when what a figure
  * counts changes), thirty days of filings a statement. Run it inside a transaction: the table is
@@ -116,19 +114,13 @@ const REBUILD_SPAN = 30 * DAY
  */
 export async function rebuildDailyCounts(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('appeal_daily_counts').execute()
-  const span = await db
-    .selectFrom('appeals')
-    .select((eb) => [eb.fn.min('submitted_at').as('first'), eb.fn.max('submitted_at').as('last')])
-    .executeTakeFirstOrThrow()
-  if (span.first === null || span.last === null) return
-  // Whole days a statement, so that no day's bucket is split between two.
-  for (let from = dayOf(Number(span.first)); from <= Number(span.last); from += REBUILD_SPAN) {
-    await db
+  await forEachRebuildSpan(db, 'submitted_at', dayOf, (from, to) =>
+    db
       .insertInto('appeal_daily_counts')
       .columns([...KEY_COLUMNS, ...COLUMNS])
-      .expression(countsPerBucket(db, (q) => q.where('submitted_at', '>=', from).where('submitted_at', '<', from + REBUILD_SPAN)))
-      .execute()
-  }
+      .expression(countsPerBucket(db, (q) => q.where('submitted_at', '>=', from).where('submitted_at', '<', to)))
+      .execute(),
+  )
 }
 
 /** The dimensions the kept counts can be split by; the week counted from an origin at a day's start. */

@@ -1,7 +1,8 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely'
-import { DAY, HOUR } from '../../domain/time-units'
+import { HOUR } from '../../domain/time-units'
 import type { Database } from '../database'
 import type { AppealsTable } from '../tables/appeals'
+import { forEachRebuildSpan } from './appeal-spans'
 import { FRESH, isFresh } from './metric-conditions'
 
 /**
@@ -112,34 +113,26 @@ export async function foldDueHours(db: Kysely<Database>): Promise<void> {
   await (db.isTransaction ? fold(db) : db.transaction().execute(fold))
 }
 
-/** Deadlines counted by one statement of a rebuild: at ten million appeals a statement stays well inside the timeout. */
-const REBUILD_SPAN = 30 * DAY
-
-/** Rewrites the table from the appeals (after it is made). Run it inside a transaction: the table is empty in between. */
+/** Rewrites the table from the appeals (after it is made), thirty days of deadlines a statement. Run it inside a transaction: the table is empty in between. */
 export async function rebuildDueHours(db: Kysely<Database>): Promise<void> {
   // Spans are read at different moments: a move written meanwhile waits for the rebuild's commit
   // to add its −1 and +1 (it then moves the appeal as the rebuild counted it), and a fold waits too.
   if (db.getExecutor().adapter instanceof PostgresAdapter)
     await sql`lock table ${sql.table('appeal_due_hours')} in exclusive mode`.execute(db)
   await db.deleteFrom('appeal_due_hours').execute()
-  const span = await db
-    .selectFrom('appeals')
-    .select((eb) => [eb.fn.min('due_at').as('first'), eb.fn.max('due_at').as('last')])
-    .executeTakeFirstOrThrow()
-  if (span.first === null || span.last === null) return
-  // Whole hours a statement, so that no hour is split between two.
-  for (let from = hourOf(Number(span.first)); from <= Number(span.last); from += REBUILD_SPAN)
-    await db
+  await forEachRebuildSpan(db, 'due_at', hourOf, (from, to) =>
+    db
       .insertInto('appeal_due_hours')
       .columns(['hour', 'appeals'])
       .expression(
         db
           .selectFrom('appeals')
           .where('due_at', '>=', from)
-          .where('due_at', '<', from + REBUILD_SPAN)
+          .where('due_at', '<', to)
           .where(sql<boolean>`not (${FRESH})`)
           .select([HOUR_OF_DUE.as('hour'), (eb) => eb.fn.countAll<number>().as('appeals')])
           .groupBy(HOUR_OF_DUE),
       )
-      .execute()
+      .execute(),
+  )
 }
