@@ -28,6 +28,7 @@ import * as m0028 from './0028-policy-bigrams'
 import * as m0029 from './0029-owner-list'
 import * as m0030 from './0030-policy-search-page'
 import * as m0031 from './0031-appeal-due-hours'
+import * as m0032 from './0032-policy-search-rows'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '0029-owner-list': m0029,
   '0030-policy-search-page': m0030,
   '0031-appeal-due-hours': m0031,
+  '0032-policy-search-rows': m0032,
 }

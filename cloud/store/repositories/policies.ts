@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type Updateable } from 'kysely'
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely'
 import { inTransaction, type Database } from '../database'
 import type { PoliciesTable } from '../tables/policies'
 
@@ -23,8 +23,7 @@ function likePattern(keyword: string): string {
 }
 
 // An explicit ESCAPE makes the backslash mean the same on SQLite and PostgreSQL.
-const like = (column: 'title' | 'summary' | 'tags' | 'body', term: string) =>
-  sql<boolean>`${sql.ref(column)} like ${likePattern(term)} escape '\\'`
+const like = (text: RawBuilder<unknown>, term: string) => sql<boolean>`${text} like ${likePattern(term)} escape '\\'`
 
 /** How well a policy answers the search words: a title match outranks a summary or tag match, which outranks the body. */
 const RANK = { title: 8, summary: 3, tags: 3 } as const
@@ -124,31 +123,36 @@ export function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter
 }
 
 async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter, terms: string[]) {
-  let query = db.selectFrom('policies')
+  const indexed = terms.length > 0 && filter.via !== 'scan'
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  // A search on SQLite reads policy_search_rows (0032): the short columns under the policies' own
+  // names, numbered as the FTS5 table's rows, so a match is read by that number and the policies
+  // themselves only for the page (and for a body a word must still be confirmed in). It is typed
+  // as the policies: nothing below reads a column it lacks, the body going through `text`.
+  const rowsOnly = indexed && !postgres
+  let query = rowsOnly
+    ? (db.selectFrom('policy_search_rows as policies') as unknown as SelectQueryBuilder<Database, 'policies', object>)
+    : db.selectFrom('policies')
+  const text = (column: 'title' | 'summary' | 'tags' | 'body') =>
+    rowsOnly && column === 'body' ? sql`(select b.body from policies b where b.id = policies.id)` : sql.ref(column)
   // SQLite's FTS5 table, or PostgreSQL's index of two-character pieces, is asked first for the
   // policies that can match; the LIKE predicates below confirm the words it cannot answer exactly.
   let exact = new Set<string>()
-  if (terms.length && filter.via !== 'scan' && db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (indexed && postgres) {
     const pieces = bigramSearch(terms)
     if (pieces.where) query = query.where(pieces.where)
     exact = pieces.exact
-  } else if (terms.length && filter.via !== 'scan') {
+  } else if (indexed) {
     const fts = await ftsSearch(db, terms)
     exact = fts.exact
     if (fts.match === 'none') query = query.where(sql<boolean>`0 = 1`)
-    // Published and among the matches: the two lead policies_search_idx (0030), so each match is
-    // looked up there by key, and never every published policy tested against the matches.
     else if (fts.match)
-      query = query.where(
-        'id',
-        'in',
-        sql<string>`(select d.policy_id from policies_fts f join policy_search_docs d on d.doc = f.rowid where policies_fts match ${fts.match})`,
-      )
+      query = query.where(sql<boolean>`policies.doc in (select rowid from policies_fts where policies_fts match ${fts.match})`)
   }
   query = query.where('status', '=', 'published')
   if (filter.category) query = query.where('category', '=', filter.category)
   for (const term of terms.filter((t) => !exact.has(t)))
-    query = query.where((eb) => eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(column, term))))
+    query = query.where((eb) => eb.or((['title', 'summary', 'tags', 'body'] as const).map((column) => like(text(column), term))))
   if (filter.sort === 'expiring') query = query.where('expires_at', '>=', filter.today).where('expires_at', '<=', filter.expiringBy)
 
   // Every row here matched each word somewhere, so only the short columns are looked at again: a
@@ -157,27 +161,38 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     ? sql<number>`${sql.join(
         terms.flatMap((term) =>
           (['title', 'summary', 'tags'] as const).map(
-            (column) => sql`case when ${like(column, term)} then ${sql.lit(RANK[column])} else 0 end`,
+            (column) => sql`case when ${like(text(column), term)} then ${sql.lit(RANK[column])} else 0 end`,
           ),
         ),
         sql` + `,
       )}`
     : sql<number>`0`
-  // Every match is ranked and ordered by its short columns alone (on SQLite, from
-  // policies_search_idx without the table, 0030); only the page's rows are read whole. The total
-  // rides along as a window count: a search reads the long bodies once, not twice.
+  // Every match is ranked and ordered by its short columns alone (on PostgreSQL and for a listing
+  // on SQLite, from policies_search_idx, 0030); only the page's rows are read whole. The matches
+  // are kept once and counted from there: a window count over them kept every column it was
+  // given, and spilled to disk on PostgreSQL at 18,000 matches.
   const order = filter.sort === 'expiring' ? 'expires_at' : 'published_at'
   const direction = filter.sort === 'expiring' ? 'asc' : 'desc'
-  let matches = query.select(['id', 'published_at', 'expires_at', rank.as('rank'), sql<number>`count(*) over ()`.as('total')])
-  matches = terms.length ? matches.orderBy('rank', 'desc') : matches
-  const page = matches.orderBy(order, direction).orderBy('id').limit(filter.limit).offset(filter.offset)
-  let rows = db
-    .selectFrom(page.as('page'))
+  const hits = query.select(['id', 'published_at', 'expires_at', rank.as('rank')])
+  let page = db
+    .with(
+      (cte) => cte('hits').materialized(),
+      () => hits,
+    )
+    .with('page', (qc) => {
+      const ranked = qc.selectFrom('hits').selectAll()
+      return (terms.length ? ranked.orderBy('rank', 'desc') : ranked)
+        .orderBy(order, direction)
+        .orderBy('id')
+        .limit(filter.limit)
+        .offset(filter.offset)
+    })
+    .selectFrom('page')
     .innerJoin('policies as p', 'p.id', 'page.id')
-    .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at'])
-    .select(['page.rank', 'page.total'])
-  rows = terms.length ? rows.orderBy('page.rank', 'desc') : rows
-  const items = await rows.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
+    .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at', 'page.rank'])
+    .select((eb) => eb.selectFrom('hits').select(eb.fn.countAll<number>().as('n')).as('total'))
+  page = terms.length ? page.orderBy('page.rank', 'desc') : page
+  const items = await page.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
   // A page past the end has no row to carry the total; count then (rare: paging beyond the last).
   const total =
     items.length > 0

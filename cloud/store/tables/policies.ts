@@ -23,3 +23,14 @@ export interface PoliciesTable {
   created_at: number
   updated_at: number
 }
+
+/**
+ * SQLite only (0032): the short columns of each policy beside its FTS5 row, numbered by that row,
+ * kept by triggers. A search filters, ranks and orders its matches here without reading the policies.
+ */
+export interface PolicySearchRowsTable extends Pick<
+  PoliciesTable,
+  'id' | 'status' | 'category' | 'published_at' | 'expires_at' | 'title' | 'summary' | 'tags'
+> {
+  doc: number
+}
