@@ -6,6 +6,7 @@ import type {
   AppealEscalationsTable,
   AppealNumberCountersTable,
   AppealsTable,
+  KeptRebuildsTable,
   MonthlyTopicsTable,
 } from './tables/appeals'
 import type { BulletinPressesTable } from './tables/bulletin-presses'
@@ -52,6 +53,7 @@ export interface Database {
   appeals: AppealsTable
   appeal_daily_counts: AppealDailyCountsTable
   appeal_due_hours: AppealDueHoursTable
+  kept_rebuilds: KeptRebuildsTable
   appeal_events: AppealEventsTable
   appeal_escalations: AppealEscalationsTable
   appeal_number_counters: AppealNumberCountersTable

@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely'
+import { Migrator, sql } from 'kysely'
 import type { Store } from './connect'
 import { migrations } from './migrations'
 import type { Db } from './database'
@@ -6,22 +6,51 @@ import { rebuildDailyCounts } from './repositories/appeal-daily-counts'
 import { rebuildDueHours } from './repositories/appeal-due-hours'
 
 /**
- * The tables kept from the appeals, each with the migrations after which it is rewritten from
+ * The tables kept from the appeals, each with the migrations after whose run it is rewritten from
  * them: the one that made it, and any later one that changes what it counts (add its name here).
  */
-const KEPT_FROM_APPEALS: { rebuild: (db: Db) => Promise<void>; after: string[] }[] = [
-  { rebuild: rebuildDailyCounts, after: ['0027-appeal-daily-counts'] },
-  { rebuild: rebuildDueHours, after: ['0031-appeal-due-hours'] },
+const KEPT_FROM_APPEALS: { name: string; rebuild: (db: Db) => Promise<void>; after: string[] }[] = [
+  { name: 'appeal_daily_counts', rebuild: rebuildDailyCounts, after: ['0027-appeal-daily-counts'] },
+  { name: 'appeal_due_hours', rebuild: rebuildDueHours, after: ['0031-appeal-due-hours'] },
 ]
 
-function rebuild(db: Db, tables: typeof KEPT_FROM_APPEALS): Promise<void> {
-  return db.transaction().execute(async (trx) => {
-    for (const kept of tables) await kept.rebuild(trx)
+/** Rewrites every table kept from the appeals, in one transaction: after a bulk load that wrote past the store. */
+export const rebuildKeptCounts = (db: Db) =>
+  db.transaction().execute(async (trx) => {
+    for (const kept of KEPT_FROM_APPEALS) await kept.rebuild(trx)
+  })
+
+/**
+ * Rebuilds each kept table that has not been rebuilt since the last run of a migration it follows,
+ * and records those runs in the same transaction (0033): a start after a stop between a
+ * migration and its rebuild rebuilds then. The check is repeated under a lock of the records on
+ * PostgreSQL, so that two starts at once rebuild once.
+ */
+async function rebuildWhereStale(store: Store, migrator: Migrator): Promise<void> {
+  const runs = new Map<string, string>()
+  for (const migration of await migrator.getMigrations())
+    if (migration.executedAt) runs.set(migration.name, migration.executedAt.toISOString())
+  const staleIn = async (db: Db) => {
+    const recorded = new Set(
+      (await db.selectFrom('kept_rebuilds').selectAll().execute()).map((r) => `${r.kept} ${r.migration} ${r.executed_at}`),
+    )
+    return KEPT_FROM_APPEALS.map((kept) => ({ kept, after: kept.after.filter((name) => runs.has(name)) })).filter(({ kept, after }) =>
+      after.some((name) => !recorded.has(`${kept.name} ${name} ${runs.get(name)}`)),
+    )
+  }
+  if ((await staleIn(store.db)).length === 0) return
+  await store.db.transaction().execute(async (trx) => {
+    if (store.dialect === 'postgres') await sql`lock table kept_rebuilds in exclusive mode`.execute(trx)
+    for (const { kept, after } of await staleIn(trx)) {
+      await kept.rebuild(trx)
+      await trx
+        .insertInto('kept_rebuilds')
+        .values(after.map((migration) => ({ kept: kept.name, migration, executed_at: runs.get(migration)! })))
+        .onConflict((oc) => oc.columns(['kept', 'migration']).doUpdateSet((eb) => ({ executed_at: eb.ref('excluded.executed_at') })))
+        .execute()
+    }
   })
 }
-
-/** Rewrites every table kept from the appeals, in one transaction: after a bulk load that wrote past the store. */
-export const rebuildKeptCounts = (db: Db) => rebuild(db, KEPT_FROM_APPEALS)
 
 /** The store's migrator: to the latest version (below), or to a given one (the tests of a migration's way back). */
 export function migratorFor(store: Store): Migrator {
@@ -38,14 +67,13 @@ export function migratorFor(store: Store): Migrator {
 
 /** Brings the schema to the latest version; throws with the failing migration's name. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const { error, results } = await migratorFor(store).migrateToLatest()
+  const migrator = migratorFor(store)
+  const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error })
   }
-  const ran = (results ?? []).map((r) => r.migrationName)
   // Derived data, so rebuilt by the code that defines it rather than frozen into a migration.
-  const stale = KEPT_FROM_APPEALS.filter((kept) => kept.after.some((name) => ran.includes(name)))
-  if (stale.length) await rebuild(store.db, stale)
-  return ran
+  await rebuildWhereStale(store, migrator)
+  return (results ?? []).map((r) => r.migrationName)
 }

@@ -29,6 +29,7 @@ import * as m0029 from './0029-owner-list'
 import * as m0030 from './0030-policy-search-page'
 import * as m0031 from './0031-appeal-due-hours'
 import * as m0032 from './0032-policy-search-rows'
+import * as m0033 from './0033-kept-rebuilds'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '0030-policy-search-page': m0030,
   '0031-appeal-due-hours': m0031,
   '0032-policy-search-rows': m0032,
+  '0033-kept-rebuilds': m0033,
 }

@@ -163,3 +163,13 @@ export interface AppealDueHoursTable {
   hour: number
   appeals: number
 }
+
+/**
+ * Which run of a migration each kept table was last rebuilt after (`executed_at` as the migrator
+ * recorded it), written in the rebuild's own transaction.
+ */
+export interface KeptRebuildsTable {
+  kept: string
+  migration: string
+  executed_at: string
+}

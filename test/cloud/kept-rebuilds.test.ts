@@ -1,0 +1,112 @@
+import { sql, type KyselyPlugin } from 'kysely'
+import type { Store } from '../../cloud/store/connect'
+import { migrateToLatest, migratorFor, rebuildKeptCounts } from '../../cloud/store/migrate'
+import * as dueHoursMigration from '../../cloud/store/migrations/0031-appeal-due-hours'
+import { HOUR } from '../../cloud/domain/clock'
+import { findAppealById, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
+import { apiAs } from '../support/api'
+import { fileNumbered } from '../support/kept-counts'
+import { makeServices, makeStore, TEST_NOW } from '../support/services'
+
+/** Both kept tables, every row in one order: what the dashboard and the bulletin read. */
+async function keptTables(store: Store) {
+  const daily = await store.db
+    .selectFrom('appeal_daily_counts')
+    .selectAll()
+    .orderBy('day')
+    .orderBy('department_id')
+    .orderBy('category')
+    .execute()
+  const hours = await store.db
+    .selectFrom('appeal_due_hours')
+    .select(['hour', sql<number>`sum(appeals)`.as('appeals')])
+    .groupBy('hour')
+    .orderBy('hour')
+    .execute()
+  return { daily: daily.map((r) => JSON.stringify(r)), hours: hours.map((r) => [Number(r.hour), Number(r.appeals)]) }
+}
+
+const records = async (store: Store) =>
+  (await store.db.selectFrom('kept_rebuilds').select(['kept', 'migration']).orderBy('kept').execute()).map(
+    (r) => `${r.kept} ${r.migration}`,
+  )
+
+/** The same store, counting the statements that empty a kept table: one per rebuild of it. */
+function countingRebuilds(store: Store): { store: Store; rebuilds: () => number } {
+  let rebuilds = 0
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      if (args.node.kind === 'DeleteQueryNode' && JSON.stringify(args.node.from).includes('"appeal_daily_counts"')) rebuilds++
+      return args.node
+    },
+    transformResult: async (args) => args.result,
+  }
+  return { store: { ...store, db: store.db.withPlugin(plugin) }, rebuilds: () => rebuilds }
+}
+
+describe('kept tables rebuilt after the migrations they follow', () => {
+  let store: Store
+  let rebuilt: Awaited<ReturnType<typeof keptTables>>
+  beforeEach(async () => {
+    store = await makeStore()
+    // Appeals in both tables: one closed (a day's counts), one open and late (an hour of deadline).
+    const api = apiAs(makeServices(store).services)
+    const [closed, late] = [await fileNumbered(api, 0), await fileNumbered(api, 1)]
+    await updateAppealIfVersion(store.db, (await findAppealById(store.db, closed))!, { state: 'closed' })
+    await updateAppealIfVersion(store.db, (await findAppealById(store.db, late))!, {
+      state: 'in_progress',
+      due_at: Date.parse(TEST_NOW) - 5 * HOUR,
+    })
+    await rebuildKeptCounts(store.db)
+    rebuilt = await keptTables(store)
+    expect(rebuilt.daily.length).toBeGreaterThan(0)
+    expect(rebuilt.hours.length).toBeGreaterThan(0)
+  })
+  afterEach(() => store.close())
+
+  /** As a stop between the migrations' commit and the rebuild's leaves a store: nothing recorded, the tables empty. */
+  async function stopBeforeRebuild() {
+    await store.db.deleteFrom('kept_rebuilds').execute()
+    await store.db.deleteFrom('appeal_daily_counts').execute()
+    await store.db.deleteFrom('appeal_due_hours').execute()
+  }
+
+  it('a store records the run of each migration its kept tables were rebuilt after', async () => {
+    expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
+    const runs = new Map((await migratorFor(store).getMigrations()).map((m) => [m.name, m.executedAt?.toISOString()]))
+    for (const r of await store.db.selectFrom('kept_rebuilds').selectAll().execute()) expect(r.executed_at).toBe(runs.get(r.migration))
+  })
+
+  it('the next start rebuilds what a stop left unbuilt, though it runs no migration', async () => {
+    await stopBeforeRebuild()
+    expect(await migrateToLatest(store)).toEqual([])
+    expect(await keptTables(store)).toEqual(rebuilt)
+    expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
+  })
+
+  it('a start with every rebuild recorded rebuilds nothing; a migration run again rebuilds its table alone', async () => {
+    // A row the rebuild would put back: left as it is, nothing was rebuilt.
+    await store.db
+      .deleteFrom('appeal_daily_counts')
+      .where('day', '=', (await store.db.selectFrom('appeal_daily_counts').select('day').executeTakeFirstOrThrow()).day)
+      .execute()
+    const tampered = await keptTables(store)
+    expect(tampered.daily).not.toEqual(rebuilt.daily)
+    await migrateToLatest(store)
+    expect(await keptTables(store)).toEqual(tampered)
+
+    await store.db.insertInto('appeal_due_hours').values({ hour: 0, appeals: 5 }).execute()
+    await dueHoursMigration.down(store.db as never)
+    await sql`delete from kysely_migration where name = '0031-appeal-due-hours'`.execute(store.db)
+    expect(await migrateToLatest(store)).toEqual(['0031-appeal-due-hours'])
+    expect(await keptTables(store)).toEqual({ daily: tampered.daily, hours: rebuilt.hours })
+  })
+
+  it('two starts at once rebuild once', async () => {
+    await stopBeforeRebuild()
+    const counting = countingRebuilds(store)
+    await Promise.all([migrateToLatest(counting.store), migrateToLatest(counting.store)])
+    expect(counting.rebuilds()).toBe(1)
+    expect(await keptTables(store)).toEqual(rebuilt)
+  })
+})
