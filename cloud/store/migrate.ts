@@ -21,12 +21,14 @@ export const rebuildKeptCounts = (db: Db) =>
   })
 
 /**
- * Rebuilds each kept table that has not been rebuilt since the last run of a migration it follows,
- * and records those runs in the same transaction (0033): a start after a stop between a
- * migration and its rebuild rebuilds then. The check is repeated under a lock of the records on
- * PostgreSQL, so that two starts at once rebuild once.
+ * Rebuilds each kept table whose migration ran in this run (`ran`), or ran at a time its last
+ * rebuild did not record, and records those runs in the rebuild's transaction (0033): a start
+ * after a stop between a migration's commit and its rebuild's rebuilds then. On PostgreSQL the
+ * records are locked for the rebuild, and a start that finds them locked leaves the rebuild to the
+ * start holding them rather than wait (it could wait longer than the statement timeout); the check
+ * is repeated under the lock, so two starts at once rebuild once.
  */
-async function rebuildWhereStale(store: Store, migrator: Migrator): Promise<void> {
+async function rebuildWhereStale(store: Store, migrator: Migrator, ran: string[]): Promise<void> {
   const runs = new Map<string, string>()
   for (const migration of await migrator.getMigrations())
     if (migration.executedAt) runs.set(migration.name, migration.executedAt.toISOString())
@@ -35,22 +37,29 @@ async function rebuildWhereStale(store: Store, migrator: Migrator): Promise<void
       (await db.selectFrom('kept_rebuilds').selectAll().execute()).map((r) => `${r.kept} ${r.migration} ${r.executed_at}`),
     )
     return KEPT_FROM_APPEALS.map((kept) => ({ kept, after: kept.after.filter((name) => runs.has(name)) })).filter(({ kept, after }) =>
-      after.some((name) => !recorded.has(`${kept.name} ${name} ${runs.get(name)}`)),
+      after.some((name) => ran.includes(name) || !recorded.has(`${kept.name} ${name} ${runs.get(name)}`)),
     )
   }
   if ((await staleIn(store.db)).length === 0) return
-  await store.db.transaction().execute(async (trx) => {
-    if (store.dialect === 'postgres') await sql`lock table kept_rebuilds in exclusive mode`.execute(trx)
-    for (const { kept, after } of await staleIn(trx)) {
-      await kept.rebuild(trx)
-      await trx
-        .insertInto('kept_rebuilds')
-        .values(after.map((migration) => ({ kept: kept.name, migration, executed_at: runs.get(migration)! })))
-        .onConflict((oc) => oc.columns(['kept', 'migration']).doUpdateSet((eb) => ({ executed_at: eb.ref('excluded.executed_at') })))
-        .execute()
-    }
-  })
+  try {
+    await store.db.transaction().execute(async (trx) => {
+      if (store.dialect === 'postgres') await sql`lock table kept_rebuilds in exclusive mode nowait`.execute(trx)
+      for (const { kept, after } of await staleIn(trx)) {
+        await kept.rebuild(trx)
+        await trx
+          .insertInto('kept_rebuilds')
+          .values(after.map((migration) => ({ kept: kept.name, migration, executed_at: runs.get(migration)! })))
+          .onConflict((oc) => oc.columns(['kept', 'migration']).doUpdateSet((eb) => ({ executed_at: eb.ref('excluded.executed_at') })))
+          .execute()
+      }
+    })
+  } catch (error) {
+    if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error
+  }
 }
+
+/** PostgreSQL's answer to a lock asked for with `nowait` that another transaction holds. */
+const LOCK_NOT_AVAILABLE = '55P03'
 
 /** The store's migrator: to the latest version (below), or to a given one (the tests of a migration's way back). */
 export function migratorFor(store: Store): Migrator {
@@ -73,7 +82,8 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error })
   }
+  const ran = (results ?? []).map((r) => r.migrationName)
   // Derived data, so rebuilt by the code that defines it rather than frozen into a migration.
-  await rebuildWhereStale(store, migrator)
-  return (results ?? []).map((r) => r.migrationName)
+  await rebuildWhereStale(store, migrator, ran)
+  return ran
 }

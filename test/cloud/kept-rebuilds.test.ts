@@ -102,11 +102,63 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     expect(await keptTables(store)).toEqual({ daily: tampered.daily, hours: rebuilt.hours })
   })
 
+  it('a store that ran 0027 and 0031 before 0033 takes their runs as rebuilt, and rebuilds nothing at its next start', async () => {
+    expect((await migratorFor(store).migrateTo('0032-policy-search-rows')).error).toBeUndefined()
+    const day = (await store.db.selectFrom('appeal_daily_counts').select('day').executeTakeFirstOrThrow()).day
+    await store.db.deleteFrom('appeal_daily_counts').where('day', '=', day).execute()
+    const tampered = await keptTables(store)
+    expect(await migrateToLatest(store)).toEqual(['0033-kept-rebuilds'])
+    expect(await keptTables(store)).toEqual(tampered)
+    expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
+  })
+
+  it('a store that takes 0031 and 0033 in one run rebuilds after them, though 0033 takes runs already made as rebuilt', async () => {
+    expect((await migratorFor(store).migrateTo('0030-policy-search-page')).error).toBeUndefined()
+    expect(await migrateToLatest(store)).toEqual(['0031-appeal-due-hours', '0032-policy-search-rows', '0033-kept-rebuilds'])
+    expect(await keptTables(store)).toEqual(rebuilt)
+  })
+
+  it('a rebuild that fails before its record leaves the tables and the records as they were, and the next start rebuilds', async () => {
+    await stopBeforeRebuild()
+    const failing: KyselyPlugin = {
+      transformQuery: (args) => {
+        if (args.node.kind === 'InsertQueryNode' && JSON.stringify(args.node.into).includes('"kept_rebuilds"'))
+          throw new Error('stopped before the record')
+        return args.node
+      },
+      transformResult: async (args) => args.result,
+    }
+    await expect(migrateToLatest({ ...store, db: store.db.withPlugin(failing) })).rejects.toThrow('stopped before the record')
+    expect(await keptTables(store)).toEqual({ daily: [], hours: [] })
+    expect(await records(store)).toEqual([])
+    await migrateToLatest(store)
+    expect(await keptTables(store)).toEqual(rebuilt)
+  })
+
   it('two starts at once rebuild once', async () => {
     await stopBeforeRebuild()
     const counting = countingRebuilds(store)
     await Promise.all([migrateToLatest(counting.store), migrateToLatest(counting.store)])
     expect(counting.rebuilds()).toBe(1)
+    expect(await keptTables(store)).toEqual(rebuilt)
+    if (store.dialect !== 'postgres') return
+
+    // A start that finds the records locked by another's rebuild leaves it to that one, at once.
+    await stopBeforeRebuild()
+    let release = () => {}
+    let locked = () => {}
+    const held = new Promise<void>((resolve) => (locked = resolve))
+    const holding = store.db.transaction().execute(async (trx) => {
+      await sql`lock table kept_rebuilds in exclusive mode`.execute(trx)
+      locked()
+      await new Promise<void>((resolve) => (release = resolve))
+    })
+    await held
+    await migrateToLatest(store)
+    expect(await keptTables(store)).toEqual({ daily: [], hours: [] })
+    release()
+    await holding
+    await migrateToLatest(store)
     expect(await keptTables(store)).toEqual(rebuilt)
   })
 })
