@@ -7,12 +7,14 @@ export type DatabaseName = 'SQLite' | 'PostgreSQL'
 
 /**
  * Runs one bench section on a fresh SQLite file, then on a throwaway PostgreSQL cluster, each
- * removed afterwards; `only` keeps one of them. Without PostgreSQL installed it says so.
+ * removed afterwards; `only` keeps one of them, and `postgresSettings` go to the cluster. Without
+ * PostgreSQL installed it says so.
  */
 export async function onBothDatabases(
   label: string,
   run: (name: DatabaseName, url: string) => Promise<void>,
   only?: DatabaseName,
+  postgresSettings?: Record<string, string>,
 ): Promise<void> {
   if (only !== 'PostgreSQL') {
     const dir = mkdtempSync(join(tmpdir(), `bangban-bench-${label}-`))
@@ -28,7 +30,7 @@ export async function onBothDatabases(
     console.log('PostgreSQL: skipped, it is not installed (bash scripts/ensure-system.sh)')
     return
   }
-  const cluster = await startCluster(bin)
+  const cluster = await startCluster(bin, { settings: postgresSettings })
   try {
     await run('PostgreSQL', cluster.url)
   } finally {

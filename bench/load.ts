@@ -21,6 +21,9 @@ const CONNECTIONS = 20
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
 // PostgreSQL connections of the server's pool: the local host's default unless BENCH_LOAD_POOL says otherwise.
 const POOL = process.env.BENCH_LOAD_POOL ? Number(process.env.BENCH_LOAD_POOL) : undefined
+// BENCH_LOAD_STATS=1: PostgreSQL's own account of the run (pg_stat_statements), planning apart from
+// execution. Off by default, as the tracking costs a little on every statement.
+const STATS = Boolean(process.env.BENCH_LOAD_STATS)
 
 /**
  * The local server under load on loopback: owners and officers reading and owners filing, over the
@@ -38,6 +41,7 @@ export async function benchLoad(): Promise<void> {
       throughput.set(name, await loadOn(name === 'PostgreSQL' && POOL ? `PostgreSQL (pool ${POOL})` : name, url))
     },
     only === 'sqlite' ? 'SQLite' : only === 'postgres' ? 'PostgreSQL' : undefined,
+    STATS ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' } : undefined,
   )
   const [sqlite, postgres] = [throughput.get('SQLite'), throughput.get('PostgreSQL')]
   if (sqlite && postgres)
@@ -79,6 +83,8 @@ async function loadOn(name: string, url: string): Promise<number> {
       )
       if (process.env.BENCH_VERBOSE)
         for (const [action, { sample }] of perRequest) console.log(`  ${action}:\n    ${sample.map((q) => q.slice(0, 140)).join('\n    ')}`)
+      const tracked = STATS && store.dialect === 'postgres'
+      if (tracked) await sql`create extension if not exists pg_stat_statements; select pg_stat_statements_reset()`.execute(store.db)
       const { result, latencies, byAction, failures } = await run(server.url, traffic, SECONDS)
       if (traffic.filed() / owners.length > DAILY_LIMITS.appeals)
         console.log(`  (${traffic.filed()} filings over ${owners.length} owners passes the daily limit: expect 429s)`)
@@ -94,6 +100,7 @@ async function loadOn(name: string, url: string): Promise<number> {
         )
       }
       for (const [key, { count, sample }] of failures) console.log(`  non-2xx ${key} ×${count}: ${sample}`)
+      if (tracked) await printStatementTimes(store)
       // autocannon drops its sockets at the end, not the requests the server is still working on:
       // let those finish before the store closes under them.
       await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -177,6 +184,23 @@ async function statementsPerRequest(url: string, traffic: ReturnType<typeof traf
     counts.set((request.path as string).replace('/api/', ''), { statements: total / times, sample })
   }
   return counts
+}
+
+/** The statements PostgreSQL spent most time on during the run, planning and executing. */
+async function printStatementTimes(store: Store): Promise<void> {
+  const { rows } = await sql<{ calls: number; plan: number; exec: number; query: string }>`
+    select calls, total_plan_time as plan, total_exec_time as exec,
+           left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) as query
+    from pg_stat_statements where query not like '%pg_stat_statements%'
+    order by total_plan_time + total_exec_time desc limit 12`.execute(store.db)
+  const sum = (key: 'plan' | 'exec') => rows.reduce((total, row) => total + row[key], 0)
+  console.log(
+    `  PostgreSQL's time in the run's top statements: planning ${sum('plan').toFixed(0)} ms, executing ${sum('exec').toFixed(0)} ms`,
+  )
+  for (const row of rows)
+    console.log(
+      `  ${String(row.calls).padStart(7)} calls   plan ${row.plan.toFixed(0).padStart(5)} ms   exec ${row.exec.toFixed(0).padStart(5)} ms   ${row.query}`,
+    )
 }
 
 function pct(values: number[], q: number): string {

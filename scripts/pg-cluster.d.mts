@@ -1,2 +1,5 @@
 export function findPostgres(): string | null
-export function startCluster(bin: string, options?: { maxConnections?: number }): Promise<{ url: string; port: number; stop(): void }>
+export function startCluster(
+  bin: string,
+  options?: { maxConnections?: number; settings?: Record<string, string> },
+): Promise<{ url: string; port: number; stop(): void }>

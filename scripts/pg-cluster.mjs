@@ -23,8 +23,11 @@ function freePort() {
   })
 }
 
-/** Starts a cluster from `bin` on a free port; answers its URL and how to stop (and remove) it. */
-export async function startCluster(bin, { maxConnections = 200 } = {}) {
+/**
+ * Starts a cluster from `bin` on a free port; answers its URL and how to stop (and remove) it.
+ * `settings` are further server settings (`{ shared_preload_libraries: 'pg_stat_statements' }`).
+ */
+export async function startCluster(bin, { maxConnections = 200, settings = {} } = {}) {
   const port = await freePort()
   // PostgreSQL refuses to run as root; as root (CI), the cluster belongs to the postgres user.
   const root = process.getuid?.() === 0
@@ -43,7 +46,8 @@ export async function startCluster(bin, { maxConnections = 200 } = {}) {
   }
   try {
     run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync'])
-    const options = `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=${maxConnections}`
+    const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`)
+    const options = `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=${maxConnections}${extra.join('')}`
     run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-o', options, 'start'])
   } catch (error) {
     stop()

@@ -21,6 +21,8 @@ export interface Settings {
   dataDir: string
   databaseUrl: string
   databasePoolSize: number
+  /** Named prepared statements on PostgreSQL; off behind a pooler that cannot keep them. */
+  databasePreparedStatements: boolean
   /** Where the H5 build is served from. */
   staticDir: string
   uploadDir: string
@@ -96,6 +98,11 @@ const schema = z.object({
   DATA_DIR: z.string().trim().min(1, '不能为空 / must not be empty').default('data'),
   DATABASE_URL: z.string().trim().min(1, '不能为空 / must not be empty').optional(),
   DATABASE_POOL_SIZE: whole(1, 100, '每个进程的连接数', 'connections per process').optional(),
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(['0', '1'], {
+      error: '应为 1（使用预备语句）或 0（连接池不支持时） / must be 1 (prepared statements) or 0 (a pooler without them)',
+    })
+    .default('1'),
   STATIC_DIR: z.string().trim().min(1).optional(),
   UPLOAD_DIR: z.string().trim().min(1).optional(),
   DEV_LOGIN: z.enum(['0', '1'], { error: '应为 1（开启）或 0（关闭） / must be 1 (on) or 0 (off)' }).default('0'),
@@ -162,6 +169,7 @@ export function readSettings(env: Env, host: 'local' | 'cloud'): Settings {
     databaseUrl: s.DATABASE_URL ?? join(s.DATA_DIR, 'bangban.sqlite'),
     // A warm cloud-function instance serves one call at a time: a couple of connections is plenty.
     databasePoolSize: s.DATABASE_POOL_SIZE ?? (host === 'cloud' ? 2 : 10),
+    databasePreparedStatements: s.DATABASE_PREPARED_STATEMENTS === '1',
     staticDir: s.STATIC_DIR ?? join('dist', 'h5'),
     uploadDir: s.UPLOAD_DIR ?? join(s.DATA_DIR, 'uploads'),
     devLogin,

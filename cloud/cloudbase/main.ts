@@ -43,6 +43,7 @@ let store: Promise<Store> | undefined
 function connect(config: Settings): Promise<Store> {
   store ??= openStore(config.databaseUrl, {
     poolSize: config.databasePoolSize,
+    preparedStatements: config.databasePreparedStatements,
     onError: (error) => log.error('database connection lost', { error: error.message }),
   }).catch((error: unknown) => {
     store = undefined

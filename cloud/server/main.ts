@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   warnOfUnknownHolidays(deadlines, systemClock.now(), log)
   const store = await openStore(config.databaseUrl, {
     poolSize: config.databasePoolSize,
+    preparedStatements: config.databasePreparedStatements,
     onError: (error) => log.error('database connection lost', { error: error.message }),
   })
   await migrateToLatest(store)

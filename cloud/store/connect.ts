@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type D
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Database } from './database'
+import { preparingPool } from './prepared-statements'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -26,6 +27,8 @@ export async function openStore(url: string, options: PoolOptions = {}): Promise
 export interface PoolOptions {
   /** Connections per process: 10 for the local host, 2 for a warm cloud-function instance. */
   poolSize?: number
+  /** PostgreSQL: statements with parameters sent as named prepared statements (prepared-statements.ts). On unless false. */
+  preparedStatements?: boolean
   /** Where a lost idle connection is reported (a frozen instance's sockets die while it sleeps). */
   onError?: (error: Error) => void
   /** Called with each statement sent (begin and commit too): the benchmarks count round trips by it. */
@@ -69,7 +72,7 @@ class TruthfulSqliteDialect extends SqliteDialect {
   }
 }
 
-async function openPostgres(url: string, { poolSize = 10, onError, onQuery }: PoolOptions): Promise<Store> {
+async function openPostgres(url: string, { poolSize = 10, preparedStatements = true, onError, onQuery }: PoolOptions): Promise<Store> {
   const pg = await import('pg')
   const { Pool, types } = pg.default ?? pg
   // Timestamps are stored as bigint epoch milliseconds; they fit a JS number exactly.
@@ -91,6 +94,9 @@ async function openPostgres(url: string, { poolSize = 10, onError, onQuery }: Po
   // on the pool; unhandled, that would crash the process. The pool drops it and the next query
   // gets a new connection.
   pool.on('error', (error: Error) => onError?.(error))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(onQuery) })
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparedStatements ? preparingPool(pool) : pool }),
+    log: queryLog(onQuery),
+  })
   return { db, dialect: 'postgres', close: () => db.destroy() }
 }

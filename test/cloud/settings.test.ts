@@ -71,6 +71,7 @@ describe('settings, checked once at start', () => {
     ['ASSESSMENT_WEIGHTS', 'responseRate:2', /ASSESSMENT_WEIGHTS="responseRate:2"：格式不对/],
     ['SUBSCRIBE_TEMPLATES', '{not json', /SUBSCRIBE_TEMPLATES="\{not json"：格式不对/],
     ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE="0"：应在 1 到 100 之间/],
+    ['DATABASE_PREPARED_STATEMENTS', 'off', /DATABASE_PREPARED_STATEMENTS="off"：应为 1（使用预备语句）或 0/],
     ['RECTIFY_WORKING_DAYS', '0', /RECTIFY_WORKING_DAYS="0"：应在 1 到 60 之间（个工作日，差评整改时限）/],
     ['SPOT_CHECK_PERCENT', '10%', /SPOT_CHECK_PERCENT="10%"：应为.*整数/],
     ['SPOT_CHECK_PERCENT', '101', /SPOT_CHECK_PERCENT="101"：应在 0 到 100 之间/],
@@ -94,6 +95,12 @@ describe('settings, checked once at start', () => {
     expect(refusal(() => cloud({ DATABASE_URL: 'data/bangban.sqlite' }))).toMatch(/DATABASE_URL/)
     expect(refusal(() => cloud({ DEV_LOGIN: '1' }))).toMatch(/DEV_LOGIN=1：云函数没有开发登录/)
     expect(refusal(() => cloud({ SEED_DEMO: '1' }))).toMatch(/SEED_DEMO=1/)
+  })
+
+  it('prepares statements on PostgreSQL unless told the pooler cannot keep them', () => {
+    expect(cloud({})).toMatchObject({ databasePreparedStatements: true })
+    expect(cloud({ DATABASE_PREPARED_STATEMENTS: '0' })).toMatchObject({ databasePreparedStatements: false })
+    expect(local({ DATABASE_PREPARED_STATEMENTS: '1' })).toMatchObject({ databasePreparedStatements: true })
   })
 
   it('reads the configured rules: working-day deadlines, visit frequency, weights, a public address without its slash', () => {
