@@ -10,7 +10,7 @@ import { migrateToLatest } from '../cloud/store/migrate'
 export function runWithStore(work: (store: Store, settings: Settings) => Promise<void>, { migrate = true } = {}): void {
   const run = async () => {
     const settings = readSettings(process.env, 'local')
-    const store = await openStore(settings.databaseUrl, { poolSize: 2 })
+    const store = await openStore(settings.databaseUrl, { poolSize: 2, preparedStatements: settings.databasePreparedStatements })
     try {
       if (migrate) await migrateToLatest(store)
       await work(store, settings)

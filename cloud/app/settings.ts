@@ -21,7 +21,7 @@ export interface Settings {
   dataDir: string
   databaseUrl: string
   databasePoolSize: number
-  /** Named prepared statements on PostgreSQL; off behind a pooler that cannot keep them. */
+  /** Named prepared statements on PostgreSQL: on for the local host, off for the cloud function unless set. */
   databasePreparedStatements: boolean
   /** Where the H5 build is served from. */
   staticDir: string
@@ -102,7 +102,7 @@ const schema = z.object({
     .enum(['0', '1'], {
       error: '应为 1（使用预备语句）或 0（连接池不支持时） / must be 1 (prepared statements) or 0 (a pooler without them)',
     })
-    .default('1'),
+    .optional(),
   STATIC_DIR: z.string().trim().min(1).optional(),
   UPLOAD_DIR: z.string().trim().min(1).optional(),
   DEV_LOGIN: z.enum(['0', '1'], { error: '应为 1（开启）或 0（关闭） / must be 1 (on) or 0 (off)' }).default('0'),
@@ -169,7 +169,9 @@ export function readSettings(env: Env, host: 'local' | 'cloud'): Settings {
     databaseUrl: s.DATABASE_URL ?? join(s.DATA_DIR, 'bangban.sqlite'),
     // A warm cloud-function instance serves one call at a time: a couple of connections is plenty.
     databasePoolSize: s.DATABASE_POOL_SIZE ?? (host === 'cloud' ? 2 : 10),
-    databasePreparedStatements: s.DATABASE_PREPARED_STATEMENTS === '1',
+    // The cloud function's DATABASE_URL names a pooler as a rule (docs/scale.md), and one that does
+    // not keep prepared statements apart refuses named ones: on only when said so there.
+    databasePreparedStatements: (s.DATABASE_PREPARED_STATEMENTS ?? (host === 'cloud' ? '0' : '1')) === '1',
     staticDir: s.STATIC_DIR ?? join('dist', 'h5'),
     uploadDir: s.UPLOAD_DIR ?? join(s.DATA_DIR, 'uploads'),
     devLogin,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { Pool } from 'pg'
-import { preparingPool } from '../../cloud/store/prepared-statements'
+import { PREPARED_PARAMETERS_LIMIT, preparingPool } from '../../cloud/store/prepared-statements'
 import { openStore } from '../../cloud/store/connect'
 import { makeStore } from '../support/services'
 
@@ -84,6 +84,43 @@ onPostgres('prepared statements on PostgreSQL', () => {
       expect((answers.statements as Prepared[]).map((s) => s.statement)).toEqual(['select $1::int + 1 as n', 'select $1::int + 2 as n'])
     })
 
+    it('names a statement by its text, the same in every pool, and leaves one with many parameters unnamed', async () => {
+      const many = Array.from({ length: PREPARED_PARAMETERS_LIMIT + 1 }, (_, i) => `$${i + 1}::int`).join(' + ')
+      const fewest = Array.from({ length: PREPARED_PARAMETERS_LIMIT }, (_, i) => `$${i + 1}::int`).join(' + ')
+      const own = await onConnection(async (query) => {
+        expect(await query(`select ${many} as n`, Array(PREPARED_PARAMETERS_LIMIT + 1).fill(1))).toEqual([
+          { n: PREPARED_PARAMETERS_LIMIT + 1 },
+        ])
+        expect(await query(`select ${fewest} as n`, Array(PREPARED_PARAMETERS_LIMIT).fill(1))).toEqual([{ n: PREPARED_PARAMETERS_LIMIT }])
+        await query('select $1::int as n', [1])
+        return (await query(prepared)) as Prepared[]
+      })
+      expect(own.map((s) => s.statement).sort()).toEqual(['select $1::int as n', `select ${fewest} as n`].sort())
+      // Another pool (another process, behind a pooler) gives the same text the same name.
+      const other = new Pool({ connectionString: url, max: 1 })
+      const elsewhere = preparingPool(other)
+      try {
+        const connection = await elsewhere.connect()
+        await connection.query('select $1::int as n', [1])
+        const theirs = (await connection.query<Prepared>(prepared, [])).rows
+        connection.release()
+        expect(theirs.map((s) => s.name)).toEqual(own.filter((s) => s.statement === 'select $1::int as n').map((s) => s.name))
+      } finally {
+        await elsewhere.end()
+      }
+    })
+
+    it('a statement the server no longer has is sent again unnamed, and its connection closed when released', async () => {
+      const before = await backend()
+      const rows = await onConnection(async (query) => {
+        expect(await query('select $1::int + 1 as n', [1])).toEqual([{ n: 2 }])
+        await query('deallocate all') // behind the driver's back: it still takes the statement for prepared
+        return query('select $1::int + 1 as n', [2])
+      })
+      expect(rows).toEqual([{ n: 3 }])
+      expect(await backend()).not.toEqual(before)
+    })
+
     it('a statement prepared before its table changed shape is sent again unnamed, and its connection closed when released', async () => {
       const before = await backend()
       const rows = await onConnection(async (query) => {
@@ -112,5 +149,47 @@ onPostgres('prepared statements on PostgreSQL', () => {
       expect(error).toMatch(/cached plan must not change result type/)
       expect(await onConnection((query) => query('select $1::int + 1 as n', [1]))).toEqual([{ n: 2 }])
     })
+  })
+})
+
+describe('prepared statements: a lost statement known by its code, not its words', () => {
+  /** A client whose named statements fail once as PostgreSQL in Chinese would say the plan is stale. */
+  function chineseServer() {
+    const sent: { named: boolean }[] = []
+    const released: unknown[] = []
+    let failed = false
+    const client = {
+      query: async (config: string | { name: string }) => {
+        sent.push({ named: typeof config !== 'string' })
+        if (typeof config !== 'string' && !failed) {
+          failed = true
+          throw Object.assign(new Error('已缓冲的计划不能改变结果类型'), { code: '0A000', routine: 'RevalidateCachedQuery' })
+        }
+        return { command: 'SELECT', rowCount: 1, rows: [{ n: 1 }] }
+      },
+      release: (destroy?: boolean) => released.push(destroy),
+    }
+    const pool = { connect: async () => client, end: async () => {} } as unknown as Pool
+    return { pool, sent, released }
+  }
+
+  it('outside a transaction: sent again unnamed, then unnamed until the connection is closed', async () => {
+    const { pool, sent, released } = chineseServer()
+    const connection = await preparingPool(pool).connect()
+    expect((await connection.query('select $1 as n', [1])).rows).toEqual([{ n: 1 }])
+    expect((await connection.query('select $1 as n', [1])).rows).toEqual([{ n: 1 }])
+    connection.release()
+    expect(sent).toEqual([{ named: true }, { named: false }, { named: false }])
+    expect(released).toEqual([true])
+  })
+
+  it('inside a transaction: the error stands', async () => {
+    const { pool, released } = chineseServer()
+    const connection = await preparingPool(pool).connect()
+    await connection.query('begin', [])
+    await expect(connection.query('select $1 as n', [1])).rejects.toMatchObject({ code: '0A000' })
+    await connection.query('rollback', [])
+    connection.release()
+    expect(released).toEqual([true])
   })
 })

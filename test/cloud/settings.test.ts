@@ -97,10 +97,11 @@ describe('settings, checked once at start', () => {
     expect(refusal(() => cloud({ SEED_DEMO: '1' }))).toMatch(/SEED_DEMO=1/)
   })
 
-  it('prepares statements on PostgreSQL unless told the pooler cannot keep them', () => {
-    expect(cloud({})).toMatchObject({ databasePreparedStatements: true })
-    expect(cloud({ DATABASE_PREPARED_STATEMENTS: '0' })).toMatchObject({ databasePreparedStatements: false })
-    expect(local({ DATABASE_PREPARED_STATEMENTS: '1' })).toMatchObject({ databasePreparedStatements: true })
+  it('prepares statements on PostgreSQL for the local host, and for the cloud function (behind its pooler) only when told', () => {
+    expect(local({})).toMatchObject({ databasePreparedStatements: true })
+    expect(local({ DATABASE_PREPARED_STATEMENTS: '0' })).toMatchObject({ databasePreparedStatements: false })
+    expect(cloud({})).toMatchObject({ databasePreparedStatements: false })
+    expect(cloud({ DATABASE_PREPARED_STATEMENTS: '1' })).toMatchObject({ databasePreparedStatements: true })
   })
 
   it('reads the configured rules: working-day deadlines, visit frequency, weights, a public address without its slash', () => {
