@@ -26,6 +26,8 @@ async function keptTables(store: Store) {
   return { daily: daily.map((r) => JSON.stringify(r)), hours: hours.map((r) => [Number(r.hour), Number(r.appeals)]) }
 }
 
+const upTo0033 = (migrations: string[]) => migrations.filter((name) => name <= '0033-kept-rebuilds')
+
 const records = async (store: Store) =>
   (await store.db.selectFrom('kept_rebuilds').select(['kept', 'migration']).orderBy('kept').execute()).map(
     (r) => `${r.kept} ${r.migration}`,
@@ -107,14 +109,15 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     const day = (await store.db.selectFrom('appeal_daily_counts').select('day').executeTakeFirstOrThrow()).day
     await store.db.deleteFrom('appeal_daily_counts').where('day', '=', day).execute()
     const tampered = await keptTables(store)
-    expect(await migrateToLatest(store)).toEqual(['0033-kept-rebuilds'])
+    // Those up to 0033 (later ones run too, and have nothing to do with the kept tables).
+    expect(upTo0033(await migrateToLatest(store))).toEqual(['0033-kept-rebuilds'])
     expect(await keptTables(store)).toEqual(tampered)
     expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
   })
 
   it('a store that takes 0031 and 0033 in one run rebuilds after them, though 0033 takes runs already made as rebuilt', async () => {
     expect((await migratorFor(store).migrateTo('0030-policy-search-page')).error).toBeUndefined()
-    expect(await migrateToLatest(store)).toEqual(['0031-appeal-due-hours', '0032-policy-search-rows', '0033-kept-rebuilds'])
+    expect(upTo0033(await migrateToLatest(store))).toEqual(['0031-appeal-due-hours', '0032-policy-search-rows', '0033-kept-rebuilds'])
     expect(await keptTables(store)).toEqual(rebuilt)
   })
 

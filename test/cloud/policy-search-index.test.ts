@@ -42,6 +42,10 @@ const DEFAULT_WORDS = [
   '龘',
   'zzz',
   '贷款 补',
+  '专精特',
+  '精特新',
+  '款贴息',
+  'bC%',
 ]
 
 /**
@@ -229,7 +233,7 @@ describe('policy search through the index', () => {
     // trigram indexes 0030 dropped: the pieces index leads every search they could serve).
     if (store.dialect === 'sqlite')
       expect((await sql<{ n: number }>`select count(*) as n from policies_fts`.execute(store.db)).rows[0].n).toBe(2)
-    else expect(await searchIndexes(store)).toEqual(['policies_bigrams_idx'])
+    else expect(await searchIndexes(store)).toEqual(['policies_pieces_idx'])
   })
 
   it('0030 goes back: the trigram indexes return on PostgreSQL, the index of the short columns leaves SQLite', async () => {
@@ -245,11 +249,11 @@ describe('policy search through the index', () => {
         'policies_tags_trgm_idx',
         'policies_title_trgm_idx',
       ])
-    // The search itself now reads 0032's rows on SQLite; it is compared once the store is back up.
-    if (store.dialect === 'postgres') expect(await expectSameAsScan(store, ['贷款', '专精特新 贷款', '企'])).toBeGreaterThan(0)
+    // The search itself now reads 0032's rows on SQLite and 0034's pieces on PostgreSQL; it is
+    // compared once the store is back up.
     await migrateToLatest(store)
     if (store.dialect === 'sqlite') expect(await sqliteIndexCount(store, 'policies_search_idx')).toBe(1)
-    else expect(await searchIndexes(store)).toEqual(['policies_bigrams_idx'])
+    else expect(await searchIndexes(store)).toEqual(['policies_pieces_idx'])
     expect(await expectSameAsScan(store, ['贷款', '专精特新 贷款', '企'])).toBeGreaterThan(0)
   })
 
@@ -293,6 +297,39 @@ describe('policy search through the index', () => {
     expect(await expectSameAsScan(store, [...words, '个体', '稳岗', '担保费'], oracle)).toBeGreaterThan(0)
   })
 
+  it('0034 indexes three-character pieces on PostgreSQL over the policies already there, and goes back to pairs alone', async () => {
+    store = await makeStore({ seed: false })
+    expect((await migratorFor(store).migrateTo('0033-kept-rebuilds')).error).toBeUndefined()
+    for (let n = 0; n < 6; n++)
+      await upsertPolicy(store.db, makePolicy({ id: `pol-${n}`, title: `专精特新贷款第${n}号`, body: `## 谁能享受\n制造业小微企业${n}` }))
+    await migrateToLatest(store)
+    const words = ['专精特', '制造业', '造业小', '专精特新', '制造业小微', '贷款', '微企业3', '业3', '精特 制造']
+    expect(await expectSameAsScan(store, words, { oracle: true })).toBeGreaterThan(0)
+    if (store.dialect === 'sqlite') return
+    expect(await searchIndexes(store)).toEqual(['policies_pieces_idx'])
+    expect((await migratorFor(store).migrateTo('0033-kept-rebuilds')).error).toBeUndefined()
+    expect(await searchIndexes(store)).toEqual(['policies_bigrams_idx'])
+    await migrateToLatest(store)
+    expect(await searchIndexes(store)).toEqual(['policies_pieces_idx'])
+    expect(await expectSameAsScan(store, words, { oracle: true })).toBeGreaterThan(0)
+  })
+
+  it('a word of three characters is found by the index alone; a longer one is confirmed in the text on PostgreSQL', async () => {
+    store = await makeStore()
+    const { db: recording, statements } = recordStatements(store)
+    const search = async (keyword: string) => {
+      statements.length = 0
+      await listPublishedPolicies(recording, { ...BASE, sort: 'latest', limit: 20, offset: 0, keyword })
+      return statements.find((q) => /inner join "policies" as "p"/.test(q.sql))!.sql
+    }
+    // The body is read only to confirm a word the index cannot answer.
+    const confirmsInBody = (statement: string) => /("body"|b\.body from policies b where b\.id = policies\.id\)) like/.test(statement)
+    expect(confirmsInBody(await search('专精特'))).toBe(false)
+    expect(confirmsInBody(await search('专精特新'))).toBe(store.dialect === 'postgres')
+    // Letters with case are confirmed by LIKE on SQLite too (FTS5 folds more of them than LIKE does).
+    expect(confirmsInBody(await search('AbCd'))).toBe(true)
+  })
+
   it('looks a two-character word up in its index, not in every policy: FTS5 on SQLite, the pieces index on PostgreSQL', async () => {
     store = await makeStore()
     const { db: recording, statements } = recordStatements(store)
@@ -305,7 +342,7 @@ describe('policy search through the index', () => {
     // plan through an index, which can be the pieces index only if the query's expression is its own.
     if (store.dialect === 'postgres') await sql`analyze policies`.execute(store.db)
     const plan = await planOf(store, search, ['enable_seqscan = off', 'enable_indexscan = off'])
-    expect(plan).toContain(store.dialect === 'sqlite' ? 'VIRTUAL TABLE' : 'Bitmap Index Scan on policies_bigrams_idx')
+    expect(plan).toContain(store.dialect === 'sqlite' ? 'VIRTUAL TABLE' : 'Bitmap Index Scan on policies_pieces_idx')
     // Every match is ranked from its short columns: on SQLite from 0032's rows, each found by the
     // FTS5 row's number (the policies are read for the page alone); on PostgreSQL with the workers
     // and JIT the pieces' cost would invite off.

@@ -30,6 +30,7 @@ import * as m0030 from './0030-policy-search-page'
 import * as m0031 from './0031-appeal-due-hours'
 import * as m0032 from './0032-policy-search-rows'
 import * as m0033 from './0033-kept-rebuilds'
+import * as m0034 from './0034-policy-search-pieces'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   '0031-appeal-due-hours': m0031,
   '0032-policy-search-rows': m0032,
   '0033-kept-rebuilds': m0033,
+  '0034-policy-search-pieces': m0034,
 }

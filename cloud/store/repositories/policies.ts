@@ -82,24 +82,29 @@ async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match
   return { match: parts.length ? parts.join(' AND ') : null, exact }
 }
 
-/** A word's two-character pieces, by character as PostgreSQL's substr counts them. */
-function bigramsOf(term: string): string[] {
+/**
+ * The pieces a word is looked for by in policies_pieces_idx (0034), by character as PostgreSQL's
+ * string_to_array counts them: a word of two or three characters is a piece itself; a longer one
+ * is looked for by its three-character pieces.
+ */
+function piecesOf(term: string): string[] {
   const chars = Array.from(term)
-  return chars.slice(1).map((char, i) => chars[i] + char)
+  if (chars.length <= 3) return chars.length > 1 ? [term] : []
+  return chars.slice(2).map((char, i) => chars[i] + chars[i + 1] + char)
 }
 
 /**
- * On PostgreSQL, the policies holding every two-character piece of the words, from
- * policies_bigrams_idx (0028); the expression is the index's own, so the planner matches it.
- * Answers the condition (none if no word has two characters) and the words it finds exactly.
+ * On PostgreSQL, the policies holding every piece of the words, from policies_pieces_idx (0034);
+ * the expression is the index's own, so the planner matches it. Answers the condition (none if no
+ * word has two characters) and the words it finds exactly: those that are a piece themselves.
  */
-function bigramSearch(terms: string[]): { where: RawBuilder<boolean> | null; exact: Set<string> } {
-  const pieces = [...new Set(terms.flatMap(bigramsOf))]
+function piecesSearch(terms: string[]): { where: RawBuilder<boolean> | null; exact: Set<string> } {
+  const pieces = [...new Set(terms.flatMap(piecesOf))]
   if (pieces.length === 0) return { where: null, exact: new Set() }
-  const doc = sql`policy_bigrams(title || E'\\n' || summary || E'\\n' || tags || E'\\n' || body)`
+  const doc = sql`policy_pieces(title || E'\\n' || summary || E'\\n' || tags || E'\\n' || body)`
   return {
     where: sql<boolean>`${doc} @> array[${sql.join(pieces)}]::text[]`,
-    exact: new Set(terms.filter((term) => Array.from(term).length === 2)),
+    exact: new Set(terms.filter((term) => [2, 3].includes(Array.from(term).length))),
   }
 }
 
@@ -110,7 +115,7 @@ function bigramSearch(terms: string[]): { where: RawBuilder<boolean> | null; exa
 export function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter) {
   const terms = searchTerms(filter.keyword)
   if (!terms.length || !(db.getExecutor().adapter instanceof PostgresAdapter)) return readPublishedPolicies(db, filter, terms)
-  // The pieces function is costed as the read of a whole body (0028), so that the planner never
+  // The pieces function is costed as the read of a whole body (0028, 0034), so that the planner never
   // works it out row by row; the same cost makes every search look heavy, and the planner answers
   // with parallel workers and JIT compilation that take longer than the search (at 50,000
   // policies, a word held by 18,000: 67 ms with them, 27 ms without). Both are off for the
@@ -135,11 +140,11 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     : db.selectFrom('policies')
   const text = (column: 'title' | 'summary' | 'tags' | 'body') =>
     rowsOnly && column === 'body' ? sql`(select b.body from policies b where b.id = policies.id)` : sql.ref(column)
-  // SQLite's FTS5 table, or PostgreSQL's index of two-character pieces, is asked first for the
+  // SQLite's FTS5 table, or PostgreSQL's index of two- and three-character pieces, is asked first for the
   // policies that can match; the LIKE predicates below confirm the words it cannot answer exactly.
   let exact = new Set<string>()
   if (indexed && postgres) {
-    const pieces = bigramSearch(terms)
+    const pieces = piecesSearch(terms)
     if (pieces.where) query = query.where(pieces.where)
     exact = pieces.exact
   } else if (indexed) {
