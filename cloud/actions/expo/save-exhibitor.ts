@@ -27,11 +27,15 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
   if (input.id && (!existing || existing.exhibition_id !== exhibition.id)) throw notFound('这个展会没有这个展商')
   if (input.enterpriseId && !(await findEnterpriseById(ctx.db, input.enterpriseId)))
     throw badRequest('「参展企业」(enterpriseId)：没有这家企业', 'enterpriseId')
-  const onBooth = await findExhibitorByBooth(ctx.db, exhibition.id, input.boothNo)
-  if (onBooth && onBooth.id !== existing?.id)
-    throw new AppError('CONFLICT', `「展位号」(boothNo)：${input.boothNo} 展位已安排给${onBooth.name}`, 'boothNo')
-  if (!existing && (await listExhibitors(ctx.db, exhibition.id)).length >= exhibition.booth_count) {
-    throw badRequest(`「展位号」(boothNo)：本届展会的 ${exhibition.booth_count} 个展位已全部安排`, 'boothNo')
+  // Checked inside the create's transaction: a doubled submit then finds the booth taken by the
+  // exhibitor its twin put there, and answers that one (once) rather than a conflict.
+  const checkBooth = async (db: typeof ctx.db) => {
+    const onBooth = await findExhibitorByBooth(db, exhibition.id, input.boothNo)
+    if (onBooth && onBooth.id !== existing?.id)
+      throw new AppError('CONFLICT', `「展位号」(boothNo)：${input.boothNo} 展位已安排给${onBooth.name}`, 'boothNo')
+    if (!existing && (await listExhibitors(db, exhibition.id)).length >= exhibition.booth_count) {
+      throw badRequest(`「展位号」(boothNo)：本届展会的 ${exhibition.booth_count} 个展位已全部安排`, 'boothNo')
+    }
   }
 
   const fields = {
@@ -46,12 +50,15 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
     free_zone: input.freeZone ? 1 : 0,
     updated_at: now,
   }
-  if (existing) await updateExhibitor(ctx.db, existing.id, fields)
-  else
+  if (existing) {
+    await checkBooth(ctx.db)
+    await updateExhibitor(ctx.db, existing.id, fields)
+  } else
     await once(
       ctx.db,
       { userId: requireUser(ctx).id, clientRequestId: input.clientRequestId, action: 'expo.saveExhibitor', now },
       async (trx) => {
+        await checkBooth(trx)
         const id = newId('exh')
         await insertExhibitor(trx, { id, exhibition_id: exhibition.id, code: newCode(), wxacode_file_id: null, created_at: now, ...fields })
         return id
