@@ -27,10 +27,11 @@ function prng(seed: number) {
   }
 }
 
-async function insertInBatches<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Record<string, unknown>[]) {
-  // SQLite allows 32,766 bound values a statement; stay well under it.
+async function insertInBatches<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Record<string, unknown>[], most = Infinity) {
+  // SQLite allows 32,766 bound values a statement; stay well under it. `most` caps the rows of a
+  // statement whose rows are slow to index, so that it ends within the statement timeout.
   const columns = rows.length ? Object.keys(rows[0]).length : 1
-  const size = Math.max(1, Math.floor(30_000 / columns))
+  const size = Math.min(most, Math.max(1, Math.floor(30_000 / columns)))
   for (let i = 0; i < rows.length; i += size) {
     await db
       .insertInto(table)

@@ -312,6 +312,14 @@ describe('policy search through the index', () => {
     await migrateToLatest(store)
     expect(await searchIndexes(store)).toEqual(['policies_pieces_idx'])
     expect(await expectSameAsScan(store, words, { oracle: true })).toBeGreaterThan(0)
+    // The function the search deployed before 0034 calls is still there, for the time between the
+    // migration and the new function's upload.
+    const { rows: held } = await sql<{ n: number }>`
+      select count(*)::int as n from policies
+      where policy_bigrams(title || E'\\n' || summary || E'\\n' || tags || E'\\n' || body) @> array['专精', '精特']::text[]`.execute(
+      store.db,
+    )
+    expect(held[0].n).toBe(6)
   })
 
   it('a word of three characters is found by the index alone; a longer one is confirmed in the text on PostgreSQL', async () => {
@@ -328,6 +336,33 @@ describe('policy search through the index', () => {
     expect(confirmsInBody(await search('专精特新'))).toBe(store.dialect === 'postgres')
     // Letters with case are confirmed by LIKE on SQLite too (FTS5 folds more of them than LIKE does).
     expect(confirmsInBody(await search('AbCd'))).toBe(true)
+  })
+
+  it('finds words across columns, the pieces of a longer word apart, and characters beyond two bytes of UTF-16 exactly as the scan', async () => {
+    store = await makeStore({ seed: false })
+    const rows = [
+      { id: 'pol-x1', title: '申请专精', summary: '特新企业', tags: '[]', body: '专精特 与 精特新' },
+      { id: 'pol-x2', title: '𠮷野家ab', summary: 'cd', tags: '["𠮷"]', body: 'x𠮷y𠮷z' },
+      { id: 'pol-x3', title: '专精特新', summary: '', tags: '[]', body: '' },
+    ]
+    for (const row of rows) await upsertPolicy(store.db, makePolicy(row))
+    const words = [
+      '专精特新',
+      '精特新',
+      '专精特',
+      '精特',
+      'bc',
+      'b\u200bc',
+      '专精特新企',
+      '精特新企业',
+      '𠮷野',
+      '𠮷野家',
+      '𠮷野家a',
+      'x𠮷y',
+      'x𠮷y𠮷',
+      '𠮷y𠮷z',
+    ]
+    expect(await expectSameAsScan(store, words, { oracle: true })).toBeGreaterThan(0)
   })
 
   it('looks a two-character word up in its index, not in every policy: FTS5 on SQLite, the pieces index on PostgreSQL', async () => {

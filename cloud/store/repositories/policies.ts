@@ -95,8 +95,8 @@ function piecesOf(term: string): string[] {
 
 /**
  * On PostgreSQL, the policies holding every piece of the words, from policies_pieces_idx (0034);
- * the expression is the index's own, so the planner matches it. Answers the condition (none if no
- * word has two characters) and the words it finds exactly: those that are a piece themselves.
+ * the expression is the index's own, so the planner matches it. Answers the condition (none if
+ * every word is one character) and the words it finds exactly: those that are a piece themselves.
  */
 function piecesSearch(terms: string[]): { where: RawBuilder<boolean> | null; exact: Set<string> } {
   const pieces = [...new Set(terms.flatMap(piecesOf))]
