@@ -9,8 +9,8 @@ const DOC = sql.raw(`title || E'\\n' || summary || E'\\n' || tags || E'\\n' || b
  * 33 ms, 5,263 bodies read; now 11). A longer word is looked for by its three-character pieces,
  * which fewer policies hold than its pairs. The index is about twice the size (281 MB against 133
  * at 50,000 policies), and the build holds writes to the policies while it runs (about two minutes
-at 50,000; a county's few hundred take a second). SQLite's FTS5 table (0014) is made of trigrams
-already; nothing here.
+ * at 50,000; a county's few hundred take a second). SQLite's FTS5 table (0014) is made of trigrams
+ * already; nothing here.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
