@@ -58,6 +58,21 @@ async function rebuildWhereStale(store: Store, migrator: Migrator, ran: string[]
   }
 }
 
+/**
+ * Policy search splits text into characters in the database (0028, 0034). In a database of
+ * another encoding (SQL_ASCII above all, where a character is a byte) the pieces are cut from
+ * bytes and searches miss policies without any error, so such a database is refused at the start
+ * and at `npm run db:migrate`, before the deployment can serve a wrong answer.
+ */
+export async function requireUtf8(db: Db): Promise<void> {
+  const { rows } = await sql<{ encoding: string }>`select current_setting('server_encoding') as encoding`.execute(db)
+  const encoding = rows[0]?.encoding
+  if (encoding !== 'UTF8')
+    throw new Error(
+      `the database's encoding is ${encoding}, not UTF8: create a database with ENCODING 'UTF8' (TencentDB's default) and move the data into it with pg_dump and pg_restore (docs/deploy.md)`,
+    )
+}
+
 /** PostgreSQL's answer to a lock asked for with `nowait` that another transaction holds. */
 const LOCK_NOT_AVAILABLE = '55P03'
 
@@ -74,8 +89,12 @@ export function migratorFor(store: Store): Migrator {
   })
 }
 
-/** Brings the schema to the latest version; throws with the failing migration's name. */
+/**
+ * Brings the schema to the latest version; throws with the failing migration's name. A PostgreSQL
+ * database that does not store text as UTF8 is refused before anything is written (requireUtf8).
+ */
 export async function migrateToLatest(store: Store): Promise<string[]> {
+  if (store.dialect === 'postgres') await requireUtf8(store.db)
   const migrator = migratorFor(store)
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
