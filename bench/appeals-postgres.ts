@@ -13,11 +13,10 @@ import { migrateToLatest, rebuildKeptCounts } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { benchContext } from './context'
-import { generateScale } from './generate'
+import { benchOfficers, generateScale } from './generate'
 import { measure, ms } from './stats'
 
 const ENTERPRISES = 10_000
-const OFFICERS = 200
 const CATEGORIES = ['融资', '用工', '政策兑现', '用地规划', '审批手续', '水电气路', '物流通行', '安全环保', '市场拓展', '其他']
 const STATES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'closed', 'closed', 'closed', 'returned', 'reopened']
 
@@ -38,7 +37,7 @@ export async function benchAppealsOnPostgres(appeals: number): Promise<void> {
     const clock = fixedClock(now)
     await seedIfEmpty(store, clock)
     const started = performance.now()
-    const { officerIds, ownerIds } = await generateScale(store.db, { enterprises: ENTERPRISES, officers: OFFICERS, appeals: 0, now })
+    const { officerIds, ownerIds } = await generateScale(store.db, { enterprises: ENTERPRISES, officers: benchOfficers(), appeals: 0, now })
     await generateAppealsInSql(store.db, appeals, now)
     const rebuilding = performance.now()
     await rebuildKeptCounts(store.db)
@@ -66,7 +65,7 @@ export async function benchAppealsOnPostgres(appeals: number): Promise<void> {
     const mine = await measure(400, (i) => listMyAppeals(owners[i % owners.length], { filter: 'all', search: '', limit: 20, offset: 0 }))
     const bareI = await measure(400, (i) =>
       sql`select a.id, a.title, a.state, a.due_at, e.name from appeals a join enterprises e on e.id = a.enterprise_id
-          where a.handler_id = ${officerIds[i % 50]} and a.due_at is not null
+          where a.handler_id = ${officerIds[i % officers.length]} and a.due_at is not null
           and a.state in ('submitted','accepted','in_progress','extension_pending','reopened','disputed')
           order by a.due_at limit 20`.execute(store.db),
     )
@@ -136,7 +135,7 @@ async function generateAppealsInSql(db: Kysely<Database>, appeals: number, now: 
         responded_at, resolved_at, rating, rated_at, reopen_count, dispute_count, resolved_late, version, updated_at)
       select 'ap-bench-' || g, 'ent-bench-' || e, 'u-bench-owner-' || e, 'bench-' || g, 'owner', cat, '诉求' || g,
         '批量生成的测试诉求内容', case when u < 0.1 then 'urgent' else 'normal' end, 'ordinary', '张三', '13900000000', st,
-        'u-bench-officer-' || (e % ${lit(OFFICERS)}), (${text(departments)})[1 + e % ${lit(departments.length)}], s, s + ${lit(DAY)}, s + ${lit(3 * DAY)},
+        'u-bench-officer-' || (e % ${lit(benchOfficers())}), (${text(departments)})[1 + e % ${lit(departments.length)}], s, s + ${lit(DAY)}, s + ${lit(3 * DAY)},
         case when st = 'submitted' then s + ${lit(DAY)} when open then s + ${lit(3 * DAY)} end,
         case when open then 3 else 0 end,
         case when st = 'submitted' then s + ${lit(DAY)} when open then s + ${lit(3 * DAY)} end,

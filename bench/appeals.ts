@@ -16,7 +16,7 @@ import { openStore } from '../cloud/store/connect'
 import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { benchContext } from './context'
-import { generateScale } from './generate'
+import { benchOfficers, generateScale } from './generate'
 import { measure, ms } from './stats'
 
 /**
@@ -33,9 +33,9 @@ export async function benchAppeals(appeals: number): Promise<void> {
     const clock = fixedClock(now)
     await seedIfEmpty(store, clock)
     const started = performance.now()
-    const { officerIds, ownerIds } = await generateScale(store.db, { enterprises: 10_000, officers: 200, appeals, now })
+    const { officerIds, ownerIds } = await generateScale(store.db, { enterprises: 10_000, officers: benchOfficers(), appeals, now })
     console.log(
-      `generated ${appeals.toLocaleString('en')} appeals for 10,000 enterprises and 200 officers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `generated ${appeals.toLocaleString('en')} appeals for 10,000 enterprises and ${benchOfficers()} officers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     )
 
     const log = { info: () => {}, error: () => {} }
@@ -57,7 +57,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
        where a.enterprise_id = ? order by a.submitted_at desc limit 20`,
     )
     const enterpriseIds = owners.map((o) => (o.caller.kind === 'user' ? o.caller.user.enterprise_id : null))
-    const bareI = await measure(400, (i) => bareInbox.all(officerIds[i % 50]))
+    const bareI = await measure(400, (i) => bareInbox.all(officerIds[i % officers.length]))
     const bareM = await measure(400, (i) => bareMine.all(enterpriseIds[i % enterpriseIds.length]))
     raw.close()
 

@@ -206,4 +206,10 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
   return { officerIds, ownerIds }
 }
 
+/**
+ * The officers the appeals benches share the appeals among: BENCH_OFFICERS, 200 unless set. Twenty
+ * give each officer 50,000 of a million appeals, as 200 do of ten million.
+ */
+export const benchOfficers = () => Number(process.env.BENCH_OFFICERS ?? 200)
+
 export { insertInBatches, prng }

@@ -14,7 +14,7 @@ import { chunkRole, kb, MAIN_PACKAGE_BUDGET_KB, weappFiles, weappPackageSizes } 
 
 /**
  * `npm run bench`: figures, printed, never asserted as timings. BENCH_APPEALS sets how many appeals
- * the store benchmarks generate (default 1,000,000); BENCH_ONLY=sizes|appeals|appeals-postgres|sweep|policies|visits|bulletin|outbox|function|flood|load|first-paint
+ * the store benchmarks generate (default 1,000,000), BENCH_OFFICERS among how many officers (200); BENCH_ONLY=sizes|appeals|appeals-postgres|sweep|policies|visits|bulletin|outbox|function|flood|load|first-paint
  * runs one section.
  */
 function packageSizes(): void {

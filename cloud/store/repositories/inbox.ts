@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
 import type { InboxFilter } from '../../domain/appeal/lists'
 import { DONE_STATES, OPEN_STATES, PAUSED, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../database'
@@ -44,36 +44,75 @@ function decisionCondition(eb: AppealsEb, decisions: Decisions) {
   }
 }
 
-// Open appeals carry their running deadline, except those whose clock stands still (a pause, a
-// return under review), whose due_at is null.
+/**
+ * Every filter but the decisions is a set of states, narrowed for two of them by a condition on
+ * the deadline. Open appeals carry their running deadline, except those whose clock stands still
+ * (a pause, a return under review), whose due_at is null.
+ */
+type Within = 'late' | 'running'
+const BY_STATE: Record<Exclude<InboxFilter, 'awaiting_decision'>, { states: readonly string[]; within?: Within }> = {
+  open: { states: OPEN_STATES },
+  // Past the running deadline, or paused after it had already passed.
+  overdue: { states: OPEN_STATES, within: 'late' },
+  awaiting_acceptance: { states: [SUBMITTED], within: 'running' },
+  done: { states: DONE_STATES },
+}
+
+function withinCondition(eb: AppealsEb, within: Within, now: number) {
+  if (within === 'running') return eb('appeals.due_at', 'is not', null)
+  return eb.or([
+    eb('appeals.due_at', '<', now),
+    eb.and([eb('appeals.state', '=', PAUSED), eb('appeals.close_due_at', '<', eb.ref('appeals.paused_at'))]),
+  ])
+}
+
 function filterCondition(filter: InboxFilter, now: number, decisions: Decisions) {
   return (eb: AppealsEb) => {
-    switch (filter) {
-      case 'awaiting_decision':
-        return decisionCondition(eb, decisions)
-      case 'open':
-        return eb('appeals.state', 'in', OPEN_STATES)
-      case 'overdue':
-        // Past the running deadline, or paused after it had already passed.
-        return eb.and([
-          eb('appeals.state', 'in', OPEN_STATES),
-          eb.or([
-            eb('appeals.due_at', '<', now),
-            eb.and([eb('appeals.state', '=', PAUSED), eb('appeals.close_due_at', '<', eb.ref('appeals.paused_at'))]),
-          ]),
-        ])
-      case 'awaiting_acceptance':
-        return eb.and([eb('appeals.due_at', 'is not', null), eb('appeals.state', '=', SUBMITTED)])
-      case 'done':
-        return eb('appeals.state', 'in', DONE_STATES)
-    }
+    if (filter === 'awaiting_decision') return decisionCondition(eb, decisions)
+    const { states, within } = BY_STATE[filter]
+    const inStates = eb('appeals.state', 'in', states)
+    return within ? eb.and([inStates, withinCondition(eb, within, now)]) : inStates
   }
+}
+
+/**
+ * The scope's count for every filter. One pass counts the appeals per state, with how many of
+ * each are late, have a running deadline, or wait on this person's decision; each filter is then
+ * the sum over its states. Five conditions tested on every appeal took twice as long (at 50,000
+ * appeals for one officer, 17 ms against 10 on PostgreSQL).
+ */
+async function countInbox(db: Kysely<Database>, scope: InboxScope, search: string, now: number, decisions: Decisions) {
+  const countIf = (condition: Expression<SqlBool>) => sql<number>`count(*) filter (where ${condition})`
+  const groups = await db
+    .selectFrom('appeals')
+    .where(scopeCondition(scope))
+    .where(searchCondition(search))
+    .select((eb) => [
+      'appeals.state',
+      eb.fn.countAll<number>().as('all'),
+      countIf(withinCondition(eb, 'late', now)).as('late'),
+      countIf(withinCondition(eb, 'running', now)).as('running'),
+      (decisions ? countIf(decisionCondition(eb, decisions)) : sql<number>`0`).as('decision'),
+    ])
+    .groupBy('appeals.state')
+    .execute()
+  const sum = (states: readonly string[] | null, count: 'all' | Within | 'decision') =>
+    groups.reduce((total, g) => total + (states === null || states.includes(g.state) ? Number(g[count]) : 0), 0)
+  const byState = (filter: keyof typeof BY_STATE) => sum(BY_STATE[filter].states, BY_STATE[filter].within ?? 'all')
+  const totals: Record<InboxFilter, number> = {
+    open: byState('open'),
+    overdue: byState('overdue'),
+    awaiting_acceptance: byState('awaiting_acceptance'),
+    awaiting_decision: sum(null, 'decision'),
+    done: byState('done'),
+  }
+  return { totals, matched: sum(null, 'all') }
 }
 
 /**
  * A page of the appeals in `scope` that `filter` selects, the deadline that runs out first on top
  * and those whose clock stands still after them (finished ones last changed first), with the
- * scope's count for every filter, all counted in SQL. `decisions` is what waits on this person.
+ * scope's count for every filter (countInbox). `decisions` is what waits on this person.
  * A `search` narrows the scope first (so the counts are of what matches) and replaces the filter:
  * a number read out on the phone is found whatever state its appeal is in, newest first.
  */
@@ -97,30 +136,9 @@ export async function listInboxAppeals(
           // sorting every open appeal they hold.
           filtered.orderBy('appeals.due_at', (ob) => ob.asc().nullsLast()).orderBy('appeals.submitted_at', 'asc')
 
-  const count = (condition: ReturnType<ReturnType<typeof filterCondition>>) =>
-    sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`
-  const [rows, counts] = await Promise.all([
+  const [rows, { totals, matched }] = await Promise.all([
     ordered.orderBy('appeals.id').limit(page.limit).offset(page.offset).execute(),
-    db
-      .selectFrom('appeals')
-      .where(scopeCondition(scope))
-      .where(searchCondition(search))
-      .select((eb) => [
-        count(filterCondition('open', now, decisionState)(eb)).as('open'),
-        count(filterCondition('overdue', now, decisionState)(eb)).as('overdue'),
-        count(filterCondition('awaiting_acceptance', now, decisionState)(eb)).as('awaiting'),
-        count(filterCondition('awaiting_decision', now, decisionState)(eb)).as('decision'),
-        count(filterCondition('done', now, decisionState)(eb)).as('done'),
-        eb.fn.countAll<number>().as('matched'),
-      ])
-      .executeTakeFirstOrThrow(),
+    countInbox(db, scope, search, now, decisionState),
   ])
-  const totals: Record<InboxFilter, number> = {
-    open: Number(counts.open),
-    overdue: Number(counts.overdue),
-    awaiting_acceptance: Number(counts.awaiting),
-    awaiting_decision: Number(counts.decision),
-    done: Number(counts.done),
-  }
-  return { rows, counts: totals, matched: search === '' ? totals[filter] : Number(counts.matched) }
+  return { rows, counts: totals, matched: search === '' ? totals[filter] : matched }
 }
