@@ -45,7 +45,8 @@ export async function startCluster(bin, { maxConnections = 200, settings = {} } 
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync'])
+    // UTF8 whatever the machine's locale: under LANG=C initdb would pick SQL_ASCII, which the store refuses.
+    run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync'])
     const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`)
     const options = `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=${maxConnections}${extra.join('')}`
     run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-o', options, 'start'])
