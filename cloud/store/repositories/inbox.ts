@@ -75,6 +75,39 @@ function filterCondition(filter: InboxFilter, now: number, decisions: Decisions)
   }
 }
 
+/** The columns the counts' conditions read (withinCondition, decisionCondition, searchCondition). */
+function countedColumns(search: string, decisions: Decisions) {
+  return [
+    // In both inbox indexes: a count that needs no other is read from the index alone.
+    ...(['state', 'due_at', 'close_due_at', 'paused_at'] as const),
+    ...(decisions === 'office' ? (['rating_contest', 'spot_check_picked', 'spot_checked_at', 'conduct', 'department_id'] as const) : []),
+    ...(search ? (['title', 'number'] as const) : []),
+  ]
+}
+
+/**
+ * The appeals a scope's counts read. A department head's scope is two parts, the department's
+ * appeals and those the head handles in other departments, each read from its own inbox index with
+ * only the columns the counts need: PostgreSQL read every row of the table for the one condition
+ * that joined them with OR (108 ms against 34 for a department of 166,000 appeals).
+ */
+function countedAppeals(db: Kysely<Database>, scope: InboxScope, columns: ReturnType<typeof countedColumns>) {
+  if (scope === 'all' || !('departmentId' in scope)) return db.selectFrom('appeals').where(scopeCondition(scope))
+  const { departmentId, handlerId } = scope
+  const parts = db
+    .selectFrom('appeals')
+    .select(columns)
+    .where('department_id', '=', departmentId)
+    .unionAll(
+      db
+        .selectFrom('appeals')
+        .select(columns)
+        .where('handler_id', '=', handlerId)
+        .where((eb) => eb.or([eb('department_id', 'is', null), eb('department_id', '!=', departmentId)])),
+    )
+  return db.selectFrom(parts.as('appeals')) as unknown as ReturnType<typeof db.selectFrom<'appeals'>>
+}
+
 /**
  * The scope's count for every filter. One pass counts the appeals per state, with how many of
  * each are late, have a running deadline, or wait on this person's decision; each filter is then
@@ -83,18 +116,20 @@ function filterCondition(filter: InboxFilter, now: number, decisions: Decisions)
  */
 async function countInbox(db: Kysely<Database>, scope: InboxScope, search: string, now: number, decisions: Decisions) {
   const countIf = (condition: Expression<SqlBool>) => sql<number>`count(*) filter (where ${condition})`
-  const groups = await db
-    .selectFrom('appeals')
-    .where(scopeCondition(scope))
+  // Grouped by an expression of the state, not the column: for the whole town SQLite would walk
+  // appeals_resolved_idx for its order of states and read every appeal's row (1.1 s at a million
+  // appeals, against 0.29 s from the inbox index and a sort of its own).
+  const state = sql<string>`appeals.state || ''`
+  const groups = await countedAppeals(db, scope, countedColumns(search, decisions))
     .where(searchCondition(search))
     .select((eb) => [
-      'appeals.state',
+      state.as('state'),
       eb.fn.countAll<number>().as('all'),
       countIf(withinCondition(eb, 'late', now)).as('late'),
       countIf(withinCondition(eb, 'running', now)).as('running'),
       (decisions ? countIf(decisionCondition(eb, decisions)) : sql<number>`0`).as('decision'),
     ])
-    .groupBy('appeals.state')
+    .groupBy(state)
     .execute()
   const sum = (states: readonly string[] | null, count: 'all' | Within | 'decision') =>
     groups.reduce((total, g) => total + (states === null || states.includes(g.state) ? Number(g[count]) : 0), 0)
