@@ -210,6 +210,11 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
  * The officers the appeals benches share the appeals among: BENCH_OFFICERS, 200 unless set. Twenty
  * give each officer 50,000 of a million appeals, as 200 do of ten million.
  */
-export const benchOfficers = () => Number(process.env.BENCH_OFFICERS ?? 200)
+export function benchOfficers(): number {
+  const officers = Number(process.env.BENCH_OFFICERS ?? 200)
+  if (!Number.isInteger(officers) || officers < 1)
+    throw new Error(`BENCH_OFFICERS must be a whole number above 0, not "${process.env.BENCH_OFFICERS}"`)
+  return officers
+}
 
 export { insertInBatches, prng }

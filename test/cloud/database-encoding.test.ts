@@ -34,7 +34,9 @@ onPostgres('the database encoding on PostgreSQL', () => {
   })
 
   it('a SQL_ASCII database is refused by name, and nothing is written to it', async () => {
-    const store = await openStore(url!.replace(/\/[^/?]*(\?.*)?$/, `/${name}$1`))
+    const ascii = new URL(url!)
+    ascii.pathname = `/${name}`
+    const store = await openStore(ascii.toString())
     try {
       await expect(migrateToLatest(store)).rejects.toThrow(/encoding is SQL_ASCII, not UTF8/)
       const { rows } = await sql<{ n: string }>`select count(*) as n from pg_tables where schemaname = 'public'`.execute(store.db)

@@ -1,6 +1,8 @@
+import type { Updateable } from 'kysely'
 import type { Store } from '../../cloud/store/connect'
-import { APPEAL_STATES } from '../../cloud/domain/appeal/rules'
-import { INBOX_FILTERS } from '../../cloud/domain/appeal/lists'
+import type { AppealsTable } from '../../cloud/store/tables/appeals'
+import { APPEAL_STATES, DONE_STATES, OPEN_STATES } from '../../cloud/domain/appeal/rules'
+import { INBOX_FILTERS, type InboxFilter } from '../../cloud/domain/appeal/lists'
 import { DAY } from '../../cloud/domain/clock'
 import { listInboxAppeals, type Decisions, type InboxScope } from '../../cloud/store/repositories/inbox'
 import { apiAs } from '../support/api'
@@ -17,11 +19,13 @@ import { town } from '../support/town'
 describe('inbox counts', () => {
   let store: Store
   let now: number
+  let later: number
 
   beforeEach(async () => {
     store = await makeStore()
     const setup = makeServices(store, { now: '2026-03-16T10:00:00+08:00' })
     now = setup.clock.now()
+    later = now + 5 * DAY
     const api = apiAs(setup.services)
     const ids: string[] = []
     // Two firms, twenty a day each: as many as they may file.
@@ -29,9 +33,12 @@ describe('inbox counts', () => {
 
     const next = seededRandom(20261201)
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
-    const when = () => now - Math.floor(next() * 8 * DAY) + Math.floor(next() * 8 * DAY)
+    // Some instants on the edges of the two moments the tests read at.
+    const edges = [now - 1, now, now + 1, later - 1, later, later + 1]
+    const when = () => (next() < 0.3 ? pick(edges) : now - Math.floor(next() * 8 * DAY) + Math.floor(next() * 8 * DAY))
     const maybe = <T>(value: T) => (next() < 0.5 ? value : null)
-    for (const [i, id] of ids.entries())
+    for (const [i, id] of ids.entries()) {
+      const closeDue = when()
       await store.db
         .updateTable('appeals')
         .set({
@@ -40,8 +47,9 @@ describe('inbox counts', () => {
           handler_id: pick([town.officer.id, town.officers.industry2.id, town.heads.industry.id, null]),
           department_id: pick([town.departments.industry.id, town.departments.transport.id, null]),
           due_at: maybe(when()),
-          close_due_at: when(),
-          paused_at: maybe(when()),
+          close_due_at: closeDue,
+          // A pause begun right at the deadline, now and then: not past it.
+          paused_at: next() < 0.1 ? closeDue : maybe(when()),
           conduct: pick([0, 0, 1]),
           rating_contest: pick([null, null, 'pending', 'upheld']),
           spot_check_picked: pick([0, 1]),
@@ -49,6 +57,22 @@ describe('inbox counts', () => {
         })
         .where('id', '=', id)
         .execute()
+    }
+    // And for certain: an open appeal due at the very moment read, a pause begun at its deadline
+    // and one begun after it, a finished appeal whose due_at passed, and one picked for a call
+    // before it was closed.
+    const edge = (id: string, set: Updateable<AppealsTable>) =>
+      store.db
+        .updateTable('appeals')
+        .set({ handler_id: town.officer.id, department_id: town.departments.industry.id, ...set })
+        .where('id', '=', id)
+        .execute()
+    const withState = (state: (typeof APPEAL_STATES)[number]) => ids[APPEAL_STATES.indexOf(state)]
+    await edge(withState('accepted'), { due_at: now })
+    await edge(withState('info_paused'), { due_at: null, close_due_at: now - DAY, paused_at: now - DAY })
+    await edge(ids[APPEAL_STATES.length], { state: 'info_paused', due_at: null, close_due_at: now - DAY, paused_at: now - DAY + 1 })
+    await edge(withState('closed'), { due_at: now - DAY })
+    await edge(withState('resolved'), { spot_check_picked: 1, spot_checked_at: null })
   })
   afterEach(() => store.close())
 
@@ -61,7 +85,7 @@ describe('inbox counts', () => {
 
   it("equal the number of appeals each filter's page lists, for every scope and decision, now and later", async () => {
     let nonZero = 0
-    for (const at of [now, now + 5 * DAY])
+    for (const at of [now, later])
       for (const scope of SCOPES)
         for (const decisions of DECISIONS) {
           const page = { now: at, decisions, limit: 1000, offset: 0 }
@@ -75,6 +99,64 @@ describe('inbox counts', () => {
         }
     // The moves reach every filter: a count of zero everywhere would agree with an empty page.
     expect(nonZero).toBeGreaterThan(60)
+  })
+
+  /**
+   * The filters as the product states them, worked out here from the appeals' rows: the counts must
+   * agree with these as well as with the pages (which share the store's conditions with them).
+   */
+  type Row = Awaited<ReturnType<typeof rawRows>>[number]
+  const rawRows = () =>
+    store.db
+      .selectFrom('appeals')
+      .select([
+        'state',
+        'handler_id',
+        'department_id',
+        'due_at',
+        'close_due_at',
+        'paused_at',
+        'conduct',
+        'rating_contest',
+        'spot_check_picked',
+        'spot_checked_at',
+      ])
+      .execute()
+  const inScope = (a: Row, scope: InboxScope) =>
+    scope === 'all' || a.handler_id === scope.handlerId || ('departmentId' in scope && a.department_id === scope.departmentId)
+  const isOpen = (a: Row) => (OPEN_STATES as string[]).includes(a.state)
+  const RULES: Record<InboxFilter, (a: Row, at: number, decisions: Decisions) => boolean> = {
+    open: isOpen,
+    // Past the running deadline, or paused after the deadline had passed (not at it).
+    overdue: (a, at) =>
+      isOpen(a) &&
+      ((a.due_at !== null && a.due_at < at) || (a.state === 'info_paused' && a.paused_at !== null && a.close_due_at < a.paused_at)),
+    awaiting_acceptance: (a) => a.state === 'submitted' && a.due_at !== null,
+    awaiting_decision: (a, _at, decisions) =>
+      decisions === 'extension'
+        ? a.state === 'extension_pending'
+        : decisions === 'dispute'
+          ? a.state === 'disputed'
+          : decisions === 'office'
+            ? ['disputed', 'return_review'].includes(a.state) ||
+              a.rating_contest === 'pending' ||
+              (a.spot_check_picked === 1 && a.spot_checked_at === null && a.state === 'closed') ||
+              (a.state === 'extension_pending' && a.conduct === 1 && a.department_id === null)
+            : false,
+    done: (a) => (DONE_STATES as string[]).includes(a.state),
+  }
+
+  it('equal the rules of each filter worked out from the rows, on the edges of the deadlines too', async () => {
+    const rows = await rawRows()
+    for (const at of [now, later])
+      for (const scope of SCOPES)
+        for (const decisions of DECISIONS) {
+          const { counts } = await listInboxAppeals(store.db, scope, 'open', { now: at, decisions, limit: 20, offset: 0 })
+          const expected = Object.fromEntries(
+            INBOX_FILTERS.map((filter) => [filter, rows.filter((a) => inScope(a, scope) && RULES[filter](a, at, decisions)).length]),
+          )
+          expect({ scope, decisions, at, counts }).toEqual({ scope, decisions, at, counts: expected })
+        }
   })
 
   it("with a search, each count is of the matches among that filter's page, and the total of every match", async () => {

@@ -45,21 +45,24 @@ function decisionCondition(eb: AppealsEb, decisions: Decisions) {
 }
 
 /**
- * Every filter but the decisions is a set of states, narrowed for two of them by a condition on
- * the deadline. Open appeals carry their running deadline, except those whose clock stands still
- * (a pause, a return under review), whose due_at is null.
+ * Every filter but the decisions is a set of states, narrowed for two of them by a test of the
+ * deadline.
  */
-type Within = 'late' | 'running'
-const BY_STATE: Record<Exclude<InboxFilter, 'awaiting_decision'>, { states: readonly string[]; within?: Within }> = {
+type DeadlineTest = 'late' | 'running'
+const BY_STATE: Record<Exclude<InboxFilter, 'awaiting_decision'>, { states: readonly string[]; deadline?: DeadlineTest }> = {
   open: { states: OPEN_STATES },
-  // Past the running deadline, or paused after it had already passed.
-  overdue: { states: OPEN_STATES, within: 'late' },
-  awaiting_acceptance: { states: [SUBMITTED], within: 'running' },
+  overdue: { states: OPEN_STATES, deadline: 'late' },
+  awaiting_acceptance: { states: [SUBMITTED], deadline: 'running' },
   done: { states: DONE_STATES },
 }
 
-function withinCondition(eb: AppealsEb, within: Within, now: number) {
-  if (within === 'running') return eb('appeals.due_at', 'is not', null)
+/**
+ * 'running': a deadline runs. Open appeals carry their running deadline in due_at, except those
+ * whose clock stands still (a pause, a return under review), whose due_at is null. 'late': past the
+ * running deadline, or paused after it had already passed.
+ */
+function deadlineCondition(eb: AppealsEb, test: DeadlineTest, now: number) {
+  if (test === 'running') return eb('appeals.due_at', 'is not', null)
   return eb.or([
     eb('appeals.due_at', '<', now),
     eb.and([eb('appeals.state', '=', PAUSED), eb('appeals.close_due_at', '<', eb.ref('appeals.paused_at'))]),
@@ -69,13 +72,13 @@ function withinCondition(eb: AppealsEb, within: Within, now: number) {
 function filterCondition(filter: InboxFilter, now: number, decisions: Decisions) {
   return (eb: AppealsEb) => {
     if (filter === 'awaiting_decision') return decisionCondition(eb, decisions)
-    const { states, within } = BY_STATE[filter]
+    const { states, deadline } = BY_STATE[filter]
     const inStates = eb('appeals.state', 'in', states)
-    return within ? eb.and([inStates, withinCondition(eb, within, now)]) : inStates
+    return deadline ? eb.and([inStates, deadlineCondition(eb, deadline, now)]) : inStates
   }
 }
 
-/** The columns the counts' conditions read (withinCondition, decisionCondition, searchCondition). */
+/** The columns the counts' conditions read (deadlineCondition, decisionCondition, searchCondition). */
 function countedColumns(search: string, decisions: Decisions) {
   return [
     // In both inbox indexes: a count that needs no other is read from the index alone.
@@ -125,23 +128,24 @@ async function countInbox(db: Kysely<Database>, scope: InboxScope, search: strin
     .select((eb) => [
       state.as('state'),
       eb.fn.countAll<number>().as('all'),
-      countIf(withinCondition(eb, 'late', now)).as('late'),
-      countIf(withinCondition(eb, 'running', now)).as('running'),
+      countIf(deadlineCondition(eb, 'late', now)).as('late'),
+      countIf(deadlineCondition(eb, 'running', now)).as('running'),
       (decisions ? countIf(decisionCondition(eb, decisions)) : sql<number>`0`).as('decision'),
     ])
     .groupBy(state)
     .execute()
-  const sum = (states: readonly string[] | null, count: 'all' | Within | 'decision') =>
-    groups.reduce((total, g) => total + (states === null || states.includes(g.state) ? Number(g[count]) : 0), 0)
-  const byState = (filter: keyof typeof BY_STATE) => sum(BY_STATE[filter].states, BY_STATE[filter].within ?? 'all')
+  // A count summed over the given states, or over every state.
+  const sum = (count: 'all' | DeadlineTest | 'decision', states?: readonly string[]) =>
+    groups.reduce((total, g) => total + (!states || states.includes(g.state) ? Number(g[count]) : 0), 0)
+  const byState = (filter: keyof typeof BY_STATE) => sum(BY_STATE[filter].deadline ?? 'all', BY_STATE[filter].states)
   const totals: Record<InboxFilter, number> = {
     open: byState('open'),
     overdue: byState('overdue'),
     awaiting_acceptance: byState('awaiting_acceptance'),
-    awaiting_decision: sum(null, 'decision'),
+    awaiting_decision: sum('decision'),
     done: byState('done'),
   }
-  return { totals, matched: sum(null, 'all') }
+  return { totals, matched: sum('all') }
 }
 
 /**
