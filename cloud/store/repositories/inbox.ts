@@ -108,6 +108,9 @@ function countedAppeals(db: Kysely<Database>, scope: InboxScope, columns: Return
         .where('handler_id', '=', handlerId)
         .where((eb) => eb.or([eb('department_id', 'is', null), eb('department_id', '!=', departmentId)])),
     )
+  // Typed as the appeals table, as the conditions are written for it; the parts hold only the
+  // columns countedColumns lists, so a condition that reads another must be added there (the
+  // inbox-counts tests read every scope with every decision and a search).
   return db.selectFrom(parts.as('appeals')) as unknown as ReturnType<typeof db.selectFrom<'appeals'>>
 }
 
