@@ -3,6 +3,7 @@ import type { AppealEventsTable } from './tables/appeal-events'
 import type {
   AppealDailyCountsTable,
   AppealDueHoursTable,
+  AppealInboxCountsTable,
   AppealEscalationsTable,
   AppealNumberCountersTable,
   AppealsTable,
@@ -53,6 +54,7 @@ export interface Database {
   appeals: AppealsTable
   appeal_daily_counts: AppealDailyCountsTable
   appeal_due_hours: AppealDueHoursTable
+  appeal_inbox_counts: AppealInboxCountsTable
   kept_rebuilds: KeptRebuildsTable
   appeal_events: AppealEventsTable
   appeal_escalations: AppealEscalationsTable

@@ -4,6 +4,7 @@ import { migrations } from './migrations'
 import type { Db } from './database'
 import { rebuildDailyCounts } from './repositories/appeal-daily-counts'
 import { rebuildDueHours } from './repositories/appeal-due-hours'
+import { rebuildInboxCounts } from './repositories/appeal-inbox-counts'
 
 /**
  * The tables kept from the appeals, each with the migrations after whose run it is rewritten from
@@ -12,6 +13,7 @@ import { rebuildDueHours } from './repositories/appeal-due-hours'
 const KEPT_FROM_APPEALS: { name: string; rebuild: (db: Db) => Promise<void>; after: string[] }[] = [
   { name: 'appeal_daily_counts', rebuild: rebuildDailyCounts, after: ['0027-appeal-daily-counts'] },
   { name: 'appeal_due_hours', rebuild: rebuildDueHours, after: ['0031-appeal-due-hours'] },
+  { name: 'appeal_inbox_counts', rebuild: rebuildInboxCounts, after: ['0035-appeal-inbox-counts'] },
 ]
 
 /** Rewrites every table kept from the appeals, in one transaction: after a bulk load that wrote past the store. */

@@ -14,6 +14,7 @@ import {
   updateAppealIfVersion,
 } from '../store/repositories/appeals'
 import { foldDueHours } from '../store/repositories/appeal-due-hours'
+import { foldInboxCounts } from '../store/repositories/appeal-inbox-counts'
 import { notifyAppealEvents } from '../notify/appeal-notifications'
 import { remindUnreported } from './indicator-reminders'
 import { sweepVisits, type VisitSweepResult } from './visit-reminders'
@@ -95,8 +96,9 @@ export async function sweepAppeals(
   )
   for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason
   const closed = await closeUnrated(deps, now)
-  // Housekeeping: the overdue total sums every kept hour before now, so its additions are folded.
+  // Housekeeping: the overdue total and the inbox counts sum kept additions, so those are folded.
   await foldDueHours(deps.db)
+  await foldInboxCounts(deps.db, now)
   // The same timer keeps visits on schedule: one trigger on CloudBase, one interval locally.
   const visits = await sweepVisits(deps)
   const indicatorsReminded = await remindUnreported(deps)

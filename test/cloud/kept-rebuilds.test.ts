@@ -8,8 +8,8 @@ import { apiAs } from '../support/api'
 import { fileNumbered } from '../support/kept-counts'
 import { makeServices, makeStore, TEST_NOW } from '../support/services'
 
-/** Both kept tables, every row in one order: what the dashboard and the bulletin read. */
-async function keptTables(store: Store) {
+/** The kept tables, every row in one order: what the dashboard, the bulletin and the inboxes read. */
+async function keptTables(store: Store, { inbox: withInbox } = { inbox: true }) {
   const daily = await store.db
     .selectFrom('appeal_daily_counts')
     .selectAll()
@@ -23,8 +23,28 @@ async function keptTables(store: Store) {
     .groupBy('hour')
     .orderBy('hour')
     .execute()
-  return { daily: daily.map((r) => JSON.stringify(r)), hours: hours.map((r) => [Number(r.hour), Number(r.appeals)]) }
+  const inbox = !withInbox
+    ? []
+    : await store.db
+        .selectFrom('appeal_inbox_counts')
+        .select(['handler_id', 'department_id', 'state', 'hour', 'paused_late', sql<number>`sum(appeals)`.as('appeals')])
+        .groupBy(['handler_id', 'department_id', 'state', 'hour', 'paused_late'])
+        .orderBy('state')
+        .orderBy('hour')
+        .execute()
+  return {
+    daily: daily.map((r) => JSON.stringify(r)),
+    hours: hours.map((r) => [Number(r.hour), Number(r.appeals)]),
+    inbox: inbox.map((r) => JSON.stringify({ ...r, hour: r.hour === null ? null : Number(r.hour), appeals: Number(r.appeals) })),
+  }
 }
+
+/** What every store records once its kept tables are built. */
+const RECORDED = [
+  'appeal_daily_counts 0027-appeal-daily-counts',
+  'appeal_due_hours 0031-appeal-due-hours',
+  'appeal_inbox_counts 0035-appeal-inbox-counts',
+]
 
 const upTo0033 = (migrations: string[]) => migrations.filter((name) => name <= '0033-kept-rebuilds')
 
@@ -51,7 +71,7 @@ describe('kept tables rebuilt after the migrations they follow', () => {
   let rebuilt: Awaited<ReturnType<typeof keptTables>>
   beforeEach(async () => {
     store = await makeStore()
-    // Appeals in both tables: one closed (a day's counts), one open and late (an hour of deadline).
+    // Appeals in every table: one closed (a day's counts), one open and late (an hour of deadline); both in the inboxes.
     const api = apiAs(makeServices(store).services)
     const [closed, late] = [await fileNumbered(api, 0), await fileNumbered(api, 1)]
     await updateAppealIfVersion(store.db, (await findAppealById(store.db, closed))!, { state: 'closed' })
@@ -63,6 +83,7 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     rebuilt = await keptTables(store)
     expect(rebuilt.daily.length).toBeGreaterThan(0)
     expect(rebuilt.hours.length).toBeGreaterThan(0)
+    expect(rebuilt.inbox.length).toBe(2)
   })
   afterEach(() => store.close())
 
@@ -71,10 +92,11 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     await store.db.deleteFrom('kept_rebuilds').execute()
     await store.db.deleteFrom('appeal_daily_counts').execute()
     await store.db.deleteFrom('appeal_due_hours').execute()
+    await store.db.deleteFrom('appeal_inbox_counts').execute()
   }
 
   it('a store records the run of each migration its kept tables were rebuilt after', async () => {
-    expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
+    expect(await records(store)).toEqual(RECORDED)
     const runs = new Map((await migratorFor(store).getMigrations()).map((m) => [m.name, m.executedAt?.toISOString()]))
     for (const r of await store.db.selectFrom('kept_rebuilds').selectAll().execute()) expect(r.executed_at).toBe(runs.get(r.migration))
   })
@@ -83,7 +105,7 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     await stopBeforeRebuild()
     expect(await migrateToLatest(store)).toEqual([])
     expect(await keptTables(store)).toEqual(rebuilt)
-    expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
+    expect(await records(store)).toEqual(RECORDED)
   })
 
   it('a start with every rebuild recorded rebuilds nothing; a migration run again rebuilds its table alone', async () => {
@@ -101,18 +123,19 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     await dueHoursMigration.down(store.db as never)
     await sql`delete from kysely_migration where name = '0031-appeal-due-hours'`.execute(store.db)
     expect(await migrateToLatest(store)).toEqual(['0031-appeal-due-hours'])
-    expect(await keptTables(store)).toEqual({ daily: tampered.daily, hours: rebuilt.hours })
+    expect(await keptTables(store)).toEqual({ ...tampered, hours: rebuilt.hours })
   })
 
   it('a store that ran 0027 and 0031 before 0033 takes their runs as rebuilt, and rebuilds nothing at its next start', async () => {
     expect((await migratorFor(store).migrateTo('0032-policy-search-rows')).error).toBeUndefined()
     const day = (await store.db.selectFrom('appeal_daily_counts').select('day').executeTakeFirstOrThrow()).day
     await store.db.deleteFrom('appeal_daily_counts').where('day', '=', day).execute()
-    const tampered = await keptTables(store)
-    // Those up to 0033 (later ones run too, and have nothing to do with the kept tables).
+    // Before 0035 there is no inbox table: its rebuild after 0035 is the only one.
+    const tampered = await keptTables(store, { inbox: false })
+    // Those up to 0033 (later ones run too, and have nothing to do with the two kept tables).
     expect(upTo0033(await migrateToLatest(store))).toEqual(['0033-kept-rebuilds'])
-    expect(await keptTables(store)).toEqual(tampered)
-    expect(await records(store)).toEqual(['appeal_daily_counts 0027-appeal-daily-counts', 'appeal_due_hours 0031-appeal-due-hours'])
+    expect(await keptTables(store)).toEqual({ ...tampered, inbox: rebuilt.inbox })
+    expect(await records(store)).toEqual(RECORDED)
   })
 
   it('a store that takes 0031 and 0033 in one run rebuilds after them, though 0033 takes runs already made as rebuilt', async () => {
@@ -132,7 +155,7 @@ describe('kept tables rebuilt after the migrations they follow', () => {
       transformResult: async (args) => args.result,
     }
     await expect(migrateToLatest({ ...store, db: store.db.withPlugin(failing) })).rejects.toThrow('stopped before the record')
-    expect(await keptTables(store)).toEqual({ daily: [], hours: [] })
+    expect(await keptTables(store)).toEqual({ daily: [], hours: [], inbox: [] })
     expect(await records(store)).toEqual([])
     await migrateToLatest(store)
     expect(await keptTables(store)).toEqual(rebuilt)
@@ -158,7 +181,7 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     })
     await held
     await migrateToLatest(store)
-    expect(await keptTables(store)).toEqual({ daily: [], hours: [] })
+    expect(await keptTables(store)).toEqual({ daily: [], hours: [], inbox: [] })
     release()
     await holding
     await migrateToLatest(store)

@@ -31,6 +31,7 @@ import * as m0031 from './0031-appeal-due-hours'
 import * as m0032 from './0032-policy-search-rows'
 import * as m0033 from './0033-kept-rebuilds'
 import * as m0034 from './0034-policy-search-pieces'
+import * as m0035 from './0035-appeal-inbox-counts'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '0032-policy-search-rows': m0032,
   '0033-kept-rebuilds': m0033,
   '0034-policy-search-pieces': m0034,
+  '0035-appeal-inbox-counts': m0035,
 }

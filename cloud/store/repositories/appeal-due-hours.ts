@@ -19,7 +19,8 @@ import { FRESH, isFresh } from './metric-conditions'
 
 /** The start of the hour an instant falls in. */
 export const hourOf = (ms: number) => ms - (((ms % HOUR) + HOUR) % HOUR)
-const HOUR_OF_DUE = sql<number>`due_at - (((due_at % ${sql.lit(HOUR)}) + ${sql.lit(HOUR)}) % ${sql.lit(HOUR)})`
+/** hourOf(due_at), in SQL. */
+export const HOUR_OF_DUE = sql<number>`due_at - (((due_at % ${sql.lit(HOUR)}) + ${sql.lit(HOUR)}) % ${sql.lit(HOUR)})`
 
 type DueAppeal = Pick<AppealsTable, 'state' | 'due_at'>
 

@@ -17,6 +17,7 @@ import type { AppealEventsTable } from '../tables/appeal-events'
 import type { AppealEscalationsTable, AppealsTable } from '../tables/appeals'
 import { addToDailyCounts, rewriteDailyCounts } from './appeal-daily-counts'
 import { countOverdue, moveDueHour } from './appeal-due-hours'
+import { moveInboxCount } from './appeal-inbox-counts'
 import { isFresh } from './metric-conditions'
 
 export type AppealRow = Selectable<AppealsTable>
@@ -183,6 +184,7 @@ async function keepCountsOf(db: Kysely<Database>, inserted: AppealRow): Promise<
   if (!isFresh(inserted)) {
     await addToDailyCounts(db, inserted.id)
     await moveDueHour(db, null, inserted)
+    await moveInboxCount(db, null, inserted)
   }
   return inserted
 }
@@ -190,7 +192,7 @@ async function keepCountsOf(db: Kysely<Database>, inserted: AppealRow): Promise<
 /**
  * Changes an appeal only if nobody changed it since it was read (at `appeal.version`); answers
  * whether it did. The loser of a race gets false and the caller answers 409. The kept counts
- * follow in the same transaction (appeal-daily-counts.ts, appeal-due-hours.ts), from the appeal as
+ * follow in the same transaction (appeal-daily-counts.ts, appeal-due-hours.ts, appeal-inbox-counts.ts), from the appeal as
  * read: every change to what they count comes through here and bumps the version, so the row read
  * is the row replaced (the sweep's level, which no count reads, is written without either).
  */
@@ -207,6 +209,7 @@ export async function updateAppealIfVersion(db: Kysely<Database>, appeal: Appeal
   const after: AppealRow = { ...appeal, ...given }
   await rewriteDailyCounts(db, appeal, after)
   await moveDueHour(db, appeal, after)
+  await moveInboxCount(db, appeal, after)
   return true
 }
 

@@ -165,6 +165,21 @@ export interface AppealDueHoursTable {
 }
 
 /**
+ * Appeals past their filing per handler and department (null for none), state and hour of their
+ * deadline (null when none runs or the appeal is finished; 0 for the hours the sweep folded as long
+ * past): each row an addition made by a move, summed on reading. `paused_late`: 1 for a pause begun
+ * after its deadline had passed.
+ */
+export interface AppealInboxCountsTable {
+  handler_id: string | null
+  department_id: string | null
+  state: string
+  hour: number | null
+  paused_late: number
+  appeals: number
+}
+
+/**
  * Which run of a migration each kept table was last rebuilt after (`executed_at` as the migrator
  * recorded it), written in the rebuild's own transaction.
  */

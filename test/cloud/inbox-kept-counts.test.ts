@@ -1,0 +1,213 @@
+import { sql } from 'kysely'
+import type { Store } from '../../cloud/store/connect'
+import { APPEAL_STATES } from '../../cloud/domain/appeal/rules'
+import { DAY, HOUR, fixedClock } from '../../cloud/domain/clock'
+import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
+import { findAppealById, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
+import { hourOf } from '../../cloud/store/repositories/appeal-due-hours'
+import { foldInboxCounts, rebuildInboxCounts } from '../../cloud/store/repositories/appeal-inbox-counts'
+import { listInboxAppeals, type Decisions, type InboxScope } from '../../cloud/store/repositories/inbox'
+import * as inboxCountsMigration from '../../cloud/store/migrations/0035-appeal-inbox-counts'
+import { migrateToLatest } from '../../cloud/store/migrate'
+import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
+import { apiAs } from '../support/api'
+import { fileNumbered, seededRandom } from '../support/kept-counts'
+import { makeServices, makeStore } from '../support/services'
+import { town } from '../support/town'
+
+/**
+ * appeal_inbox_counts is derived data: whatever the appeals go through, every inbox's counts read
+ * from it equal the counts read from every appeal of the scope, at any instant (an hour's edges
+ * included), and the table equals its own rebuild. The moves go through the store's write, at
+ * random (seeded, so a failure can be replayed): any state, fresh or not, any handler and
+ * department, any deadline or none, pauses begun before, at and after their deadline.
+ */
+describe('inbox counts kept per handler, department, state and hour', () => {
+  let store: Store
+  let api: ReturnType<typeof apiAs>
+  let now: number
+
+  beforeEach(async () => {
+    store = await makeStore()
+    const setup = makeServices(store, { now: '2026-03-16T10:20:00+08:00' })
+    api = apiAs(setup.services)
+    now = setup.clock.now()
+  })
+  afterEach(() => store.close())
+
+  const file = (i: number) => fileNumbered(api, i)
+  const read = async (id: string) => (await findAppealById(store.db, id))!
+
+  /** Instants around now: this hour's start and end, a moment either side of each, and hours and days off. */
+  const instants = () => {
+    const start = hourOf(now)
+    return [now, start, start - 1, start + 1, start + HOUR - 1, start + HOUR, now - 30 * HOUR, now + 5 * HOUR, now + 90 * HOUR]
+  }
+
+  const SCOPES: InboxScope[] = [
+    { handlerId: town.officer.id },
+    { handlerId: town.officers.industry2.id },
+    { departmentId: town.departments.industry.id, handlerId: town.heads.industry.id },
+    { departmentId: town.departments.transport.id, handlerId: town.officer.id },
+    'all',
+  ]
+  // The 督查 office's decisions read columns the table does not keep: its counts are always live.
+  const DECISIONS: Decisions[] = [null, 'extension', 'dispute']
+
+  const move = (next: () => number) => {
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
+    const when = () => (next() < 0.5 ? pick(instants()) : now + Math.floor((next() - 0.5) * 8 * DAY))
+    const closeDue = when()
+    return {
+      state: next() < 0.2 ? 'submitted' : pick(APPEAL_STATES),
+      handler_id: pick([town.officer.id, town.officers.industry2.id, town.heads.industry.id, null]),
+      department_id: pick([town.departments.industry.id, town.departments.transport.id, null]),
+      due_at: next() < 0.2 ? null : when(),
+      close_due_at: closeDue,
+      // Pauses begun at the deadline now and then, and before or after it.
+      paused_at: next() < 0.15 ? closeDue : next() < 0.5 ? when() : null,
+    }
+  }
+
+  /** The kept counts and the live ones agree for every scope, decision kind and instant given. */
+  const expectCountsAgree = async (at: number[] = instants()) => {
+    for (const instant of at)
+      for (const scope of SCOPES)
+        for (const decisions of DECISIONS) {
+          const page = { now: instant, decisions, limit: 1, offset: 0 }
+          const kept = await listInboxAppeals(store.db, scope, 'open', page)
+          const live = await listInboxAppeals(store.db, scope, 'open', { ...page, via: 'live' })
+          expect({ instant, scope, decisions, counts: kept.counts }).toEqual({ instant, scope, decisions, counts: live.counts })
+        }
+  }
+
+  /** The kept rows as summed on reading (a key's additions together, the keys at none left out). */
+  const keptRows = async () =>
+    (
+      await store.db
+        .selectFrom('appeal_inbox_counts')
+        .select(['handler_id', 'department_id', 'state', 'hour', 'paused_late', sql<number>`sum(appeals)`.as('appeals')])
+        .groupBy(['handler_id', 'department_id', 'state', 'hour', 'paused_late'])
+        .having(sql<number>`sum(appeals)`, '<>', 0)
+        .execute()
+    )
+      .map((r) => JSON.stringify({ ...r, hour: r.hour === null ? null : Number(r.hour), appeals: Number(r.appeals) }))
+      .sort()
+
+  /** The table as each change left it equals the table rebuilt from the appeals. */
+  const expectTableRebuilds = async () => {
+    const kept = await keptRows()
+    await store.db.transaction().execute((trx) => rebuildInboxCounts(trx))
+    expect(await keptRows()).toEqual(kept)
+  }
+
+  it('equal the live counts at every instant, and their own rebuild, after random moves', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 24; i++) ids.push(await file(i))
+    // Filed: fresh, so nothing kept yet, and all counted live.
+    expect(await keptRows()).toEqual([])
+    await expectCountsAgree()
+    const next = seededRandom(20261202)
+    const seen = new Set<string>()
+    for (let round = 0; round < 6; round++) {
+      for (let i = 0; i < 30; i++) {
+        const appeal = await read(ids[Math.floor(next() * ids.length)])
+        await store.db.transaction().execute((trx) => updateAppealIfVersion(trx, appeal, move(next)))
+      }
+      await expectCountsAgree()
+      await expectTableRebuilds()
+      for (const a of await store.db.selectFrom('appeals').selectAll().where('id', 'in', ids).execute()) {
+        const start = hourOf(now)
+        seen.add(a.state === 'submitted' ? 'fresh' : 'kept')
+        if (a.due_at !== null && a.due_at >= start && a.due_at < now) seen.add('due earlier this hour')
+        if (a.state === 'info_paused' && a.paused_at !== null && a.close_due_at < a.paused_at) seen.add('paused late')
+        if (a.state === 'info_paused' && a.paused_at === a.close_due_at) seen.add('paused at its deadline')
+      }
+    }
+    // The checks met every kind the counts treat apart.
+    expect([...seen].sort()).toEqual(['due earlier this hour', 'fresh', 'kept', 'paused at its deadline', 'paused late'])
+    expect((await keptRows()).length).toBeGreaterThan(10)
+  })
+
+  it('the sweep folds the additions into a row a key and gathers the hours long past, and the counts stay', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 12; i++) ids.push(await file(i))
+    const next = seededRandom(7)
+    for (let i = 0; i < 60; i++) await updateAppealIfVersion(store.db, await read(ids[Math.floor(next() * ids.length)]), move(next))
+    // Two more, due two and three days ago: the gathering puts them under one key.
+    for (const [i, id] of ids.slice(0, 2).entries())
+      await updateAppealIfVersion(store.db, await read(id), {
+        state: 'accepted',
+        handler_id: town.officer.id,
+        department_id: town.departments.industry.id,
+        due_at: now - (2 + i) * DAY,
+      })
+    const before = await store.db
+      .selectFrom('appeal_inbox_counts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    await sweepAppeals({ db: store.db, clock: fixedClock(now), deadlines: DEFAULT_DEADLINES, log: { info: () => {}, error: () => {} } })
+    const rows = await store.db.selectFrom('appeal_inbox_counts').selectAll().execute()
+    expect(rows.length).toBeLessThan(Number(before.n))
+    // One row a key, none at nothing, no hour more than a day before now but the gathered 0.
+    const keys = rows.map((r) => JSON.stringify([r.handler_id, r.department_id, r.state, r.hour, r.paused_late]))
+    expect(new Set(keys).size).toBe(rows.length)
+    expect(rows.filter((r) => Number(r.appeals) === 0)).toEqual([])
+    expect(rows.filter((r) => r.hour !== null && Number(r.hour) !== 0 && Number(r.hour) < hourOf(now) - DAY)).toEqual([])
+    expect(rows.filter((r) => r.state === 'accepted' && r.hour !== null && Number(r.hour) === 0).length).toBeGreaterThan(0)
+    // A read at the sweep's clock, or any later, or up to a day before, answers as before.
+    await expectCountsAgree(instants().filter((at) => at >= now - DAY + HOUR))
+  })
+
+  it('a fold beside an open move, and beside another fold, loses nothing', async () => {
+    const ids = [await file(0), await file(1), await file(2)]
+    for (const [i, id] of ids.entries())
+      await updateAppealIfVersion(store.db, await read(id), {
+        state: 'accepted',
+        handler_id: town.officer.id,
+        due_at: now - (i + 1) * HOUR,
+      })
+    const moving = await read(ids[0])
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    await Promise.all([
+      store.db.transaction().execute(async (trx) => {
+        await updateAppealIfVersion(trx, moving, { state: 'in_progress', due_at: now + 5 * HOUR })
+        await pause(200)
+      }),
+      pause(30).then(() => Promise.all([foldInboxCounts(store.db, now), foldInboxCounts(store.db, now)])),
+    ])
+    await foldInboxCounts(store.db, now)
+    const officer = await listInboxAppeals(store.db, { handlerId: town.officer.id }, 'open', { now, decisions: null, limit: 10, offset: 0 })
+    expect(officer.counts).toMatchObject({ open: 3, overdue: 2 })
+    await expectCountsAgree()
+    await expectTableRebuilds()
+  })
+
+  it('a filing writes nothing; its first move keeps the appeal, and an inbox counts it either way', async () => {
+    const id = await file(0)
+    expect(await keptRows()).toEqual([])
+    const scope = { handlerId: town.officer.id }
+    await updateAppealIfVersion(store.db, await read(id), { handler_id: town.officer.id, due_at: now - HOUR })
+    // Still fresh: counted live, late and waiting to be accepted.
+    expect(await keptRows()).toEqual([])
+    const page = { now, decisions: null, limit: 10, offset: 0 }
+    expect((await listInboxAppeals(store.db, scope, 'open', page)).counts).toMatchObject({ open: 1, overdue: 1, awaiting_acceptance: 1 })
+    await updateAppealIfVersion(store.db, await read(id), { state: 'accepted', due_at: now + DAY })
+    expect((await keptRows()).length).toBe(1)
+    expect((await listInboxAppeals(store.db, scope, 'open', page)).counts).toMatchObject({ open: 1, overdue: 0, awaiting_acceptance: 0 })
+    await expectCountsAgree()
+  })
+
+  it('migrating to 0035 fills the table from the appeals already there', async () => {
+    const ids = [await file(0), await file(1), await file(2)]
+    const next = seededRandom(11)
+    for (const id of ids) await updateAppealIfVersion(store.db, await read(id), { ...move(next), state: 'in_progress' })
+    const before = await keptRows()
+    expect(before.length).toBeGreaterThan(0)
+    await inboxCountsMigration.down(store.db as never)
+    await sql`delete from kysely_migration where name = '0035-appeal-inbox-counts'`.execute(store.db)
+    expect(await migrateToLatest(store)).toEqual(['0035-appeal-inbox-counts'])
+    expect(await keptRows()).toEqual(before)
+    await expectCountsAgree()
+  })
+})
