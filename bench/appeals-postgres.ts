@@ -10,10 +10,12 @@ import { DAY, HOUR } from '../cloud/domain/time-units'
 import { openStore } from '../cloud/store/connect'
 import type { Database } from '../cloud/store/database'
 import { migrateToLatest, rebuildKeptCounts } from '../cloud/store/migrate'
+import { foldInboxCounts } from '../cloud/store/repositories/appeal-inbox-counts'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { findPostgres, startCluster } from '../scripts/pg-cluster.mjs'
 import { benchContext } from './context'
 import { benchOfficers, generateScale } from './generate'
+import { printInboxScopes } from './inbox-scopes'
 import { measure, ms } from './stats'
 
 const ENTERPRISES = 10_000
@@ -41,6 +43,8 @@ export async function benchAppealsOnPostgres(appeals: number): Promise<void> {
     await generateAppealsInSql(store.db, appeals, now)
     const rebuilding = performance.now()
     await rebuildKeptCounts(store.db)
+    // The inboxes' kept counts folded as the next sweep would.
+    await foldInboxCounts(store.db, now)
     const rebuilt = performance.now() - rebuilding
     // As autovacuum leaves a table after a bulk load: statistics, and the visibility map that lets
     // the inbox's counts be read from its index alone.
@@ -48,14 +52,14 @@ export async function benchAppealsOnPostgres(appeals: number): Promise<void> {
     console.log(
       `generated ${appeals.toLocaleString('en')} appeals in the database (insert … select generate_series) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     )
-    const rows = (table: 'appeal_daily_counts' | 'appeal_due_hours') =>
+    const rows = (table: 'appeal_daily_counts' | 'appeal_due_hours' | 'appeal_inbox_counts') =>
       store.db
         .selectFrom(table)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
         .then((r) => Number(r.n).toLocaleString('en'))
     console.log(
-      `kept counts made from them in ${(rebuilt / 1000).toFixed(1)} s: ${await rows('appeal_daily_counts')} daily rows, ${await rows('appeal_due_hours')} deadline hours`,
+      `kept counts made from them in ${(rebuilt / 1000).toFixed(1)} s: ${await rows('appeal_daily_counts')} daily rows, ${await rows('appeal_due_hours')} deadline hours, ${await rows('appeal_inbox_counts')} inbox rows`,
     )
 
     const context = (userId: string) => benchContext(store.db, clock, userId)
@@ -80,6 +84,7 @@ export async function benchAppealsOnPostgres(appeals: number): Promise<void> {
       )
     row('officer inbox (open)', inbox, bareI)
     row('owner list (all)', mine, bareM)
+    await printInboxScopes(store.db, now, officerIds[0])
 
     const leader = await context('u-leader-01')
     const month = inZone(now - 40 * DAY).format('YYYY-MM')

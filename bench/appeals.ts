@@ -17,6 +17,7 @@ import { migrateToLatest } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
 import { benchContext } from './context'
 import { benchOfficers, generateScale } from './generate'
+import { printInboxScopes } from './inbox-scopes'
 import { measure, ms } from './stats'
 
 /**
@@ -69,6 +70,7 @@ export async function benchAppeals(appeals: number): Promise<void> {
     row('officer inbox (open)', inbox, bareI)
     row('owner list (all)', mine, bareM)
     console.log('(the use cases also count each filter and map rows to what the app shows; the bare reads do neither)')
+    await printInboxScopes(store.db, now, officerIds[0])
 
     // 一月一通报 over a month of the million (about 83,000 appeals), against the bare aggregate.
     const leader = await context('u-leader-01')

@@ -2,6 +2,7 @@ import { DAY, HOUR } from '../cloud/domain/time-units'
 import type { Kysely } from 'kysely'
 import { creditCodeCheckChar } from '../cloud/domain/credit-code'
 import { rebuildKeptCounts } from '../cloud/store/migrate'
+import { foldInboxCounts } from '../cloud/store/repositories/appeal-inbox-counts'
 import type { Database } from '../cloud/store/database'
 
 /**
@@ -201,8 +202,12 @@ export async function generateScale(db: Kysely<Database>, options: ScaleOptions)
       await insertInBatches(trx, 'appeal_events', events)
     })
   }
-  // Written row by row above, past the store's own writes: the kept counts are made from them once.
-  if (options.appeals) await rebuildKeptCounts(db)
+  // Written row by row above, past the store's own writes: the kept counts are made from them once,
+  // and the inboxes' folded as the next sweep would (a row an hour of deadline until then).
+  if (options.appeals) {
+    await rebuildKeptCounts(db)
+    await foldInboxCounts(db, options.now)
+  }
   return { officerIds, ownerIds }
 }
 
