@@ -3,15 +3,15 @@ import type { Store } from '../../cloud/store/connect'
 import { APPEAL_STATES } from '../../cloud/domain/appeal/rules'
 import { DAY, HOUR, fixedClock } from '../../cloud/domain/clock'
 import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
-import { findAppealById, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
+import { findAppealById, insertAppeal, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
 import { hourOf } from '../../cloud/store/repositories/appeal-due-hours'
-import { foldInboxCounts, rebuildInboxCounts } from '../../cloud/store/repositories/appeal-inbox-counts'
+import { foldInboxCounts, LONG_PAST, rebuildInboxCounts } from '../../cloud/store/repositories/appeal-inbox-counts'
 import { listInboxAppeals, type Decisions, type InboxScope } from '../../cloud/store/repositories/inbox'
 import * as inboxCountsMigration from '../../cloud/store/migrations/0035-appeal-inbox-counts'
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
 import { apiAs } from '../support/api'
-import { fileNumbered, seededRandom } from '../support/kept-counts'
+import { fileNumbered, keptInboxRows, seededRandom } from '../support/kept-counts'
 import { makeServices, makeStore } from '../support/services'
 import { planOf, recordStatements } from '../support/statements'
 import { town } from '../support/town'
@@ -87,18 +87,7 @@ describe('inbox counts kept per handler, department, state and hour', () => {
         }
   }
 
-  /** The kept rows as summed on reading (a key's additions together, the keys at none left out). */
-  const keptRows = async () =>
-    (
-      await store.db
-        .selectFrom('appeal_inbox_counts')
-        .select(['handler_id', 'department_id', 'state', 'hour', 'paused_late', sql<number>`sum(appeals)`.as('appeals')])
-        .groupBy(['handler_id', 'department_id', 'state', 'hour', 'paused_late'])
-        .having(sql<number>`sum(appeals)`, '<>', 0)
-        .execute()
-    )
-      .map((r) => JSON.stringify({ ...r, hour: r.hour === null ? null : Number(r.hour), appeals: Number(r.appeals) }))
-      .sort()
+  const keptRows = () => keptInboxRows(store.db)
 
   /** The table as each change left it equals the table rebuilt from the appeals. */
   const expectTableRebuilds = async () => {
@@ -168,8 +157,8 @@ describe('inbox counts kept per handler, department, state and hour', () => {
     const keys = rows.map((r) => JSON.stringify([r.handler_id, r.department_id, r.state, r.hour, r.paused_late]))
     expect(new Set(keys).size).toBe(rows.length)
     expect(rows.filter((r) => Number(r.appeals) === 0)).toEqual([])
-    expect(rows.filter((r) => r.hour !== null && Number(r.hour) !== 0 && Number(r.hour) < hourOf(now) - DAY)).toEqual([])
-    expect(rows.filter((r) => r.state === 'accepted' && r.hour !== null && Number(r.hour) === 0).length).toBeGreaterThan(0)
+    expect(rows.filter((r) => r.hour !== null && Number(r.hour) !== LONG_PAST && Number(r.hour) < hourOf(now) - DAY)).toEqual([])
+    expect(rows.filter((r) => r.state === 'accepted' && r.hour !== null && Number(r.hour) === LONG_PAST).length).toBeGreaterThan(0)
     // A read at the sweep's clock, or any later, or up to a day before, answers as before.
     await expectCountsAgree(instants().filter((at) => at >= now - DAY + HOUR))
   })
@@ -245,5 +234,64 @@ describe('inbox counts kept per handler, department, state and hour', () => {
     const head = await read({ departmentId: town.departments.industry.id, handlerId: town.heads.industry.id }, 'extension')
     for (const owner of ['department', 'handler'] as const) expect(head).toMatch(fresh(owner))
     expect(await read('all', 'office')).toContain('appeals_office_queue_idx')
+  })
+
+  describe('moves the random ones seldom make', () => {
+    const officer = { handlerId: town.officer.id }
+    const counts = async (at: number) =>
+      (await listInboxAppeals(store.db, officer, 'open', { now: at, decisions: null, limit: 1, offset: 0 })).counts
+
+    it('a deadline moved to another hour, and nothing else, moves the appeal to that hour', async () => {
+      const id = await file(0)
+      await updateAppealIfVersion(store.db, await read(id), { state: 'in_progress', handler_id: town.officer.id, due_at: now + 3 * HOUR })
+      expect(await counts(now)).toMatchObject({ open: 1, overdue: 0 })
+      await updateAppealIfVersion(store.db, await read(id), { due_at: now - 3 * HOUR })
+      expect(await counts(now)).toMatchObject({ open: 1, overdue: 1 })
+      await expectCountsAgree()
+      await expectTableRebuilds()
+    })
+
+    it('a pause begun after its deadline, with a due_at earlier in the current hour, is late once', async () => {
+      const id = await file(0)
+      const start = hourOf(now)
+      await updateAppealIfVersion(store.db, await read(id), {
+        state: 'info_paused',
+        handler_id: town.officer.id,
+        due_at: start + 1,
+        close_due_at: start - DAY,
+        paused_at: start - HOUR,
+      })
+      expect(await counts(now)).toMatchObject({ open: 1, overdue: 1 })
+      await expectCountsAgree()
+    })
+
+    it('an appeal written already moved on is kept as written; a finished one without an hour', async () => {
+      const template = await read(await file(0))
+      for (const [i, state] of (['in_progress', 'closed'] as const).entries())
+        await insertAppeal(store.db, {
+          ...template,
+          id: `ap-written-${i}`,
+          number: `2026-03-9${i}00`,
+          client_request_id: `written-${i}`,
+          state,
+          handler_id: town.officer.id,
+          due_at: now - HOUR,
+        })
+      expect((await keptRows()).map((row) => JSON.parse(row) as { state: string; hour: number | null })).toEqual([
+        expect.objectContaining({ state: 'closed', hour: null }),
+        expect.objectContaining({ state: 'in_progress', hour: hourOf(now - HOUR) }),
+      ])
+      expect(await counts(now)).toMatchObject({ open: 2, overdue: 1, done: 1 })
+      await expectCountsAgree()
+    })
+
+    it('the hours gathered as long past stay late for a read just after the epoch', async () => {
+      const id = await file(0)
+      await updateAppealIfVersion(store.db, await read(id), { state: 'accepted', handler_id: town.officer.id, due_at: -3 * DAY })
+      const justAfter = 30 * 60 * 1000
+      await foldInboxCounts(store.db, justAfter)
+      expect(await counts(justAfter)).toMatchObject({ open: 1, overdue: 1 })
+      await expectCountsAgree([justAfter, 0, 1])
+    })
   })
 })

@@ -5,7 +5,7 @@ import * as dueHoursMigration from '../../cloud/store/migrations/0031-appeal-due
 import { HOUR } from '../../cloud/domain/clock'
 import { findAppealById, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
 import { apiAs } from '../support/api'
-import { fileNumbered } from '../support/kept-counts'
+import { fileNumbered, keptInboxRows } from '../support/kept-counts'
 import { makeServices, makeStore, TEST_NOW } from '../support/services'
 
 /** The kept tables, every row in one order: what the dashboard, the bulletin and the inboxes read. */
@@ -23,19 +23,11 @@ async function keptTables(store: Store, { inbox: withInbox } = { inbox: true }) 
     .groupBy('hour')
     .orderBy('hour')
     .execute()
-  const inbox = !withInbox
-    ? []
-    : await store.db
-        .selectFrom('appeal_inbox_counts')
-        .select(['handler_id', 'department_id', 'state', 'hour', 'paused_late', sql<number>`sum(appeals)`.as('appeals')])
-        .groupBy(['handler_id', 'department_id', 'state', 'hour', 'paused_late'])
-        .orderBy('state')
-        .orderBy('hour')
-        .execute()
+  const inbox = withInbox ? await keptInboxRows(store.db) : []
   return {
     daily: daily.map((r) => JSON.stringify(r)),
     hours: hours.map((r) => [Number(r.hour), Number(r.appeals)]),
-    inbox: inbox.map((r) => JSON.stringify({ ...r, hour: r.hour === null ? null : Number(r.hour), appeals: Number(r.appeals) })),
+    inbox,
   }
 }
 

@@ -1,3 +1,5 @@
+import { sql, type Kysely } from 'kysely'
+import type { Database } from '../../cloud/store/database'
 import type { apiAs } from './api'
 import { town } from './town'
 
@@ -24,4 +26,15 @@ export function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
   }
+}
+
+/** appeal_inbox_counts as summed on reading: a key's additions together, the keys at none left out, in one order. */
+export async function keptInboxRows(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('appeal_inbox_counts')
+    .select(['handler_id', 'department_id', 'state', 'hour', 'paused_late', sql<number>`sum(appeals)`.as('appeals')])
+    .groupBy(['handler_id', 'department_id', 'state', 'hour', 'paused_late'])
+    .having(sql<number>`sum(appeals)`, '<>', 0)
+    .execute()
+  return rows.map((r) => JSON.stringify({ ...r, hour: r.hour === null ? null : Number(r.hour), appeals: Number(r.appeals) })).sort()
 }

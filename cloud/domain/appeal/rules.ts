@@ -334,11 +334,15 @@ export function runningDeadline(state: string, acceptDueAt: number, closeDueAt: 
  * Whether an appeal is past its deadline at `now`: the running one, or, while the clock is paused,
  * the one that had already passed when the pause began (a pause does not cure lateness).
  */
+/** A pause begun after the deadline had passed: overdue for good, whatever the clock says. */
+export const pausedPastDeadline = (appeal: { state: string; closeDueAt: number; pausedAt: number | null }) =>
+  appeal.state === PAUSED && appeal.pausedAt !== null && appeal.closeDueAt < appeal.pausedAt
+
 export function isOverdue(
   appeal: { state: string; acceptDueAt: number; closeDueAt: number; pausedAt: number | null },
   now: number,
 ): boolean {
-  if (appeal.state === PAUSED) return appeal.pausedAt !== null && appeal.closeDueAt < appeal.pausedAt
+  if (appeal.state === PAUSED) return pausedPastDeadline(appeal)
   const due = runningDeadline(appeal.state, appeal.acceptDueAt, appeal.closeDueAt)
   return due !== null && due < now
 }

@@ -162,8 +162,8 @@ type Counted = (eb: AppealsEb) => [RawBuilder<number>, RawBuilder<number>, RawBu
 /**
  * The counts per state from appeal_inbox_counts (0035), in one statement (one snapshot): the kept
  * rows of the scope, plus what they leave to the read, each part from an index of its own: the
- * fresh appeals, the kept ones falling due earlier in the current hour (an hour before it is late
- * as a whole), and the 督查 office's queue (0036). The kept rows answer 'late' and 'running' for
+ * fresh appeals, the kept ones falling due earlier in the current hour (earlier hours are counted
+ * late from the kept rows), and the 督查 office's queue (0036). The kept rows answer 'late' and 'running' for
  * open states, which is all the filters ask of them; a decision that is a state (DECISION_STATES)
  * is that state's count.
  */

@@ -166,8 +166,8 @@ export interface AppealDueHoursTable {
 
 /**
  * Appeals past their filing per handler and department (null for none), state and hour of their
- * deadline (null when none runs or the appeal is finished; 0 for the hours the sweep folded as long
- * past): each row an addition made by a move, summed on reading. `paused_late`: 1 for a pause begun
+ * deadline (null when none runs or the appeal is finished; LONG_PAST for the hours the sweep gathered
+ * as long past): each row an addition made by a move, summed on reading. `paused_late`: 1 for a pause begun
  * after its deadline had passed.
  */
 export interface AppealInboxCountsTable {
