@@ -11,7 +11,7 @@ import { DEFAULT_DEADLINES } from '../../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../../cloud/domain/clock'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
-import { fileNumbered, seededRandom } from '../support/kept-counts'
+import { fileNumbered, instantsAround, seededRandom } from '../support/kept-counts'
 
 /**
  * appeal_due_hours is derived data: whatever happens to the appeals, the overdue total read
@@ -34,11 +34,7 @@ describe('appeals kept per hour of their deadline', () => {
 
   const file = (i: number) => fileNumbered(api, i)
 
-  /** Instants around now: this hour's start and end, a moment either side of each, and hours and days off. */
-  const instants = () => {
-    const start = hourOf(now)
-    return [now, start, start - 1, start + 1, start + HOUR - 1, start + HOUR, now - 30 * HOUR, now + 5 * HOUR, now + 90 * HOUR]
-  }
+  const instants = () => instantsAround(now)
 
   const move = (next: () => number) => {
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]

@@ -11,7 +11,7 @@ import * as inboxCountsMigration from '../../cloud/store/migrations/0035-appeal-
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
 import { apiAs } from '../support/api'
-import { fileNumbered, keptInboxRows, seededRandom } from '../support/kept-counts'
+import { fileNumbered, instantsAround, keptInboxRows, seededRandom } from '../support/kept-counts'
 import { makeServices, makeStore } from '../support/services'
 import { planOf, recordStatements } from '../support/statements'
 import { town } from '../support/town'
@@ -39,11 +39,7 @@ describe('inbox counts kept per handler, department, state and hour', () => {
   const file = (i: number) => fileNumbered(api, i)
   const read = async (id: string) => (await findAppealById(store.db, id))!
 
-  /** Instants around now: this hour's start and end, a moment either side of each, and hours and days off. */
-  const instants = () => {
-    const start = hourOf(now)
-    return [now, start, start - 1, start + 1, start + HOUR - 1, start + HOUR, now - 30 * HOUR, now + 5 * HOUR, now + 90 * HOUR]
-  }
+  const instants = () => instantsAround(now)
 
   const SCOPES: InboxScope[] = [
     { handlerId: town.officer.id },

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../cloud/store/database'
+import { HOUR } from '../../cloud/domain/clock'
+import { hourOf } from '../../cloud/store/repositories/appeal-due-hours'
 import type { apiAs } from './api'
 import { town } from './town'
 
@@ -37,4 +39,10 @@ export async function keptInboxRows(db: Kysely<Database>): Promise<string[]> {
     .having(sql<number>`sum(appeals)`, '<>', 0)
     .execute()
   return rows.map((r) => JSON.stringify({ ...r, hour: r.hour === null ? null : Number(r.hour), appeals: Number(r.appeals) })).sort()
+}
+
+/** Instants around `now`: its hour's start and end, a moment either side of each, and hours and days off. */
+export function instantsAround(now: number): number[] {
+  const start = hourOf(now)
+  return [now, start, start - 1, start + 1, start + HOUR - 1, start + HOUR, now - 30 * HOUR, now + 5 * HOUR, now + 90 * HOUR]
 }
