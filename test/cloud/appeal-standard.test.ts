@@ -2,6 +2,7 @@ import type { AppealDetail } from '../../cloud/contract'
 import { DAY, HOUR } from '../../cloud/domain/time-units'
 import { uploadFolder } from '../../cloud/domain/attachments'
 import type { Store } from '../../cloud/store/connect'
+import { countAppealMetrics, countAppealsDirectly } from '../../cloud/store/repositories/metrics'
 import { sweepAppeals } from '../../cloud/workflows/supervision-sweep'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
@@ -143,6 +144,11 @@ describe('appeals to the national standard', () => {
       current = await api.call(owner, 'appeal.confirmInfoRequest', { id: appeal.id, version: current.version })
       expect(current).toMatchObject({ state: 'info_paused', dueAt: null, overdue: true })
       expect((await api.call(officer, 'appeal.inbox', { filter: 'overdue' })).items.map((a) => a.id)).toEqual([appeal.id])
+      // The month's figures count it overdue too, read from the kept counts and from the appeals alone.
+      const march = { from: at('2026-03-01T00:00:00+08:00'), to: at('2026-04-01T00:00:00+08:00') }
+      const overdue = (groups: { counts: { overdue: number } }[]) => groups.reduce((sum, g) => sum + g.counts.overdue, 0)
+      expect(overdue(await countAppealMetrics(store.db, march, setup.clock.now()))).toBe(1)
+      expect(overdue(await countAppealsDirectly(store.db, march, setup.clock.now(), [], march.from))).toBe(1)
       setup.clock.advance(DAY)
       current = await api.call(officer, 'appeal.resolve', { id: appeal.id, version: current.version, outcome: '按现有材料办结' })
       expect((await row(appeal.id)).resolved_late).toBe(1)

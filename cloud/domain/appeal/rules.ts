@@ -331,13 +331,16 @@ export function runningDeadline(state: string, acceptDueAt: number, closeDueAt: 
 }
 
 /**
- * Whether an appeal is past its deadline at `now`: the running one, or, while the clock is paused,
- * the one that had already passed when the pause began (a pause does not cure lateness).
+ * A pause begun after the deadline had passed: overdue for good, whatever the clock says. In SQL:
+ * store/repositories/metric-conditions.ts pausedPastDeadlineSql.
  */
-/** A pause begun after the deadline had passed: overdue for good, whatever the clock says. */
 export const pausedPastDeadline = (appeal: { state: string; closeDueAt: number; pausedAt: number | null }) =>
   appeal.state === PAUSED && appeal.pausedAt !== null && appeal.closeDueAt < appeal.pausedAt
 
+/**
+ * Whether an appeal is past its deadline at `now`: the running one, or, while the clock is paused,
+ * the one that had already passed when the pause began (a pause does not cure lateness).
+ */
 export function isOverdue(
   appeal: { state: string; acceptDueAt: number; closeDueAt: number; pausedAt: number | null },
   now: number,

@@ -1,11 +1,11 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely'
-import { isOpen, OPEN_STATES, PAUSED, pausedPastDeadline } from '../../domain/appeal/rules'
+import { isOpen, OPEN_STATES, pausedPastDeadline } from '../../domain/appeal/rules'
 import { DAY } from '../../domain/time-units'
 import type { Database } from '../database'
 import type { AppealsTable } from '../tables/appeals'
 import { HOUR_OF_DUE, hourOf } from './appeal-due-hours'
 import { forEachRebuildSpan } from './appeal-spans'
-import { FRESH, isFresh } from './metric-conditions'
+import { FRESH, isFresh, pausedPastDeadlineSql } from './metric-conditions'
 
 /**
  * appeal_inbox_counts (migration 0035): the appeals past their filing per handler, department,
@@ -23,8 +23,8 @@ type InboxAppeal = Pick<AppealsTable, 'handler_id' | 'department_id' | 'state' |
 type Key = Omit<Database['appeal_inbox_counts'], 'appeals'>
 const KEY = ['handler_id', 'department_id', 'state', 'hour', 'paused_late'] as const
 
-/** rules.ts's pausedPastDeadline, in SQL: late for good, whatever the clock says (inbox.ts's 'late'). */
-export const PAUSED_LATE = sql<number>`case when state = ${sql.lit(PAUSED)} and close_due_at < paused_at then 1 else 0 end`
+/** The key's `paused_late`: 1 for an appeal late for good, whatever the clock says (inbox.ts's 'late'). */
+export const PAUSED_LATE = sql<number>`case when ${pausedPastDeadlineSql()} then 1 else 0 end`
 
 /** The row an appeal is kept under: none while fresh. */
 function keyOf(appeal: InboxAppeal): Key | null {

@@ -1,11 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import type { InboxFilter } from '../../domain/appeal/lists'
-import { DONE_STATES, OPEN_STATES, PAUSED, SUBMITTED } from '../../domain/appeal/rules'
+import { DONE_STATES, OPEN_STATES, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../database'
 import { hourOf } from './appeal-due-hours'
 import { PAUSED_LATE } from './appeal-inbox-counts'
 import { searchCondition, selectAppealSummaries } from './appeals'
-import { FRESH } from './metric-conditions'
+import { FRESH, pausedPastDeadlineSql } from './metric-conditions'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>
 
@@ -70,10 +70,7 @@ const BY_STATE: Record<Exclude<InboxFilter, 'awaiting_decision'>, { states: read
  */
 function deadlineCondition(eb: AppealsEb, test: DeadlineTest, now: number) {
   if (test === 'running') return eb('appeals.due_at', 'is not', null)
-  return eb.or([
-    eb('appeals.due_at', '<', now),
-    eb.and([eb('appeals.state', '=', PAUSED), eb('appeals.close_due_at', '<', eb.ref('appeals.paused_at'))]),
-  ])
+  return eb.or([eb('appeals.due_at', '<', now), pausedPastDeadlineSql('appeals')])
 }
 
 function filterCondition(filter: InboxFilter, now: number, decisions: Decisions) {

@@ -5,9 +5,17 @@ import { METRIC_KEYS, type DrillMeasure, type MetricKey } from '../../domain/met
 const list = (states: readonly string[]) => sql.join(states.map((s) => sql.lit(s)))
 const open = () => list(OPEN_STATES)
 
+/**
+ * rules.ts's pausedPastDeadline in SQL, for the bulletin's overdue, the inbox's 'late' and its kept
+ * counts. `table` qualifies the columns for a query that reads another table beside the appeals.
+ */
+export function pausedPastDeadlineSql(table?: 'appeals') {
+  const column = (name: 'state' | 'close_due_at' | 'paused_at') => sql.ref(table ? `${table}.${name}` : name)
+  return sql<SqlBool>`(${column('state')} = ${sql.lit(PAUSED)} and ${column('close_due_at')} < ${column('paused_at')})`
+}
+
 /** Conditions on an appeal row that several figures share. */
-const overdue = (now: number) =>
-  sql<SqlBool>`(state in (${open()}) and (due_at < ${now} or (state = ${sql.lit(PAUSED)} and close_due_at < paused_at)))`
+const overdue = (now: number) => sql<SqlBool>`(state in (${open()}) and (due_at < ${now} or ${pausedPastDeadlineSql()}))`
 const withdrawnLate = sql<SqlBool>`(state = 'withdrawn' and withdrawn_late = 1)`
 const valid = sql<SqlBool>`rating_voided = 0`
 const respondedInTime = sql<SqlBool>`(responded_at is not null and responded_at <= accept_due_at)`
