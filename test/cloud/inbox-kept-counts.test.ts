@@ -157,6 +157,29 @@ describe('inbox counts kept per handler, department, state and hour', () => {
     expect(rows.filter((r) => r.state === 'accepted' && r.hour !== null && Number(r.hour) === LONG_PAST).length).toBeGreaterThan(0)
     // A read at the sweep's clock, or any later, or up to a day before, answers as before.
     await expectCountsAgree(instants().filter((at) => at >= now - DAY + HOUR))
+    // Folded, the table is left alone; a day on, the hours then long past are gathered.
+    const recorded = recordStatements(store)
+    await foldInboxCounts(recorded.db, now)
+    expect(recorded.statements.map((s) => s.sql.trim().split(/\s/)[0])).toEqual(['select'])
+    const later = now + 3 * DAY
+    const longPastThen = (r: (typeof rows)[number]) =>
+      r.hour !== null && Number(r.hour) !== LONG_PAST && Number(r.hour) < hourOf(later) - DAY
+    expect(rows.filter(longPastThen).length).toBeGreaterThan(0)
+    await foldInboxCounts(store.db, later)
+    expect((await store.db.selectFrom('appeal_inbox_counts').selectAll().execute()).filter(longPastThen)).toEqual([])
+  })
+
+  it('the fold rewrites a state whose key was written twice, and leaves the others alone', async () => {
+    const ids = [await file(0), await file(1), await file(2)]
+    const accept = { state: 'accepted', handler_id: town.officer.id, department_id: town.departments.industry.id, due_at: now + 5 * HOUR }
+    for (const id of ids.slice(0, 2)) await updateAppealIfVersion(store.db, await read(id), accept)
+    await updateAppealIfVersion(store.db, await read(ids[2]), { ...accept, state: 'in_progress' })
+    const recorded = recordStatements(store)
+    await foldInboxCounts(recorded.db, now)
+    expect(recorded.statements.filter((s) => /^\s*(with|delete)/i.test(s.sql)).length).toBe(1)
+    const rows = await store.db.selectFrom('appeal_inbox_counts').selectAll().execute()
+    expect(rows.filter((r) => r.state === 'accepted').map((r) => Number(r.appeals))).toEqual([2])
+    expect(rows.filter((r) => r.state === 'in_progress').map((r) => Number(r.appeals))).toEqual([1])
   })
 
   it('a fold beside an open move, and beside another fold, loses nothing', async () => {
