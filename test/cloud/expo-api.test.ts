@@ -282,6 +282,21 @@ describe('展会扫码 API', () => {
     const full = await api.fail(ADMIN, 'expo.saveExhibitor', { ...booth, boothNo: 'A3' })
     expect(full.status).toBe(400)
 
+    // Both exhibitors moved onto one free booth at once: one gets it, the other a conflict that
+    // names the field, and neither booth is left to two.
+    const placed = (await api.call(ADMIN, 'expo.adminGet', { id: saved.id })).exhibitors
+    const moves = await Promise.all(
+      placed.map((e) =>
+        api.fail(ADMIN, 'expo.saveExhibitor', { ...booth, id: e.id, name: e.name, enterpriseId: undefined, boothNo: 'B1' }),
+      ),
+    )
+    expect(moves.map((m) => m.status).sort()).toEqual([200, 409])
+    const refused = moves.find((m) => m.status === 409)!
+    expect(!refused.body.ok && refused.body.error).toMatchObject({ field: 'boothNo', message: expect.stringMatching(/^「展位号」/) })
+    const after = (await api.call(ADMIN, 'expo.adminGet', { id: saved.id })).exhibitors.map((e) => e.boothNo).sort()
+    expect(after).toHaveLength(2)
+    expect(after.filter((no) => no === 'B1')).toHaveLength(1)
+
     const backwards = await api.fail(ADMIN, 'expo.save', {
       name: '错',
       venue: '某地',

@@ -2,6 +2,8 @@ import { once } from '../../workflows/once'
 import type { ParsedInput } from '../../contract'
 import type { ExhibitionAdminView } from '../../contract/expo'
 import { AppError, badRequest, notFound } from '../../domain/errors'
+import { isUniqueViolation } from '../../store/constraint'
+import { inTransaction } from '../../store/database'
 import { newId } from '../../store/ids'
 import { findEnterpriseById } from '../../store/repositories/enterprises'
 import {
@@ -50,19 +52,36 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
     free_zone: input.freeZone ? 1 : 0,
     updated_at: now,
   }
-  if (existing) {
-    await checkBooth(ctx.db)
-    await updateExhibitor(ctx.db, existing.id, fields)
-  } else
-    await once(
-      ctx.db,
-      { userId: requireUser(ctx).id, clientRequestId: input.clientRequestId, action: 'expo.saveExhibitor', now },
-      async (trx) => {
+  try {
+    if (existing)
+      await inTransaction(ctx.db, async (trx) => {
         await checkBooth(trx)
-        const id = newId('exh')
-        await insertExhibitor(trx, { id, exhibition_id: exhibition.id, code: newCode(), wxacode_file_id: null, created_at: now, ...fields })
-        return id
-      },
-    )
+        await updateExhibitor(trx, existing.id, fields)
+      })
+    else
+      await once(
+        ctx.db,
+        { userId: requireUser(ctx).id, clientRequestId: input.clientRequestId, action: 'expo.saveExhibitor', now },
+        async (trx) => {
+          await checkBooth(trx)
+          const id = newId('exh')
+          await insertExhibitor(trx, {
+            id,
+            exhibition_id: exhibition.id,
+            code: newCode(),
+            wxacode_file_id: null,
+            created_at: now,
+            ...fields,
+          })
+          return id
+        },
+      )
+  } catch (error) {
+    // Two saves onto one free booth at once both pass the check on PostgreSQL; the booth's unique
+    // constraint (exhibitors_booth_unique) stops the second.
+    if (isUniqueViolation(error))
+      throw new AppError('CONFLICT', `「展位号」(boothNo)：${input.boothNo} 展位刚刚安排给了其他展商，请刷新后再试`, 'boothNo')
+    throw error
+  }
   return getExhibitionForAdmin(ctx, { id: exhibition.id })
 }
