@@ -121,6 +121,9 @@ describe('inbox counts', () => {
     store.db
       .selectFrom('appeals')
       .select([
+        'id',
+        'submitted_at',
+        'updated_at',
         'state',
         'handler_id',
         'department_id',
@@ -168,6 +171,39 @@ describe('inbox counts', () => {
           )
           expect({ scope, decisions, at, counts }).toEqual({ scope, decisions, at, counts: expected })
         }
+  })
+
+  it("each filter's pages list the appeals of its rule in the inbox's order, page after page", async () => {
+    const rows = await rawRows()
+    // The running deadlines first, soonest on top, then those standing still; ties by filing, then id.
+    const byDeadline = (a: Row, b: Row) =>
+      (a.due_at === null ? 1 : 0) - (b.due_at === null ? 1 : 0) ||
+      (a.due_at ?? 0) - (b.due_at ?? 0) ||
+      a.submitted_at - b.submitted_at ||
+      (a.id < b.id ? -1 : 1)
+    const byUpdate = (a: Row, b: Row) => b.updated_at - a.updated_at || (a.id < b.id ? -1 : 1)
+    let stoodStillAfterRunning = 0
+    for (const at of moments())
+      for (const scope of SCOPES)
+        for (const decisions of DECISIONS)
+          for (const filter of INBOX_FILTERS) {
+            const expected = rows
+              .filter((a) => inScope(a, scope) && RULES[filter](a, at, decisions))
+              .sort(filter === 'done' ? byUpdate : byDeadline)
+              .map((a) => a.id)
+            if (filter !== 'done' && expected.length > 0 && rows.find((a) => a.id === expected.at(-1))!.due_at === null)
+              stoodStillAfterRunning++
+            // Pages of 3 and of 4 meet the turn from running to standing still at different places.
+            for (const limit of [3, 4]) {
+              const listed: string[] = []
+              for (let offset = 0; offset <= expected.length; offset += limit)
+                listed.push(
+                  ...(await listInboxAppeals(store.db, scope, filter, { now: at, decisions, limit, offset })).rows.map((r) => r.id),
+                )
+              expect({ scope, decisions, at, filter, limit, listed }).toEqual({ scope, decisions, at, filter, limit, listed: expected })
+            }
+          }
+    expect(stoodStillAfterRunning).toBeGreaterThan(10)
   })
 
   it("with a search, each count is of the matches among that filter's page, and the total of every match", async () => {

@@ -4,7 +4,7 @@ import { DONE_STATES, OPEN_STATES, SUBMITTED } from '../../domain/appeal/rules'
 import type { Database } from '../database'
 import { hourOf } from './appeal-due-hours'
 import { PAUSED_LATE } from './appeal-inbox-counts'
-import { searchCondition, selectAppealSummaries } from './appeals'
+import { searchCondition, selectAppealSummaries, type AppealSummaryRow } from './appeals'
 import { FRESH, pausedPastDeadlineSql } from './metric-conditions'
 
 type AppealsEb = ExpressionBuilder<Database, 'appeals'>
@@ -68,17 +68,23 @@ const BY_STATE: Record<Exclude<InboxFilter, 'awaiting_decision'>, { states: read
  * whose clock stands still (a pause, a return under review), whose due_at is null. 'late': past the
  * running deadline, or paused after it had already passed.
  */
-function deadlineCondition(eb: AppealsEb, test: DeadlineTest, now: number) {
+function deadlineCondition(eb: AppealsEb, test: DeadlineTest, now: number, state: 'column' | 'expression' = 'column') {
   if (test === 'running') return eb('appeals.due_at', 'is not', null)
-  return eb.or([eb('appeals.due_at', '<', now), pausedPastDeadlineSql('appeals')])
+  return eb.or([eb('appeals.due_at', '<', now), pausedPastDeadlineSql('appeals', state === 'expression' ? STATE : undefined)])
 }
 
-function filterCondition(filter: InboxFilter, now: number, decisions: Decisions) {
+/**
+ * `state: 'expression'` tests the state through an expression of the column (stateIn), so that no
+ * index on the state is taken for the read: for a page of the whole town, which SQLite otherwise
+ * read by the states' IN list and sorted (it keeps no statistics to tell that the open states are
+ * most of the town), rather than walk appeals_due_idx in deadline order and stop at the page.
+ */
+function filterCondition(filter: InboxFilter, now: number, decisions: Decisions, state: 'column' | 'expression' = 'column') {
   return (eb: AppealsEb) => {
     if (filter === 'awaiting_decision') return decisionCondition(eb, decisions)
     const { states, deadline } = BY_STATE[filter]
-    const inStates = eb('appeals.state', 'in', states)
-    return deadline ? eb.and([inStates, deadlineCondition(eb, deadline, now)]) : inStates
+    const inStates = state === 'column' ? eb('appeals.state', 'in', states) : stateIn(states)
+    return deadline ? eb.and([inStates, deadlineCondition(eb, deadline, now, state)]) : inStates
   }
 }
 
@@ -131,6 +137,8 @@ const countIf = (condition: Expression<SqlBool>) => sql<number>`count(*) filter 
 // appeals_resolved_idx for its order of states and read every appeal's row (1.1 s at a million
 // appeals, against 0.29 s from the inbox index and a sort of its own).
 const STATE = sql<string>`appeals.state || ''`
+/** A test of the state that no index on the column answers (the literals as the partial indexes have them). */
+const stateIn = (states: readonly string[]) => sql<SqlBool>`${STATE} in (${sql.join(states.map((state) => sql.lit(state)))})`
 
 /** Per state: how many appeals, how many late, with a running deadline, waiting on the decision. */
 type StateCounts = { state: string; all: number; late: number; running: number; decision: number }
@@ -211,11 +219,13 @@ async function keptStateCounts(db: Kysely<Database>, scope: InboxScope, now: num
     (eb) => [all, countIf(eb('appeals.due_at', '<', now)), countIf(eb('appeals.due_at', 'is not', null)), zero],
     SUBMITTED,
   )
+  // The state through stateIn: without statistics SQLite took the states' IN list for the more
+  // selective and read the town's open appeals by state (0.4 s at a million), not the hour by due_at.
   const dueThisHour = live(
     (eb) =>
       eb.and([
         sql<SqlBool>`not (${FRESH})`,
-        eb('appeals.state', 'in', OPEN_STATES),
+        stateIn(OPEN_STATES),
         eb('appeals.due_at', '>=', current),
         eb('appeals.due_at', '<', now),
         eb(PAUSED_LATE, '=', 0),
@@ -281,21 +291,78 @@ export async function listInboxAppeals(
 ) {
   const { now, decisions: decisionState } = page
   const search = page.search ?? ''
-  const scoped = selectAppealSummaries(db).where(scopeCondition(scope)).where(searchCondition(search))
-  const filtered = search === '' ? scoped.where(filterCondition(filter, now, decisionState)) : scoped
-  const ordered =
-    search !== ''
-      ? filtered.orderBy('appeals.submitted_at', 'desc')
-      : filter === 'done'
-        ? filtered.orderBy('appeals.updated_at', 'desc')
-        : // NULLS LAST is PostgreSQL's own order for an ascending index: it reads the person's
-          // appeals in deadline order from the inbox index and stops at the page, rather than
-          // sorting every open appeal they hold.
-          filtered.orderBy('appeals.due_at', (ob) => ob.asc().nullsLast()).orderBy('appeals.submitted_at', 'asc')
-
-  const [rows, { totals, matched }] = await Promise.all([
-    ordered.orderBy('appeals.id').limit(page.limit).offset(page.offset).execute(),
-    countInbox(db, scope, { search, now, decisions: decisionState, via: page.via }),
-  ])
+  const counted = countInbox(db, scope, { search, now, decisions: decisionState, via: page.via })
+  let rows: AppealSummaryRow[]
+  if (search === '' && filter !== 'done')
+    rows = await deadlinePage(db, scope, filterCondition(filter, now, decisionState, scope === 'all' ? 'expression' : 'column'), page)
+  else {
+    const scoped = selectAppealSummaries(db).where(scopeCondition(scope)).where(searchCondition(search))
+    const ordered =
+      search !== ''
+        ? scoped.orderBy('appeals.submitted_at', 'desc')
+        : scoped.where(filterCondition(filter, now, decisionState)).orderBy('appeals.updated_at', 'desc')
+    rows = await ordered.orderBy('appeals.id').limit(page.limit).offset(page.offset).execute()
+  }
+  const { totals, matched } = await counted
   return { rows, counts: totals, matched: search === '' ? totals[filter] : matched }
+}
+
+/**
+ * A page in deadline order: the running deadlines first, soonest on top, ties by filing; then the
+ * appeals whose clock stands still (no due_at), by filing. No index of either database holds that
+ * order across a whole scope (SQLite cannot read NULLS LAST from one, and a head's scope is two
+ * parts), so each part of the scope (scopeParts) is read in its own index's order up to the page's
+ * end, and the parts are merged: a head's page at a million appeals on SQLite had sorted the
+ * department's open appeals, 190 ms, and a leader's the town's, 0.9 s. The stood-still appeals are
+ * read only when the running ones end before the page does.
+ */
+async function deadlinePage(
+  db: Kysely<Database>,
+  scope: InboxScope,
+  filter: (eb: AppealsEb) => Expression<SqlBool>,
+  page: { limit: number; offset: number },
+): Promise<AppealSummaryRow[]> {
+  const end = page.offset + page.limit
+  const arms = (running: boolean, limit: number) => {
+    const [first, ...rest] = scopeParts(scope).map((part) => {
+      const arm = db
+        .selectFrom('appeals')
+        .where(part)
+        .where(filter)
+        .where('appeals.due_at', running ? 'is not' : 'is', null)
+        .select(['appeals.id', 'appeals.due_at', 'appeals.submitted_at'])
+        .$call((q) => (running ? q.orderBy('appeals.due_at') : q))
+        .orderBy('appeals.submitted_at')
+        .orderBy('appeals.id')
+        .limit(limit)
+      // Each arm a subquery of its own: SQLite allows no ORDER BY or LIMIT on an arm of a UNION.
+      return db.selectFrom(arm.as('arm')).selectAll()
+    })
+    return rest.reduce((union, arm) => union.unionAll(arm), first)
+  }
+  const read = (running: boolean, offset: number, limit: number) =>
+    selectAppealSummaries(db)
+      .innerJoin(arms(running, offset + limit).as('page'), 'page.id', 'appeals.id')
+      .$call((q) => (running ? q.orderBy('page.due_at') : q))
+      .orderBy('page.submitted_at')
+      .orderBy('page.id')
+      .limit(limit)
+      .offset(offset)
+      .execute()
+  const running = await read(true, page.offset, page.limit)
+  if (running.length === page.limit) return running
+  // How many running ones came before: known from the page unless it began past them all.
+  const before =
+    running.length > 0
+      ? page.offset + running.length
+      : Number(
+          (
+            await db
+              .selectFrom(arms(true, end).as('page'))
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
+  const stood = await read(false, Math.max(0, page.offset - before), page.limit - running.length)
+  return [...running, ...stood]
 }

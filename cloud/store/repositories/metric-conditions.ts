@@ -7,11 +7,12 @@ const open = () => list(OPEN_STATES)
 
 /**
  * rules.ts's pausedPastDeadline in SQL, for the bulletin's overdue, the inbox's 'late' and its kept
- * counts. `table` qualifies the columns for a query that reads another table beside the appeals.
+ * counts. `table` qualifies the columns for a query that reads another table beside the appeals;
+ * `state` replaces the state column (the inbox's test through an expression no index answers).
  */
-export function pausedPastDeadlineSql(table?: 'appeals') {
+export function pausedPastDeadlineSql(table?: 'appeals', state?: Expression<string>) {
   const column = (name: 'state' | 'close_due_at' | 'paused_at') => sql.ref(table ? `${table}.${name}` : name)
-  return sql<SqlBool>`(${column('state')} = ${sql.lit(PAUSED)} and ${column('close_due_at')} < ${column('paused_at')})`
+  return sql<SqlBool>`(${state ?? column('state')} = ${sql.lit(PAUSED)} and ${column('close_due_at')} < ${column('paused_at')})`
 }
 
 /** Conditions on an appeal row that several figures share. */
