@@ -291,20 +291,21 @@ export async function listInboxAppeals(
 ) {
   const { now, decisions: decisionState } = page
   const search = page.search ?? ''
-  const counted = countInbox(db, scope, { search, now, decisions: decisionState, via: page.via })
-  let rows: AppealSummaryRow[]
-  if (search === '' && filter !== 'done')
-    rows = await deadlinePage(db, scope, filterCondition(filter, now, decisionState, scope === 'all' ? 'expression' : 'column'), page)
-  else {
+  const rows = () => {
+    if (search === '' && filter !== 'done')
+      return deadlinePage(db, scope, filterCondition(filter, now, decisionState, scope === 'all' ? 'expression' : 'column'), page)
     const scoped = selectAppealSummaries(db).where(scopeCondition(scope)).where(searchCondition(search))
     const ordered =
       search !== ''
         ? scoped.orderBy('appeals.submitted_at', 'desc')
         : scoped.where(filterCondition(filter, now, decisionState)).orderBy('appeals.updated_at', 'desc')
-    rows = await ordered.orderBy('appeals.id').limit(page.limit).offset(page.offset).execute()
+    return ordered.orderBy('appeals.id').limit(page.limit).offset(page.offset).execute()
   }
-  const { totals, matched } = await counted
-  return { rows, counts: totals, matched: search === '' ? totals[filter] : matched }
+  const [listed, { totals, matched }] = await Promise.all([
+    rows(),
+    countInbox(db, scope, { search, now, decisions: decisionState, via: page.via }),
+  ])
+  return { rows: listed, counts: totals, matched: search === '' ? totals[filter] : matched }
 }
 
 /**
