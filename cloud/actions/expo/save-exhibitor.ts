@@ -79,7 +79,7 @@ export async function saveExhibitor(ctx: ActionContext, input: ParsedInput<'expo
   } catch (error) {
     // Two saves onto one free booth at once both pass the check on PostgreSQL; the booth's unique
     // constraint (exhibitors_booth_unique) stops the second.
-    if (isUniqueViolation(error))
+    if (isUniqueViolation(error) && /exhibitors_booth_unique|exhibitors\.booth_no/.test(String((error as Error).message)))
       throw new AppError('CONFLICT', `「展位号」(boothNo)：${input.boothNo} 展位刚刚安排给了其他展商，请刷新后再试`, 'boothNo')
     throw error
   }
