@@ -3,12 +3,13 @@ import type { Store } from '../../cloud/store/connect'
 import type { AppealsTable } from '../../cloud/store/tables/appeals'
 import { APPEAL_STATES, DONE_STATES, OPEN_STATES } from '../../cloud/domain/appeal/rules'
 import { INBOX_FILTERS, type InboxFilter } from '../../cloud/domain/appeal/lists'
-import { DAY, MINUTE } from '../../cloud/domain/clock'
+import { DAY, HOUR, MINUTE } from '../../cloud/domain/clock'
 import { rebuildKeptCounts } from '../../cloud/store/migrate'
 import { listInboxAppeals, type Decisions, type InboxScope } from '../../cloud/store/repositories/inbox'
 import { apiAs } from '../support/api'
 import { fileNumbered, seededRandom } from '../support/kept-counts'
 import { makeServices, makeStore } from '../support/services'
+import { planOf, recordStatements } from '../support/statements'
 import { town } from '../support/town'
 
 /**
@@ -174,6 +175,14 @@ describe('inbox counts', () => {
   })
 
   it("each filter's pages list the appeals of its rule in the inbox's order, page after page", async () => {
+    // Filed and last changed within four hours, ties and all: the order's later keys decide.
+    const next = seededRandom(20261202)
+    for (const { id } of await rawRows())
+      await store.db
+        .updateTable('appeals')
+        .set({ submitted_at: now - Math.floor(next() * 4) * HOUR, updated_at: now - Math.floor(next() * 4) * HOUR })
+        .where('id', '=', id)
+        .execute()
     const rows = await rawRows()
     // The running deadlines first, soonest on top, then those standing still; ties by filing, then id.
     const byDeadline = (a: Row, b: Row) =>
@@ -204,6 +213,21 @@ describe('inbox counts', () => {
             }
           }
     expect(stoodStillAfterRunning).toBeGreaterThan(10)
+  })
+
+  it("reads the town's open appeals standing still from their own index, and none for a rule that needs a running deadline", async () => {
+    const { db: recording, statements } = recordStatements(store)
+    const pageStatements = async (filter: InboxFilter) => {
+      statements.length = 0
+      await listInboxAppeals(recording, 'all', filter, { now, decisions: null, limit: 1000, offset: 0 })
+      // The page's statements themselves, not their parts the recorder also sees compiled alone.
+      return statements.filter((q) => q.sql.startsWith('select "appeals"."id", "appeals"."number"'))
+    }
+    const overdue = await pageStatements('overdue')
+    expect(overdue).toHaveLength(2)
+    // With the whole read off on PostgreSQL: a test town's few rows would be read whole whatever the index.
+    expect(await planOf(store, overdue[1], ['enable_seqscan = off', 'enable_bitmapscan = off'])).toContain('appeals_stood_still_idx')
+    expect(await pageStatements('awaiting_acceptance')).toHaveLength(1)
   })
 
   it("with a search, each count is of the matches among that filter's page, and the total of every match", async () => {

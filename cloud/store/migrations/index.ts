@@ -33,6 +33,7 @@ import * as m0033 from './0033-kept-rebuilds'
 import * as m0034 from './0034-policy-search-pieces'
 import * as m0035 from './0035-appeal-inbox-counts'
 import * as m0036 from './0036-office-queue'
+import * as m0037 from './0037-stood-still'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -73,4 +74,5 @@ export const migrations: Record<string, Migration> = {
   '0034-policy-search-pieces': m0034,
   '0035-appeal-inbox-counts': m0035,
   '0036-office-queue': m0036,
+  '0037-stood-still': m0037,
 }

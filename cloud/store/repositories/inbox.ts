@@ -75,9 +75,11 @@ function deadlineCondition(eb: AppealsEb, test: DeadlineTest, now: number, state
 
 /**
  * `state: 'expression'` tests the state through an expression of the column (stateIn), so that no
- * index on the state is taken for the read: for a page of the whole town, which SQLite otherwise
- * read by the states' IN list and sorted (it keeps no statistics to tell that the open states are
- * most of the town), rather than walk appeals_due_idx in deadline order and stop at the page.
+ * index on the state is taken: for a page of the whole town, which SQLite otherwise read by the
+ * states' IN list and sorted (it keeps no statistics to tell that the open states are most of the
+ * town). It walks appeals_due_idx in deadline order instead, and stops at the page soon where the
+ * filter takes most running deadlines (open, overdue, awaiting acceptance); where it takes few,
+ * it reads further.
  */
 function filterCondition(filter: InboxFilter, now: number, decisions: Decisions, state: 'column' | 'expression' = 'column') {
   return (eb: AppealsEb) => {
@@ -117,15 +119,22 @@ function scopeParts(scope: InboxScope): ((eb: AppealsEb) => Expression<SqlBool>)
   ]
 }
 
+type ScopePart = ReturnType<typeof scopeParts>[number]
+
+/** A query for each part of the scope, joined by UNION ALL (the parts share no appeal). */
+function overParts<Q extends { unionAll(other: Q): Q }>(scope: InboxScope, query: (part: ScopePart) => Q): Q {
+  const [first, ...rest] = scopeParts(scope).map(query)
+  return rest.reduce((union, next) => union.unionAll(next), first)
+}
+
 /**
  * The appeals a scope's counts read, each part from its own inbox index with only the columns the
  * counts need.
  */
 function countedAppeals(db: Kysely<Database>, scope: InboxScope, columns: ReturnType<typeof countedColumns>) {
-  const [first, ...rest] = scopeParts(scope)
-  if (rest.length === 0) return db.selectFrom('appeals').where(first)
-  const part = (condition: typeof first) => db.selectFrom('appeals').select(columns).where(condition)
-  const parts = rest.reduce((union, condition) => union.unionAll(part(condition)), part(first))
+  const [only, ...rest] = scopeParts(scope)
+  if (rest.length === 0) return db.selectFrom('appeals').where(only)
+  const parts = overParts(scope, (part) => db.selectFrom('appeals').select(columns).where(part))
   // Typed as the appeals table, as the conditions are written for it; the parts hold only the
   // columns countedColumns lists, so a condition that reads another must be added there (the
   // inbox-counts tests read every scope with every decision and a search).
@@ -194,7 +203,7 @@ async function keptStateCounts(db: Kysely<Database>, scope: InboxScope, now: num
   // Each part of the scope read live: grouped by state, or all of one state (the fresh appeals'
   // indexes, 0035, hold no state, and reading it from the table was five times as long).
   const live = (where: Expression<SqlBool> | ((eb: AppealsEb) => Expression<SqlBool>), counts: Counted, state: string | null) => {
-    const [first, ...rest] = scopeParts(scope).map((part) => {
+    return overParts(scope, (part) => {
       const query = db
         .selectFrom('appeals')
         .where(part)
@@ -211,7 +220,6 @@ async function keptStateCounts(db: Kysely<Database>, scope: InboxScope, now: num
         })
       return state === null ? query.groupBy(STATE) : query
     })
-    return rest.reduce((union, part) => union.unionAll(part), first)
   }
   const all = sql<number>`count(*)`
   const fresh = live(
@@ -293,7 +301,12 @@ export async function listInboxAppeals(
   const search = page.search ?? ''
   const rows = () => {
     if (search === '' && filter !== 'done')
-      return deadlinePage(db, scope, filterCondition(filter, now, decisionState, scope === 'all' ? 'expression' : 'column'), page)
+      return deadlinePage(db, scope, filterCondition(filter, now, decisionState, scope === 'all' ? 'expression' : 'column'), {
+        ...page,
+        // None stands still where the rule asks for a running deadline; the town's open ones that
+        // do are read from their own index.
+        standing: filter === 'awaiting_acceptance' ? 'none' : scope === 'all' && filter !== 'awaiting_decision' ? 'open' : 'any',
+      })
     const scoped = selectAppealSummaries(db).where(scopeCondition(scope)).where(searchCondition(search))
     const ordered =
       search !== ''
@@ -309,28 +322,41 @@ export async function listInboxAppeals(
 }
 
 /**
+ * The open appeals whose clock stands still, written with literals as appeals_stood_still_idx
+ * (0037) has it word for word, so that both databases read the town's from that index alone.
+ */
+const STOOD_STILL = sql<SqlBool>`(+appeals.due_at is null and appeals.state || '' in ('submitted', 'accepted', 'in_progress', 'extension_pending', 'info_requested', 'info_paused', 'reopened', 'disputed', 'return_review'))`
+
+/**
  * A page in deadline order: the running deadlines first, soonest on top, ties by filing; then the
  * appeals whose clock stands still (no due_at), by filing. No index of either database holds that
  * order across a whole scope (SQLite cannot read NULLS LAST from one, and a head's scope is two
  * parts), so each part of the scope (scopeParts) is read in its own index's order up to the page's
  * end, and the parts are merged: a head's page at a million appeals on SQLite had sorted the
  * department's open appeals, 190 ms, and a leader's the town's, 0.9 s. The stood-still appeals are
- * read only when the running ones end before the page does.
+ * read only when the running ones end before the page does, and not at all for `standing: 'none'`;
+ * 'open' says every one the filter takes is open (STOOD_STILL).
  */
 async function deadlinePage(
   db: Kysely<Database>,
   scope: InboxScope,
   filter: (eb: AppealsEb) => Expression<SqlBool>,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; standing: 'none' | 'open' | 'any' },
 ): Promise<AppealSummaryRow[]> {
   const end = page.offset + page.limit
-  const arms = (running: boolean, limit: number) => {
-    const [first, ...rest] = scopeParts(scope).map((part) => {
+  const arms = (running: boolean, limit: number) =>
+    overParts(scope, (part) => {
       const arm = db
         .selectFrom('appeals')
         .where(part)
         .where(filter)
-        .where('appeals.due_at', running ? 'is not' : 'is', null)
+        .where(
+          running
+            ? (eb) => eb('appeals.due_at', 'is not', null)
+            : page.standing === 'open'
+              ? STOOD_STILL
+              : (eb) => eb('appeals.due_at', 'is', null),
+        )
         .select(['appeals.id', 'appeals.due_at', 'appeals.submitted_at'])
         .$call((q) => (running ? q.orderBy('appeals.due_at') : q))
         .orderBy('appeals.submitted_at')
@@ -339,8 +365,6 @@ async function deadlinePage(
       // Each arm a subquery of its own: SQLite allows no ORDER BY or LIMIT on an arm of a UNION.
       return db.selectFrom(arm.as('arm')).selectAll()
     })
-    return rest.reduce((union, arm) => union.unionAll(arm), first)
-  }
   const read = (running: boolean, offset: number, limit: number) =>
     selectAppealSummaries(db)
       .innerJoin(arms(running, offset + limit).as('page'), 'page.id', 'appeals.id')
@@ -351,7 +375,7 @@ async function deadlinePage(
       .offset(offset)
       .execute()
   const running = await read(true, page.offset, page.limit)
-  if (running.length === page.limit) return running
+  if (running.length === page.limit || page.standing === 'none') return running
   // How many running ones came before: known from the page unless it began past them all.
   const before =
     running.length > 0
@@ -365,5 +389,7 @@ async function deadlinePage(
           ).n,
         )
   const stood = await read(false, Math.max(0, page.offset - before), page.limit - running.length)
-  return [...running, ...stood]
+  // The reads are statements apart: an appeal paused in between is listed once.
+  const listed = new Set(running.map((row) => row.id))
+  return [...running, ...stood.filter((row) => !listed.has(row.id))]
 }
