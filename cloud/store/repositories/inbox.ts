@@ -322,10 +322,10 @@ export async function listInboxAppeals(
 }
 
 /**
- * The open appeals whose clock stands still, written with literals as appeals_stood_still_idx
- * (0037) has it word for word, so that both databases read the town's from that index alone.
+ * The open appeals whose clock stands still, in the text appeals_stood_still_idx (0037) has word
+ * for word (its literals frozen there), so that both databases read the town's from that index alone.
  */
-const STOOD_STILL = sql<SqlBool>`(+appeals.due_at is null and appeals.state || '' in ('submitted', 'accepted', 'in_progress', 'extension_pending', 'info_requested', 'info_paused', 'reopened', 'disputed', 'return_review'))`
+const STOOD_STILL = sql<SqlBool>`(+appeals.due_at is null and ${stateIn(OPEN_STATES)})`
 
 /**
  * A page in deadline order: the running deadlines first, soonest on top, ties by filing; then the
