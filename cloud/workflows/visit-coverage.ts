@@ -1,39 +1,33 @@
-import { complianceWindow, computeCompliance, periodsAt, type Coverage } from '../domain/visit/compliance'
+import { complianceByRole, complianceWindow, computeCompliance, eachCoverer, periodsAt, type Coverage } from '../domain/visit/compliance'
 import { type VisitFrequency } from '../domain/visit/periods'
 import { type UserRow } from '../store/repositories/users'
-import { listCoverage, provenVisitsByPeriod } from '../store/repositories/visits'
+import { listCoverage, listCoverageGroups, provenVisitsByPeriod, provenVisitsWithCoverage } from '../store/repositories/visits'
 import { ActionContext } from '../actions/context'
 
 /** Turns the enterprises' assignments into who must visit whom, within what the caller may see. */
-export function coverageFor(rows: Awaited<ReturnType<typeof listCoverage>>, caller: Pick<UserRow, 'id' | 'role'>): Coverage[] {
-  // A loop that pushes, not arrays spread per row: a town is 10,000 enterprises, three entries each.
+export function coverageFor(
+  rows: readonly { id: string; officer_id: string | null; leader_id: string | null; head_ids: readonly string[] }[],
+  caller: Pick<UserRow, 'id' | 'role'>,
+): Coverage[] {
   const all: Coverage[] = []
-  for (const r of rows) {
-    if (r.officer_id) all.push({ personId: r.officer_id, role: 'officer', enterpriseId: r.id })
-    for (const head of r.head_ids) all.push({ personId: head, role: 'dept_head', enterpriseId: r.id })
-    if (r.leader_id) all.push({ personId: r.leader_id, role: 'leader', enterpriseId: r.id })
-  }
+  for (const r of rows)
+    eachCoverer(r.officer_id, r.head_ids, r.leader_id, (personId, role) => all.push({ personId, role, enterpriseId: r.id }))
   // An officer answers for their own visits; a head for the department's officers and their own.
   if (caller.role === 'officer') return all.filter((c) => c.personId === caller.id)
   if (caller.role === 'dept_head') return all.filter((c) => c.personId === caller.id || c.role === 'officer')
   return all
 }
 
-/**
- * Who has made the period's visits, within what a person may see: the coverage rows and the pure
- * result, for visit.compliance to dress and the dashboard to sum by role (without the names).
- */
+/** Who has made the period's visits, within what a person may see: the coverage rows and the pure result, for visit.compliance to dress. */
 export async function computeVisitCompliance(
   ctx: Pick<ActionContext, 'db' | 'clock'>,
   user: UserRow,
   at: number,
   frequency: VisitFrequency,
-  { names = true }: { names?: boolean } = {},
 ) {
   const rows = await listCoverage(
     ctx.db,
     user.role === 'officer' ? { personId: user.id } : user.role === 'dept_head' ? { departmentId: user.department_id ?? '' } : undefined,
-    { names },
   )
   const coverage = coverageFor(rows, user)
   const periods = periodsAt(at)
@@ -45,4 +39,14 @@ export async function computeVisitCompliance(
     scoped ? { enterpriseIds: rows.map((r) => r.id) } : undefined,
   )
   return { rows, coverage, result: computeCompliance(coverage, visits, frequency, at) }
+}
+
+/** How the town's visits stand this period for each role (the dashboard's), from the coverage grouped in SQL. */
+export async function visitStandingsByRole(ctx: Pick<ActionContext, 'db'>, at: number, frequency: VisitFrequency) {
+  const periods = periodsAt(at)
+  const [groups, visits] = await Promise.all([
+    listCoverageGroups(ctx.db),
+    provenVisitsWithCoverage(ctx.db, periods, complianceWindow(periods)),
+  ])
+  return complianceByRole(groups, visits, frequency)
 }

@@ -1,8 +1,16 @@
 import { goalProgress, goalStatus } from '../../cloud/domain/plan'
-import { computeCompliance, type Coverage, type PeriodVisits } from '../../cloud/domain/visit/compliance'
+import {
+  complianceByRole,
+  computeCompliance,
+  type CoverageGroup,
+  type Coverage,
+  type PeriodVisits,
+} from '../../cloud/domain/visit/compliance'
 import { beijingDay, isFuture, slotLabel, slotStart, weekDays } from '../../cloud/domain/visit/calendar'
-import { DEFAULT_VISIT_FREQUENCY, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
+import { DEFAULT_VISIT_FREQUENCY, FREQUENCIES, periodOf, readVisitFrequency } from '../../cloud/domain/visit/periods'
 import { coverageFor } from '../../cloud/workflows/visit-coverage'
+import { seededRandom } from '../support/kept-counts'
+import { summedByRole } from '../support/visit-standings'
 import {
   allowedVisitMoves,
   nextVisitState,
@@ -178,6 +186,83 @@ describe('compliance', () => {
   it('someone covering the same enterprise twice counts it once', () => {
     const result = computeCompliance([...coverage, coverage[0]], [], DEFAULT_VISIT_FREQUENCY, now)
     expect(result.people.find((p) => p.personId === 'off-1')).toMatchObject({ covered: 2, behind: ['e1', 'e2'] })
+  })
+})
+
+describe("the dashboard's visits by role, from enterprises grouped by who covers them", () => {
+  // Someone who covers in two roles (x-1: an officer somewhere, a head or a leader elsewhere, both
+  // on one enterprise at times), departments without heads, enterprises nobody covers, and visits
+  // by people who cover nothing there or to enterprises off the roster.
+  const officers = ['off-1', 'off-2', 'off-3', 'x-1']
+  const leaders = ['lead-1', 'lead-2', 'x-1']
+  const departments = ['d1', 'd2', 'd3', null]
+
+  function roster(random: () => number) {
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
+    const heads = new Map<string | null, string[]>([
+      ['d1', ['head-1']],
+      ['d2', random() < 0.5 ? ['head-2', 'x-1'] : ['head-2']],
+      ['d3', []],
+    ])
+    const rows = Array.from({ length: 1 + Math.floor(random() * 30) }, (_, i) => {
+      const department_id = pick(departments)
+      return {
+        id: `e${String(i).padStart(2, '0')}`,
+        officer_id: random() < 0.8 ? pick(officers) : null,
+        leader_id: random() < 0.6 ? pick(leaders) : null,
+        department_id,
+        head_ids: heads.get(department_id) ?? [],
+      }
+    })
+    const hosts = [...officers, ...leaders, 'head-1', 'head-2', 'z-9']
+    const visits = new Map<string, PeriodVisits>()
+    for (let n = Math.floor(random() * 40); n > 0; n--) {
+      const visit = {
+        hostId: pick(hosts),
+        enterpriseId: random() < 0.9 ? pick(rows).id : 'gone-1',
+        week: random() < 0.3,
+        month: random() < 0.5,
+        quarter: random() < 0.7,
+      }
+      visits.set(`${visit.hostId} ${visit.enterpriseId}`, visit)
+    }
+    const frequency = { officer: pick(FREQUENCIES), dept_head: pick(FREQUENCIES), leader: pick(FREQUENCIES) }
+    return { rows, visits: [...visits.values()], frequency }
+  }
+
+  /** What listCoverageGroups and provenVisitsWithCoverage read, worked out here from the rows. */
+  function grouped({ rows, visits }: ReturnType<typeof roster>) {
+    const key = (r: (typeof rows)[number]) => JSON.stringify([r.officer_id, r.leader_id, r.department_id])
+    const groups = new Map<string, CoverageGroup>()
+    for (const r of rows) {
+      const group = groups.get(key(r))
+      if (group) group.enterprises++
+      else
+        groups.set(key(r), {
+          officerId: r.officer_id,
+          leaderId: r.leader_id,
+          departmentId: r.department_id,
+          headIds: r.head_ids,
+          enterprises: 1,
+        })
+    }
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    const covered = visits.flatMap((v) => {
+      const r = byId.get(v.enterpriseId)
+      return r ? [{ ...v, officerId: r.officer_id, leaderId: r.leader_id, departmentId: r.department_id }] : []
+    })
+    return { groups: [...groups.values()], visits: covered }
+  }
+
+  it('equal computeCompliance summed by role, on 300 random rosters', () => {
+    const random = seededRandom(20261202)
+    const now = Date.parse('2026-11-25T10:00:00+08:00')
+    for (let round = 0; round < 300; round++) {
+      const town = roster(random)
+      const result = computeCompliance(coverageFor(town.rows, { id: 'lead-1', role: 'leader' }), town.visits, town.frequency, now)
+      const { groups, visits } = grouped(town)
+      expect({ round, ...complianceByRole(groups, visits, town.frequency) }).toEqual({ round, ...summedByRole(result, town.frequency) })
+    }
   })
 })
 

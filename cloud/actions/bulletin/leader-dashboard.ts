@@ -3,13 +3,13 @@ import type { Dashboard, ParsedInput } from '../../contract'
 import { inZone } from '../../domain/clock'
 import { monthRange, ratesOf, TARGETS } from '../../domain/metrics'
 import { ROLE_LABELS } from '../../domain/roles'
-import { FREQUENCY_LABELS, VISITOR_ROLES } from '../../domain/visit/periods'
+import { FREQUENCY_LABELS } from '../../domain/visit/periods'
 import { lastSupervisedAt, listOverdueSummaries } from '../../store/repositories/appeals'
 import { listDepartments } from '../../store/repositories/departments'
 import { countAppealMetrics } from '../../store/repositories/metrics'
 import { toAppealSummary } from '../../views/appeal-summary'
 import { addCounts, bulletinRow, NO_COUNTS, rankRows, sumBy } from '../../views/bulletin-rows'
-import { computeVisitCompliance } from '../../workflows/visit-coverage'
+import { visitStandingsByRole } from '../../workflows/visit-coverage'
 import { visitFrequencyOf } from '../../workflows/visit-frequency'
 import { ActionContext, requireUser } from '../context'
 
@@ -31,7 +31,7 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
     countAppealMetrics(ctx.db, range, now, ['department', 'category', 'week'], weekOrigin),
     listDepartments(ctx.db),
     listOverdueSummaries(ctx.db, now, OVERDUE_SHOWN),
-    visitFrequencyOf(ctx).then((frequency) => computeVisitCompliance(ctx, requireUser(ctx), now, frequency, { names: false })),
+    visitFrequencyOf(ctx).then((frequency) => visitStandingsByRole(ctx, now, frequency)),
   ])
 
   // A case already pressed says so, with when: the leader presses again knowingly, not by accident.
@@ -72,19 +72,13 @@ export async function leaderDashboard(ctx: ActionContext, input: ParsedInput<'bu
         supervisedAt: pressed.get(row.id) ?? null,
       })),
     },
-    visits: VISITOR_ROLES.map((role) => {
-      const people = visits.result.people.filter((p) => p.role === role)
-      return {
-        role,
-        label: ROLE_LABELS[role],
-        periodLabel: people[0] ? FREQUENCY_LABELS[people[0].period.frequency] : '',
-        covered: people.reduce((n, p) => n + p.covered, 0),
-        visited: people.reduce((n, p) => n + p.visited, 0),
-        peopleBehind: people.filter((p) => p.behind.length > 0).length,
-        people: people.length,
-      }
-    }),
-    unvisited: visits.result.unvisited.length,
+    visits: visits.roles.map(({ role, frequency, ...standing }) => ({
+      role,
+      label: ROLE_LABELS[role],
+      periodLabel: standing.people > 0 ? FREQUENCY_LABELS[frequency] : '',
+      ...standing,
+    })),
+    unvisited: visits.unvisited,
   }
 }
 

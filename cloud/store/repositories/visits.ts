@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely'
+import type { CoverageGroup, CoveredVisits, PeriodVisits } from '../../domain/visit/compliance'
 import type { Database } from '../database'
 import type { PlanMilestonesTable, VisitsTable } from '../tables/visits'
 
@@ -165,39 +166,63 @@ export function findVisitsToRemind(db: Kysely<Database>, day: string) {
     .execute()
 }
 
+type Periods = Record<'week' | 'month' | 'quarter', { from: number; to: number }>
+
+/** Proven visits in the window, their columns as `visits.…`, with whether each fell in each period (to group by visitor and enterprise). */
+function provenVisitsIn(db: Kysely<Database>, periods: Periods, window: { from: number; to: number }) {
+  const within = (p: { from: number; to: number }) =>
+    sql<number>`max(case when visits.visited_at >= ${p.from} and visits.visited_at < ${p.to} then 1 else 0 end)`
+  return db
+    .selectFrom('visits')
+    .select([
+      'visits.host_id',
+      'visits.enterprise_id',
+      within(periods.week).as('week'),
+      within(periods.month).as('month'),
+      within(periods.quarter).as('quarter'),
+    ])
+    .where('visits.proven', '=', 1)
+    .where('visits.visited_at', '>=', window.from)
+    .where('visits.visited_at', '<', window.to)
+}
+
+const periodVisits = (r: { host_id: string; enterprise_id: string; week: number; month: number; quarter: number }): PeriodVisits => ({
+  hostId: r.host_id,
+  enterpriseId: r.enterprise_id,
+  week: Number(r.week) === 1,
+  month: Number(r.month) === 1,
+  quarter: Number(r.quarter) === 1,
+})
+
 /**
  * For every visitor and enterprise with a proven visit in the window, whether one fell in each of
  * the three periods: one aggregate over the covering index, whatever the number of visits.
  */
 export async function provenVisitsByPeriod(
   db: Kysely<Database>,
-  periods: Record<'week' | 'month' | 'quarter', { from: number; to: number }>,
+  periods: Periods,
   window: { from: number; to: number },
   filter?: { enterpriseIds?: string[] },
 ) {
-  const within = (p: { from: number; to: number }) =>
-    sql<number>`max(case when visited_at >= ${p.from} and visited_at < ${p.to} then 1 else 0 end)`
-  let query = db
-    .selectFrom('visits')
-    .select([
-      'host_id',
-      'enterprise_id',
-      within(periods.week).as('week'),
-      within(periods.month).as('month'),
-      within(periods.quarter).as('quarter'),
-    ])
-    .where('proven', '=', 1)
-    .where('visited_at', '>=', window.from)
-    .where('visited_at', '<', window.to)
-  if (filter?.enterpriseIds) query = query.where('enterprise_id', 'in', filter.enterpriseIds.length ? filter.enterpriseIds : [''])
-  const rows = await query.groupBy(['host_id', 'enterprise_id']).execute()
-  return rows.map((r) => ({
-    hostId: r.host_id,
-    enterpriseId: r.enterprise_id,
-    week: Number(r.week) === 1,
-    month: Number(r.month) === 1,
-    quarter: Number(r.quarter) === 1,
-  }))
+  let query = provenVisitsIn(db, periods, window)
+  if (filter?.enterpriseIds) query = query.where('visits.enterprise_id', 'in', filter.enterpriseIds.length ? filter.enterpriseIds : [''])
+  const rows = await query.groupBy(['visits.host_id', 'visits.enterprise_id']).execute()
+  return rows.map(periodVisits)
+}
+
+/** provenVisitsByPeriod for the enterprises on the roster, each with who covers it (to match listCoverageGroups). */
+export async function provenVisitsWithCoverage(
+  db: Kysely<Database>,
+  periods: Periods,
+  window: { from: number; to: number },
+): Promise<CoveredVisits[]> {
+  const rows = await provenVisitsIn(db, periods, window)
+    .innerJoin('enterprises as e', 'e.id', 'visits.enterprise_id')
+    .where('e.deactivated_at', 'is', null)
+    .select(['e.officer_id', 'e.leader_id', 'e.department_id'])
+    .groupBy(['visits.host_id', 'visits.enterprise_id', 'e.officer_id', 'e.leader_id', 'e.department_id'])
+    .execute()
+  return rows.map((r) => ({ ...periodVisits(r), officerId: r.officer_id, leaderId: r.leader_id, departmentId: r.department_id }))
 }
 
 /** The latest proven visit of each of some enterprises by anyone. */
@@ -213,18 +238,8 @@ export async function lastVisitOf(db: Kysely<Database>, enterpriseIds: string[])
   return new Map(rows.map((r) => [r.enterprise_id, Number(r.last)]))
 }
 
-/**
- * Who covers each enterprise on the roster: its officer, its department's head(s) and its leader.
- * Heads are few (one a department), so they are read apart and matched here rather than joined row
- * by row. Closed accounts and enterprises that left the roster owe and are owed no visits. The
- * names are read only when asked for: a whole town's are most of the time of the read, and the
- * dashboard's sums need none.
- */
-export async function listCoverage(
-  db: Kysely<Database>,
-  filter?: { departmentId?: string; personId?: string },
-  { names = true }: { names?: boolean } = {},
-) {
+/** The heads of each department (open accounts), by id. */
+async function headsByDepartment(db: Kysely<Database>) {
   const heads = await db
     .selectFrom('users')
     .select(['id', 'department_id'])
@@ -232,10 +247,21 @@ export async function listCoverage(
     .where('deactivated_at', 'is', null)
     .orderBy('id')
     .execute()
+  const headsOf = new Map<string, string[]>()
+  for (const h of heads) if (h.department_id !== null) headsOf.set(h.department_id, [...(headsOf.get(h.department_id) ?? []), h.id])
+  return { heads, of: (departmentId: string | null) => headsOf.get(departmentId ?? '') ?? NO_HEADS }
+}
+
+/**
+ * Who covers each enterprise on the roster: its officer, its department's head(s) and its leader.
+ * Heads are few (one a department), so they are read apart and matched here rather than joined row
+ * by row. Closed accounts and enterprises that left the roster owe and are owed no visits.
+ */
+export async function listCoverage(db: Kysely<Database>, filter?: { departmentId?: string; personId?: string }) {
+  const { heads, of } = await headsByDepartment(db)
   let query = db
     .selectFrom('enterprises')
-    .select(['id', 'officer_id', 'leader_id', 'department_id'])
-    .$if(names, (q) => q.select(['name', 'park']))
+    .select(['id', 'officer_id', 'leader_id', 'department_id', 'name', 'park'])
     .where('deactivated_at', 'is', null)
   if (filter?.departmentId) query = query.where('department_id', '=', filter.departmentId)
   if (filter?.personId) {
@@ -246,10 +272,33 @@ export async function listCoverage(
     )
   }
   const rows = await query.orderBy('id').execute()
-  const headsOf = new Map<string, string[]>()
-  for (const h of heads) if (h.department_id !== null) headsOf.set(h.department_id, [...(headsOf.get(h.department_id) ?? []), h.id])
   // Set on each row as read, not copied: copying a town's 10,000 rows took as long as reading them.
-  return rows.map((row) => Object.assign(row, { head_ids: headsOf.get(row.department_id ?? '') ?? NO_HEADS }))
+  return rows.map((row) => Object.assign(row, { head_ids: of(row.department_id) }))
+}
+
+/**
+ * The roster's enterprises grouped by who covers them (officer, leader, department, and so the
+ * department's heads), with how many each: a town's coverage in as many rows as there are such
+ * groups. In the order of each group's first enterprise by id, the order listCoverage reads them in.
+ */
+export async function listCoverageGroups(db: Kysely<Database>): Promise<CoverageGroup[]> {
+  const [{ of }, groups] = await Promise.all([
+    headsByDepartment(db),
+    db
+      .selectFrom('enterprises')
+      .select((eb) => ['officer_id', 'leader_id', 'department_id', eb.fn.countAll<number>().as('enterprises')])
+      .where('deactivated_at', 'is', null)
+      .groupBy(['officer_id', 'leader_id', 'department_id'])
+      .orderBy((eb) => eb.fn.min('id'))
+      .execute(),
+  ])
+  return groups.map((g) => ({
+    officerId: g.officer_id,
+    leaderId: g.leader_id,
+    departmentId: g.department_id,
+    headIds: of(g.department_id),
+    enterprises: Number(g.enterprises),
+  }))
 }
 
 const NO_HEADS: readonly string[] = []
