@@ -230,6 +230,34 @@ describe('inbox counts', () => {
     expect(await pageStatements('awaiting_acceptance')).toHaveLength(1)
   })
 
+  it('reads a page of finished appeals from the indexes of finished appeals by last change, in every scope', async () => {
+    const { db: recording, statements } = recordStatements(store)
+    const expected = [
+      ['appeals_finished_handler_idx'],
+      ['appeals_finished_department_idx', 'appeals_finished_handler_idx'],
+      ['appeals_finished_idx'],
+    ]
+    for (const [i, scope] of SCOPES.entries()) {
+      statements.length = 0
+      await listInboxAppeals(recording, scope, 'done', { now, decisions: null, limit: 20, offset: 0 })
+      const [page] = statements.filter((q) => q.sql.startsWith('select "appeals"."id", "appeals"."number"'))
+      const plan = await planOf(store, page, ['enable_seqscan = off', 'enable_bitmapscan = off'])
+      // Each part from its index in order: no sort of the part's finished appeals.
+      expect({ scope, indexes: expected[i].filter((index) => plan.includes(`${index}"`) || plan.includes(`${index} `)) }).toEqual({
+        scope,
+        indexes: expected[i],
+      })
+      // No part's appeals sorted: at most the merged page is (PostgreSQL merges the parts in order).
+      const sorts =
+        store.dialect === 'sqlite'
+          ? (JSON.parse(plan) as { parent: number; detail: string }[]).filter(
+              (row) => row.detail.includes('TEMP B-TREE') && row.parent !== 0,
+            )
+          : (plan.match(/Sort {2}\(/g) ?? []).slice(1)
+      expect({ scope, sorts }).toEqual({ scope, sorts: [] })
+    }
+  })
+
   it("with a search, each count is of the matches among that filter's page, and the total of every match", async () => {
     const term = '第 1' // 第 1 件 and 第 10–19 件
     for (const scope of SCOPES) {

@@ -34,6 +34,7 @@ import * as m0034 from './0034-policy-search-pieces'
 import * as m0035 from './0035-appeal-inbox-counts'
 import * as m0036 from './0036-office-queue'
 import * as m0037 from './0037-stood-still'
+import * as m0038 from './0038-finished-by-change'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '0035-appeal-inbox-counts': m0035,
   '0036-office-queue': m0036,
   '0037-stood-still': m0037,
+  '0038-finished-by-change': m0038,
 }

@@ -300,25 +300,100 @@ export async function listInboxAppeals(
   const { now, decisions: decisionState } = page
   const search = page.search ?? ''
   const rows = () => {
-    if (search === '' && filter !== 'done')
+    if (search === '' && filter === 'done') return donePage(db, scope, page)
+    if (search === '')
       return deadlinePage(db, scope, filterCondition(filter, now, decisionState, scope === 'all' ? 'expression' : 'column'), {
         ...page,
         // None stands still where the rule asks for a running deadline; the town's open ones that
         // do are read from their own index.
         standing: filter === 'awaiting_acceptance' ? 'none' : scope === 'all' && filter !== 'awaiting_decision' ? 'open' : 'any',
       })
-    const scoped = selectAppealSummaries(db).where(scopeCondition(scope)).where(searchCondition(search))
-    const ordered =
-      search !== ''
-        ? scoped.orderBy('appeals.submitted_at', 'desc')
-        : scoped.where(filterCondition(filter, now, decisionState)).orderBy('appeals.updated_at', 'desc')
-    return ordered.orderBy('appeals.id').limit(page.limit).offset(page.offset).execute()
+    return selectAppealSummaries(db)
+      .where(scopeCondition(scope))
+      .where(searchCondition(search))
+      .orderBy('appeals.submitted_at', 'desc')
+      .orderBy('appeals.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute()
   }
   const [listed, { totals, matched }] = await Promise.all([
     rows(),
     countInbox(db, scope, { search, now, decisions: decisionState, via: page.via }),
   ])
   return { rows: listed, counts: totals, matched: search === '' ? totals[filter] : matched }
+}
+
+/** The keys a page is ordered by, each ascending or descending; the last is the id, so that the order is total. */
+type PageOrder = readonly (readonly ['due_at' | 'submitted_at' | 'updated_at' | 'id', 'asc' | 'desc'])[]
+const BY_FILING: PageOrder = [
+  ['submitted_at', 'asc'],
+  ['id', 'asc'],
+]
+
+/**
+ * The appeals `where` takes, from each part of the scope read in `order` up to `end`, joined by
+ * UNION ALL: each part from its own index in that order, stopping at the page's end. Each arm is
+ * a subquery of its own: SQLite allows no ORDER BY or LIMIT on an arm of a UNION.
+ */
+function orderedParts(
+  db: Kysely<Database>,
+  scope: InboxScope,
+  where: (eb: AppealsEb) => Expression<SqlBool>,
+  order: PageOrder,
+  end: number,
+) {
+  return overParts(scope, (part) => {
+    const arm = order.reduce(
+      (query, [key, direction]) => query.orderBy(`appeals.${key}`, direction),
+      db
+        .selectFrom('appeals')
+        .where(part)
+        .where(where)
+        .select(['appeals.id', 'appeals.due_at', 'appeals.submitted_at', 'appeals.updated_at']),
+    )
+    return db.selectFrom(arm.limit(end).as('arm')).selectAll()
+  })
+}
+
+/** The page of the merged parts (orderedParts, in the same order), as the list shows them. */
+function mergedPage(db: Kysely<Database>, parts: ReturnType<typeof orderedParts>, order: PageOrder, offset: number, limit: number) {
+  return order
+    .reduce(
+      (query, [key, direction]) => query.orderBy(`page.${key}`, direction),
+      selectAppealSummaries(db).innerJoin(parts.as('page'), 'page.id', 'appeals.id'),
+    )
+    .limit(limit)
+    .offset(offset)
+    .execute()
+}
+
+/**
+ * The finished appeals, in the text the indexes of 0038 hold as their condition (both databases
+ * use a partial index only for a query that states its condition). Tested through the expression,
+ * as the stood-still appeals are: SQLite, without statistics, took a state index for the column's
+ * IN list and sorted the town's finished appeals.
+ */
+const FINISHED = sql<SqlBool>`(${stateIn(DONE_STATES)})`
+
+/**
+ * A page of finished appeals, last changed first: each part of the scope from its index of
+ * finished appeals by last change (0038), up to the page's end. Before, both databases sorted the
+ * scope's finished appeals for every page: on SQLite at a million, 0.36 s for a head and 0.7–1.2 s
+ * for a leader.
+ */
+function donePage(db: Kysely<Database>, scope: InboxScope, page: { limit: number; offset: number }) {
+  const order: PageOrder = [
+    ['updated_at', 'desc'],
+    ['id', 'asc'],
+  ]
+  return mergedPage(
+    db,
+    orderedParts(db, scope, () => FINISHED, order, page.offset + page.limit),
+    order,
+    page.offset,
+    page.limit,
+  )
 }
 
 /**
@@ -344,36 +419,21 @@ async function deadlinePage(
   page: { limit: number; offset: number; standing: 'none' | 'open' | 'any' },
 ): Promise<AppealSummaryRow[]> {
   const end = page.offset + page.limit
+  const order = (running: boolean): PageOrder => (running ? [['due_at', 'asc'], ...BY_FILING] : BY_FILING)
   const arms = (running: boolean, limit: number) =>
-    overParts(scope, (part) => {
-      const arm = db
-        .selectFrom('appeals')
-        .where(part)
-        .where(filter)
-        .where(
-          running
-            ? (eb) => eb('appeals.due_at', 'is not', null)
-            : page.standing === 'open'
-              ? STOOD_STILL
-              : (eb) => eb('appeals.due_at', 'is', null),
-        )
-        .select(['appeals.id', 'appeals.due_at', 'appeals.submitted_at'])
-        .$call((q) => (running ? q.orderBy('appeals.due_at') : q))
-        .orderBy('appeals.submitted_at')
-        .orderBy('appeals.id')
-        .limit(limit)
-      // Each arm a subquery of its own: SQLite allows no ORDER BY or LIMIT on an arm of a UNION.
-      return db.selectFrom(arm.as('arm')).selectAll()
-    })
+    orderedParts(
+      db,
+      scope,
+      (eb) =>
+        eb.and([
+          filter(eb),
+          running ? eb('appeals.due_at', 'is not', null) : page.standing === 'open' ? STOOD_STILL : eb('appeals.due_at', 'is', null),
+        ]),
+      order(running),
+      limit,
+    )
   const read = (running: boolean, offset: number, limit: number) =>
-    selectAppealSummaries(db)
-      .innerJoin(arms(running, offset + limit).as('page'), 'page.id', 'appeals.id')
-      .$call((q) => (running ? q.orderBy('page.due_at') : q))
-      .orderBy('page.submitted_at')
-      .orderBy('page.id')
-      .limit(limit)
-      .offset(offset)
-      .execute()
+    mergedPage(db, arms(running, offset + limit), order(running), offset, limit)
   const running = await read(true, page.offset, page.limit)
   if (running.length === page.limit || page.standing === 'none') return running
   // How many running ones came before: known from the page unless it began past them all.
