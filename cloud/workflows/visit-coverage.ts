@@ -41,7 +41,11 @@ export async function computeVisitCompliance(
   return { rows, coverage, result: computeCompliance(coverage, visits, frequency, at) }
 }
 
-/** How the town's visits stand this period for each role (the dashboard's), from the coverage grouped in SQL. */
+/**
+ * How the town's visits stand this period for each role (the dashboard's), from the coverage grouped
+ * in SQL. The two reads are statements apart and match visits to groups by who covers the
+ * enterprise: an enterprise reassigned between them leaves its visits out of that one load.
+ */
 export async function visitStandingsByRole(ctx: Pick<ActionContext, 'db'>, at: number, frequency: VisitFrequency) {
   const periods = periodsAt(at)
   const [groups, visits] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { Store } from '../../cloud/store/connect'
 import { fixedClock } from '../../cloud/domain/clock'
-import { FREQUENCIES, type VisitFrequency } from '../../cloud/domain/visit/periods'
+import { DEFAULT_VISIT_FREQUENCY, FREQUENCIES, type VisitFrequency } from '../../cloud/domain/visit/periods'
 import type { VisitRow } from '../../cloud/store/repositories/visits'
 import { computeVisitCompliance, visitStandingsByRole } from '../../cloud/workflows/visit-coverage'
 import { DAY } from '../../cloud/domain/time-units'
@@ -24,6 +24,30 @@ describe("the dashboard's visits by role on the database", () => {
   afterEach(() => store.close())
 
   const now = Date.parse('2026-11-25T10:00:00+08:00')
+
+  it("take a person's role from the first enterprise they cover by id, whatever the order of their groups", async () => {
+    // u-a leads e-1 and, an officer before, is still e-2's officer: the leader's role comes first.
+    // Their groups' keys sort the other way ([u-a, …] before [u-b, …]).
+    const leader = makeLeader({ id: 'u-a' })
+    await store.db
+      .insertInto('users')
+      .values([leader, makeOfficer({ id: 'u-b' })])
+      .execute()
+    await store.db
+      .insertInto('enterprises')
+      .values([makeEnterprise({ id: 'e-1', officer_id: 'u-b', leader_id: 'u-a' }), makeEnterprise({ id: 'e-2', officer_id: 'u-a' })])
+      .execute()
+    const ctx = { db: store.db, clock: fixedClock(now) }
+    const standings = await visitStandingsByRole(ctx, now, DEFAULT_VISIT_FREQUENCY)
+    expect(standings).toEqual(
+      summedByRole((await computeVisitCompliance(ctx, leader, now, DEFAULT_VISIT_FREQUENCY)).result, DEFAULT_VISIT_FREQUENCY),
+    )
+    expect(standings.roles.map((r) => [r.role, r.people, r.covered])).toEqual([
+      ['officer', 1, 1],
+      ['dept_head', 0, 0],
+      ['leader', 1, 2],
+    ])
+  })
 
   it.each([1, 2, 3])('equal visit.compliance summed by role (town %i)', async (seed) => {
     const random = seededRandom(seed)

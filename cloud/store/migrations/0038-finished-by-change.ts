@@ -2,12 +2,12 @@ import { sql, type Kysely, type SqlBool } from 'kysely'
 
 /**
  * An inbox's page of finished appeals lists them last changed first. No index held that order, so
- * both databases sorted the scope's finished appeals for every page (on SQLite at a million, 0.36
- * s for a department head and up to 1.2 s for a leader). These hold the finished appeals by last
- * change, per handler, per department and for the town: each part of a scope is read in order up
- * to the page's end. The condition is inbox.ts's FINISHED word for word (the states as literals,
- * through an expression as in 0037): both databases use a partial index only for a query that
- * states its condition, and SQLite would otherwise take a state index for the column's IN list.
+ * both databases sorted the scope's finished appeals for every page (docs/scale.md). These hold
+ * the finished appeals by last change, per handler, per department and for the town: each part of
+ * a scope is read in order up to the page's end. The condition is the same expression as
+ * inbox.ts's FINISHED (the states as literals, through an expression as in 0037): both databases
+ * use a partial index only for a query that states its condition, and SQLite would otherwise take a
+ * state index for the column's IN list.
  */
 const FINISHED = sql<SqlBool>`(state || '' in ('resolved', 'closed', 'returned', 'merged', 'withdrawn'))`
 

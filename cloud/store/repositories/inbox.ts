@@ -379,8 +379,7 @@ const FINISHED = sql<SqlBool>`(${stateIn(DONE_STATES)})`
 /**
  * A page of finished appeals, last changed first: each part of the scope from its index of
  * finished appeals by last change (0038), up to the page's end. Before, both databases sorted the
- * scope's finished appeals for every page: on SQLite at a million, 0.36 s for a head and 0.7–1.2 s
- * for a leader.
+ * scope's finished appeals for every page (docs/scale.md has the figures).
  */
 function donePage(db: Kysely<Database>, scope: InboxScope, page: { limit: number; offset: number }) {
   const order: PageOrder = [
