@@ -75,18 +75,22 @@ describe('kept daily counts', () => {
 
   const SPLITS: MetricDimension[][] = [['department'], ['department', 'category', 'week'], ['category'], []]
 
-  /** The month's counts through the kept table equal the direct count, split every way, now and later. */
+  /**
+   * The month's counts through the kept table equal the direct count, split every way, now and
+   * later; weeks counted from the month's first day, or from a Monday before it (the dashboard's).
+   */
   const expectCountsAgree = async (month: string) => {
     const range = monthRange(month)
     for (const at of [now, now + 12 * DAY])
       for (const by of SPLITS)
-        for (const filter of [undefined, { departmentId: departments[0] }]) {
-          const sorted = (groups: Awaited<ReturnType<typeof countAppealMetrics>>) =>
-            groups.map((g) => JSON.stringify(g)).sort((a, b) => a.localeCompare(b))
-          const kept = await countAppealMetrics(store.db, range, at, by, range.from, filter)
-          const direct = await countAppealsDirectly(store.db, range, at, by, range.from, filter)
-          expect({ by, filter, groups: sorted(kept) }).toEqual({ by, filter, groups: sorted(direct) })
-        }
+        for (const weekOrigin of by.includes('week') ? [range.from, range.from - 3 * DAY] : [range.from])
+          for (const filter of [undefined, { departmentId: departments[0] }]) {
+            const sorted = (groups: Awaited<ReturnType<typeof countAppealMetrics>>) =>
+              groups.map((g) => JSON.stringify(g)).sort((a, b) => a.localeCompare(b))
+            const kept = await countAppealMetrics(store.db, range, at, by, weekOrigin, filter)
+            const direct = await countAppealsDirectly(store.db, range, at, by, weekOrigin, filter)
+            expect({ by, weekOrigin, filter, groups: sorted(kept) }).toEqual({ by, weekOrigin, filter, groups: sorted(direct) })
+          }
   }
 
   /** The table as each change left it equals the table rebuilt from the appeals. */
@@ -118,6 +122,8 @@ describe('kept daily counts', () => {
       const appeal = (await findAppealById(store.db, id))!
       await updateAppealIfVersion(store.db, appeal, { submitted_at: monthStart - DAY + i * 16 * HOUR })
     }
+    // Still fresh, so read live, some on a week's first instant (the 13th and the 19th filed).
+    await expectCountsAgree(month)
     const next = seededRandom(20261130)
     for (let round = 0; round < 8; round++) {
       for (let i = 0; i < 30; i++) {
