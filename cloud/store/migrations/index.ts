@@ -35,6 +35,7 @@ import * as m0035 from './0035-appeal-inbox-counts'
 import * as m0036 from './0036-office-queue'
 import * as m0037 from './0037-stood-still'
 import * as m0038 from './0038-finished-by-change'
+import * as m0039 from './0039-fresh-by-month'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '0036-office-queue': m0036,
   '0037-stood-still': m0037,
   '0038-finished-by-change': m0038,
+  '0039-fresh-by-month': m0039,
 }

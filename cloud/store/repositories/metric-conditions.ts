@@ -110,7 +110,7 @@ const KEPT_WHENEVER = METRIC_KEYS.filter((key) => !CHANGE_WITH_TIME.includes(key
 /**
  * Fresh: filed and not yet moved by anyone. A fresh appeal's counts are all read at read time, so
  * that filing, the busiest write, writes no kept count and waits on no other filing's. Written as
- * appeals_fresh_idx (0027) has it.
+ * appeals_fresh_idx (0027) and, for a period's, appeals_fresh_month_idx (0039, PostgreSQL) have it.
  */
 export const FRESH = sql<SqlBool>`state = ${sql.lit(SUBMITTED)}`
 export const isFresh = (appeal: { state: string }) => appeal.state === SUBMITTED
