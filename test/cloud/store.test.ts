@@ -1,4 +1,8 @@
-import type { Store } from '../../cloud/store/connect'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { openStore, type Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { findPolicyById, listPublishedPolicies, upsertPolicy } from '../../cloud/store/repositories/policies'
 import { makePolicy } from '../support/factories'
@@ -86,5 +90,18 @@ describe('store', () => {
       const row = await findPolicyById(store.db, 'pol-a')
       expect(row).toMatchObject({ title: '留抵退税（修订）', created_at: 0, updated_at: 5 })
     })
+  })
+
+  it('a SQLite file is opened in WAL mode with a 64 MiB page cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bangban-store-'))
+    const file = await openStore(join(dir, 'bangban.sqlite'))
+    try {
+      const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(file.db)).rows[0] as object)[0]
+      expect(await pragma('journal_mode')).toBe('wal')
+      expect(await pragma('cache_size')).toBe(-64 * 1024)
+    } finally {
+      await file.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
