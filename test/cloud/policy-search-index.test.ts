@@ -288,15 +288,94 @@ describe('policy search through the index', () => {
 
     if (store.dialect === 'postgres') return
     const rows = async () => (await sql<{ n: number }>`select count(*) as n from policies_fts`.execute(store.db)).rows[0].n
-    expect(await rows()).toBe(5)
+    // pol-0 was withdrawn: since 0040 the FTS5 table holds the published policies alone.
+    expect(await rows()).toBe(4)
     expect((await migratorFor(store).migrateTo('0031-appeal-due-hours')).error).toBeUndefined()
+    expect(await rows()).toBe(5)
     expect(
       (await sql<{ id: string }>`select policy_id as id from policy_search_docs order by doc`.execute(store.db)).rows.map((r) => r.id),
     ).toEqual(['pol-0', 'pol-1', 'pol-2', 'pol-3', 'pol-4b'])
     await upsertPolicy(store.db, makePolicy({ id: 'pol-6', title: '担保费补贴' }))
     expect(await rows()).toBe(6)
     await migrateToLatest(store)
+    expect(await rows()).toBe(5)
     expect(await expectSameAsScan(store, [...words, '个体', '稳岗', '担保费'], oracle)).toBeGreaterThan(0)
+  })
+
+  it('0040 keeps the published policies alone in the FTS5 table through direct writes, and a word held by enough titles is paged from them', async () => {
+    store = await makeStore({ seed: false })
+    expect((await migratorFor(store).migrateTo('0039-fresh-by-month')).error).toBeUndefined()
+    // Six titles hold 贷款; nine more policies hold it where it ranks lower (the summary, the tags, the
+    // body); drafts hold it everywhere. The bodies show the vocabulary more holders of 贷款企 and
+    // 担保 than the titles or the summaries do, so paging from those saves ranking the rest.
+    const rows = [
+      ...Array.from({ length: 6 }, (_, n) => ({
+        id: `pol-t${n}`,
+        title: `贷款企业贴息第${n}号`,
+        body: '## 谁能享受\n担保服务，贷款企业',
+        published_at: `2026-01-0${n + 1}`,
+      })),
+      ...Array.from({ length: 9 }, (_, n) => ({
+        id: `pol-s${n}`,
+        title: `稳岗补贴第${n}号`,
+        summary: n % 3 === 0 ? '担保贷款' : '稳岗',
+        tags: n % 3 === 1 ? '["贷款"]' : '[]',
+        body: `## 谁能享受\n${n % 3 === 2 ? '担保贷款企业' : '小微企业'}`,
+        published_at: `2026-02-0${n + 1}`,
+      })),
+      ...Array.from({ length: 3 }, (_, n) => ({ id: `pol-d${n}`, title: `贷款草稿${n}`, summary: '贷款', status: 'draft' as const })),
+    ]
+    for (const row of rows) await upsertPolicy(store.db, makePolicy(row))
+    await migrateToLatest(store)
+    const indexed = async () => {
+      if (store.dialect === 'postgres') return null
+      const { rows } = await sql<{ id: string }>`
+        select r.id from policies_fts f join policy_search_rows r on r.doc = f.rowid order by r.id`.execute(store.db)
+      return rows.map((r) => r.id)
+    }
+    const published = async () =>
+      (await store.db.selectFrom('policies').select('id').where('status', '=', 'published').orderBy('id').execute()).map((r) => r.id)
+    if (store.dialect === 'sqlite') expect(await indexed()).toEqual(await published())
+
+    const { db: recording, statements } = recordStatements(store)
+    const page = async (limit: number, offset: number, keyword = '贷款') => {
+      statements.length = 0
+      const filter: PolicyFilter = { ...BASE, sort: 'latest', limit, offset, keyword }
+      const found = await listPublishedPolicies(recording, filter)
+      expect(found).toEqual(await listPublishedPolicies(store.db, { ...filter, via: 'scan' }))
+      // The FTS5 columns the page was found through, when not all of them.
+      const columns = statements.flatMap((q) =>
+        q.parameters.flatMap((p) => /^(title|\{title summary tags\}) : /.exec(String(p))?.[1] ?? []),
+      )
+      return { ids: found.rows.map((r) => r.id), total: found.total, columns: columns[0] ?? null }
+    }
+    const sqlite = (columns: string) => (store.dialect === 'sqlite' ? columns : null)
+    // The titles fill the first pages; the third reaches past them and ranks every match.
+    expect(await page(3, 0)).toEqual({ ids: ['pol-t5', 'pol-t4', 'pol-t3'], total: 15, columns: sqlite('title') })
+    expect(await page(3, 3)).toEqual({ ids: ['pol-t2', 'pol-t1', 'pol-t0'], total: 15, columns: sqlite('title') })
+    expect(await page(3, 6)).toEqual({ ids: ['pol-s7', 'pol-s6', 'pol-s4'], total: 15, columns: null })
+    expect((await page(3, 30)).ids).toEqual([])
+    expect(await page(3, 0, '贷款企')).toEqual({ ids: ['pol-t5', 'pol-t4', 'pol-t3'], total: 9, columns: sqlite('title') })
+    // No title holds 担保 and three summaries do; nine bodies hold it too, and rank below them.
+    expect(await page(2, 0, '担保')).toEqual({ ids: ['pol-s6', 'pol-s3'], total: 12, columns: sqlite('{title summary tags}') })
+    expect(await page(3, 1, '担保')).toEqual({ ids: ['pol-s3', 'pol-s0', 'pol-s8'], total: 12, columns: null })
+
+    // Writes past the repository: published, withdrawn, an id and a title changed, a deletion.
+    await store.db.updateTable('policies').set({ status: 'published', published_at: '2026-03-01' }).where('id', '=', 'pol-d0').execute()
+    await store.db.updateTable('policies').set({ status: 'withdrawn' }).where('id', '=', 'pol-t5').execute()
+    await store.db.updateTable('policies').set({ id: 'pol-t4b', title: '稳岗第4号' }).where('id', '=', 'pol-t4').execute()
+    await store.db.deleteFrom('policies').where('id', '=', 'pol-t3').execute()
+    await store.db.updateTable('policies').set({ status: 'published', title: '技改' }).where('id', '=', 'pol-d1').execute()
+    if (store.dialect === 'sqlite') expect(await indexed()).toEqual(await published())
+    expect(await page(3, 0)).toEqual({ ids: ['pol-d0', 'pol-t2', 'pol-t1'], total: 15, columns: sqlite('title') })
+    expect(await expectSameAsScan(store, ['贷款', '草稿', '稳岗', '技改', '贴息'], { oracle: true })).toBeGreaterThan(0)
+
+    expect((await migratorFor(store).migrateTo('0039-fresh-by-month')).error).toBeUndefined()
+    if (store.dialect === 'sqlite')
+      expect(await indexed()).toEqual((await store.db.selectFrom('policies').select('id').orderBy('id').execute()).map((r) => r.id))
+    await migrateToLatest(store)
+    if (store.dialect === 'sqlite') expect(await indexed()).toEqual(await published())
+    expect(await expectSameAsScan(store, ['贷款', '草稿', '稳岗'], { oracle: true })).toBeGreaterThan(0)
   })
 
   it('0034 indexes three-character pieces on PostgreSQL over the policies already there, and goes back to pairs alone', async () => {

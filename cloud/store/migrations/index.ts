@@ -36,6 +36,7 @@ import * as m0036 from './0036-office-queue'
 import * as m0037 from './0037-stood-still'
 import * as m0038 from './0038-finished-by-change'
 import * as m0039 from './0039-fresh-by-month'
+import * as m0040 from './0040-policy-search-published'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -79,4 +80,5 @@ export const migrations: Record<string, Migration> = {
   '0037-stood-still': m0037,
   '0038-finished-by-change': m0038,
   '0039-fresh-by-month': m0039,
+  '0040-policy-search-published': m0040,
 }

@@ -56,30 +56,56 @@ const hasCase = (term: string) => term.toLowerCase() !== term.toUpperCase()
  * start of some indexed trigram: those trigrams are read from the vocabulary and OR-ed. A short word
  * with a non-ASCII cased letter (whose folding JavaScript might do otherwise), or one that starts
  * too many trigrams to list, is left to the LIKE alone.
+ *
+ * For a single word of two or three characters, `holders` says at least how many policies hold it
+ * in their title, in their title, summary or tags, and anywhere: the most that hold any one of its
+ * trigrams there (the vocabulary's count per column, 0040).
  */
-async function ftsSearch(db: Kysely<Database>, terms: string[]): Promise<{ match: string | null | 'none'; exact: Set<string> }> {
+async function ftsSearch(
+  db: Kysely<Database>,
+  terms: string[],
+): Promise<{ match: string | null | 'none'; exact: Set<string>; holders: Holders }> {
   const parts: string[] = []
   const exact = new Set<string>()
+  let holders: Holders = { title: 0, short: 0, any: 0 }
+  const held = (rows: { [K in keyof Holders]: number | null }[]): Holders => {
+    const most = (column: keyof Holders) => Math.max(0, ...rows.map((r) => Number(r[column] ?? 0)))
+    return { title: most('title'), short: most('short'), any: most('any') }
+  }
+  const perColumn = sql`max(case when col = 'title' then doc end) as title, max(case when col <> 'body' then doc end) as short, max(doc) as any`
   for (const term of terms) {
-    if ([...term].length >= 3) {
+    const length = [...term].length
+    if (length >= 3) {
       parts.push(phrase(term))
       if (!hasCase(term)) exact.add(term)
+      if (length === 3 && terms.length === 1 && !hasCase(term)) {
+        const { rows } = await sql<Holders>`select ${perColumn} from policies_fts_columns where term = ${term}`.execute(db)
+        holders = held(rows)
+      }
       continue
     }
     if ([...term].some((c) => c > '\x7f' && hasCase(c))) continue
     const folded = term.toLowerCase()
-    const { rows } = await sql<{ term: string }>`
-      select term from policies_fts_terms
+    const { rows } = await sql<{ term: string } & { [K in keyof Holders]: number | null }>`
+      select term, ${perColumn} from policies_fts_columns
       where term >= ${folded} and term <= ${folded} || char(1114111, 1114111, 1114111)
-      limit ${MAX_TRIGRAMS_PER_WORD + 1}
+      group by term limit ${MAX_TRIGRAMS_PER_WORD + 1}
     `.execute(db)
-    const grams = rows.map((r) => r.term).filter((t) => t.startsWith(folded))
-    if (grams.length === 0) return { match: 'none', exact }
+    const grams = rows.filter((r) => r.term.startsWith(folded))
+    if (grams.length === 0) return { match: 'none', exact, holders }
     if (grams.length > MAX_TRIGRAMS_PER_WORD) continue
-    parts.push(`(${grams.map(phrase).join(' OR ')})`)
+    parts.push(`(${grams.map((g) => phrase(g.term)).join(' OR ')})`)
     if (!hasCase(term)) exact.add(term)
+    if (terms.length === 1) holders = held(grams)
   }
-  return { match: parts.length ? parts.join(' AND ') : null, exact }
+  return { match: parts.length ? parts.join(' AND ') : null, exact, holders }
+}
+
+/** At least how many policies hold a word in their title, in their title, summary or tags, and anywhere. */
+interface Holders {
+  title: number
+  short: number
+  any: number
 }
 
 /**
@@ -143,6 +169,10 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // SQLite's FTS5 table, or PostgreSQL's index of two- and three-character pieces, is asked first for the
   // policies that can match; the LIKE predicates below confirm the words it cannot answer exactly.
   let exact = new Set<string>()
+  let match: string | null = null
+  let holders: Holders = { title: 0, short: 0, any: 0 }
+  const matching = (expression: string) =>
+    sql<boolean>`policies.doc in (select rowid from policies_fts where policies_fts match ${expression})`
   if (indexed && postgres) {
     const pieces = piecesSearch(terms)
     if (pieces.where) query = query.where(pieces.where)
@@ -151,8 +181,8 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     const fts = await ftsSearch(db, terms)
     exact = fts.exact
     if (fts.match === 'none') query = query.where(sql<boolean>`0 = 1`)
-    else if (fts.match)
-      query = query.where(sql<boolean>`policies.doc in (select rowid from policies_fts where policies_fts match ${fts.match})`)
+    else match = fts.match
+    holders = fts.holders
   }
   query = query.where('status', '=', 'published')
   if (filter.category) query = query.where('category', '=', filter.category)
@@ -178,34 +208,52 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // given, and spilled to disk on PostgreSQL at 18,000 matches.
   const order = filter.sort === 'expiring' ? 'expires_at' : 'published_at'
   const direction = filter.sort === 'expiring' ? 'asc' : 'desc'
-  const hits = query.select(['id', 'published_at', 'expires_at', rank.as('rank')])
-  let page = db
-    .with(
-      (cte) => cte('hits').materialized(),
-      () => hits,
-    )
-    .with('page', (qc) => {
-      const ranked = qc.selectFrom('hits').selectAll()
-      return (terms.length ? ranked.orderBy('rank', 'desc') : ranked)
-        .orderBy(order, direction)
-        .orderBy('id')
-        .limit(filter.limit)
-        .offset(filter.offset)
-    })
-    .selectFrom('page')
-    .innerJoin('policies as p', 'p.id', 'page.id')
-    .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at', 'page.rank'])
-    .select((eb) => eb.selectFrom('hits').select(eb.fn.countAll<number>().as('n')).as('total'))
-  page = terms.length ? page.orderBy('page.rank', 'desc') : page
-  const items = await page.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
+  const pageOf = async (matches: typeof query) => {
+    const hits = matches.select(['id', 'published_at', 'expires_at', rank.as('rank')])
+    let page = db
+      .with(
+        (cte) => cte('hits').materialized(),
+        () => hits,
+      )
+      .with('page', (qc) => {
+        const ranked = qc.selectFrom('hits').selectAll()
+        return (terms.length ? ranked.orderBy('rank', 'desc') : ranked)
+          .orderBy(order, direction)
+          .orderBy('id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+      })
+      .selectFrom('page')
+      .innerJoin('policies as p', 'p.id', 'page.id')
+      .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at', 'page.rank'])
+      .select((eb) => eb.selectFrom('hits').select(eb.fn.countAll<number>().as('n')).as('total'))
+    page = terms.length ? page.orderBy('page.rank', 'desc') : page
+    const items = await page.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
+    return { rows: items.map(({ total: _total, ...row }) => row), total: items.length ? Number(items[0].total) : null }
+  }
+
+  // One word found exactly, on SQLite, with nothing but the word to filter by: a title match ranks
+  // 8 or more, a summary or tags match 3 to 6, and a match in the body alone 0. When the vocabulary
+  // shows enough policies holding the word in the higher columns to fill the page, the page is
+  // theirs alone, found through those columns of the FTS5 table; the total is the FTS5 table's
+  // count, which holds the published policies alone (0040). The FTS5 table is then read twice, so
+  // this is done only where it shows clearly more holders elsewhere, whose ranking it saves. At
+  // 50,000 policies 贷款's 7,900 titles are ranked rather than its 18,000 matches.
+  const reach = filter.offset + filter.limit
+  const saves = (holding: number) => holding >= reach && holders.any >= 1.5 * holding
+  const columns = saves(holders.title) ? 'title' : saves(holders.short) ? '{title summary tags}' : null
+  if (match && columns && terms.length === 1 && exact.has(terms[0]) && !filter.category && filter.sort === 'latest') {
+    const page = await pageOf(query.where(matching(`${columns} : ${match}`)))
+    const count = await sql<{ n: number }>`select count(*) as n from policies_fts where policies_fts match ${match}`.execute(db)
+    return { rows: page.rows, total: Number(count.rows[0].n) }
+  }
+
+  const matches = match ? query.where(matching(match)) : query
+  const { rows, total } = await pageOf(matches)
   // A page past the end has no row to carry the total; count then (rare: paging beyond the last).
-  const total =
-    items.length > 0
-      ? Number(items[0].total)
-      : filter.offset === 0
-        ? 0
-        : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
-  return { rows: items, total }
+  if (total !== null) return { rows, total }
+  if (filter.offset === 0) return { rows, total: 0 }
+  return { rows, total: Number((await matches.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) }
 }
 
 /** Whom each published policy in force on `today` is for (from policies_audience_idx alone). */
