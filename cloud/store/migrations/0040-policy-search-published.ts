@@ -13,15 +13,14 @@ const docOf = sql`(select doc from policy_search_rows where id in (old.id, new.i
  * short words are looked up in. The text trigger of 0032 now also follows the status, and the rows
  * (policy_search_rows) still hold every policy, numbered as before.
  *
- * The vocabulary is read per column: how many policies hold a trigram in their title, or in the
- * short columns, tells a search for one word whether those alone fill its page. PostgreSQL:
- * nothing here.
+ * The vocabulary can be read per column too (policies_fts_columns, beside 0014's): how many
+ * policies hold a trigram in their title, or in the short columns, tells a search for one word
+ * whether those alone fill its page. PostgreSQL: nothing here.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) return
   await triggers(db, true)
   await sql`delete from policies_fts where rowid in (select doc from policy_search_rows where status <> 'published')`.execute(db)
-  await sql`drop table policies_fts_terms`.execute(db)
   await sql`create virtual table policies_fts_columns using fts5vocab(policies_fts, 'col')`.execute(db)
 }
 
@@ -29,7 +28,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) return
   await sql`drop table policies_fts_columns`.execute(db)
-  await sql`create virtual table policies_fts_terms using fts5vocab(policies_fts, 'row')`.execute(db)
   await triggers(db, false)
   await sql`
     insert into policies_fts (rowid, ${text})
