@@ -212,7 +212,8 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // given, and spilled to disk on PostgreSQL at 18,000 matches.
   const order = filter.sort === 'expiring' ? 'expires_at' : 'published_at'
   const direction = filter.sort === 'expiring' ? 'asc' : 'desc'
-  const pageOf = async (matches: typeof query) => {
+  /** The page of these matches, with their count or, when given, `total` counted in the same statement. */
+  const pageOf = async (matches: typeof query, total?: RawBuilder<number>) => {
     const hits = matches.select(['id', 'published_at', 'expires_at', rank.as('rank')])
     let page = db
       .with(
@@ -230,7 +231,7 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
       .selectFrom('page')
       .innerJoin('policies as p', 'p.id', 'page.id')
       .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at', 'page.rank'])
-      .select((eb) => eb.selectFrom('hits').select(eb.fn.countAll<number>().as('n')).as('total'))
+      .select((eb) => (total ?? eb.selectFrom('hits').select(eb.fn.countAll<number>().as('n'))).as('total'))
     page = terms.length ? page.orderBy('page.rank', 'desc') : page
     const items = await page.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
     return { rows: items.map(({ total: _total, ...row }) => row), total: items.length ? Number(items[0].total) : null }
@@ -240,16 +241,18 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // 8 or more, a summary or tags match 3 to 6, and a match in the body alone 0. When the vocabulary
   // shows enough policies holding the word in the higher columns to fill the page, the page is
   // theirs alone, found through those columns of the FTS5 table; the total is the FTS5 table's
-  // count, which holds the published policies alone (0040). The FTS5 table is then read twice, so
-  // this is done only where it shows clearly more holders elsewhere, whose ranking it saves. At
-  // 50,000 policies 贷款's 7,900 titles are ranked rather than its 18,000 matches.
+  // count, which holds the published policies alone (0040), in the same statement. The FTS5 table is
+  // then read twice, so this is done only where it shows clearly more holders elsewhere, whose
+  // ranking it saves. At 50,000 policies 贷款's 7,900 titles are ranked rather than its 18,000
+  // matches. Should a write between the vocabulary's read and the page's leave too few, the page
+  // is read whole below.
   const reach = filter.offset + filter.limit
   const saves = (holding: number) => holding >= reach && holders.any >= 1.5 * holding
   const columns = saves(holders.title) ? 'title' : saves(holders.short) ? '{title summary tags}' : null
   if (match && columns && terms.length === 1 && exact.has(terms[0]) && !filter.category && filter.sort === 'latest') {
-    const page = await pageOf(query.where(matching(`${columns} : ${match}`)))
-    const count = await sql<{ n: number }>`select count(*) as n from policies_fts where policies_fts match ${match}`.execute(db)
-    return { rows: page.rows, total: Number(count.rows[0].n) }
+    const count = sql<number>`(select count(*) from policies_fts where policies_fts match ${match})`
+    const page = await pageOf(query.where(matching(`${columns} : ${match}`)), count)
+    if (page.rows.length === filter.limit && page.total !== null) return { rows: page.rows, total: page.total }
   }
 
   const matches = match ? query.where(matching(match)) : query
