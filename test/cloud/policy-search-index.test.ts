@@ -359,6 +359,20 @@ describe('policy search through the index', () => {
     // No title holds 担保 and three summaries do; nine bodies hold it too, and rank below them.
     expect(await page(2, 0, '担保')).toEqual({ ids: ['pol-s6', 'pol-s3'], total: 12, columns: sqlite('{title summary tags}') })
     expect(await page(3, 1, '担保')).toEqual({ ids: ['pol-s3', 'pol-s0', 'pol-s8'], total: 12, columns: null })
+    // A category or the expiring sort rules that page out: the vocabulary is read by row, as for two words.
+    const vocabularies = async (filter: Partial<PolicyFilter>) => {
+      statements.length = 0
+      await listPublishedPolicies(recording, { ...BASE, sort: 'latest', limit: 3, offset: 0, keyword: '贷款', ...filter })
+      return statements.flatMap((q) => q.sql.match(/policies_fts_(columns|terms)/g) ?? [])
+    }
+    if (store.dialect === 'sqlite') {
+      expect(await vocabularies({})).toEqual(['policies_fts_columns'])
+      expect(await vocabularies({ category: '金融支持' })).toEqual(['policies_fts_terms'])
+      expect(await vocabularies({ sort: 'expiring' })).toEqual(['policies_fts_terms'])
+      expect(await vocabularies({ keyword: '贷款 担保' })).toEqual(['policies_fts_terms', 'policies_fts_terms'])
+      expect(await vocabularies({ keyword: '贷款企' })).toEqual(['policies_fts_columns'])
+      expect(await vocabularies({ keyword: '贷款企', category: '金融支持' })).toEqual([])
+    }
 
     // Writes past the repository: published, withdrawn, an id and a title changed, a deletion.
     await store.db.updateTable('policies').set({ status: 'published', published_at: '2026-03-01' }).where('id', '=', 'pol-d0').execute()
@@ -371,11 +385,36 @@ describe('policy search through the index', () => {
     expect(await expectSameAsScan(store, ['贷款', '草稿', '稳岗', '技改', '贴息'], { oracle: true })).toBeGreaterThan(0)
 
     expect((await migratorFor(store).migrateTo('0039-fresh-by-month')).error).toBeUndefined()
-    if (store.dialect === 'sqlite')
-      expect(await indexed()).toEqual((await store.db.selectFrom('policies').select('id').orderBy('id').execute()).map((r) => r.id))
+    const everyPolicy = async () => (await store.db.selectFrom('policies').select('id').orderBy('id').execute()).map((r) => r.id)
+    if (store.dialect === 'sqlite') expect(await indexed()).toEqual(await everyPolicy())
+    // 0032's triggers, restored, index every policy again whatever its status.
+    await upsertPolicy(store.db, makePolicy({ id: 'pol-d9', title: '贷款草稿9', status: 'draft' }))
+    await store.db.updateTable('policies').set({ status: 'withdrawn', id: 'pol-t2b' }).where('id', '=', 'pol-t2').execute()
+    await store.db.deleteFrom('policies').where('id', '=', 'pol-s0').execute()
+    if (store.dialect === 'sqlite') expect(await indexed()).toEqual(await everyPolicy())
     await migrateToLatest(store)
     if (store.dialect === 'sqlite') expect(await indexed()).toEqual(await published())
     expect(await expectSameAsScan(store, ['贷款', '草稿', '稳岗'], { oracle: true })).toBeGreaterThan(0)
+  })
+
+  it('a search sees the policies as they were or as they are, never half of a write made while it reads', async () => {
+    store = await makeStore({ seed: false })
+    // pol-new holds 贷款 only through a trigram no other policy has (贷款㐀), so the vocabulary read
+    // before it was published lists none of its trigrams; pol-old's go on being listed.
+    for (let n = 0; n < 4; n++)
+      await upsertPolicy(store.db, makePolicy({ id: `pol-${n}`, title: `贷款贴息第${n}号`, published_at: `2026-01-0${n + 1}` }))
+    await upsertPolicy(store.db, makePolicy({ id: 'pol-new', title: '新贷款㐀', status: 'draft' }))
+    const filter: PolicyFilter = { ...BASE, sort: 'latest', limit: 10, offset: 0, keyword: '贷款' }
+    const before = await listPublishedPolicies(store.db, filter)
+    const write = () =>
+      store.db.transaction().execute(async (trx) => {
+        await trx.updateTable('policies').set({ status: 'published', published_at: '2026-02-01' }).where('id', '=', 'pol-new').execute()
+        await trx.updateTable('policies').set({ status: 'withdrawn' }).where('id', '=', 'pol-0').execute()
+      })
+    const [during] = await Promise.all([listPublishedPolicies(store.db, filter), write()])
+    const after = await listPublishedPolicies(store.db, filter)
+    expect(after.rows.map((r) => r.id)).toEqual(['pol-new', 'pol-3', 'pol-2', 'pol-1'])
+    expect([before, after]).toContainEqual(during)
   })
 
   it('0034 indexes three-character pieces on PostgreSQL over the policies already there, and goes back to pairs alone', async () => {

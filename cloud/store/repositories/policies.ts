@@ -57,30 +57,33 @@ const hasCase = (term: string) => term.toLowerCase() !== term.toUpperCase()
  * with a non-ASCII cased letter (whose folding JavaScript might do otherwise), or one that starts
  * too many trigrams to list, is left to the LIKE alone.
  *
- * For a single word of two or three characters, `holders` says at least how many policies hold it
- * in their title, in their title, summary or tags, and anywhere: the most that hold any one of its
- * trigrams there (the vocabulary's count per column, 0040). Other words read the vocabulary's
- * count per row, a quarter cheaper (a word of one character starts hundreds of trigrams).
+ * With `holders` asked for and a single word of two or three characters, `holders` says at least
+ * how many policies hold it in their title, in their title, summary or tags, and in any one column:
+ * the most that hold any one of its trigrams there (the vocabulary's count per column, 0040).
+ * Otherwise the vocabulary's count per row is read, a quarter cheaper (a word of one character
+ * starts hundreds of trigrams).
  */
 async function ftsSearch(
   db: Kysely<Database>,
   terms: string[],
+  wantHolders: boolean,
 ): Promise<{ match: string | null | 'none'; exact: Set<string>; holders: Holders }> {
   const parts: string[] = []
   const exact = new Set<string>()
-  let holders: Holders = { title: 0, short: 0, any: 0 }
-  const held = (rows: { [K in keyof Holders]: number | null }[]): Holders => {
+  let holders = NO_HOLDERS
+  const perColumn = wantHolders && terms.length === 1
+  const held = (rows: Partial<Holders>[]): Holders => {
     const most = (column: keyof Holders) => Math.max(0, ...rows.map((r) => Number(r[column] ?? 0)))
-    return { title: most('title'), short: most('short'), any: most('any') }
+    return { title: most('title'), short: most('short'), inOneColumn: most('inOneColumn') }
   }
-  const perColumn = sql`max(case when col = 'title' then doc end) as title, max(case when col <> 'body' then doc end) as short, max(doc) as any`
+  const counts = sql`max(case when col = 'title' then doc end) as title, max(case when col <> 'body' then doc end) as short, max(doc) as "inOneColumn"`
   for (const term of terms) {
     const length = [...term].length
     if (length >= 3) {
       parts.push(phrase(term))
       if (!hasCase(term)) exact.add(term)
-      if (length === 3 && terms.length === 1 && !hasCase(term)) {
-        const { rows } = await sql<Holders>`select ${perColumn} from policies_fts_columns where term = ${term}`.execute(db)
+      if (length === 3 && perColumn && !hasCase(term)) {
+        const { rows } = await sql<Holders>`select ${counts} from policies_fts_columns where term = ${term}`.execute(db)
         holders = held(rows)
       }
       continue
@@ -88,29 +91,34 @@ async function ftsSearch(
     if ([...term].some((c) => c > '\x7f' && hasCase(c))) continue
     const folded = term.toLowerCase()
     const range = sql`term >= ${folded} and term <= ${folded} || char(1114111, 1114111, 1114111)`
+    const limit = MAX_TRIGRAMS_PER_WORD + 1
     const { rows } = await (
-      length === 2 && terms.length === 1
-        ? sql<{ term: string } & { [K in keyof Holders]: number | null }>`
-            select term, ${perColumn} from policies_fts_columns where ${range} group by term limit ${MAX_TRIGRAMS_PER_WORD + 1}`
-        : sql<{ term: string } & { [K in keyof Holders]: null }>`
-            select term, null as title, null as short, null as any from policies_fts_terms where ${range} limit ${MAX_TRIGRAMS_PER_WORD + 1}`
+      length === 2 && perColumn
+        ? sql<{ term: string } & Partial<Holders>>`
+            select term, ${counts} from policies_fts_columns where ${range} group by term limit ${limit}`
+        : sql<{ term: string } & Partial<Holders>>`select term from policies_fts_terms where ${range} limit ${limit}`
     ).execute(db)
     const grams = rows.filter((r) => r.term.startsWith(folded))
     if (grams.length === 0) return { match: 'none', exact, holders }
     if (grams.length > MAX_TRIGRAMS_PER_WORD) continue
     parts.push(`(${grams.map((g) => phrase(g.term)).join(' OR ')})`)
     if (!hasCase(term)) exact.add(term)
-    if (terms.length === 1) holders = held(grams)
+    if (length === 2 && perColumn) holders = held(grams)
   }
   return { match: parts.length ? parts.join(' AND ') : null, exact, holders }
 }
 
-/** At least how many policies hold a word in their title, in their title, summary or tags, and anywhere. */
+/**
+ * At least how many policies hold a word in their title, and in their title, summary or tags; and
+ * the most that hold one of its trigrams in any one column (a policy may count in several columns).
+ */
 interface Holders {
   title: number
   short: number
-  any: number
+  inOneColumn: number
 }
+
+const NO_HOLDERS: Holders = { title: 0, short: 0, inOneColumn: 0 }
 
 /**
  * The pieces a word is looked for by in policies_pieces_idx (0034), by character as PostgreSQL's
@@ -144,14 +152,19 @@ function piecesSearch(terms: string[]): { where: RawBuilder<boolean> | null; exa
  */
 export function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter) {
   const terms = searchTerms(filter.keyword)
-  if (!terms.length || !(db.getExecutor().adapter instanceof PostgresAdapter)) return readPublishedPolicies(db, filter, terms)
-  // The pieces function is costed as the read of a whole body (0028, 0034), so that the planner never
-  // works it out row by row; the same cost makes every search look heavy, and the planner answers
-  // with parallel workers and JIT compilation that take longer than the search (at 50,000
-  // policies, a word held by 18,000: 67 ms with them, 27 ms without). Both are off for the
+  if (!terms.length) return readPublishedPolicies(db, filter, terms)
+  // A search reads an index first and the policies after (on SQLite, the vocabulary, then the FTS5
+  // table and the page): one transaction makes them one snapshot, so a policy published in between
+  // is either wholly there or not at all.
+  //
+  // On PostgreSQL, the pieces function is costed as the read of a whole body (0028, 0034), so that
+  // the planner never works it out row by row; the same cost makes every search look heavy, and the
+  // planner answers with parallel workers and JIT compilation that take longer than the search (at
+  // 50,000 policies, a word held by 18,000: 67 ms with them, 27 ms without). Both are off for the
   // search's transaction (for the rest of it, when the caller's: a question of plans, not answers).
   const search = async (trx: Kysely<Database>) => {
-    await sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx)
+    if (trx.getExecutor().adapter instanceof PostgresAdapter)
+      await sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx)
     return readPublishedPolicies(trx, filter, terms)
   }
   return db.isTransaction ? search(db) : inTransaction(db, search)
@@ -174,7 +187,9 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // policies that can match; the LIKE predicates below confirm the words it cannot answer exactly.
   let exact = new Set<string>()
   let match: string | null = null
-  let holders: Holders = { title: 0, short: 0, any: 0 }
+  let holders = NO_HOLDERS
+  // Only a single word, unfiltered and newest first, can have its page read through the short columns (below).
+  const pageByColumns = terms.length === 1 && !filter.category && filter.sort === 'latest'
   const matching = (expression: string) =>
     sql<boolean>`policies.doc in (select rowid from policies_fts where policies_fts match ${expression})`
   if (indexed && postgres) {
@@ -182,7 +197,7 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     if (pieces.where) query = query.where(pieces.where)
     exact = pieces.exact
   } else if (indexed) {
-    const fts = await ftsSearch(db, terms)
+    const fts = await ftsSearch(db, terms, pageByColumns)
     exact = fts.exact
     if (fts.match === 'none') query = query.where(sql<boolean>`0 = 1`)
     else match = fts.match
@@ -247,9 +262,9 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // matches. Should a write between the vocabulary's read and the page's leave too few, the page
   // is read whole below.
   const reach = filter.offset + filter.limit
-  const saves = (holding: number) => holding >= reach && holders.any >= 1.5 * holding
+  const saves = (holding: number) => holding >= reach && holders.inOneColumn >= 1.5 * holding
   const columns = saves(holders.title) ? 'title' : saves(holders.short) ? '{title summary tags}' : null
-  if (match && columns && terms.length === 1 && exact.has(terms[0]) && !filter.category && filter.sort === 'latest') {
+  if (match && columns && pageByColumns && exact.has(terms[0])) {
     const count = sql<number>`(select count(*) from policies_fts where policies_fts match ${match})`
     const page = await pageOf(query.where(matching(`${columns} : ${match}`)), count)
     if (page.rows.length === filter.limit && page.total !== null) return { rows: page.rows, total: page.total }
