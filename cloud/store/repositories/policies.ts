@@ -210,12 +210,21 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   if (filter.sort === 'expiring') query = query.where('expires_at', '>=', filter.today).where('expires_at', '<=', filter.expiringBy)
 
   // Every row here matched each word somewhere, so only the short columns are looked at again: a
-  // word found in none of them was found in the body, and the long body is not read twice.
+  // word found in none of them was found in the body, and the long body is not read twice. With its
+  // wildcards escaped, LIKE answers as a plain search for the word's bytes does, always on
+  // PostgreSQL and on SQLite for a word with no letter that has case; the plain search is quicker
+  // (on SQLite, the rank of 7,900 matches of two words in 4.3 ms rather than 5).
+  const holds = (column: RawBuilder<unknown>, term: string) =>
+    postgres
+      ? sql<boolean>`strpos(${column}, ${term}) > 0`
+      : hasCase(term)
+        ? like(column, term)
+        : sql<boolean>`instr(${column}, ${term}) > 0`
   const rank = terms.length
     ? sql<number>`${sql.join(
         terms.flatMap((term) =>
           (['title', 'summary', 'tags'] as const).map(
-            (column) => sql`case when ${like(text(column), term)} then ${sql.lit(RANK[column])} else 0 end`,
+            (column) => sql`case when ${holds(text(column), term)} then ${sql.lit(RANK[column])} else 0 end`,
           ),
         ),
         sql` + `,
@@ -230,11 +239,17 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   /** The page of these matches, with their count or, when given, `total` counted in the same statement. */
   const pageOf = async (matches: typeof query, total?: RawBuilder<number>) => {
     const hits = matches.select(['id', 'published_at', 'expires_at', rank.as('rank')])
-    let page = db
-      .with(
-        (cte) => cte('hits').materialized(),
-        () => hits,
-      )
+    // Counted from the matches, they are kept once for the page and the count; otherwise the page
+    // is ordered as they come, and only its rows are kept (at 50,000 policies, 贷款's 7,900 titles in
+    // 11.7 ms rather than 14.9).
+    let page = (
+      total
+        ? db.with('hits', () => hits)
+        : db.with(
+            (cte) => cte('hits').materialized(),
+            () => hits,
+          )
+    )
       .with('page', (qc) => {
         const ranked = qc.selectFrom('hits').selectAll()
         return (terms.length ? ranked.orderBy('rank', 'desc') : ranked)
