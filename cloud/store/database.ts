@@ -13,7 +13,7 @@ import type {
 import type { BulletinPressesTable } from './tables/bulletin-presses'
 import type { DepartmentsTable } from './tables/departments'
 import type { EnterprisesTable } from './tables/enterprises'
-import type { PoliciesTable, PolicySearchRowsTable } from './tables/policies'
+import type { PoliciesTable, PolicySearchRowsTable, PolicySearchVersionTable } from './tables/policies'
 import type { RoutingRulesTable } from './tables/routing-rules'
 import type { HealthChecksTable, RequestReceiptsTable } from './tables/hardening'
 import type { InspectionFindingsTable, InspectionsTable } from './tables/inspections'
@@ -50,6 +50,7 @@ export interface Database {
   enterprises: EnterprisesTable
   policies: PoliciesTable
   policy_search_rows: PolicySearchRowsTable
+  policy_search_version: PolicySearchVersionTable
   routing_rules: RoutingRulesTable
   appeals: AppealsTable
   appeal_daily_counts: AppealDailyCountsTable

@@ -34,3 +34,8 @@ export interface PolicySearchRowsTable extends Pick<
 > {
   doc: number
 }
+
+/** SQLite only (0041): one row, a number that every write able to change the FTS5 vocabulary changes. */
+export interface PolicySearchVersionTable {
+  version: number
+}
