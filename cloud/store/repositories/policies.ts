@@ -306,8 +306,8 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // count, which holds the published policies alone (0040), in the same statement. The FTS5 table is
   // then read twice, so this is done only where it shows clearly more holders elsewhere, whose
   // ranking it saves. At 50,000 policies 贷款's 7,900 titles are ranked rather than its 18,000
-  // matches. Should a write between the vocabulary's read and the page's leave too few, the page
-  // is read whole below.
+  // matches. The vocabulary and the page are read in one transaction, so the page comes out full;
+  // the full ranking below stays as a guard should it not.
   const reach = filter.offset + filter.limit
   const saves = (holding: number) => holding >= reach && holders.inOneColumn >= 1.5 * holding
   const columns = saves(holders.title) ? 'title' : saves(holders.short) ? '{title summary tags}' : null
