@@ -11,7 +11,7 @@ import { rebuildInboxCounts } from './repositories/appeal-inbox-counts'
  * them: the one that made it, and any later one that changes what it counts (add its name here).
  */
 const KEPT_FROM_APPEALS: { name: string; rebuild: (db: Db) => Promise<void>; after: string[] }[] = [
-  { name: 'appeal_daily_counts', rebuild: rebuildDailyCounts, after: ['0027-appeal-daily-counts'] },
+  { name: 'appeal_daily_counts', rebuild: rebuildDailyCounts, after: ['0027-appeal-daily-counts', '0042-deadlines-ahead'] },
   { name: 'appeal_due_hours', rebuild: rebuildDueHours, after: ['0031-appeal-due-hours'] },
   { name: 'appeal_inbox_counts', rebuild: rebuildInboxCounts, after: ['0035-appeal-inbox-counts'] },
 ]

@@ -7,8 +7,9 @@ import { DAY, HOUR, inZone } from '../../cloud/domain/clock'
 import { findAppealById, insertAppeal, updateAppealIfVersion } from '../../cloud/store/repositories/appeals'
 import { dayOf, rebuildDailyCounts } from '../../cloud/store/repositories/appeal-daily-counts'
 import { countAppealMetrics, countAppealsDirectly, type MetricDimension } from '../../cloud/store/repositories/metrics'
-import { SETTLED } from '../../cloud/store/repositories/metric-conditions'
+import { DUE_AHEAD, FRESH, RECTIFY_AHEAD } from '../../cloud/store/repositories/metric-conditions'
 import * as dailyCountsMigration from '../../cloud/store/migrations/0027-appeal-daily-counts'
+import * as deadlinesAheadMigration from '../../cloud/store/migrations/0042-deadlines-ahead'
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { apiAs } from '../support/api'
 import { makeServices, makeStore } from '../support/services'
@@ -133,14 +134,19 @@ describe('kept daily counts', () => {
       await expectCountsAgree(month)
       await expectTableRebuilds()
     }
-    // The moves reached both kinds: settled appeals, and unsettled ones whose counts change with time.
-    const settled = await store.db
+    // The moves reached every kind the read treats apart at `now`: deadlines ahead (taken back from
+    // the kept counts) and passed, rectifications ahead, pauses running (the kept sum run on to now).
+    const reached = await store.db
       .selectFrom('appeals')
-      .select(sql<number>`sum(case when ${SETTLED} then 1 else 0 end)`.as('n'))
+      .select([
+        sql<number>`sum(case when ${DUE_AHEAD} and due_at >= ${now} then 1 else 0 end)`.as('dueAhead'),
+        sql<number>`sum(case when ${DUE_AHEAD} and due_at < ${now} then 1 else 0 end)`.as('duePassed'),
+        sql<number>`sum(case when ${RECTIFY_AHEAD} and rectify_due_at >= ${now} then 1 else 0 end)`.as('rectifyAhead'),
+        sql<number>`sum(case when not ${FRESH} and paused_at is not null then 1 else 0 end)`.as('paused'),
+      ])
       .where('id', 'in', ids)
       .executeTakeFirstOrThrow()
-    expect(Number(settled.n)).toBeGreaterThan(3)
-    expect(Number(settled.n)).toBeLessThan(ids.length - 3)
+    for (const n of Object.values(reached)) expect(Number(n)).toBeGreaterThan(0)
   })
 
   it('an appeal written already moved on (not fresh) is kept as it is written', async () => {
@@ -160,7 +166,7 @@ describe('kept daily counts', () => {
     await expectTableRebuilds()
   })
 
-  it('migrating to 0027 fills the table from the appeals already there', async () => {
+  it('migrating to 0027 and 0042 fills the table from the appeals already there', async () => {
     const ids = [await file(0), await file(1), await file(2)]
     const next = seededRandom(3)
     for (const id of ids) {
@@ -170,9 +176,10 @@ describe('kept daily counts', () => {
     // One filed three months earlier: the rebuild counts thirty days a statement, so it spans several.
     const early = (await findAppealById(store.db, ids[0]))!
     await updateAppealIfVersion(store.db, early, { submitted_at: now - 95 * DAY, state: 'closed' })
+    await deadlinesAheadMigration.down(store.db as never)
     await dailyCountsMigration.down(store.db as never)
-    await sql`delete from kysely_migration where name = '0027-appeal-daily-counts'`.execute(store.db)
-    expect(await migrateToLatest(store)).toEqual(['0027-appeal-daily-counts'])
+    await sql`delete from kysely_migration where name in ('0027-appeal-daily-counts', '0042-deadlines-ahead')`.execute(store.db)
+    expect(await migrateToLatest(store)).toEqual(['0027-appeal-daily-counts', '0042-deadlines-ahead'])
     const rows = await store.db.selectFrom('appeal_daily_counts').select('received').execute()
     expect(rows.reduce((n, r) => n + Number(r.received), 0)).toBeGreaterThan(0)
     await expectCountsAgree(inZone(now).format('YYYY-MM'))

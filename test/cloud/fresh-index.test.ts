@@ -3,7 +3,7 @@ import { generateScale } from '../../bench/generate'
 import type { Store } from '../../cloud/store/connect'
 import { monthRange } from '../../cloud/domain/metrics'
 import { countAppealsDirectly } from '../../cloud/store/repositories/metrics'
-import { liveParts } from '../../cloud/store/repositories/metric-conditions'
+import { freshPart } from '../../cloud/store/repositories/metric-conditions'
 import { makeStore, TEST_NOW } from '../support/services'
 import { planOf, recordStatements } from '../support/statements'
 
@@ -29,7 +29,7 @@ describe("a month's fresh appeals", () => {
       await sql`analyze appeals`.execute(store.db)
     }
     const { db, statements } = recordStatements(store)
-    await countAppealsDirectly(db, range, now, ['department', 'category'], range.from, undefined, liveParts(now)[1])
+    await countAppealsDirectly(db, range, now, ['department', 'category'], range.from, undefined, freshPart(now))
     expect(statements).toHaveLength(1)
     const plan = await planOf(store, statements[0])
     if (store.dialect === 'sqlite') expect(plan).toContain('appeals_fresh_idx (state=? AND submitted_at>? AND submitted_at<?)')

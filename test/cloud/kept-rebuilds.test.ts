@@ -34,6 +34,7 @@ async function keptTables(store: Store, { inbox: withInbox } = { inbox: true }) 
 /** What every store records once its kept tables are built. */
 const RECORDED = [
   'appeal_daily_counts 0027-appeal-daily-counts',
+  'appeal_daily_counts 0042-deadlines-ahead',
   'appeal_due_hours 0031-appeal-due-hours',
   'appeal_inbox_counts 0035-appeal-inbox-counts',
 ]
@@ -41,7 +42,7 @@ const RECORDED = [
 const upTo0033 = (migrations: string[]) => migrations.filter((name) => name <= '0033-kept-rebuilds')
 
 const records = async (store: Store) =>
-  (await store.db.selectFrom('kept_rebuilds').select(['kept', 'migration']).orderBy('kept').execute()).map(
+  (await store.db.selectFrom('kept_rebuilds').select(['kept', 'migration']).orderBy('kept').orderBy('migration').execute()).map(
     (r) => `${r.kept} ${r.migration}`,
   )
 
@@ -118,15 +119,15 @@ describe('kept tables rebuilt after the migrations they follow', () => {
     expect(await keptTables(store)).toEqual({ ...tampered, hours: rebuilt.hours })
   })
 
-  it('a store that ran 0027 and 0031 before 0033 takes their runs as rebuilt, and rebuilds nothing at its next start', async () => {
+  it('a store that ran 0027 and 0031 before 0033 takes their runs as rebuilt, and rebuilds at its next start only after later ones', async () => {
     expect((await migratorFor(store).migrateTo('0032-policy-search-rows')).error).toBeUndefined()
-    const day = (await store.db.selectFrom('appeal_daily_counts').select('day').executeTakeFirstOrThrow()).day
-    await store.db.deleteFrom('appeal_daily_counts').where('day', '=', day).execute()
+    await store.db.insertInto('appeal_due_hours').values({ hour: 0, appeals: 5 }).execute()
     // Before 0035 there is no inbox table: its rebuild after 0035 is the only one.
     const tampered = await keptTables(store, { inbox: false })
-    // Those up to 0033 (later ones run too, and have nothing to do with the two kept tables).
+    // Those up to 0033 (later ones run too: 0035 makes the inbox's table, 0042 changes what the
+    // daily counts keep, so both are rebuilt after them; nothing follows 0031).
     expect(upTo0033(await migrateToLatest(store))).toEqual(['0033-kept-rebuilds'])
-    expect(await keptTables(store)).toEqual({ ...tampered, inbox: rebuilt.inbox })
+    expect(await keptTables(store)).toEqual({ ...tampered, daily: rebuilt.daily, inbox: rebuilt.inbox })
     expect(await records(store)).toEqual(RECORDED)
   })
 

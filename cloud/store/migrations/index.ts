@@ -38,6 +38,7 @@ import * as m0038 from './0038-finished-by-change'
 import * as m0039 from './0039-fresh-by-month'
 import * as m0040 from './0040-policy-search-published'
 import * as m0041 from './0041-policy-search-version'
+import * as m0042 from './0042-deadlines-ahead'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   '0039-fresh-by-month': m0039,
   '0040-policy-search-published': m0040,
   '0041-policy-search-version': m0041,
+  '0042-deadlines-ahead': m0042,
 }

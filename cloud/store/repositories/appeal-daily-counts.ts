@@ -7,11 +7,12 @@ import { forEachRebuildSpan } from './appeal-spans'
 import { keptSelections } from './metric-conditions'
 
 /**
- * appeal_daily_counts (migration 0027): the bulletin's counts per day, department and category, so
- * that a month's figures read a few hundred rows instead of every appeal of the month. What it
- * leaves to the read (metric-conditions.ts): fresh appeals, counted whole, and the four counts that
- * change as time passes, kept for settled appeals only. Rewritten from the appeals themselves, by
- * the same definitions the direct count uses, in the transaction of each change to an appeal.
+ * appeal_daily_counts (migrations 0027 and 0042): the bulletin's counts per day, department and
+ * category, so that a month's figures read a few hundred rows instead of every appeal of the month.
+ * What it leaves to the read (metric-conditions.ts liveParts): fresh appeals, counted whole, and
+ * the appeals whose deadline is still ahead, kept as if it had passed. Rewritten from the appeals
+ * themselves, by the same definitions the direct count uses, in the transaction of each change to
+ * an appeal.
  */
 
 /** Beijing keeps no daylight saving: a day starts at 16:00 UTC the day before. */
@@ -20,7 +21,11 @@ const ZONE_OFFSET = 8 * HOUR
 export const dayOf = (ms: number) => ms - ((((ms + ZONE_OFFSET) % DAY) + DAY) % DAY)
 const dayOfSubmission = sql<number>`submitted_at - ((submitted_at + ${sql.lit(ZONE_OFFSET)}) % ${sql.lit(DAY)})`
 
-const COLUMNS = METRIC_KEYS.map((key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)) as (keyof Database['appeal_daily_counts'])[]
+const COUNT_COLUMNS = METRIC_KEYS.map((key) =>
+  key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+) as (keyof Database['appeal_daily_counts'])[]
+/** keptSelections' columns, in its order: a column per count, then the appeals paused now. */
+const COLUMNS = [...COUNT_COLUMNS, 'paused_now'] as const
 const KEY_COLUMNS = ['day', 'department_id', 'category'] as const
 
 interface Bucket {
@@ -134,10 +139,15 @@ export function keptCountsAnswer(range: { from: number; to: number }, by: string
   )
 }
 
-/** The kept counts of the appeals submitted in [from, to), summed by the dimensions asked for. */
+/**
+ * The kept counts of the appeals submitted in [from, to), summed by the dimensions asked for, the
+ * paused time run on to `now` (in SQL: the kept sums run past 2^53 before `now` times the appeals
+ * paused brings them back).
+ */
 export async function sumDailyCounts(
   db: Kysely<Database>,
   range: { from: number; to: number },
+  now: number,
   by: DailyDimension[],
   weekOrigin: number,
   filter?: { departmentId?: string },
@@ -154,7 +164,12 @@ export async function sumDailyCounts(
     .$call((q) => (filter?.departmentId ? q.where('department_id', '=', filter.departmentId) : q))
     .select([
       ...by.map((d) => keys[d].as(d)),
-      ...METRIC_KEYS.map((key, i) => sql<number>`coalesce(sum(${sql.ref(COLUMNS[i])}), 0)`.as(key)),
+      ...METRIC_KEYS.map((key, i) => {
+        const sum = (column: string) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)`
+        return (
+          key === 'pausedMs' ? sql<number>`${sum(COUNT_COLUMNS[i])} + cast(${now} as bigint) * ${sum('paused_now')}` : sum(COUNT_COLUMNS[i])
+        ).as(key)
+      }),
     ])
     .$call((q) => (by.length ? q.groupBy(by.map((d) => sql.ref(d))) : q))
     .execute()

@@ -96,16 +96,31 @@ const ADDS: Record<MetricKey, (now: number) => RawBuilder<number>> = {
 }
 
 /**
- * Settled: finished, not paused, and not waiting for a rectification (整改) that turns late when its
- * deadline passes. Only an unsettled appeal's counts change as time passes, and only these four:
- * overdue, due for 按期办结率 (overdue counts), a rectification due, and the time paused so far.
- * UNSETTLED is the negation, written out as the partial index appeals_unsettled_idx (migration
- * 0027) has it, so that both databases see the query's condition as the index's own.
+ * Only four counts change as time passes, and only through a deadline passing or a pause running:
+ * overdue and the 按期办结率 denominator (`due_at < now`), a rectification due
+ * (`rectify_due_at < now`), and the time paused so far (`now − paused_at`). appeal_daily_counts
+ * keeps the first three as they will read once every deadline has passed (`now` = EVER), and the
+ * paused time as a sum plus `now` times the appeals paused; a read takes back what the appeals
+ * whose deadline is still ahead do not yet count. Those are the month's latest few (a deadline
+ * runs three days), however many of its appeals are still open.
  */
-export const SETTLED = sql<SqlBool>`(state not in (${open()}) and paused_at is null and not (reopen_count > 0 and rating_voided = 0 and rectified_at is null))`
-export const UNSETTLED = sql<SqlBool>`(state in (${open()}) or paused_at is not null or (reopen_count > 0 and rating_voided = 0 and rectified_at is null))`
-const CHANGE_WITH_TIME: readonly MetricKey[] = ['onTimeDue', 'pausedMs', 'rectifyDue', 'overdue']
-const KEPT_WHENEVER = METRIC_KEYS.filter((key) => !CHANGE_WITH_TIME.includes(key))
+export const EVER = Number.MAX_SAFE_INTEGER
+
+/**
+ * The appeals whose counts read at `now` can differ from those kept: a running deadline ahead
+ * (overdue, due for 按期办结率), a rectification's deadline ahead (rectifyDue). Each part takes back
+ * only its own counts, as they read at `now` less as at EVER, so an appeal in both is taken back
+ * once for each, and one whose counts do not wait on the deadline takes back nothing. Written as
+ * the partial indexes appeals_due_ahead_idx and appeals_rectify_ahead_idx (migration 0042) have
+ * them. Fresh appeals are read whole instead (below). No equality on the state: SQLite, without
+ * statistics, would rather walk the state's index through every open appeal.
+ */
+export const DUE_AHEAD = sql<SqlBool>`(due_at is not null and state <> ${sql.lit(SUBMITTED)})`
+export const RECTIFY_AHEAD = sql<SqlBool>`(rectify_due_at is not null and reopen_count > 0 and rating_voided = 0 and rectified_at is null and state <> ${sql.lit(SUBMITTED)})`
+const AHEAD: readonly { where: RawBuilder<SqlBool>; column: 'due_at' | 'rectify_due_at'; keys: readonly MetricKey[] }[] = [
+  { where: DUE_AHEAD, column: 'due_at', keys: ['overdue', 'onTimeDue'] },
+  { where: RECTIFY_AHEAD, column: 'rectify_due_at', keys: ['rectifyDue'] },
+]
 
 /**
  * Fresh: filed and not yet moved by anyone. A fresh appeal's counts are all read at read time, so
@@ -123,23 +138,36 @@ export function metricSelections(now: number) {
 }
 
 /**
- * What appeal_daily_counts keeps of the appeals aggregated: the counts of those not fresh, but the
- * four that change with time only of the settled ones (for which `now` no longer matters).
+ * What appeal_daily_counts keeps of the appeals aggregated: the counts of those not fresh, the
+ * three that wait on a deadline as at EVER, the paused time without its running part, and how many
+ * are paused now (`paused_now`), which the read multiplies by its `now`.
  */
 export function keptSelections() {
-  return METRIC_KEYS.map((key) =>
-    total(sql`case when ${CHANGE_WITH_TIME.includes(key) ? SETTLED : sql`not ${FRESH}`} then ${ADDS[key](0)} else 0 end`).as(key),
-  )
+  const notFresh = (adds: Expression<number>) => total(sql`case when not ${FRESH} then ${adds} else 0 end`)
+  return [
+    ...METRIC_KEYS.map((key) => notFresh(ADDS[key](key === 'pausedMs' ? 0 : EVER)).as(key)),
+    notFresh(one(sql`paused_at is not null`)).as('pausedNow'),
+  ]
 }
 
+/** Every count of the fresh appeals at `now`. */
+export const freshPart = (now: number) => ({ where: FRESH, selections: metricSelections(now), byDeadline: false })
+
 /**
- * The rest, read at `now`: the four counts that change with time, of the unsettled appeals; and the
- * others of the fresh ones (each from a partial index of its own, 0027: appeals_unsettled_idx and
- * appeals_fresh_idx; a fresh appeal is also unsettled).
+ * The rest, read at `now`: for each deadline still ahead, its counts as they read now less those
+ * kept (from appeals_due_ahead_idx and appeals_rectify_ahead_idx, 0042: the deadlines after `now`
+ * lead them); and every count of the fresh appeals (appeals_fresh_idx, 0027, and
+ * appeals_fresh_month_idx, 0039, on PostgreSQL).
  */
 export function liveParts(now: number) {
   return [
-    { where: UNSETTLED, selections: CHANGE_WITH_TIME.map((key) => total(ADDS[key](now)).as(key)) },
-    { where: FRESH, selections: KEPT_WHENEVER.map((key) => total(ADDS[key](now)).as(key)) },
+    ...AHEAD.map(({ where, column, keys }) => ({
+      where: sql<SqlBool>`${where} and ${sql.ref(column)} >= ${now}`,
+      selections: keys.map((key) => total(sql`${ADDS[key](now)} - ${ADDS[key](EVER)}`).as(key)),
+      // Read by the deadline: SQLite, knowing no sizes, would walk the month's appeals by their
+      // filing time rather than the few deadlines after `now` (metrics.ts countAppealsDirectly).
+      byDeadline: true,
+    })),
+    freshPart(now),
   ]
 }

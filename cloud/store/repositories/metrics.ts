@@ -1,6 +1,6 @@
 import { DAY } from '../../domain/time-units'
 import { inZone } from '../../domain/clock'
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import { sql, SqliteAdapter, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import { addCounts, METRIC_KEYS, NO_COUNTS, type DrillMeasure, type MetricCounts } from '../../domain/metrics'
 import type { Database } from '../database'
 import { selectAppealSummaries } from './appeals'
@@ -25,8 +25,8 @@ type MetricGroup = {
  * The bulletin's counts for the appeals submitted in [from, to), split by the dimensions asked for,
  * all in SQL. For whole days by department, category or week (the bulletin, the dashboard, the
  * assessment), the counts come from appeal_daily_counts, plus what it leaves to be read at `now`
- * (metric-conditions.ts liveParts: the unsettled appeals' counts that change with time, and the
- * fresh appeals' others), from a partial index; otherwise one pass over the period's rows by a
+ * (metric-conditions.ts liveParts: what the appeals whose deadline is still ahead do not count yet,
+ * and the fresh appeals' counts), each from a partial index; otherwise one pass over the period's rows by a
  * covering index (appeals_dashboard_idx). The finest split is summed in memory for coarser views,
  * so a dashboard needs only this one call.
  */
@@ -40,7 +40,7 @@ export async function countAppealMetrics(
 ): Promise<MetricGroup[]> {
   if (!keptCountsAnswer(range, by, weekOrigin)) return countAppealsDirectly(db, range, now, by, weekOrigin, filter)
   // Split by week, a query per week: PostgreSQL cannot tell how many groups a computed week makes,
-  // so it sorted the month's unsettled appeals (on disk, at a million) to group them.
+  // so it sorted the month's appeals read live (on disk, at a million) to group them.
   const liveCount = (part: LivePart) =>
     by.includes('week')
       ? Promise.all(
@@ -49,8 +49,8 @@ export async function countAppealMetrics(
           ),
         ).then((weeks) => weeks.flat())
       : countAppealsDirectly(db, range, now, by, weekOrigin, filter, part)
-  const [kept, ...live] = await Promise.all([sumDailyCounts(db, range, by, weekOrigin, filter), ...liveParts(now).map(liveCount)])
-  const unsettled = live.flat()
+  const [kept, ...live] = await Promise.all([sumDailyCounts(db, range, now, by, weekOrigin, filter), ...liveParts(now).map(liveCount)])
+  const read = live.flat()
   const groups = new Map<string, MetricGroup>()
   const add = (g: Omit<MetricGroup, 'handlerId' | 'enterpriseId'>) => {
     const key = JSON.stringify([g.departmentId, g.category, g.week])
@@ -64,7 +64,7 @@ export async function countAppealMetrics(
       counts: addCounts(sum?.counts ?? NO_COUNTS, g.counts),
     })
   }
-  for (const g of unsettled) add(g)
+  for (const g of read) add(g)
   for (const g of kept) add({ departmentId: g.department ?? null, category: g.category ?? null, week: g.week ?? null, counts: g.counts })
   // A kept row can hold nothing (its appeals moved elsewhere); the direct count has no such group,
   // except the one row an aggregate without a split always answers.
@@ -107,10 +107,14 @@ export async function countAppealsDirectly(
     // Whole weeks since the origin; both databases divide integers by truncating, and no row is before it.
     week: sql`cast((submitted_at - ${weekOrigin}) / ${WEEK} as integer)`,
   }
+  // A part read by its deadline: on SQLite the filing time bounds no index (`+submitted_at`), so
+  // that it takes the deadline's; PostgreSQL weighs both and bounds the month in that index too.
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter
+  const filed = only?.byDeadline && sqlite ? sql<number>`+submitted_at` : sql.ref('submitted_at')
   const rows = await db
     .selectFrom('appeals')
-    .where('submitted_at', '>=', range.from)
-    .where('submitted_at', '<', range.to)
+    .where(filed, '>=', range.from)
+    .where(filed, '<', range.to)
     .$call((q) => (filter?.departmentId ? q.where('department_id', '=', filter.departmentId) : q))
     .$call((q) => (only ? q.where(only.where) : q))
     .select([...by.map((d) => keys[d].as(d)), ...(only?.selections ?? metricSelections(now))])

@@ -146,11 +146,13 @@ type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
   : S
 
 /**
- * The bulletin's counts of the settled appeals (domain/metrics.ts isSettled) submitted on one day
- * (Beijing time, `day` its 00:00 in epoch ms) to one department ('' for none) in one category,
- * rewritten in the transaction of every change that settles an appeal or changes a settled one.
+ * The bulletin's counts of the appeals past their filing submitted on one day (Beijing time, `day`
+ * its 00:00 in epoch ms) to one department ('' for none) in one category, rewritten in the
+ * transaction of every change to one of them (repositories/appeal-daily-counts.ts): those that wait
+ * on a deadline as once it has passed, `paused_ms` without the running pauses' `now`, which
+ * `paused_now` (the appeals paused) multiplies.
  */
-export type AppealDailyCountsTable = { day: number; department_id: string; category: string } & {
+export type AppealDailyCountsTable = { day: number; department_id: string; category: string; paused_now: Generated<number> } & {
   [K in keyof MetricCounts as SnakeCase<K>]: Generated<number>
 }
 
