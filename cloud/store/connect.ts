@@ -79,13 +79,30 @@ class TruthfulSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Every read here is short: a page, or figures kept per day. On a small instance the planner's
+ * parallel workers and JIT compilation cost more than such a read (a month's bulletin at a million
+ * appeals: 50 ms at p50 with workers started for its fresh part, 16 ms without; docs/scale.md), so
+ * a pool's sessions start with both off.
+ */
+const SHORT_READS = '-c jit=off -c max_parallel_workers_per_gather=0'
+
+/** The pool's connection string and startup options: SHORT_READS after any the URL names, which would otherwise replace them. */
+function withShortReads(url: string) {
+  const target = URL.canParse(url) ? new URL(url) : null
+  const given = target?.searchParams.get('options')
+  if (!target || !given) return { connectionString: url, options: SHORT_READS }
+  target.searchParams.delete('options')
+  return { connectionString: target.toString(), options: `${given} ${SHORT_READS}` }
+}
+
 async function openPostgres(url: string, { poolSize = 10, preparedStatements = true, onError, onQuery }: PoolOptions): Promise<Store> {
   const pg = await import('pg')
   const { Pool, types } = pg.default ?? pg
   // Timestamps are stored as bigint epoch milliseconds; they fit a JS number exactly.
   types.setTypeParser(types.builtins.INT8, (value: string) => Number(value))
   const pool = new Pool({
-    connectionString: url,
+    ...withShortReads(url),
     max: poolSize,
     // Idle connections are closed before a sleeping cloud-function instance's sockets go stale; a
     // new call after a thaw opens fresh ones. A statement that hangs is cut off rather than holding
