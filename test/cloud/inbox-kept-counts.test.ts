@@ -160,7 +160,9 @@ describe('inbox counts kept per handler, department, state and hour', () => {
     // Folded, the table is left alone; a day on, the hours then long past are gathered.
     const recorded = recordStatements(store)
     await foldInboxCounts(recorded.db, now)
-    expect(recorded.statements.map((s) => s.sql.trim().split(/\s/)[0])).toEqual(['select'])
+    // (On PostgreSQL the read's transaction first allows it parallel workers.)
+    const folding = recorded.statements.filter((s) => !s.sql.includes('set_config'))
+    expect(folding.map((s) => s.sql.trim().split(/\s/)[0])).toEqual(['select'])
     const later = now + 3 * DAY
     const longPastThen = (r: (typeof rows)[number]) =>
       r.hour !== null && Number(r.hour) !== LONG_PAST && Number(r.hour) < hourOf(later) - DAY

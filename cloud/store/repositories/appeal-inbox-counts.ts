@@ -89,12 +89,24 @@ export async function foldInboxCounts(db: Kysely<Database>, now: number): Promis
       .having(sql<number>`sum(appeals)`, '<>', 0)
   // Grouped by the key as written (GROUP BY puts nulls together): more than one row (a key summing
   // to nothing has its +1 and its −1 at least), or an hour to gather under LONG_PAST.
-  const scattered = await db
-    .selectFrom('appeal_inbox_counts')
-    .select('state')
-    .groupBy([...KEY])
-    .having((eb) => eb.or([eb(eb.fn.countAll(), '>', 1), eb.and([eb('hour', '<', past), eb('hour', '<>', LONG_PAST)])]))
-    .execute()
+  const readScattered = (from: Kysely<Database>) =>
+    from
+      .selectFrom('appeal_inbox_counts')
+      .select('state')
+      .groupBy([...KEY])
+      .having((eb) => eb.or([eb(eb.fn.countAll(), '>', 1), eb.and([eb('hour', '<', past), eb('hour', '<>', LONG_PAST)])]))
+      .execute()
+  // After a rebuild this reads a row an hour of every open key (millions at ten million appeals,
+  // past the statement timeout on one process): the one read here given the parallel workers the
+  // store's sessions start without (connect.ts).
+  const withWorkers = async (trx: Kysely<Database>) => {
+    await sql`select set_config('max_parallel_workers_per_gather', '2', true)`.execute(trx)
+    return readScattered(trx)
+  }
+  const scattered =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? await (db.isTransaction ? withWorkers(db) : db.transaction().execute(withWorkers))
+      : await readScattered(db)
   const states = [...new Set(scattered.map((r) => r.state))]
   for (const state of states) {
     if (db.getExecutor().adapter instanceof PostgresAdapter) {
