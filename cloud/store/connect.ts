@@ -1,6 +1,8 @@
 import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type KyselyConfig } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import type { ClientConfig } from 'pg'
+import { parseIntoClientConfig } from 'pg-connection-string'
 import type { Database } from './database'
 import { preparingPool } from './prepared-statements'
 
@@ -87,13 +89,14 @@ class TruthfulSqliteDialect extends SqliteDialect {
  */
 const SHORT_READS = '-c jit=off -c max_parallel_workers_per_gather=0'
 
-/** The pool's connection string and startup options: SHORT_READS after any the URL names, which would otherwise replace them. */
-function withShortReads(url: string) {
-  const target = URL.canParse(url) ? new URL(url) : null
-  const given = target?.searchParams.get('options')
-  if (!target || !given) return { connectionString: url, options: SHORT_READS }
-  target.searchParams.delete('options')
-  return { connectionString: target.toString(), options: `${given} ${SHORT_READS}` }
+/**
+ * The pool's settings from a connection string, with SHORT_READS after any startup options it
+ * names: pg lets a connection string's options replace the pool's own, so the string is parsed
+ * here, by the parser pg uses, and passed on as settings.
+ */
+export function withShortReads(url: string): ClientConfig {
+  const config = parseIntoClientConfig(url)
+  return { ...config, options: config.options ? `${config.options} ${SHORT_READS}` : SHORT_READS }
 }
 
 async function openPostgres(url: string, { poolSize = 10, preparedStatements = true, onError, onQuery }: PoolOptions): Promise<Store> {

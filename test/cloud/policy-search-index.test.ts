@@ -5,7 +5,7 @@ import { listPublishedPolicies, upsertPolicy, type PolicyFilter, type PolicyRow 
 import { apiAs } from '../support/api'
 import { makePolicy } from '../support/factories'
 import { makeServices, makeStore } from '../support/services'
-import { planOf, recordStatements } from '../support/statements'
+import { planOf, recordStatements, sessionSetting } from '../support/statements'
 import { town } from '../support/town'
 
 /** A small deterministic generator, so a failure names a case that can be run again. */
@@ -565,7 +565,7 @@ describe('policy search through the index', () => {
       expect(search.sql).toContain('from "policy_search_rows" as "policies"')
       expect(plan).toContain('SEARCH policies USING INTEGER PRIMARY KEY (rowid=?)')
     } else {
-      const setting = async (name: string) => Object.values((await sql.raw(`show ${name}`).execute(recording)).rows[0] as object)[0]
+      const setting = (name: string) => sessionSetting(recording, 'postgres', name)
       expect([await setting('jit'), await setting('max_parallel_workers_per_gather')]).toEqual(['off', '0'])
     }
   })

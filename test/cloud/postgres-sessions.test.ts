@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely'
-import { openStore } from '../../cloud/store/connect'
+import { openStore, withShortReads } from '../../cloud/store/connect'
 import type { Database } from '../../cloud/store/database'
 import { makeStore } from '../support/services'
+import { sessionSetting } from '../support/statements'
 
 /**
  * How the store's PostgreSQL sessions start (cloud/store/connect.ts). PostgreSQL only: these run in
@@ -10,7 +11,7 @@ import { makeStore } from '../support/services'
 const url = process.env.TEST_DATABASE_URL
 const onPostgres = url ? describe : describe.skip
 
-const show = async (db: Kysely<Database>, name: string) => Object.values((await sql.raw(`show ${name}`).execute(db)).rows[0] as object)[0]
+const show = (db: Kysely<Database>, name: string) => sessionSetting(db, 'postgres', name)
 
 onPostgres('PostgreSQL sessions', () => {
   it('start with JIT compilation and parallel workers off, on every connection of the pool', async () => {
@@ -45,5 +46,41 @@ onPostgres('PostgreSQL sessions', () => {
     } finally {
       await store.close()
     }
+  })
+})
+
+// Parsing alone: these run on every database.
+describe('PostgreSQL connection settings', () => {
+  const short = '-c jit=off -c max_parallel_workers_per_gather=0'
+
+  it('put the short-read settings after the options a URL names, and take the options out of the URL', () => {
+    const config = withShortReads(
+      'postgres://bangban:secret@db.example:6432/bangban?options=-c%20search_path%3Dtown_a&application_name=api',
+    )
+    expect(config).toMatchObject({
+      host: 'db.example',
+      port: 6432,
+      user: 'bangban',
+      password: 'secret',
+      database: 'bangban',
+      application_name: 'api',
+      options: `-c search_path=town_a ${short}`,
+    })
+    expect(config.connectionString).toBeUndefined()
+  })
+
+  it('give the short-read settings alone to a URL without options', () => {
+    expect(withShortReads('postgresql://localhost/bangban')).toMatchObject({ host: 'localhost', database: 'bangban', options: short })
+  })
+
+  it('keep both for a URL that reaches the server by its socket', () => {
+    // A user with an empty host: a URL the WHATWG parser refuses, whose options were once dropped.
+    const config = withShortReads('postgres://bangban@/bangban?host=/var/run/postgresql&options=-c%20statement_timeout%3D5s')
+    expect(config).toMatchObject({
+      host: '/var/run/postgresql',
+      database: 'bangban',
+      user: 'bangban',
+      options: `-c statement_timeout=5s ${short}`,
+    })
   })
 })

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sql } from 'kysely'
 import { openStore, type Store } from '../../cloud/store/connect'
 import { migrateToLatest } from '../../cloud/store/migrate'
 import { findPolicyById, listPublishedPolicies, upsertPolicy } from '../../cloud/store/repositories/policies'
 import { makePolicy } from '../support/factories'
 import { makeStore } from '../support/services'
+import { sessionSetting } from '../support/statements'
 
 describe('store', () => {
   let store: Store
@@ -96,7 +96,7 @@ describe('store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bangban-store-'))
     const file = await openStore(join(dir, 'bangban.sqlite'))
     try {
-      const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(file.db)).rows[0] as object)[0]
+      const pragma = (name: string) => sessionSetting(file.db, 'sqlite', name)
       expect(await pragma('journal_mode')).toBe('wal')
       expect(await pragma('cache_size')).toBe(-64 * 1024)
     } finally {

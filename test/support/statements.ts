@@ -1,5 +1,6 @@
-import { CompiledQuery, type KyselyPlugin } from 'kysely'
-import type { Store } from '../../cloud/store/connect'
+import { CompiledQuery, sql, type Kysely, type KyselyPlugin } from 'kysely'
+import type { Dialect, Store } from '../../cloud/store/connect'
+import type { Database } from '../../cloud/store/database'
 
 /**
  * The store seen through a recorder: each statement sent through `db` is kept, compiled, so a test
@@ -31,4 +32,10 @@ export async function planOf(store: Store, statement: CompiledQuery, postgresSet
     for (const setting of postgresSettings) await trx.executeQuery(CompiledQuery.raw(`set local ${setting}`))
     return JSON.stringify((await trx.executeQuery(CompiledQuery.raw(`explain ${statement.sql}`, [...statement.parameters]))).rows)
   })
+}
+
+/** A setting of the connection `db` runs on: PostgreSQL's `show`, SQLite's `pragma`. */
+export async function sessionSetting(db: Kysely<Database>, dialect: Dialect, name: string): Promise<unknown> {
+  const { rows } = await sql.raw(`${dialect === 'postgres' ? 'show' : 'pragma'} ${name}`).execute(db)
+  return Object.values(rows[0] as object)[0]
 }
