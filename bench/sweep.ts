@@ -1,5 +1,6 @@
 import { DAY, HOUR } from '../cloud/domain/time-units'
 import { performance } from 'node:perf_hooks'
+import { sql } from 'kysely'
 import { DEFAULT_DEADLINES } from '../cloud/domain/appeal/deadlines'
 import { fixedClock } from '../cloud/domain/clock'
 import { openStore, type Store } from '../cloud/store/connect'
@@ -31,6 +32,9 @@ async function sweepOn(name: string, url: string): Promise<void> {
     await generateScale(store.db, { enterprises: 10_000, officers: 200, appeals: 40_000, now })
     // Every enterprise has a leader, so an escalation tells someone.
     await store.db.updateTable('enterprises').set({ leader_id: 'u-leader-01' }).execute()
+    // Statistics, as autovacuum gathers them after a bulk load: without them PostgreSQL read the
+    // whole events table for each batch's last sequence numbers (7.8 ms a batch rather than 0.5).
+    if (store.dialect === 'postgres') await sql`vacuum analyze`.execute(store.db)
     const due = (await store.db.selectFrom('appeals').select('id').where('due_at', 'is not', null).orderBy('id').limit(DUE).execute()).map(
       (r) => r.id,
     )
