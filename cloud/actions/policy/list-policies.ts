@@ -14,10 +14,11 @@ const EXPIRING_DAYS = 60
 export async function listPolicies(ctx: ActionContext, input: ParsedInput<'policy.list'>): Promise<Page<PolicySummary>> {
   const now = inZone(ctx.clock.now())
   const today = now.format('YYYY-MM-DD')
-  const { rows, total } = await listPublishedPolicies(ctx.db, {
+  const { rows, total, capped } = await listPublishedPolicies(ctx.db, {
     ...input,
     today,
     expiringBy: now.add(EXPIRING_DAYS, 'day').format('YYYY-MM-DD'),
   })
-  return { items: rows.map((row) => toPolicySummary(row, today)), total }
+  const items = rows.map((row) => toPolicySummary(row, today))
+  return capped ? { items, total, capped } : { items, total }
 }

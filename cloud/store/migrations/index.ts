@@ -39,6 +39,7 @@ import * as m0039 from './0039-fresh-by-month'
 import * as m0040 from './0040-policy-search-published'
 import * as m0041 from './0041-policy-search-version'
 import * as m0042 from './0042-deadlines-ahead'
+import * as m0043 from './0043-policy-search-tiers'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -85,4 +86,5 @@ export const migrations: Record<string, Migration> = {
   '0040-policy-search-published': m0040,
   '0041-policy-search-version': m0041,
   '0042-deadlines-ahead': m0042,
+  '0043-policy-search-tiers': m0043,
 }

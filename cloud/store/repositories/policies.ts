@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { inTransaction, type Database } from '../database'
+import type { Database } from '../database'
 import type { PoliciesTable } from '../tables/policies'
 
 export type PolicyRow = Selectable<PoliciesTable>
@@ -12,6 +12,8 @@ export interface PolicyFilter {
   sort: 'latest' | 'expiring'
   /** 'scan' leaves the search indexes aside and confirms every word by LIKE; for the bench and the tests that compare. */
   via?: 'index' | 'scan'
+  /** Where the total stops counting (COUNT_UP_TO); smaller in the tests. */
+  countUpTo?: number
   today: string
   expiringBy: string
   limit: number
@@ -28,6 +30,18 @@ const like = (text: RawBuilder<unknown>, term: string) => sql<boolean>`${text} l
 
 /** How well a policy answers the search words: a title match outranks a summary or tag match, which outranks the body. */
 const RANK = { title: 8, summary: 3, tags: 3 } as const
+
+/** How many of the newest policies PostgreSQL first reads a page of the best matches from (the newest steps, below). */
+const NEWEST = 2_000
+
+/** A list's total counts this many matches at most; past it, the list says "1,000+". */
+export const COUNT_UP_TO = 1_000
+
+/** A row of the list: the policy's summary and how well it answers the search words. */
+export type PolicyListRow = Pick<
+  PolicyRow,
+  'id' | 'title' | 'issuer' | 'doc_no' | 'category' | 'summary' | 'published_at' | 'expires_at'
+> & { rank: number }
 
 function searchTerms(keyword: string | undefined): string[] {
   return [...new Set((keyword ?? '').split(/\s+/).filter(Boolean))].slice(0, 5)
@@ -163,6 +177,10 @@ function piecesOf(term: string): string[] {
   return chars.slice(2).map((char, i) => chars[i] + chars[i + 1] + char)
 }
 
+/** PostgreSQL's indexes of the pieces of the title and of the summary and tags (0043), by their own expressions. */
+const TITLE_PIECES = sql`policy_pieces(title)`
+const SUMMARY_TAGS_PIECES = sql`policy_pieces(summary || E'\\n' || tags)`
+
 /**
  * On PostgreSQL, the policies holding every piece of the words, from policies_pieces_idx (0034);
  * the expression is the index's own, so the planner matches it. Answers the condition (none if
@@ -184,18 +202,18 @@ function piecesSearch(terms: string[]): { where: RawBuilder<boolean> | null; exa
  */
 export function listPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter) {
   const terms = searchTerms(filter.keyword)
-  if (!terms.length) return readPublishedPolicies(db, filter, terms)
-  // A search reads an index first and the policies after (on SQLite, the vocabulary, then the FTS5
-  // table and the page): one transaction makes them one snapshot, so a policy published in between
-  // is either wholly there or not at all.
+  // A list may read an index first and the policies after (on SQLite, the vocabulary, then the
+  // FTS5 table and the page), and a page before its count: one transaction makes them one snapshot,
+  // so a policy published in between is either wholly there or not at all. PostgreSQL's is
+  // repeatable read for that (a read-only one never fails to serialize); SQLite's always is.
   //
   // On PostgreSQL, the pieces function is costed as the read of a whole body (0028, 0034), so that
   // the planner never works it out row by row; the same cost makes every search look heavy, and
   // the planner would answer with parallel workers and JIT compilation that take longer than the
   // search (at 50,000 policies, a word held by 18,000: 67 ms with them, 27 ms without). The store's
   // sessions have both off (connect.ts).
-  const search = (trx: Kysely<Database>) => readPublishedPolicies(trx, filter, terms)
-  return db.isTransaction ? search(db) : inTransaction(db, search)
+  const read = (trx: Kysely<Database>) => readPublishedPolicies(trx, filter, terms)
+  return db.isTransaction ? read(db) : db.transaction().setIsolationLevel('repeatable read').execute(read)
 }
 
 async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter, terms: string[]) {
@@ -215,6 +233,8 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // policies that can match; the LIKE predicates below confirm the words it cannot answer exactly.
   let exact = new Set<string>()
   let match: string | null = null
+  /** What the index says of every match: the query's `where` before the words are confirmed, if need be. */
+  let indexMatch: RawBuilder<boolean> | null = null
   let holders = NO_HOLDERS
   // Only a single word, unfiltered and newest first, can have its page read through the short columns (below).
   const pageByColumns = terms.length === 1 && !filter.category && filter.sort === 'latest'
@@ -222,7 +242,7 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     sql<boolean>`policies.doc in (select rowid from policies_fts where policies_fts match ${expression})`
   if (indexed && postgres) {
     const pieces = piecesSearch(terms)
-    if (pieces.where) query = query.where(pieces.where)
+    indexMatch = pieces.where
     exact = pieces.exact
   } else if (indexed) {
     const fts = await ftsSearch(db, terms, pageByColumns)
@@ -230,6 +250,7 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     if (fts.match === 'none') query = query.where(sql<boolean>`0 = 1`)
     else match = fts.match
     holders = fts.holders
+    if (match) indexMatch = matching(match)
   }
   query = query.where('status', '=', 'published')
   if (filter.category) query = query.where('category', '=', filter.category)
@@ -264,22 +285,49 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   // given, and spilled to disk on PostgreSQL at 18,000 matches.
   const order = filter.sort === 'expiring' ? 'expires_at' : 'published_at'
   const direction = filter.sort === 'expiring' ? 'asc' : 'desc'
-  /** The page of these matches, with their count or, when given, `total` counted in the same statement. */
-  const pageOf = async (matches: typeof query, total?: RawBuilder<number>) => {
+  // The total counts the matches up to COUNT_UP_TO, or to the page's reach if that is further; past
+  // it the list says "1,000+". Counting is a visit to every match's row on PostgreSQL (贷款 at
+  // 50,000 policies: 18,422 rows, 13–15 ms), and nobody pages through a thousand.
+  const reach = filter.offset + filter.limit
+  const countUpTo = Math.max(filter.countUpTo ?? COUNT_UP_TO, reach)
+  const outOf = (rows: PolicyListRow[], n: number) => ({ rows, total: Math.min(n, countUpTo), capped: n > countUpTo })
+  /** How many rows these matches have, up to one past countUpTo. */
+  const countOf = async (matches: typeof query) => {
+    const kept = matches.select(sql<number>`1`.as('one')).limit(countUpTo + 1)
+    return Number(
+      (
+        await db
+          .selectFrom(kept.as('kept'))
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+  }
+
+  /**
+   * The page of these matches ranked `least` or more, and when `counted`, their count (up to one
+   * past countUpTo) in the same statement.
+   */
+  const pageOf = async (matches: typeof query, { least, counted }: { least?: number; counted: boolean }) => {
     const hits = matches.select(['id', 'published_at', 'expires_at', rank.as('rank')])
-    // Counted from the matches, they are kept once for the page and the count; otherwise the page
-    // is ordered as they come, and only its rows are kept (at 50,000 policies, 贷款's 7,900 titles in
-    // 11.7 ms rather than 14.9).
+    // Counted, they are kept once for the page and the count; otherwise the page is ordered as they
+    // come, and only its rows are kept (at 50,000 policies, 贷款's 7,900 titles on SQLite in 11.7 ms
+    // rather than 14.9).
+    const ranked = least ? sql`where rank >= ${least}` : sql``
+    const total = sql<
+      number | null
+    >`${counted ? sql`(select count(*) from (select 1 from hits ${ranked} limit ${countUpTo + 1}) as kept)` : sql`null`}`
     let page = (
-      total
-        ? db.with('hits', () => hits)
-        : db.with(
+      counted
+        ? db.with(
             (cte) => cte('hits').materialized(),
             () => hits,
           )
+        : db.with('hits', () => hits)
     )
       .with('page', (qc) => {
-        const ranked = qc.selectFrom('hits').selectAll()
+        let ranked = qc.selectFrom('hits').selectAll()
+        if (least) ranked = ranked.where('rank', '>=', least)
         return (terms.length ? ranked.orderBy('rank', 'desc') : ranked)
           .orderBy(order, direction)
           .orderBy('id')
@@ -289,36 +337,147 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
       .selectFrom('page')
       .innerJoin('policies as p', 'p.id', 'page.id')
       .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at', 'page.rank'])
-      .select((eb) => (total ?? eb.selectFrom('hits').select(eb.fn.countAll<number>().as('n'))).as('total'))
+      .select(total.as('total'))
     page = terms.length ? page.orderBy('page.rank', 'desc') : page
     const items = await page.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
-    return { rows: items.map(({ total: _total, ...row }) => row), total: items.length ? Number(items[0].total) : null }
+    return { rows: items.map(({ total: _total, ...row }) => row), total: items.length && counted ? Number(items[0].total) : null }
   }
 
-  // One word found exactly, on SQLite, with nothing but the word to filter by: a title match ranks
-  // 8 or more, a summary or tags match 3 to 6, and a match in the body alone 0. When the vocabulary
-  // shows enough policies holding the word in the higher columns to fill the page, the page is
-  // theirs alone, found through those columns of the FTS5 table; the total is the FTS5 table's
-  // count, which holds the published policies alone (0040), in the same statement. The FTS5 table is
-  // then read twice, so this is done only where it shows clearly more holders elsewhere, whose
-  // ranking it saves. At 50,000 policies 贷款's 7,900 titles are ranked rather than its 18,000
-  // matches. The vocabulary and the page are read in one transaction, so the page comes out full;
-  // the full ranking below stays as a guard should it not.
-  const reach = filter.offset + filter.limit
-  const saves = (holding: number) => holding >= reach && holders.inOneColumn >= 1.5 * holding
-  const columns = saves(holders.title) ? 'title' : saves(holders.short) ? '{title summary tags}' : null
-  if (match && columns && pageByColumns && exact.has(terms[0])) {
-    const count = sql<number>`(select count(*) from policies_fts where policies_fts match ${match})`
-    const page = await pageOf(query.where(matching(`${columns} : ${match}`)), count)
-    if (page.rows.length === filter.limit && page.total !== null) return { rows: page.rows, total: page.total }
+  const matches = indexMatch ? query.where(indexMatch) : query
+
+  // A page may come from a part of the matches (a step) when that part fills it and no match outside
+  // ranks above the part: the page is then the one the ranking of every match would give, and the
+  // rest, often most of the matches, are neither read nor ranked. For one word, a title match ranks
+  // 8 or more and any other 6 at most; a summary or tags match 3 or more, the body's 0.
+  //
+  // SQLite: the vocabulary says how many hold the word in each column, and the page is read from the
+  // title's (or the short columns') holders only where it shows clearly more holders elsewhere, as
+  // the FTS5 table is then read twice; the total is the FTS5 table's own count, which holds the
+  // published policies alone (0040). At 50,000 policies 贷款's 7,896 titles are ranked rather than
+  // its 18,422 matches.
+  //
+  // PostgreSQL visits a row of the policies for each match it ranks or counts, so it reads in turn:
+  // - the newest policies (NEWEST) that hold every word in the title, held to the best rank there
+  //   is (each word in the title, the summary and the tags): when they fill the page, the older
+  //   come after them (贷款 at 50,000: 4 ms, against 15 for ranking its titles);
+  // - for one word, its title holders (0043's index of the title's pieces), held to a title's rank;
+  // - when no title holds it, the newest policies holding it in the summary and the tags;
+  // - its holders in any of the three short columns;
+  // - when none holds it there, every match ranks 0, and the page is the newest of them (below).
+  // Each step is held to its least rank, as a word of four or more characters is found in those
+  // indexes by its pieces alone. A step that cannot fill the page holds fewer policies than the
+  // page, so the next is read, and every match is ranked after the last. A tier counts its holders
+  // as it ranks them, and past countUpTo that is the total; otherwise the matches are counted
+  // through the pieces index (贷款: 3.5 ms).
+  interface Step {
+    /** The part of the matches the page is read from. */
+    from: typeof query
+    /** The least rank a policy on the page may have. */
+    least: number
+    /** Whether the part is counted with the page: past countUpTo that is the total. */
+    counted: boolean
+    /** The total, when the page is full. */
+    count: () => Promise<number>
+    /** Read only when the step before, on the first page, found no policy. */
+    ifNoneBefore?: boolean
+  }
+  const steps: Step[] = []
+  const fewestShort = Math.min(RANK.summary, RANK.tags)
+  // On PostgreSQL, words that all have pieces, newest first, with nothing else to filter by.
+  const pieced = indexed && postgres && filter.sort === 'latest' && !filter.category && terms.every((t) => piecesOf(t).length)
+  const holdsPieces = (doc: RawBuilder<unknown>, pieces: string[]) => sql<boolean>`${doc} @> array[${sql.join(pieces)}]::text[]`
+  // Without words, the page is read in the order of the list's index and the count stops early.
+  if (!terms.length) steps.push({ from: query, least: 0, counted: false, count: () => countOf(matches) })
+  else if (pieced) {
+    const count = () => countOf(matches)
+    const since = sql`coalesce((select published_at from policies where status = 'published' order by published_at desc limit 1 offset ${NEWEST - 1}), '')`
+    /** The newest policies (NEWEST) whose `doc` holds the pieces of every word, held to `best` a word. */
+    const newest = (doc: RawBuilder<unknown>, best: number, ifNoneBefore = false): Step => ({
+      from: query.where(holdsPieces(doc, [...new Set(terms.flatMap(piecesOf))])).where(sql<boolean>`published_at >= ${since}`),
+      least: terms.length * best,
+      counted: false,
+      count,
+      ifNoneBefore,
+    })
+    steps.push(newest(TITLE_PIECES, RANK.title + RANK.summary + RANK.tags))
+    if (terms.length === 1) {
+      const pieces = piecesOf(terms[0])
+      steps.push(
+        { from: query.where(holdsPieces(TITLE_PIECES, pieces)), least: RANK.title, counted: true, count },
+        newest(SUMMARY_TAGS_PIECES, RANK.summary + RANK.tags, true),
+        {
+          from: query.where(sql<boolean>`(${holdsPieces(TITLE_PIECES, pieces)} or ${holdsPieces(SUMMARY_TAGS_PIECES, pieces)})`),
+          least: fewestShort,
+          counted: true,
+          count,
+        },
+      )
+    }
+  } else if (match && pageByColumns && exact.has(terms[0])) {
+    const saves = (holding: number) => holding >= reach && holders.inOneColumn >= 1.5 * holding
+    const columns = saves(holders.title) ? 'title' : saves(holders.short) ? '{title summary tags}' : null
+    const count = async () => {
+      const limited = sql`select rowid from policies_fts where policies_fts match ${match} limit ${countUpTo + 1}`
+      return Number((await sql<{ n: number }>`select count(*) as n from (${limited})`.execute(db)).rows[0].n)
+    }
+    if (columns)
+      steps.push({
+        from: query.where(matching(`${columns} : ${match}`)),
+        least: columns === 'title' ? RANK.title : fewestShort,
+        counted: false,
+        count,
+      })
+  }
+  // Each step is read in the search's one snapshot, so a full page is the page the ranking of every
+  // match would give.
+  let found: number | null = null
+  for (const { from, least, counted, count, ifNoneBefore } of steps) {
+    if (ifNoneBefore && !(filter.offset === 0 && found === 0)) continue
+    const page = await pageOf(from, { least, counted })
+    if (page.rows.length === filter.limit)
+      return outOf(page.rows, page.total !== null && page.total > countUpTo ? page.total : await count())
+    found = page.rows.length
+  }
+  /** The newest `filter.limit` of the NEWEST newest published policies that hold `term` in some column. */
+  const newestHolding = (term: string) => {
+    const columns = ['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'] as const
+    const newest = db
+      .selectFrom('policies')
+      .select([...columns, 'tags', 'body'])
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'desc')
+      .orderBy('id')
+      .limit(NEWEST)
+    const holding = (['title', 'summary', 'tags', 'body'] as const).map((column) => holds(sql.ref(column), term))
+    return db
+      .selectFrom(newest.as('newest'))
+      .select([...columns, sql<number>`0`.as('rank')])
+      .where(sql<boolean>`(${sql.join(holding, sql` or `)})`)
+      .orderBy('published_at', 'desc')
+      .orderBy('id')
+      .limit(filter.limit)
+      .execute()
   }
 
-  const matches = match ? query.where(matching(match)) : query
-  const { rows, total } = await pageOf(matches)
+  // No policy holds the word in a short column, so every match ranks 0 and the page is the newest
+  // of them (补贴 at 50,000 policies: 13,159 matches, all in the bodies). When many match, the
+  // newest policies are read in order until the page is full, rather than every match and a sort.
+  // NEWEST bounds that read: a word whose matches are all older than the newest policies is
+  // ranked whole after all.
+  if (pieced && terms.length === 1 && filter.offset === 0 && found === 0) {
+    const holding = await countOf(matches)
+    if (holding === 0) return outOf([], 0)
+    if (holding > countUpTo) {
+      const rows = await newestHolding(terms[0])
+      if (rows.length === filter.limit) return outOf(rows, holding)
+    }
+  }
+
+  const { rows, total } = await pageOf(matches, { counted: true })
+  if (total !== null) return outOf(rows, total)
   // A page past the end has no row to carry the total; count then (rare: paging beyond the last).
-  if (total !== null) return { rows, total }
-  if (filter.offset === 0) return { rows, total: 0 }
-  return { rows, total: Number((await matches.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) }
+  if (filter.offset === 0) return outOf(rows, 0)
+  return outOf(rows, await countOf(matches))
 }
 
 /** Whom each published policy in force on `today` is for (from policies_audience_idx alone). */
