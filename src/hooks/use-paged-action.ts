@@ -23,6 +23,8 @@ export interface PagedState<A extends PagedAction> {
   items: Row<A>[] | undefined
   /** The first page as the API answered it (its total, and what else it carries: counts, unread …). */
   first: ActionOutput<A> | undefined
+  /** The newest page answered: a total that stops counting (`capped`) counts at least as far as the list has been read. */
+  last: ActionOutput<A> | undefined
   error: ApiError | undefined
   loading: boolean
   loadingMore: boolean
@@ -49,7 +51,7 @@ export function usePagedAction<A extends PagedAction>(
     initialPageParam: 0,
     getNextPageParam: (last, all) => {
       const loaded = all.reduce((n, page) => n + page.items.length, 0)
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined
+      return (loaded < last.total || last.capped) && last.items.length > 0 ? loaded : undefined
     },
   })
   const { refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = query
@@ -77,6 +79,7 @@ export function usePagedAction<A extends PagedAction>(
   return {
     items: query.data?.pages.flatMap((page) => page.items),
     first: query.data?.pages[0],
+    last: query.data?.pages[query.data.pages.length - 1],
     error,
     loading: query.isFetching && !isFetchingNextPage,
     loadingMore: isFetchingNextPage,

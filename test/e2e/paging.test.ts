@@ -1,4 +1,5 @@
 import { notify, type Notification } from '../../cloud/notify/notify'
+import { makePolicy } from '../support/factories'
 import { town } from '../support/town'
 import { phonePage, see, shoot, signInAs, startHarness, type Harness } from './browser'
 
@@ -41,6 +42,32 @@ describe('[分页] 浏览器旅程', () => {
     // The oldest, loaded last, is there.
     await see(page, '第 1 条通知')
     await shoot(page, 'messages-all-loaded')
+    expect(errors).toEqual([])
+  })
+
+  it('[分页] 超过 1000 条政策：总数只数到 1000，列表照样一页页加载', async () => {
+    // 1,000 more published policies beside the town's own: the list counts up to 1,000.
+    for (let batch = 0; batch < 10; batch++)
+      await harness.store.db
+        .insertInto('policies')
+        .values(
+          Array.from({ length: 100 }, (_, i) => makePolicy({ id: `pol-many-${batch * 100 + i}`, title: `稳岗返还第${batch * 100 + i}号` })),
+        )
+        .execute()
+
+    const { page, errors } = await phonePage(harness)
+    await signInAs(page, harness, town.enterprises.grainFoods.owner.name)
+    await page.goto(`${harness.url}/#/pages/policies/index`)
+    await see(page, '超过 1000 条政策')
+    await page.getByText('超过 1000 条政策').scrollIntoViewIfNeeded()
+    await shoot(page, 'policies-over-a-thousand')
+    await see(page, '已显示 20 / 1000+ 条，上滑加载更多')
+    await page.mouse.move(187, 400)
+    await page.mouse.wheel(0, -300)
+    await page.mouse.wheel(0, 40_000)
+    await see(page, '已显示 40 / 1000+ 条，上滑加载更多')
+    await page.getByText('已显示 40 / 1000+ 条，上滑加载更多').scrollIntoViewIfNeeded()
+    await shoot(page, 'policies-over-a-thousand-more')
     expect(errors).toEqual([])
   })
 })

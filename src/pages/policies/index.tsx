@@ -29,6 +29,7 @@ export default function PoliciesPage() {
   const {
     items,
     first: data,
+    last,
     loading,
     loadingMore,
   } = usePagedAction('policy.list', { category, keyword: keyword || undefined }, `${category}|${keyword}`)
@@ -69,13 +70,13 @@ export default function PoliciesPage() {
       <ScrollView scrollX className='policies__categories'>
         <Chips nowrap options={ALL_CATEGORIES} value={category ?? ALL} onChange={(c) => setCategory(c === ALL ? undefined : c)} />
       </ScrollView>
-      {data && <View className='bb-muted policies__count'>共 {data.total} 条政策</View>}
+      {data && <View className='bb-muted policies__count'>{data.capped ? `超过 ${data.total} 条政策` : `共 ${data.total} 条政策`}</View>}
       {!items && <PagePending inline rows={2} />}
       {items?.map((policy) => (
         <PolicyCard key={policy.id} policy={policy} />
       ))}
       {!loading && items?.length === 0 && <View className='bb-card bb-muted'>没有找到相关政策，换个词试试</View>}
-      {data && items && <ListFooter shown={items.length} total={data.total} loadingMore={loadingMore} />}
+      {last && items && <ListFooter shown={items.length} total={last.total} capped={last.capped} loadingMore={loadingMore} />}
     </View>
   )
 }
