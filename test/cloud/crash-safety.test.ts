@@ -22,6 +22,8 @@ const PER_OWNER = 15
 const IN_FLIGHT = 8
 /** Acknowledged creates after which the server is killed, with more still in flight. */
 const KILL_AFTER = 24
+/** What the local host's sender writes for each push it would send. */
+const LOGGED_PUSH = /push \(local: logged, not sent\)/
 
 interface Attempt {
   ownerId: string
@@ -183,7 +185,14 @@ describe('crash safety of the local host', () => {
     )
     expect(states.filter((r) => !['sent', 'skipped'].includes(r.state))).toEqual([])
     expect(states.filter((r) => r.state === 'sent').length).toBeGreaterThan(0)
-    expect(second.output()).toMatch(/push \(local: logged, not sent\)/)
+    // The sender logs before the row commits, but this process reads the child's pipe only when
+    // its event loop comes round: the line may still be in transit when the row reads 'sent'.
+    const output = await waitFor(
+      async () => second.output(),
+      (text) => LOGGED_PUSH.test(text),
+      10_000,
+    )
+    expect(output).toMatch(LOGGED_PUSH)
     await second.stop()
   })
 })
