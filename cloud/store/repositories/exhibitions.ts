@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database } from '../database'
 import type { ExhibitionsTable, ExhibitorsTable, ExpoScansTable, ExpoVisitorsTable } from '../tables/exhibitions'
+import { POLICY_LIST_COLUMNS } from './policies'
 
 export type ExhibitionRow = Selectable<ExhibitionsTable>
 export type ExhibitorRow = Selectable<ExhibitorsTable>
@@ -248,7 +249,7 @@ export async function findFeaturedPolicies(db: Kysely<Database>, ids: string[]) 
   if (ids.length === 0) return []
   const rows = await db
     .selectFrom('policies')
-    .select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'])
+    .select(POLICY_LIST_COLUMNS)
     .where('id', 'in', ids)
     .where('status', '=', 'published')
     .execute()

@@ -37,11 +37,11 @@ const NEWEST = 2_000
 /** A list's total counts this many matches at most; past it, the list says "1,000+". */
 export const COUNT_UP_TO = 1_000
 
+/** What a list shows of a policy: its summary, without the body. */
+export const POLICY_LIST_COLUMNS = ['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'] as const
+
 /** A row of the list: the policy's summary and how well it answers the search words. */
-export type PolicyListRow = Pick<
-  PolicyRow,
-  'id' | 'title' | 'issuer' | 'doc_no' | 'category' | 'summary' | 'published_at' | 'expires_at'
-> & { rank: number }
+export type PolicyListRow = Pick<PolicyRow, (typeof POLICY_LIST_COLUMNS)[number]> & { rank: number }
 
 function searchTerms(keyword: string | undefined): string[] {
   return [...new Set((keyword ?? '').split(/\s+/).filter(Boolean))].slice(0, 5)
@@ -336,7 +336,7 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
       })
       .selectFrom('page')
       .innerJoin('policies as p', 'p.id', 'page.id')
-      .select(['p.id', 'p.title', 'p.issuer', 'p.doc_no', 'p.category', 'p.summary', 'p.published_at', 'p.expires_at', 'page.rank'])
+      .select([...POLICY_LIST_COLUMNS.map((column) => `p.${column}` as const), 'page.rank'])
       .select(total.as('total'))
     page = terms.length ? page.orderBy('page.rank', 'desc') : page
     const items = await page.orderBy(`page.${order}`, direction).orderBy('page.id').execute()
@@ -440,10 +440,9 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
   }
   /** The newest `filter.limit` of the NEWEST newest published policies that hold `term` in some column. */
   const newestHolding = (term: string) => {
-    const columns = ['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'] as const
     const newest = db
       .selectFrom('policies')
-      .select([...columns, 'tags', 'body'])
+      .select([...POLICY_LIST_COLUMNS, 'tags', 'body'])
       .where('status', '=', 'published')
       .orderBy('published_at', 'desc')
       .orderBy('id')
@@ -451,7 +450,7 @@ async function readPublishedPolicies(db: Kysely<Database>, filter: PolicyFilter,
     const holding = (['title', 'summary', 'tags', 'body'] as const).map((column) => holds(sql.ref(column), term))
     return db
       .selectFrom(newest.as('newest'))
-      .select([...columns, sql<number>`0`.as('rank')])
+      .select([...POLICY_LIST_COLUMNS, sql<number>`0`.as('rank')])
       .where(sql<boolean>`(${sql.join(holding, sql` or `)})`)
       .orderBy('published_at', 'desc')
       .orderBy('id')
@@ -493,11 +492,7 @@ export function listAudiencesInForce(db: Kysely<Database>, today: string) {
 /** The list rows of these policies, in no particular order. */
 export function findPolicySummaries(db: Kysely<Database>, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('policies')
-    .select(['id', 'title', 'issuer', 'doc_no', 'category', 'summary', 'published_at', 'expires_at'])
-    .where('id', 'in', ids)
-    .execute()
+  return db.selectFrom('policies').select(POLICY_LIST_COLUMNS).where('id', 'in', ids).execute()
 }
 
 /** Published policies still in force on `today`, with whom they are for: what may be suggested or recommended. */
