@@ -1,7 +1,7 @@
 import { moveLabel, stateLabel } from '../domain/appeal/rules'
 import { formatInZone } from '../domain/clock'
 import type { Db } from '../store/database'
-import type { AppealRow } from '../store/repositories/appeals'
+import type { AppealNotice } from '../store/repositories/appeals'
 import { findLeaderIdOf, findLeaderIdsOf } from '../store/repositories/enterprises'
 import { listAdminIds, listHeadIds, listHeadIdsOf, listOwnerIds, listOwnerIdsOf } from '../store/repositories/users'
 import { notify, type Notification } from './notify'
@@ -109,7 +109,7 @@ const storeDirectory = (trx: Db): Directory => ({
   leader: (enterpriseId) => findLeaderIdOf(trx, enterpriseId),
 })
 
-async function recipients(directory: Directory, appeal: AppealRow, audience: Audience): Promise<string[]> {
+async function recipients(directory: Directory, appeal: AppealNotice, audience: Audience): Promise<string[]> {
   switch (audience) {
     case 'owners':
       return directory.owners(appeal.enterprise_id)
@@ -135,7 +135,7 @@ async function recipients(directory: Directory, appeal: AppealRow, audience: Aud
  * became of their appeal, staff what work arrived or runs late. Nobody is told of their own act.
  * `key` makes each event one notification, however often this runs (the sweep's steps).
  */
-export function notifyAppealEvent(trx: Db, appeal: AppealRow, event: AppealEvent, now: number): Promise<number> {
+export function notifyAppealEvent(trx: Db, appeal: AppealNotice, event: AppealEvent, now: number): Promise<number> {
   return appealNotifications(storeDirectory(trx), appeal, event, now).then((notifications) => notify(trx, notifications, now))
 }
 
@@ -144,7 +144,7 @@ export function notifyAppealEvent(trx: Db, appeal: AppealRow, event: AppealEvent
  * queries for all of them, and the messages and pushes are written in slices. The same rows as
  * notifyAppealEvent for each in turn.
  */
-export async function notifyAppealEvents(trx: Db, events: { appeal: AppealRow; event: AppealEvent }[], now: number): Promise<number> {
+export async function notifyAppealEvents(trx: Db, events: { appeal: AppealNotice; event: AppealEvent }[], now: number): Promise<number> {
   const audiences = new Set(events.flatMap(({ event }) => WHO_LEARNS[event.action] ?? []))
   const enterpriseIds = [...new Set(events.map(({ appeal }) => appeal.enterprise_id))]
   const departmentIds = [...new Set(events.flatMap(({ appeal }) => (appeal.department_id ? [appeal.department_id] : [])))]
@@ -173,7 +173,7 @@ export interface AppealEvent {
 }
 
 /** The notifications one event of an appeal makes, with the people looked up in `directory`. */
-async function appealNotifications(directory: Directory, appeal: AppealRow, event: AppealEvent, now: number): Promise<Notification[]> {
+async function appealNotifications(directory: Directory, appeal: AppealNotice, event: AppealEvent, now: number): Promise<Notification[]> {
   const audiences = WHO_LEARNS[event.action] ?? []
   const link = `/pages/appeal-detail/index?id=${encodeURIComponent(appeal.id)}`
   const due = appeal.due_at ?? appeal.close_due_at

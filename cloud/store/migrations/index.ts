@@ -40,6 +40,7 @@ import * as m0040 from './0040-policy-search-published'
 import * as m0041 from './0041-policy-search-version'
 import * as m0042 from './0042-deadlines-ahead'
 import * as m0043 from './0043-policy-search-tiers'
+import * as m0044 from './0044-supervision-heap-only'
 
 /**
  * Every migration, in order. Listed by import rather than read from a folder, so that the
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '0041-policy-search-version': m0041,
   '0042-deadlines-ahead': m0042,
   '0043-policy-search-tiers': m0043,
+  '0044-supervision-heap-only': m0044,
 }

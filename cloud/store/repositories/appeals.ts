@@ -416,43 +416,48 @@ export function findSupervisionCandidates(db: Kysely<Database>, horizon: number,
     .execute()
 }
 
-/**
- * Records a supervision step, only if the appeal is still where the sweep saw it (same deadline,
- * same level). It does not touch `version`: supervision must not make a person's action conflict.
- */
+/** One supervision step through the batch's statement (below): whether it was taken. */
 export async function recordSupervisionLevel(
   db: Kysely<Database>,
   appeal: { id: string; due_at: number; supervision_level: number; supervised_due_at: number | null },
   level: number,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('appeals')
-    .set({ supervision_level: level, supervised_due_at: appeal.due_at })
-    .where('id', '=', appeal.id)
-    .where('due_at', '=', appeal.due_at)
-    .where('supervision_level', '=', appeal.supervision_level)
-    .where((eb) =>
-      appeal.supervised_due_at === null ? eb('supervised_due_at', 'is', null) : eb('supervised_due_at', '=', appeal.supervised_due_at),
-    )
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+  return (await recordSupervisionLevels(db, [{ ...appeal, level }])).length === 1
 }
+
+/** What a notification of an appeal reads of it (notify/appeal-notifications.ts): whom it concerns and what to say. */
+export const APPEAL_NOTICE_COLUMNS = [
+  'id',
+  'number',
+  'title',
+  'state',
+  'due_at',
+  'close_due_at',
+  'enterprise_id',
+  'department_id',
+  'handler_id',
+  'conduct',
+] as const satisfies readonly (keyof AppealRow)[]
+export type AppealNotice = Pick<AppealRow, (typeof APPEAL_NOTICE_COLUMNS)[number]>
 
 /**
  * Records many supervision steps at once, each only if its appeal is still where the sweep saw it
- * (as recordSupervisionLevel); answers the appeals that took their step now, as they are after it.
+ * (same deadline, same level; `version` untouched, so a person's action never conflicts with it).
+ * Answers the appeals that took their step now, as much of them as their notifications read.
  */
 export async function recordSupervisionLevels(
   db: Kysely<Database>,
   steps: { id: string; due_at: number; supervision_level: number; supervised_due_at: number | null; level: number }[],
-): Promise<AppealRow[]> {
-  const taken: AppealRow[] = []
+): Promise<AppealNotice[]> {
+  const taken: AppealNotice[] = []
   for (const level of new Set(steps.map((s) => s.level))) {
     const ofLevel = steps.filter((s) => s.level === level)
     for (let i = 0; i < ofLevel.length; i += WRITE_CHUNK) {
       const chunk = ofLevel.slice(i, i + WRITE_CHUNK)
       // A row value against VALUES (SQLite takes no list of row values); the casts give PostgreSQL
-      // the types of the bound values, and -1 stands for "never supervised" on both sides.
+      // the types of the bound values, and -1 stands for "never supervised" on both sides. The key
+      // finds the rows: +due_at keeps the deadline's index out, which PostgreSQL's generic plan for
+      // one step preferred, reading every appeal due at that hour.
       const seen = sql.join(
         chunk.map(
           (s) =>
@@ -467,8 +472,8 @@ export async function recordSupervisionLevels(
           'in',
           chunk.map((s) => s.id),
         )
-        .where(sql<boolean>`(id, due_at, supervision_level, coalesce(supervised_due_at, -1)) in (values ${seen})`)
-        .returningAll()
+        .where(sql<boolean>`(id, +due_at, supervision_level, coalesce(supervised_due_at, -1)) in (values ${seen})`)
+        .returning(APPEAL_NOTICE_COLUMNS)
         .execute()
       taken.push(...rows)
     }
