@@ -6,12 +6,15 @@ import { fixedClock } from '../cloud/domain/clock'
 import { openStore, type Store } from '../cloud/store/connect'
 import { migrateToLatest, rebuildKeptCounts } from '../cloud/store/migrate'
 import { seedIfEmpty } from '../cloud/store/seed'
+import { foldDueHours } from '../cloud/store/repositories/appeal-due-hours'
+import { foldInboxCounts } from '../cloud/store/repositories/appeal-inbox-counts'
 import { sweepAppeals } from '../cloud/workflows/supervision-sweep'
 import { sweepStepByStep } from '../test/support/sweep-step-by-step'
 import { generateScale } from './generate'
 import { onBothDatabases } from './databases'
 
 const DUE = 10_000
+const RUNS = 3
 
 /**
  * The supervision sweep with 10,000 steps due at once (a third each reminded, overdue with the
@@ -45,13 +48,22 @@ async function sweepOn(name: string, url: string): Promise<void> {
     const setDue = () => makeDue(store, due, now)
     await sweep()
     const idle = await timed(sweep)
-    await setDue()
-    const batched = await timed(sweep)
-    const told = await countOutbox(store)
+    // Three sweeps of the same steps, each after they are made due again: one sample on a shared
+    // machine is as much its neighbours' figure as the sweep's, so the median is printed with the range.
+    const batched: number[] = []
+    let told = 0
+    for (let run = 0; run < RUNS; run++) {
+      await setDue()
+      const { result, ms } = await timed(sweep)
+      if (result.stepped !== DUE) throw new Error(`the sweep took ${result.stepped} steps of ${DUE}`)
+      batched.push(ms)
+      told = await countOutbox(store)
+    }
+    const median = [...batched].sort((a, b) => a - b)[Math.floor(RUNS / 2)]
     await setDue()
     const stepByStep = await timed(() => sweepStepByStep(store.db, now))
     console.log(
-      `${name.padEnd(10)} sweep, ${DUE.toLocaleString('en')} steps due: ${batched.ms.toFixed(0)} ms (${batched.result.stepped.toLocaleString('en')} steps, ${told.toLocaleString('en')} pushes queued); step by step: ${stepByStep.ms.toFixed(0)} ms (${(stepByStep.ms / batched.ms).toFixed(1)}×); none due: ${idle.ms.toFixed(0)} ms`,
+      `${name.padEnd(10)} sweep, ${DUE.toLocaleString('en')} steps due: ${median.toFixed(0)} ms, median of ${RUNS} (${batched.map((ms) => ms.toFixed(0)).join(', ')}; ${DUE.toLocaleString('en')} steps, ${told.toLocaleString('en')} pushes queued each); step by step: ${stepByStep.ms.toFixed(0)} ms (${(stepByStep.ms / median).toFixed(1)}×); none due: ${idle.ms.toFixed(0)} ms`,
     )
   } finally {
     await store.close()
@@ -72,8 +84,11 @@ async function makeDue(store: Store, ids: string[], now: number): Promise<void> 
         .where('id', 'in', part.slice(i, i + 5_000))
         .execute()
   }
-  // Written past the store's own writes: the kept counts are made again from the appeals.
+  // Written past the store's own writes: the kept counts are made again from the appeals, and
+  // folded as the sweep before would have, so that the sweep timed folds only what it wrote.
   await rebuildKeptCounts(store.db)
+  await foldDueHours(store.db)
+  await foldInboxCounts(store.db, now)
 }
 
 async function countOutbox(store: Store): Promise<number> {
